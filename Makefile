@@ -1,0 +1,38 @@
+# The two commands of README.md: `make demo` and `make test`. Both set up .venv from the hashed lock.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+OUT    ?= out/demo
+
+.PHONY: demo test eval bench lock clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/newsweave analyze examples/harbor-flood -o $(OUT)
+	@echo "report: $(OUT)/report.html  (also $(OUT)/report.md and $(OUT)/dossier.json)"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/python -m newsweave eval
+
+bench: $(STAMP)
+	$(BIN)/python bench/read_clean_dedupe.py
+	$(BIN)/python bench/html_path.py
+	$(BIN)/python bench/dedupe_scaling.py
+
+# Re-pin every dependency with hashes (needs network to the package index).
+lock:
+	$(PYTHON) -m venv /tmp/newsweave-lock && /tmp/newsweave-lock/bin/pip install --quiet pip-tools==7.6.2
+	/tmp/newsweave-lock/bin/pip-compile --generate-hashes --no-emit-index-url --no-emit-find-links \
+	  --strip-extras --allow-unsafe --extra dev -o requirements.lock pyproject.toml
+
+clean:
+	rm -rf $(VENV) out

@@ -1,0 +1,211 @@
+"""The data model: typed dataclasses that flow through every stage, and their JSON form.
+
+One `Document` per report travels from the readers to the renderers; later stages add
+story-level records (copy relations, entities, quotes, attributions, dates) that point
+back into `Document.text` by character offsets, so every extracted thing has evidence.
+The JSON form is versioned by `SCHEMA_VERSION` and documented in docs/schema.md;
+`newsweave.schema` derives the JSON Schema from these classes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+SCHEMA_VERSION = "newsweave-dossier/0.2"
+
+
+@dataclass(slots=True)
+class RemovedLine:
+    """A line the cleaner dropped, with why, so the user can audit the cut."""
+
+    text: str
+    reason: str
+    line: int  # index of the line in the text before line cleaning
+
+
+@dataclass(slots=True)
+class Repair:
+    """One kind of text repair applied to a document, with how often and an example."""
+
+    kind: str
+    count: int
+    example: str = ""
+
+
+@dataclass(slots=True)
+class Document:
+    """One news report: what was read, and what cleaning made of it."""
+
+    id: str
+    path: str
+    format: str  # text | html | json | warc | rss
+    source: str = ""  # outlet name or domain
+    url: str | None = None
+    title: str = ""
+    published: str | None = None  # ISO 8601 publication date; never an update date
+    updated: str | None = None  # ISO 8601 "last updated" date, kept apart from `published`
+    author: str | None = None
+    language: str | None = None
+    raw: str = ""  # the text as read (main text for HTML), before repair and line cleaning
+    text: str = ""  # the cleaned text every offset refers to
+    removed: list[RemovedLine] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Skipped:
+    """Input that could not become a document: named, with a reason, never dropped silently."""
+
+    path: str
+    reason: str  # short code: binary, empty, undecodable, malformed-json, malformed-warc, too-large, ...
+    detail: str = ""
+
+
+@dataclass(slots=True)
+class CopyRelation:
+    """`copy` reuses text of `original`: a duplicate, near-duplicate, reuse or attributed rewrite."""
+
+    original: str  # document id
+    copy: str  # document id
+    kind: str  # duplicate | near-duplicate | reuse | rewrite
+    similarity: float  # Jaccard similarity of word shingles
+    reused: float  # share of the copy's shingles found in the original (containment)
+    cites_original: bool = False  # the copy names the original's outlet as its source
+
+
+@dataclass(slots=True)
+class Mention:
+    """Where an entity is named: document id and character span in its cleaned text."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person, organisation, place or outlet, merged across spellings and documents."""
+
+    id: str
+    name: str  # canonical name: the fullest form found
+    type: str  # PERSON | ORG | PLACE | OUTLET
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Quote:
+    """Something someone said, direct or reported, with the speaker resolved where possible."""
+
+    doc: str
+    text: str
+    start: int
+    end: int
+    kind: str  # direct | indirect | partial
+    speaker: str | None = None  # the speaker as named in the text; None when unknown
+    speaker_entity: str | None = None  # Entity.id when resolved
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    anonymous: bool = False  # "an official", "a spokesperson"
+    cue: str | None = None  # the reporting verb or phrase
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A sentence reported on someone's authority: who, named or not, by which cue, via which outlet."""
+
+    doc: str
+    start: int  # the attributed content span
+    end: int
+    authority: str
+    anonymous: bool
+    cue: str
+    authority_entity: str | None = None
+    via: str | None = None  # the outlet it came through ("told POLITICO")
+    first_to_report: bool = False  # "which first reported the news"
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A temporal expression resolved against the document's date, with its precision."""
+
+    doc: str
+    text: str
+    start: int
+    end: int
+    value: str | None  # ISO 8601 date (start of the period); None when unresolved
+    precision: str  # day | week | month | year | weekday-in-window | unknown
+    end_value: str | None = None  # last day of the period or window, when not a single day
+    inferred: bool = False  # resolved against a date window inferred from the story
+
+
+@dataclass(slots=True)
+class RunInfo:
+    """How the dossier was made."""
+
+    version: str
+    created: str
+    inputs: list[str]
+    seconds: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Dossier:
+    """Everything one run found: documents, what was skipped, and the story-level records."""
+
+    run: RunInfo
+    documents: list[Document] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    relations: list[CopyRelation] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    schema: str = SCHEMA_VERSION
+
+
+T = TypeVar("T")
+
+
+def to_dict(obj: Any) -> Any:
+    """Plain JSON-ready structure of a model object (dataclasses, lists, dicts, scalars)."""
+    if dataclasses.is_dataclass(obj):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, list | tuple):
+        return [to_dict(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: to_dict(v) for k, v in obj.items()}
+    return obj
+
+
+def from_dict(cls: type[T], data: Any) -> T:
+    """Rebuild a model object from `to_dict` output, guided by the type hints."""
+    return _build(cls, data)
+
+
+def _build(tp: Any, data: Any) -> Any:
+    if data is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _build(inner[0], data)
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        return [_build(item, x) for x in data]
+    if origin is dict:
+        _, value = typing.get_args(tp)
+        return {k: _build(value, v) for k, v in data.items()}
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        known = {f.name for f in dataclasses.fields(tp)}
+        return tp(**{k: _build(hints[k], v) for k, v in data.items() if k in known})
+    return data
