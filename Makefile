@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 eval: $(STAMP)
-	$(BIN)/python -m newsweave eval
+	$(BIN)/python -m eval.run
 
 bench: $(STAMP)
 	$(BIN)/python bench/read_clean_dedupe.py

@@ -1,0 +1,1 @@
+"""Evaluation on the labelled sets in ../shared/eval, scored beside peers in one run (`make eval`)."""

@@ -1,0 +1,1 @@
+"""Annotation stages over cleaned documents: entities, quotes, attribution, dates."""

@@ -1,0 +1,1 @@
+"""Cleaning: encoding repair and line-level junk removal, each change recorded on the document."""

@@ -1,0 +1,1 @@
+"""Renderers: the dossier as JSON, Markdown and a self-contained HTML report."""
