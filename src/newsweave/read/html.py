@@ -14,8 +14,6 @@ from trafilatura import bare_extraction
 
 # favor_precision scored best on the scrapinghub pages (F1 .964 vs .960 default, see eval/).
 FAVOR_PRECISION = True
-# Pages with more elements than this are cut by trafilatura rather than parsed whole.
-MAX_TREE_SIZE = 200_000
 
 
 @dataclass(slots=True)
@@ -41,7 +39,6 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlPage | None:
         include_comments=False,
         include_tables=True,
         with_metadata=True,
-        max_tree_size=MAX_TREE_SIZE,
         date_extraction_params={"original_date": True, "extensive_search": False},
     )
     if result is None or not (result.text or "").strip():
