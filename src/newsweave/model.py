@@ -128,6 +128,8 @@ class Attribution:
     anonymous: bool
     cue: str
     authority_entity: str | None = None
+    authority_start: int | None = None  # span of the authority's name, when it is in the text
+    authority_end: int | None = None
     via: str | None = None  # the outlet it came through ("told POLITICO")
     first_to_report: bool = False  # "which first reported the news"
 

@@ -1,0 +1,64 @@
+"""`make eval`: every evaluation in one run, one table, and the gate on pinned floors.
+
+Each task module's `run()` scores newsweave beside its peers with one scorer. The gate
+(trafilatura's model) fails the run when one of our figures drops below its floor in
+eval/floors.json; a task whose data set is absent is reported as skipped, not failed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+import time
+from pathlib import Path
+
+from eval.common import Results, Score, Skip
+
+TASKS = ("eval.encoding", "eval.extraction", "eval.attribution")
+FLOORS = Path(__file__).with_name("floors.json")
+
+
+def main(argv: list[str]) -> int:
+    wanted = [t for t in TASKS if not argv or any(a in t for a in argv)]
+    results: Results = []
+    for name in wanted:
+        started = time.perf_counter()
+        results.extend(importlib.import_module(name).run())
+        print(f"[{name} took {time.perf_counter() - started:.0f}s]", file=sys.stderr)
+    print(format_table(results))
+    failures = check_floors(results, json.loads(FLOORS.read_text()))
+    for line in failures:
+        print(f"FLOOR: {line}")
+    return 1 if failures else 0
+
+
+def format_table(results: Results) -> str:
+    """One plain-text table: task, system, metrics; ours marked with '*'."""
+    lines = [f"{'task':<28} {'system':<34} metrics", "-" * 100]
+    for r in results:
+        if isinstance(r, Skip):
+            lines.append(f"{r.task:<28} {'(skipped)':<34} {r.reason}")
+            continue
+        metrics = "  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in r.metrics.items())
+        lines.append(f"{r.task:<28} {('* ' if r.ours else '  ') + r.system:<34} {metrics}")
+    return "\n".join(lines)
+
+
+def check_floors(results: Results, floors: dict[str, dict[str, float]]) -> list[str]:
+    """Our figures below their floors, as readable lines; a skipped task is not a failure."""
+    ours = {r.task: r for r in results if isinstance(r, Score) and r.ours}
+    failures = []
+    for task, metrics in floors.items():
+        score = ours.get(task)
+        if score is None:
+            continue
+        for metric, floor in metrics.items():
+            value = score.metrics.get(metric)
+            if value is None or value < floor:
+                failures.append(f"{task} {metric} = {value} is below the floor {floor}")
+    return failures
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,76 @@
+"""Annotating one story: parse every document once, extract per document, merge across documents.
+
+The parse is shared by entities, quotes and attribution, so each document goes through
+spaCy exactly once. A document whose extraction fails keeps a warning naming the stage
+and the error, and the rest of the story goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from newsweave.annotate.attribution import extract_attributions
+from newsweave.annotate.dates import resolve_story_dates
+from newsweave.annotate.entities import extract_mentions, link_span, merge_entities
+from newsweave.annotate.nlp import MAX_CHARS, parse
+from newsweave.annotate.quotes import extract_quotes
+from newsweave.model import Attribution, DateMention, Document, Entity, Quote
+
+
+@dataclass(slots=True)
+class StoryAnnotations:
+    """Everything the annotate stages found in one story's documents."""
+
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+
+def annotate_story(
+    docs: Sequence[Document],
+    workers: int = 1,
+    progress: Callable[[str, int, int | None], None] | None = None,
+) -> StoryAnnotations:
+    """Entities, quotes, attributions and dates of `docs`, speakers linked to entities."""
+    outlets = sorted({d.source for d in docs if d.source})
+    parseable = [d for d in docs if len(d.text) <= MAX_CHARS]
+    for doc in docs:
+        if len(doc.text) > MAX_CHARS:
+            doc.warnings.append(f"annotate: skipped, {len(doc.text)} characters exceed the parser's {MAX_CHARS}")
+
+    mentions = []
+    found = StoryAnnotations()
+    for done, (doc, sdoc) in enumerate(zip(parseable, parse((d.text for d in parseable), n_process=workers)), 1):
+        for stage, run in (
+            ("entities", lambda: mentions.extend(extract_mentions(doc.id, sdoc))),
+            ("quotes", lambda: found.quotes.extend(extract_quotes(doc.id, sdoc))),
+            ("attribution", lambda: found.attributions.extend(extract_attributions(doc.id, sdoc, outlets))),
+        ):
+            try:
+                run()
+            except Exception as error:  # one hostile document must not end the story
+                doc.warnings.append(f"annotate/{stage}: skipped after {type(error).__name__}: {error}")
+        if progress:
+            progress("annotate", done, len(parseable))
+
+    found.entities = merge_entities(mentions, outlets)
+    for quote in found.quotes:
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            quote.speaker_entity = link_span(found.entities, quote.doc, quote.speaker_start, quote.speaker_end)
+    _link_authorities(found.attributions, found.entities)
+    found.dates = resolve_story_dates(docs)
+    return found
+
+
+def _link_authorities(attributions: list[Attribution], entities: list[Entity]) -> None:
+    """Named authorities to entities, by the authority's span where known, else by exact alias."""
+    by_alias = {alias.casefold(): e.id for e in entities for alias in (e.name, *e.aliases)}
+    for item in attributions:
+        if item.anonymous:
+            continue
+        if item.authority_start is not None and item.authority_end is not None:
+            item.authority_entity = link_span(entities, item.doc, item.authority_start, item.authority_end)
+        if item.authority_entity is None:
+            item.authority_entity = by_alias.get(item.authority.casefold())

@@ -1,0 +1,19 @@
+"""Cleaning one document: encoding repair, then line-level junk removal, both recorded on it."""
+
+from __future__ import annotations
+
+from newsweave.clean.encoding import repair_text
+from newsweave.clean.lines import clean_lines
+from newsweave.model import Document
+
+
+def clean_document(doc: Document) -> Document:
+    """`doc` with `text`, `removed` and `repairs` filled from `raw`; a pure function of the document."""
+    text, repairs = repair_text(doc.raw)
+    title, _ = repair_text(doc.title) if doc.title else ("", [])
+    cleaned = clean_lines(text, title=title, extracted=doc.format != "text")
+    doc.title = title
+    doc.text = cleaned.text
+    doc.removed = cleaned.removed
+    doc.repairs = repairs
+    return doc

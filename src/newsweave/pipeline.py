@@ -1,0 +1,100 @@
+"""The stages wired together: the one place that knows their order.
+
+read -> clean -> repeated lines per source -> copies -> annotate. Per-document stages go
+through the executor so they run inline, in processes, or (later) on a cluster unchanged.
+Every stage's wall time is recorded in the dossier's run info.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from newsweave import __version__
+from newsweave.annotate.story import annotate_story
+from newsweave.clean.document import clean_document
+from newsweave.clean.repeated import remove_repeated_lines
+from newsweave.dedupe import find_copies
+from newsweave.engine.local import map_ordered
+from newsweave.model import Document, Dossier, RunInfo, Skipped
+from newsweave.read import DEFAULT_MAX_BYTES, read_paths
+
+# A progress callback gets (stage, done, total); total is None while it is unknown.
+Progress = Callable[[str, int, int | None], None]
+
+
+@dataclass(slots=True)
+class Options:
+    """What a run may do and how hard it may work."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    workers: int = 1
+    annotate: bool = True
+    progress: Progress | None = None
+
+
+@dataclass(slots=True)
+class _Clock:
+    stages: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        yield
+        self.stages[name] = round(self.stages.get(name, 0.0) + time.perf_counter() - start, 4)
+
+
+def analyze(paths: Sequence[str | Path], options: Options | None = None) -> Dossier:
+    """Read, clean, relate and annotate every report under `paths` into one dossier."""
+    options = options or Options()
+    report = options.progress or (lambda stage, done, total: None)
+    started = time.perf_counter()
+    clock = _Clock()
+
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    with clock.stage("read"):
+        for item in read_paths(paths, max_bytes=options.max_bytes):
+            (documents if isinstance(item, Document) else skipped).append(item)
+            report("read", len(documents) + len(skipped), None)
+
+    with clock.stage("clean"):
+        cleaned = []
+        for doc in map_ordered(clean_document, documents, options.workers):
+            cleaned.append(doc)
+            report("clean", len(cleaned), len(documents))
+        documents = cleaned
+        remove_repeated_lines(documents)
+        empty = [d for d in documents if not d.text.strip()]
+        for doc in empty:
+            skipped.append(Skipped(doc.path, "no-text", f"{doc.id}: nothing left after cleaning"))
+        documents = [d for d in documents if d.text.strip()]
+
+    with clock.stage("dedupe"):
+        relations = find_copies(documents)
+
+    dossier = Dossier(
+        run=RunInfo(
+            version=__version__,
+            created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            inputs=[str(p) for p in paths],
+        ),
+        documents=documents,
+        skipped=skipped,
+        relations=relations,
+    )
+    if options.annotate and documents:
+        with clock.stage("annotate"):
+            found = annotate_story(documents, workers=options.workers, progress=report)
+        dossier.entities = found.entities
+        dossier.quotes = found.quotes
+        dossier.attributions = found.attributions
+        dossier.dates = found.dates
+
+    dossier.run.stages = clock.stages
+    dossier.run.seconds = round(time.perf_counter() - started, 3)
+    return dossier
