@@ -6,12 +6,15 @@ from newsweave.clean.encoding import repair_text
 from newsweave.clean.lines import clean_lines
 from newsweave.model import Document
 
+# Formats whose raw text is already trafilatura's main text: the cleaner removes only unmistakable junk.
+EXTRACTED_FORMATS = frozenset({"html", "warc", "rss"})
+
 
 def clean_document(doc: Document) -> Document:
     """`doc` with `text`, `removed` and `repairs` filled from `raw`; a pure function of the document."""
     text, repairs = repair_text(doc.raw)
     title, _ = repair_text(doc.title) if doc.title else ("", [])
-    cleaned = clean_lines(text, title=title, extracted=doc.format != "text")
+    cleaned = clean_lines(text, title=title, extracted=doc.format in EXTRACTED_FORMATS)
     doc.title = title
     doc.text = cleaned.text
     doc.removed = cleaned.removed
