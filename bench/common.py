@@ -18,11 +18,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_one(contenders: dict[str, Callable[[], int]], name: str) -> None:
-    """Child side: run one contender, print its figures as JSON."""
+def run_one(contenders: dict[str, Callable[[], int | tuple[int, float]]], name: str) -> None:
+    """Child side: run one contender, print its figures as JSON.
+
+    A contender returns its item count, or (items, seconds) when only part of its work is
+    the thing measured (set-up such as loading a model excluded on both sides alike).
+    """
     started = time.perf_counter()
-    items = contenders[name]()
-    seconds = time.perf_counter() - started
+    result = contenders[name]()
+    items, seconds = result if isinstance(result, tuple) else (result, time.perf_counter() - started)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"name": name, "items": items, "seconds": seconds, "peak_mb": peak_mb}))
 
@@ -42,7 +46,7 @@ def compare(script: str, names: list[str], unit: str, extra: list[str] | None = 
     return rows
 
 
-def main(contenders: dict[str, Callable[[], int]], script: str, unit: str) -> dict[str, dict]:
+def main(contenders: dict[str, Callable[[], int | tuple[int, float]]], script: str, unit: str) -> dict[str, dict]:
     """Entry point of a benchmark script: `--one NAME` in the child, the whole table otherwise."""
     if "--one" in sys.argv:
         run_one(contenders, sys.argv[sys.argv.index("--one") + 1])
