@@ -1,0 +1,501 @@
+"""People, organisations, places and outlets: mentions from spaCy NER, merged across spellings.
+
+Readers want one entry per real person ("Vladimir V. Putin", "Mr. Putin", "Putin" and
+"Russian President Vladimir Putin" are one man) with the roles the reports give them, and every
+mention kept with its span as evidence. `extract_mentions` turns one parsed document into clean
+mentions (debris stripped, page junk rejected, roles and honorifics read off the parse);
+`merge_entities` merges a story's mentions by normalised key, surname bucket and acronym, all
+in one pass over dictionaries, never over pairs of mentions; `link_span` lets quotes and
+attributions point their speakers at the merged entities.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from newsweave.model import Entity, Mention
+
+# spaCy labels we keep, and the type each becomes. NORP ("Russian", "Democrats") names groups
+# and nationalities, not entities a reader looks up, so it is left out.
+LABEL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+
+# Honorifics are not roles, but they help merging and give pronouns a gender.
+HONORIFICS = {
+    "mr": "male", "mister": "male", "sir": "male", "lord": "male",
+    "mrs": "female", "ms": "female", "miss": "female", "dame": "female", "lady": "female",
+    "dr": None, "prof": None, "professor": None, "rev": None, "mx": None,
+}
+# Titles that NER sometimes swallows into a PERSON span ("President Joe Biden"); they are roles.
+TITLE_WORDS = {
+    "president", "vice", "mayor", "governor", "gov", "senator", "sen", "rep", "representative",
+    "minister", "prime", "premier", "chancellor", "secretary", "general", "gen", "col", "lt",
+    "sgt", "capt", "captain", "chief", "judge", "justice", "king", "queen", "prince", "princess",
+    "pope", "ambassador", "commissioner", "sheriff", "director", "spokesman", "spokeswoman",
+    "spokesperson", "officer", "deputy", "councillor", "councilor", "councilman", "councilwoman",
+}
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+# Page furniture that NER tags as names when the cleaner lets a menu or share bar through;
+# collected from the scrapinghub plain-text dumps (../shared/eval/extraction) and the examples.
+JUNK_WORDS = {
+    "upvote", "downvote", "share", "tweet", "like", "reply", "comment", "comments", "subscribe",
+    "login", "log", "sign", "register", "menu", "home", "search", "advertisement", "advert",
+    "sponsored", "related", "more", "read", "watch", "listen", "newsletter", "newsletters",
+    "cookie", "cookies", "privacy", "terms", "contact", "about", "next", "previous", "print",
+    "email", "copy", "link", "close", "open", "skip", "continue", "trending", "popular",
+    "follow", "click", "here", "top", "photo", "video", "gallery", "image", "credit",
+    "getty", "images", "loading", "report", "ad", "ads", "feedback", "sections", "section",
+}
+# Dates and times that NER labels as ORG or PERSON ("Feb. 24", "Sunday", "2023").
+MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+DATE_LIKE = re.compile(
+    rf"^(?:(?:{WEEKDAYS})\.?,?\s*)?(?:(?:{MONTHS})\.?\s*\d{{0,2}}(?:st|nd|rd|th)?,?\s*\d{{0,4}}"
+    rf"|\d{{1,2}}\s+(?:{MONTHS})\.?\s*\d{{0,4}}|(?:{WEEKDAYS})\.?|\d{{1,4}}(?:s|\s*[ap]\.?m\.?)?)$",
+    re.IGNORECASE,
+)
+URL_LIKE = re.compile(r"https?:|www\.|@|\.(?:com|org|net|gov|edu|co\.uk|io)\b|/", re.IGNORECASE)
+
+# Longest mention we believe is a name; NER runs past the name on menus and headlines.
+MAX_NAME_TOKENS = 8
+# Longest role we keep, in tokens; longer appositions are clauses, not job titles (checked on
+# the examples and PolNeAR dev: real roles run to about 8 tokens, "a spokeswoman for ...").
+MAX_ROLE_TOKENS = 10
+
+# Debris NER leaves at a name's edges: leading "the" and punctuation, trailing possessives
+# (including the HTML-entity residue "”;s") and punctuation.
+LEADING_DEBRIS = re.compile(r"^(?:[\s\"'“”‘’«»()\[\]*•·|:;,.!?–—-]+|(?:the|The|THE)\s+)+")
+TRAILING_DEBRIS = re.compile(r"(?:[\s\"“”‘«»()\[\]*•·|:;,!?–—-]+|[’']s|”;?s|[’'](?=\s*$)|”;)+$")
+
+# Dependency labels of words before a name that describe it ("Kremlin spokesman Dmitry Peskov").
+PREMODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "npadvmod", "punct"}
+PREMODIFIER_POS = {"NOUN", "PROPN", "ADJ", "PART", "ADP", "PUNCT"}
+# Entity labels a role may not contain: "on Sunday Jake Sullivan" has no role.
+NOT_IN_ROLES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
+# Parts of an apposition that are not the role: relative clauses and further appositions.
+ROLE_CUT_DEPS = {"relcl", "acl", "appos", "conj", "cc", "advcl"}
+
+# Small alias table for places and organisations whose spellings share no key (data, not logic).
+ALIASES = {
+    "us": "united states", "usa": "united states", "united states of america": "united states",
+    "america": "united states", "uk": "united kingdom", "britain": "united kingdom",
+    "great britain": "united kingdom", "un": "united nations", "eu": "european union",
+    "uae": "united arab emirates", "prc": "china", "people's republic of china": "china",
+    "russian federation": "russia", "dprk": "north korea", "drc": "democratic republic of the congo",
+    "nyc": "new york city", "dc": "washington dc", "washington dc": "washington dc",
+    "ap": "associated press", "afp": "agence france-presse", "nyt": "new york times",
+}
+
+# Outlets: known names, and words that make an organisation's name an outlet's.
+KNOWN_OUTLETS = {
+    "reuters", "associated press", "agence france-presse", "bloomberg", "politico", "axios",
+    "cnn", "bbc", "nbc", "abc", "cbs", "msnbc", "npr", "pbs", "fox news", "al jazeera", "xinhua",
+    "tass", "ria novosti", "interfax", "kyodo", "yonhap", "nikkei", "haaretz", "le monde",
+    "der spiegel", "the hill", "vox", "buzzfeed", "huffpost", "propublica", "semafor", "cnbc",
+    "sky news", "euronews", "deutsche welle", "dw", "france 24", "rt", "sputnik", "the atlantic",
+    "new york times", "washington post", "wall street journal", "financial times", "guardian",
+    "economist", "politico europe", "times of israel", "kyiv independent", "ukrainska pravda",
+}
+OUTLET_WORDS = {
+    "times", "post", "journal", "news", "press", "tribune", "herald", "gazette", "telegraph",
+    "guardian", "chronicle", "observer", "examiner", "reporter", "daily", "weekly", "magazine",
+    "radio", "tv", "television", "broadcasting", "network", "wire", "bulletin", "courier",
+    "sentinel", "inquirer", "dispatch", "newspaper", "media", "broadcaster", "channel",
+}
+# Organisations that are told things, or report figures, without being outlets.
+NOT_OUTLET_WORDS = {
+    "congress", "parliament", "senate", "house", "duma", "knesset", "ministry", "department",
+    "office", "police", "council", "government", "authority", "service", "bureau", "commission",
+    "court", "army", "military", "committee", "agency", "administration", "institute",
+    "university", "hospital", "company", "bank", "fund", "union", "party",
+}
+# Reporting verbs whose subject, when an organisation, is an outlet ("Reuters reported").
+OUTLET_VERBS = {"report", "publish", "broadcast", "reveal", "write"}
+
+STOP_IN_ACRONYMS = {"of", "the", "and", "for", "&", "on", "in", "de", "du", "des", "la", "le"}
+
+
+class EntityMention(NamedTuple):
+    """One clean name in one document, with what the text says about who it is."""
+
+    doc: str
+    start: int  # character offsets of the name (without honorific or role) in the cleaned text
+    end: int
+    text: str
+    type: str  # PERSON | ORG | PLACE | OUTLET
+    role: str | None  # "Kremlin spokesman", "spokeswoman for the port authority"
+    title: str | None  # honorific as written: "Mr.", "Dr."
+
+
+def extract_mentions(doc_id: str, sdoc: Doc) -> Iterator[EntityMention]:
+    """Clean entity mentions of one parsed document, in text order.
+
+    Needs NER; roles need the dependency parse as well (without it, roles stay None).
+    """
+    parsed = sdoc.has_annotation("DEP")
+    for ent in sdoc.ents:
+        etype = LABEL_TYPES.get(ent.label_)
+        if etype is None:
+            continue
+        trimmed = _trim_span(ent)
+        if trimmed is None:
+            continue
+        span = _strip_titles(trimmed) if etype == "PERSON" else trimmed
+        text = _clean_text(span.text)
+        if text is None or _is_junk(text, span):
+            continue
+        lead = len(span.text) - len(span.text.lstrip())
+        start = span.start_char + span.text.find(text, lead)
+        title, premodifier = _premodifiers(span, trimmed.start) if parsed else (None, None)
+        role = premodifier or (_apposition_role(span) if parsed and etype == "PERSON" else None)
+        if etype == "PERSON" and _name_key(text) in KNOWN_OUTLETS:
+            etype = "ORG"  # "Al Jazeera" is often tagged PERSON
+        if etype == "ORG" and (_looks_like_outlet(text) or (parsed and _cited_as_source(span))):
+            etype = "OUTLET"
+        if etype != "PERSON":
+            role, title = None, None
+        yield EntityMention(doc_id, start, start + len(text), text, etype, role, title)
+
+
+def _trim_span(ent: Span) -> Span | None:
+    """The entity span without a leading "the" or a trailing possessive or punctuation token."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    for i in range(start, end):  # a name never runs across a line break: keep its first line
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            end = i if "\n" in doc[i].text else i + 1
+            break
+    return doc[start:end] if end > start else None
+
+
+def _strip_titles(span: Span) -> Span:
+    """A PERSON span without honorifics and titles that NER included ("President Joe Biden")."""
+    start = span.start
+    while start < span.end - 1 and _bare(span.doc[start].text) in HONORIFICS.keys() | TITLE_WORDS:
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _clean_text(text: str) -> str | None:
+    """The name without edge debris, or None when nothing of a name is left."""
+    text = re.split(r"\s*[(\[]", LEADING_DEBRIS.sub("", text), maxsplit=1)[0]  # "Federal ... (FBI"
+    text = TRAILING_DEBRIS.sub("", text)
+    return text if any(c.isalpha() for c in text) else None
+
+
+def _is_junk(text: str, span: Span) -> bool:
+    """Page furniture, URLs, dates and lowercase words that NER mistook for names."""
+    words = text.split()
+    if len(words) > MAX_NAME_TOKENS or len(text) < 2 or not any(c.isupper() for c in text):
+        return True
+    if URL_LIKE.search(text) or DATE_LIKE.match(text):
+        return True
+    bare = [_bare(w) for w in words]
+    if all(w in JUNK_WORDS for w in bare):
+        return True
+    if text.isupper() and len(words) >= 3:  # "SIGN UP FOR OUR NEWSLETTER"
+        return True
+    return all(t.like_num or t.is_punct for t in span)
+
+
+def _premodifiers(span: Span, titles_start: int) -> tuple[str | None, str | None]:
+    """Honorific and role written before a name: "Mr.", "Kremlin spokesman", "Russian President".
+
+    Walks left from the name while each word hangs, through words of this stretch only, off the
+    name; so "national security adviser" is taken and "on Sunday" or a verb stops the walk.
+    Titles NER put inside the entity span (from `titles_start`) are always taken.
+    """
+    doc = span.doc
+    inside = range(span.start, span.end)
+    first = span.start
+    i = span.start - 1
+    while i >= 0 and span.start - i <= MAX_ROLE_TOKENS:
+        tok = doc[i]
+        if (
+            tok.dep_ not in PREMODIFIER_DEPS
+            or tok.pos_ not in PREMODIFIER_POS
+            or tok.ent_type_ in NOT_IN_ROLES
+            or tok.is_punct and tok.text not in {"-", "'", "’"}
+            or "\n" in tok.whitespace_
+            or not _hangs_off(tok, i, inside)
+        ):
+            break
+        first = i
+        i -= 1
+    words = list(doc[min(first, titles_start) : span.start])
+    title = next((t.text for t in words if _bare(t.text) in HONORIFICS), None)
+    role_words = [t for t in words if _bare(t.text) not in HONORIFICS]
+    while role_words and (role_words[0].pos_ in {"ADP", "PART", "PUNCT"}):
+        role_words.pop(0)
+    if not role_words or role_words[-1].pos_ not in {"NOUN", "PROPN"}:
+        return title, None
+    return title, _tokens_text(role_words)
+
+
+def _hangs_off(tok: Token, i: int, inside: range) -> bool:
+    """Whether `tok`'s chain of heads reaches the name without leaving the stretch before it."""
+    head = tok
+    for _ in range(MAX_ROLE_TOKENS + 2):
+        if head.head.i in inside:
+            return True
+        head = head.head
+        if head.i < i or head.i >= inside.stop or head.head is head:
+            return False
+    return False
+
+
+def _apposition_role(span: Span) -> str | None:
+    """Role from an apposition: "Ana Lind, a spokeswoman for ..." or "The spokesperson, Zhao Lijian"."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end and _is_role_head(child):
+            return _role_from(child, lambda t: True)
+    if root.dep_ == "appos" and root.head.i < span.start and _is_role_head(root.head):
+        return _role_from(root.head, lambda t: t.i < span.start)
+    return None
+
+
+def _is_role_head(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.ent_type_ not in {"PERSON", "GPE", "LOC"}
+
+
+def _role_from(head: Token, keep) -> str | None:
+    """The words of `head`'s phrase, without clauses, determiners and edge punctuation."""
+    cut: set[int] = set()
+    for child in head.children:
+        if child.dep_ in ROLE_CUT_DEPS:
+            cut.update(t.i for t in child.subtree)
+    words = [t for t in head.subtree if t.i not in cut and keep(t)]
+    while words and (words[0].pos_ in {"DET", "PUNCT"} or words[0].is_space):
+        words.pop(0)
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    if not words or len(words) > MAX_ROLE_TOKENS or any("\n" in t.text for t in words):
+        return None
+    return _tokens_text(words)
+
+
+def _tokens_text(tokens: list[Token]) -> str:
+    """Text of role words as written, except a sentence's capital on a common word ("National
+    security adviser" -> "national security adviser")."""
+    parts = []
+    for k, t in enumerate(tokens):
+        lower = k == 0 and t.is_sent_start and t.pos_ != "PROPN" and t.text[:1].isupper() and not t.is_upper
+        parts.append(t.text[0].lower() + t.text[1:] if lower else t.text)
+        if k + 1 < len(tokens):
+            parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
+    return "".join(parts).strip()
+
+
+def _cited_as_source(span: Span) -> bool:
+    """Whether the text names this organisation as its source: "told POLITICO", "according to X",
+    "X reported", "in an interview with X", "citing X"."""
+    if any(_bare(w) in NOT_OUTLET_WORDS for w in span.text.split()):
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ in {"dobj", "dative"} and head.lemma_ == "tell":
+        return True
+    if root.dep_ == "nsubj" and head.lemma_ in OUTLET_VERBS:
+        return True
+    if root.dep_ == "dobj" and head.lemma_ == "cite":
+        return True
+    if root.dep_ == "pobj":
+        prep = head
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return True
+        if prep.lower_ == "with" and prep.head.lemma_ == "interview":
+            return True
+        if prep.lower_ in {"by", "in"} and prep.head.lemma_ in {"report", "reporting"}:
+            return True
+    return False
+
+
+def _looks_like_outlet(text: str) -> bool:
+    key = _name_key(text)
+    if key in KNOWN_OUTLETS or ALIASES.get(key) in KNOWN_OUTLETS:
+        return True
+    words = [_bare(w) for w in text.split()]
+    return len(words) >= 2 and words[-1] in OUTLET_WORDS and not any(w in NOT_OUTLET_WORDS for w in words)
+
+
+def _bare(word: str) -> str:
+    """A word lowercased without dots and edge punctuation: "Mr." -> "mr"."""
+    return word.casefold().strip(".,;:'’\"“”()").replace(".", "")
+
+
+def _fold(text: str) -> str:
+    """Casefolded, accent-free, dot-free text with single spaces: the base of every key."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold().replace(".", "")
+    text = re.sub(r"^the\s+", "", text)
+    return " ".join(re.sub(r"[^\w\s&'-]", " ", text).split())
+
+
+def _name_key(text: str) -> str:
+    """Merge key of a name: folded, middle initials and suffixes dropped, aliases applied."""
+    words = _fold(text).split()
+    if len(words) > 2:
+        words = [words[0]] + [w for w in words[1:-1] if len(w.rstrip("-")) > 1] + [words[-1]]
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    key = " ".join(words)
+    return ALIASES.get(key, key)
+
+
+def _person_key(key: str) -> str:
+    """A person's key as first and last name, so "Vladimir Vladimirovich Putin" is "vladimir putin"."""
+    words = key.split()
+    return f"{words[0]} {words[-1]}" if len(words) > 2 else key
+
+
+def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = ()) -> list[Entity]:
+    """One entity per real person, organisation, place and outlet of a story.
+
+    Mentions merge when their keys match (case, dots, "the", middle initials and the alias table
+    aside); a bare surname joins the one full name that has it, looked for first in its own
+    document and then in the story (two different people with that surname: it joins nothing);
+    an acronym joins the one name whose initials it spells. Organisations that are the story's
+    outlets (`outlets`: the documents' source names) or are cited as sources become OUTLET.
+    Ids run e1, e2, ... in order of first appearance.
+    """
+    mentions = list(mentions)
+    outlet_keys = {_outlet_key(o) for o in outlets if o}
+    keys = [_name_key(m.text) for m in mentions]
+    types_by_key: dict[str, Counter] = defaultdict(Counter)
+    for m, key in zip(mentions, keys):
+        types_by_key[key][m.type] += 1
+    key_type = {key: _vote(counts) for key, counts in types_by_key.items()}
+
+    # Full names of people, by surname, in the story and per document.
+    story_names: dict[str, set[str]] = defaultdict(set)
+    doc_names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m, key in zip(mentions, keys):
+        if key_type[key] == "PERSON" and " " in key:
+            story_names[key.split()[-1]].add(_person_key(key))
+            doc_names[m.doc, key.split()[-1]].add(_person_key(key))
+
+    acronyms = _acronym_targets(k for k, t in key_type.items() if t != "PERSON")
+    groups: dict[str, list[int]] = {}
+    for n, (m, key) in enumerate(zip(mentions, keys)):
+        groups.setdefault(_group_key(m, key, key_type, story_names, doc_names, acronyms), []).append(n)
+
+    entities = []
+    for group, members in sorted(groups.items(), key=lambda item: item[1][0]):
+        entities.append(_entity(f"e{len(entities) + 1}", [mentions[n] for n in members], group, outlet_keys))
+    return entities
+
+
+def _vote(counts: Counter) -> str:
+    """Type of a set of mentions: OUTLET if any is cited as one, else the commonest (first wins ties)."""
+    if counts["OUTLET"]:
+        return "OUTLET"
+    return counts.most_common(1)[0][0]
+
+
+def _group_key(m, key, key_type, story_names, doc_names, acronyms) -> str:
+    """The key of the entity a mention belongs to."""
+    if key_type[key] == "PERSON":
+        if " " in key:
+            return "P:" + _person_key(key)
+        in_doc = doc_names.get((m.doc, key), set())
+        candidates = in_doc or story_names.get(key, set())
+        if len(candidates) == 1:
+            return "P:" + next(iter(candidates))
+        return "P:" + key  # unknown or ambiguous surname: its own entity
+    target = acronyms.get(key)
+    return "N:" + (target or key)
+
+
+def _acronym_targets(keys: Iterable[str]) -> dict[str, str]:
+    """Acronym -> the one multi-word key whose initials spell it ("fbi" -> "federal bureau of ...")."""
+    keys = list(keys)
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        words = [w for w in key.split() if w not in STOP_IN_ACRONYMS]
+        if len(words) >= 2:
+            by_initials["".join(w[0] for w in words)].add(key)
+    return {k: next(iter(by_initials[k])) for k in keys if " " not in k and len(by_initials.get(k, ())) == 1}
+
+
+def _outlet_key(source: str) -> str:
+    """A document source ("politico.com", "www.reuters.com", "The Harbor Gazette") as a name key."""
+    source = re.sub(r"^(?:https?://)?(?:www\.)?", "", source.strip().casefold())
+    source = re.sub(r"\.(?:com|org|net|co\.uk|co|news|tv|info)(?:/.*)?$", "", source)
+    return _name_key(source.replace("-", " ").replace("_", " "))
+
+
+def _entity(entity_id: str, members: list[EntityMention], group: str, outlet_keys: set[str]) -> Entity:
+    """An Entity from its mentions: the fullest name, the other spellings, roles, spans."""
+    types = Counter(m.type for m in members)
+    etype = _vote(types)
+    if etype == "ORG" and (group[2:] in outlet_keys or any(_name_key(m.text) in outlet_keys for m in members)):
+        etype = "OUTLET"
+    names = Counter(m.text for m in members)
+    order = {t: k for k, t in reversed(list(enumerate(m.text for m in members)))}
+    name = max(names, key=lambda t: (len(_fold(t).split()), len(t), names[t], -order[t]))
+    aliases: list[str] = []
+    roles: list[str] = []
+    for m in members:
+        for alias in (m.text, f"{m.title} {m.text}" if m.title else None):
+            if alias and alias != name and alias not in aliases:
+                aliases.append(alias)
+        if m.role and m.role.casefold() not in {r.casefold() for r in roles}:
+            roles.append(m.role)
+    return Entity(
+        id=entity_id,
+        name=name,
+        type=etype,
+        aliases=aliases,
+        roles=roles,
+        mentions=[Mention(m.doc, m.start, m.end, m.text) for m in members],
+    )
+
+
+class SpanLinker:
+    """Finds the entity mentioned at a span; built once per story, then a bisect per lookup."""
+
+    def __init__(self, entities: list[Entity]):
+        by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for entity in entities:
+            for m in entity.mentions:
+                by_doc[m.doc].append((m.start, m.end, entity.id))
+        self._spans = {doc: sorted(spans) for doc, spans in by_doc.items()}
+        self._starts = {doc: [s for s, _, _ in spans] for doc, spans in self._spans.items()}
+        self._longest = {doc: max(e - s for s, e, _ in spans) for doc, spans in self._spans.items()}
+
+    def link(self, doc: str, start: int, end: int) -> str | None:
+        """Id of the entity whose mention overlaps [start, end) most (first one on ties)."""
+        spans = self._spans.get(doc)
+        if not spans:
+            return None
+        lo = bisect_right(self._starts[doc], start - self._longest[doc])
+        hi = bisect_right(self._starts[doc], end - 1)
+        best, best_overlap = None, 0
+        for s, e, entity_id in spans[lo:hi]:
+            overlap = min(e, end) - max(s, start)
+            if overlap > best_overlap:
+                best, best_overlap = entity_id, overlap
+        return best
+
+
+def link_span(entities: list[Entity], doc: str, start: int, end: int) -> str | None:
+    """Id of the entity whose mention in `doc` overlaps [start, end) most, or None.
+
+    For many lookups in one story, build a `SpanLinker` once instead.
+    """
+    return SpanLinker(entities).link(doc, start, end)
