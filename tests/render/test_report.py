@@ -1,0 +1,44 @@
+"""The reports: self-contained, article text escaped, every section present when it has content."""
+
+import re
+
+import pytest
+
+from newsweave.model import CopyRelation, Document, Dossier, Quote, RemovedLine, RunInfo
+from newsweave.render.report import render
+
+HOSTILE = '<script>alert(1)</script> & "quotes" <img src=x onerror=alert(2)>'
+
+
+def dossier(text: str = "Body.") -> Dossier:
+    docs = [
+        Document(id="a", path="a.txt", format="text", source="Gazette", title=HOSTILE, raw=text, text=text,
+                 removed=[RemovedLine(HOSTILE, "cue:advertisement", 3)]),
+        Document(id="b", path="b.txt", format="text", source="Wire", title="B", raw=text, text=text),
+    ]
+    return Dossier(
+        run=RunInfo(version="0", created="now", inputs=["in"]),
+        documents=docs,
+        relations=[CopyRelation("a", "b", "duplicate", 1.0, 1.0)],
+        quotes=[Quote("a", HOSTILE, 0, 4, "direct", "Ruiz")],
+    )
+
+
+def test_html_escapes_article_text():
+    html = render(dossier(HOSTILE), "report.html.j2")
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "onerror=alert(2)>" not in html
+
+
+def test_html_makes_no_network_requests():
+    html = render(dossier(), "report.html.j2")
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
+    assert "<script" not in html
+    assert "default-src 'none'" in html
+
+
+@pytest.mark.parametrize("template", ["report.md.j2", "report.html.j2"])
+@pytest.mark.parametrize("expected", ["cue:advertisement", "duplicate", "Ruiz", "Gazette"])
+def test_reports_show_removals_copies_and_quotes(template, expected):
+    assert expected in render(dossier(), template)
