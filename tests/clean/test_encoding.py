@@ -1,0 +1,97 @@
+"""Encoding repair: entity residue detected per document and repaired, ftfy's fixes kept, quotes kept curly."""
+
+from __future__ import annotations
+
+import ftfy
+import pytest
+
+from newsweave.clean.encoding import fix_text_fast, has_entity_residue, repair_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kinds"),
+    [
+        pytest.param(
+            "The mayor wasn”;t at the “;State of the Union”; –; he’;d left.",
+            "The mayor wasn’t at the “State of the Union” – he’d left.",
+            ["entity-residue"],
+            id="residue repaired",
+        ),
+        pytest.param(
+            "He called it “a disgrace”; the mayor disagreed.",
+            "He called it “a disgrace”; the mayor disagreed.",
+            [],
+            id="single legitimate quote-semicolon untouched",
+        ),
+        pytest.param(
+            "She said “no”; he said “yes”; they argued about the “plan” and the “wall”.",
+            "She said “no”; he said “yes”; they argued about the “plan” and the “wall”.",
+            [],
+            id="two legitimate quote-semicolons among many quotes untouched",
+        ),
+        pytest.param("Council’;s plan", "Council’s plan", ["entity-residue"], id="in-word residue in a title"),
+        pytest.param(
+            "Officials called it “;a disaster”;; others disagreed —; loudly.",
+            "Officials called it “a disaster”; others disagreed — loudly.",
+            ["entity-residue"],
+            id="real semicolon after residue kept",
+        ),
+        pytest.param("The café is open\nLe cafÃ© est ouvert", "The café is open\nLe café est ouvert", ["ftfy"], id="mojibake fixed by ftfy"),
+        pytest.param(
+            "He wasnâ€™;t at the â€œ;State of the Unionâ€\x9d; today â€“; again.",
+            "He wasn’t at the “State of the Union” today – again.",
+            ["entity-residue", "ftfy"],
+            id="residue hidden in mojibake",
+        ),
+        pytest.param("“Quotes” stay ‘curly’ – always.", "“Quotes” stay ‘curly’ – always.", [], id="curly quotes kept curly"),
+        pytest.param("Plain ASCII; with 'quotes'; untouched.", "Plain ASCII; with 'quotes'; untouched.", [], id="ASCII untouched"),
+        pytest.param("Tom &amp; Jerry", "Tom & Jerry", ["ftfy"], id="HTML entity unescaped by ftfy"),
+        pytest.param("", "", [], id="empty string"),
+    ],
+)
+def test_repair_text(text: str, expected: str, kinds: list[str]) -> None:
+    repaired, repairs = repair_text(text)
+    assert repaired == expected
+    assert [repair.kind for repair in repairs] == kinds
+    assert all(repair.count > 0 and repair.example for repair in repairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("The mayor wasn”;t at the “;State of the Union”; –; he’;d left.", "wasn”;t -> wasn’t"),
+        ("“;Hello”; –; world –; again", "“;Hello”; -> “Hello”"),
+    ],
+)
+def test_residue_example(text: str, example: str) -> None:
+    _, repairs = repair_text(text)
+    assert repairs[0].example == example
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a “b”; c", False),
+        ("“;a”; –; b", True),
+        ("wasn’;t", True),
+        ("no typography; at all", False),
+    ],
+)
+def test_has_entity_residue(text: str, expected: bool) -> None:
+    assert has_entity_residue(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a <b> c\nTom &amp; Jerry\n",
+        "Tom &amp; Jerry\na <b>\n&lt;x&gt;",
+        "a\r\nb\r\ncafÃ©\r\n",
+        "x\u2028y",
+        "plain\ncafÃ©\nplain &amp;\n<p>\nmore &amp;\nÃ©",
+        "bell\x07 here\nand \x1b[31mred\x1b[0m",
+        "",
+    ],
+)
+def test_fix_text_fast_equals_ftfy(text: str) -> None:
+    assert fix_text_fast(text) == ftfy.fix_text(text, uncurl_quotes=False)
