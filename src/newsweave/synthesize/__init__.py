@@ -1,0 +1,1 @@
+"""Per-story synthesis: sentence embeddings, stance, claims, corroboration, timeline and brief."""
