@@ -1,0 +1,1 @@
+"""Word lists the line cleaner matches, kept as data apart from the code that uses them."""

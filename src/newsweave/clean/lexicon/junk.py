@@ -1,0 +1,177 @@
+"""What page junk says: cue lines, end-of-article markers, section names of glued breadcrumbs.
+
+Every pattern matches a whole line (case-insensitive, after stripping), so prose that merely
+mentions a cue word ("the advertisement ran for a week") never matches. Kinds become the
+removal reason `cue:<kind>`. Patterns were collected from the scrapinghub calibration dumps
+(see newsweave.clean.lines) and the junk the example corpus imitates.
+"""
+
+from __future__ import annotations
+
+_SOCIAL = (
+    r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|tumblr|flipboard|mix|email|e-mail|"
+    r"print|sms|telegram|messenger|google\+?|instagram|youtube|rss(?: feed)?|copy link|copy|"
+    r"share|tweet|pin(?: it)?|comments?|bloglovin|snapchat|tiktok|pocket|whats app)"
+)
+
+CUE_PATTERNS: dict[str, list[str]] = {
+    "advertisement": [
+        r"[-–—_ ]*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| links?| stories)?|"
+        r"paid (?:content|post|partner content)|promoted(?: stories| content)?)[-–—_ ]*",
+        r"(?:story|article) continues below(?: advertisement)?",
+        r"continue reading(?: the main story| below)?",
+        r"skip (?:ad|advert|advertisement)",
+        r"supported by",
+    ],
+    "ad-block": [
+        r".{0,80}\bad[- ]?block(?:er|ers|ing)?\b.{0,200}",
+        r".{0,80}\b(?:whitelist|white-list|disable)\b.{0,40}\bads?\b.{0,120}",
+    ],
+    "read-more": [
+        r"(?:read|see|watch|listen)(?: more| next| also| the full story)?(?:\s*[:»›|>]|\s+[-–—]+\s).{0,200}",
+        r"(?:also read|related|recommended|more|more on this|more on this story|also see|see also|"
+        r"click here|trending|must read|don't miss|editor's picks?)\s*[:»›|>].{0,200}",
+        r"read (?:more|next|on|the full (?:story|article)|full article)\s*[»›>.…]*",
+        r"continue reading\s*[»›>…]*",
+        r"click here.{0,60}",
+    ],
+    "comment-prompt": [
+        r"what do you think\??",
+        r"(?:please )?enter your (?:comment|name|email(?: address)?)(?: here)?\s*!?\*?",
+        r"please enter your (?:comment|name|email).{0,30}",
+        r"you have entered an incorrect email address!?",
+        r"(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)s?.{0,40}",
+        r"(?:facebook |disqus )?comments?(?: \(\d+\))?",
+        r"view (?:\d+ )?comments?",
+        r"show comments?",
+        r"\d+\s+(?:comments?|responses?|replies)",
+        r"(?:no|\d+) thoughts? on .{0,200}",
+        r"\S.{0,40} (?:says|said|writes|wrote|commented|replied):",
+        r"cancel reply|reply|log in to reply|leave a comment cancel reply|leave a reply cancel reply",
+        r"save my name, email, and website in this browser.{0,80}",
+        r"notify me (?:of|via) .{0,80}",
+        r"this site uses akismet to reduce spam.{0,120}",
+        r"your email address will not be published.{0,120}",
+        r"required fields are marked.{0,20}",
+        r"(?:name|email|website|comment)\s*\*",
+        r"join the (?:conversation|discussion).{0,40}",
+        r"commenting (?:is|has been) (?:closed|disabled).{0,80}",
+    ],
+    "vote": [
+        r"(?:upvote|downvote|like|dislike)(?:\s+(?:upvote|downvote|like|dislike))*",
+        r"\d+\s+(?:points?|votes?|likes?)",
+    ],
+    "byline": [
+        r"(?:written|posted|reported|published|compiled|edited|story|words|text|photos?) by\b.{1,80}",
+        r"by:?\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
+        r"(?:\s*(?:,|and|&|\||/|-|—|–)\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|and|of|the|at|for)){0,8})*",
+        r"(?:author|reporter|correspondent|staff writer|contributor)s?\s*:.{1,80}",
+    ],
+    "navigation": [
+        r"(?:back|return|go|scroll) to (?:top|the top)(?: button| of page| of the page)?\s*[↑^]?",
+        r"skip to (?:main )?(?:content|navigation|site index|footer)(?: skip to (?:site index|content))?",
+        r"(?:main |site )?(?:menu|navigation|search|search this site|home|home page|close|open|"
+        r"next|previous|prev|previous post|next post|previous article|next article|next story|"
+        r"toggle navigation|sections|site index|go to home page\s*»?|more|expand|collapse|"
+        r"back|menu sections|search for:?|all sections|top|top of page)",
+    ],
+    "photo-credit": [
+        r"(?:photo|photograph|image|picture|video|graphic|illustration|file photo|main image|"
+        r"top image|header image|featured image)s?(?: credits?)?\s*(?::|by\b|©|\|).{0,200}",
+        r"(?:photo |image |picture )?credits?\s*(?::|\.\.\.|…|-).{0,200}",
+        r"\(?(?:photo|image|picture|credit)s?:?\s.{0,120}\b(?:getty images|reuters|ap|afp|epa|shutterstock|"
+        r"istock|ap photo|associated press|pa|alamy)\)?",
+        r".{0,300}\bcredit\s*(?:\.\.\.|…)\s*\S.{0,100}",
+        r"(?:image|photo|slide|picture)?\s*\d+\s*(?:of\s*/?|/)\s*\d+",
+        r"(?:hide|show|toggle|view)? ?caption|enlarge this image|back to gallery|view gallery|"
+        r"launch gallery|open gallery|\d+ photos?|see the gallery|view (?:all )?photos",
+    ],
+    "dateline": [
+        r"(?:last )?(?:updated|modified|published|posted|first published|originally published|"
+        r"created|date)(?: on| at)?\s*:?\s*(?:[a-z]+,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+        r"mon|tue|wed|thu|fri|sat|sun|today|yesterday|an? (?:hour|minute|day)|\d+ \w+ ago).{0,80}",
+    ],
+    "share": [
+        r"(?:share(?: this(?: article| story| post| page)?| on \w+| via \w+| article| story| the story)?"
+        r"|sharing is caring!?|click to share.{0,60})\s*:?",
+        rf"(?:{_SOCIAL}(?:\s*(?:[|/,·•]\s*)?)){{1,12}}",
+        r"\d+\s+shares?",
+        r"shares?\s*\d*",
+        r"click to (?:share|email|print|tweet).{0,80}",
+    ],
+    "newsletter": [
+        r".{0,60}\b(?:sign up|subscribe|register|signup)\b.{0,60}\b(?:newsletter|updates|alerts|"
+        r"inbox|mailing list)s?\b.{0,120}",
+        r"(?:our |free |daily |weekly )?newsletters?\s*:?",
+        r"(?:get|receive) (?:the|our) (?:latest|best|top).{0,60}(?:inbox|email)\b.{0,40}",
+        r"(?:enter your email|email address|your email)\s*\*?.{0,40}",
+        r"thanks? (?:you )?for (?:signing up|subscribing).{0,80}",
+        r"never miss a (?:post|story|thing).{0,40}",
+    ],
+    "cookies": [
+        r".{0,120}\b(?:we|this (?:web)?site|our (?:web)?site|(?:web)?sites?)\b.{0,40}\buses? cookies\b.*",
+        r"(?:necessary|non-necessary|functional|analytics|performance|advertisement) cookies\b.*",
+        r"(?:accept|reject|allow|manage)(?: all)? cookies.{0,60}",
+        r"cookie (?:policy|settings|consent|preferences).{0,60}",
+    ],
+    "account": [
+        r"(?:subscribe|subscribe now|sign in|sign up|log in|login|log out|logout|register|"
+        r"my account|create (?:an )?account|subscribe sign in|sign in subscribe|join|"
+        r"already a subscriber\??|become a member|get access|today's paper|today’s paper|e-edition|"
+        r"digital edition|print edition)(?:\s+(?:subscribe|sign in|sign up|log in|register))*\s*[!.]?",
+    ],
+    "legal": [
+        r".{0,40}(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,200}",
+        r".{0,120}\ball rights? reserved\b.{0,120}",
+        r"(?:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?|terms and conditions|"
+        r"cookie (?:policy|settings)|accessibility|contact us|about us|sitemap|site map|"
+        r"do not sell my (?:personal )?info(?:rmation)?|ad choices|adchoices)"
+        r"(?:\s*[|/,·•]?\s*(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|contact(?: us)?|"
+        r"about(?: us)?|advertise(?: with us)?|careers|sitemap))*",
+    ],
+    "tags": [
+        r"(?:tags?|tagged(?: with)?|topics?|filed under|categories|category|keywords|related topics|"
+        r"more about|in this article|posted in)\s*:.{0,200}",
+        r"(?:tags|tagged|topics|filed under)\s+[^.!?]{0,150}",
+    ],
+    "like": [
+        r"like this:?",
+        r"loading\.*…?",
+        r"related",
+        r"you (?:might|may) (?:also )?(?:like|enjoy)\s*:?",
+    ],
+    "follow": [
+        r"follow (?:us|me|him|her|them|@\w+|\w+ on (?:twitter|facebook|instagram)).{0,120}",
+        r"connect with us.{0,60}",
+        r"like us on facebook.{0,60}",
+    ],
+    "disclosure": [
+        r"this (?:post|article|page) (?:may )?contains? affiliate.{0,200}",
+        r"(?:we|this site) (?:may )?earns? (?:a )?commission.{0,200}",
+        r"disclosure:.{0,200}",
+    ],
+}
+
+# Headings after which the rest of the page is not the article. Whole-line matches; the key
+# becomes the reason `tail:after-<key>`.
+END_MARKERS: dict[str, str] = {
+    "related": r"(?:related|more related|similar)(?: articles?| posts?| stories| news| content| coverage| reading| links)?\s*:?",
+    "also-like": r"you (?:might|may) (?:also )?(?:like|enjoy|be interested in)\s*:?",
+    "more-from": r"(?:more (?:from|on|in|stories|news|articles)\b.{0,40}|more stories like this)",
+    "recommended": r"(?:recommended(?: for you| stories| articles| reading)?|we recommend|editors' picks|editor's picks)\s*:?",
+    "popular": r"(?:most (?:popular|read|viewed|shared|emailed)|popular (?:posts|stories|articles|now)|trending(?: now| stories)?|top stories)\s*:?",
+    "comments": r"(?:\d+|no|one) (?:responses?|comments?|replies|thoughts?|reactions?) (?:to|on) .{0,200}|(?:leave|post|add|write) (?:a|your) (?:reply|comment|response)s?.{0,30}|\d* ?comments?|comments? \(\d+\)|join the (?:conversation|discussion)|discussion",
+    "read-next": r"(?:read next|what to read next|up next|keep reading|more to read)\s*:?",
+    "around-web": r"(?:around the web|from the web|sponsored stories|promoted stories|from our partners|paid content)\s*:?",
+    "latest": r"(?:latest(?: news| stories| articles| posts)?|recent posts|more news|news feed)\s*:?",
+}
+
+# Section names that glue onto a title in scraped breadcrumbs ("HomeWorldFlood barriers fail").
+BREADCRUMB_SECTIONS: tuple[str, ...] = (
+    "Home", "News", "World", "Local", "National", "International", "Politics", "Business", "Economy",
+    "Money", "Markets", "Tech", "Technology", "Science", "Health", "Sport", "Sports", "Opinion",
+    "Entertainment", "Culture", "Arts", "Lifestyle", "Life", "Travel", "Environment", "Climate",
+    "Weather", "Education", "Crime", "Region", "Regional", "Metro", "City", "Nation", "Europe",
+    "Asia", "Africa", "Americas", "US", "UK", "Australia", "Canada", "India", "Latest", "Features",
+    "Analysis", "Media", "Society", "Community", "Breaking", "Top Stories", "Global",
+)
