@@ -1,0 +1,76 @@
+"""The reporting-cue lexicon: which words mark that something is said on someone's authority.
+
+Kept as data so quotes, attribution and the later stance stage read one list. Calibrated on the
+PolNeAR train split (../shared/eval/attribution/polnear/train): a verb is listed when it is
+annotated as an attribution cue in at least half of its occurrences there, or is one of the
+common reporting verbs of news style; the low-precision attitude verbs (think, believe, want,
+hope: a cue in 10-30% of their uses) are left out because they cost more precision than they
+bring recall. Stance: "deny" cues mark that the authority rejects the content, "dispute" cues
+that it challenges it; everything else reports neutrally.
+"""
+
+from __future__ import annotations
+
+NEUTRAL = "reports"
+DENY = "deny"
+DISPUTE = "dispute"
+
+# Verb lemma -> stance. Verbs of saying and writing, then of asserting and disclosing.
+REPORTING_VERBS: dict[str, str] = {
+    lemma: NEUTRAL
+    for lemma in (
+        "say", "tell", "add", "state", "write", "explain", "note", "report", "announce", "declare",
+        "tweet", "post", "testify", "reply", "respond", "remark", "comment", "mention", "recall",
+        "argue", "insist", "claim", "contend", "maintain", "assert", "allege", "stress", "emphasize",
+        "warn", "caution", "predict", "estimate", "suggest", "acknowledge", "admit", "concede",
+        "confirm", "reveal", "disclose", "conclude", "observe", "ask", "urge", "promise", "vow",
+        "pledge", "describe", "cite", "agree", "reiterate", "complain", "boast", "brag", "joke",
+        "quip", "scoff", "concur", "indicate", "repeat", "recount", "inform", "learn",
+        "speculate", "charge", "accuse", "criticize", "praise", "blame", "lament",
+        "continue", "call", "show", "find",
+    )
+} | {
+    "deny": DENY, "reject": DENY, "refute": DENY, "dismiss": DENY, "denounce": DENY, "decline": DENY,
+    "dispute": DISPUTE, "question": DISPUTE, "challenge": DISPUTE, "contest": DISPUTE,
+    "disagree": DISPUTE, "counter": DISPUTE, "rebut": DISPUTE, "doubt": DISPUTE,
+}
+
+# Cues that report on evidence rather than speech: attributions, but not quotes.
+EVIDENCE_VERBS = frozenset({"show", "find", "indicate", "estimate", "predict"})
+
+# Multi-word cues, matched on lowercased token text: "according to X", "X pointed out that".
+ACCORDING_TO = ("according", "to")
+PARTICLE_CUES: dict[tuple[str, str], str] = {
+    ("point", "out"): NEUTRAL,
+    ("spell", "out"): NEUTRAL,
+    ("lash", "out"): DISPUTE,
+    ("push", "back"): DISPUTE,
+    ("fire", "back"): DISPUTE,
+    ("hit", "back"): DISPUTE,
+}
+
+# Head nouns of sources that stay anonymous: "a U.S. official", "sources familiar with", "experts".
+ANONYMOUS_NOUNS = frozenset({
+    "official", "officials", "spokesperson", "spokesman", "spokeswoman", "source", "sources", "aide",
+    "aides", "expert", "experts", "analyst", "analysts", "person", "people", "insider", "insiders",
+    "diplomat", "diplomats", "officer", "officers", "observer", "observers", "report", "reports",
+    "critic", "critics", "witness", "witnesses", "resident", "residents", "adviser", "advisers",
+    "advisor", "advisors", "staffer", "staffers", "lawmaker", "lawmakers", "member", "members",
+    "someone", "authorities", "economist", "economists", "strategist", "strategists", "operative",
+    "operatives", "representative", "representatives", "investigator", "investigators", "poll",
+    "polls", "survey", "surveys", "study", "studies", "document", "documents", "statement",
+})
+
+# Words that, next to an outlet in a relative clause, say it broke the news first.
+FIRST_TO_REPORT = frozenset({"first", "initially", "originally"})
+BREAK_NEWS_VERBS = frozenset({"report", "break", "reveal", "publish", "disclose"})
+
+
+def stance(lemma: str) -> str | None:
+    """Stance a cue verb lemma expresses (`NEUTRAL`, `DENY`, `DISPUTE`), or None if not a cue."""
+    return REPORTING_VERBS.get(lemma.lower())
+
+
+def is_speech(lemma: str) -> bool:
+    """Whether a cue reports speech (a quote) rather than evidence (an attribution only)."""
+    return lemma.lower() in REPORTING_VERBS and lemma.lower() not in EVIDENCE_VERBS

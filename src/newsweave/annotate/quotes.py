@@ -1,0 +1,382 @@
+"""Who said what: direct, partly quoted and indirect speech, each with its cue and speaker.
+
+Two passes over one parsed document, both linear in its length. `quote_spans` finds quoted
+text by its marks alone (straight or curly, running across paragraphs), because the parser
+splits long quotes into many sentences and cannot be trusted to see one quote. `reported_speech`
+then anchors content on reporting cues (cues.py) in the parse: the cue verb's clausal
+complement ("said that ..."), the clause it interrupts ("..., X said."), its quoted object
+("called it “a disaster”"), or an adjacent quote ("“...,” he said, “...”"); direct quotes with
+no cue nearby are kept without a speaker. `extract_quotes` turns speech into `model.Quote`,
+resolving pronouns and bare surnames to the nearest preceding full name. attribution.py reads
+the same `reported_speech` records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from newsweave import model
+from newsweave.annotate import cues
+
+OPENING = {"“": "”", "„": "”", "«": "»", '"': '"'}
+CLOSING = frozenset({"”", "»", '"'})
+QUOTE_CHARS = frozenset("“”„«»\"")
+# An unclosed mark is taken to run to its paragraph's end, but never past this many characters
+# (no PolNeAR train quote is longer than about 2,500 characters; beyond it the mark is stray).
+MAX_QUOTE_CHARS = 4_000
+# A cue and a quote beside it may be this many tokens apart ("“...,” the official said Tuesday").
+ADJACENT_TOKENS = 3
+# Quoted strings shorter than this many words with no cue are titles or scare quotes, not speech.
+MIN_ORPHAN_WORDS = 5
+# A cue's content shorter than this many word tokens is an object ("said it"), not a statement.
+MIN_CONTENT_WORDS = 2
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+CONTENT_DEPS = frozenset({"ccomp"})
+OBJECT_DEPS = frozenset({"dobj", "oprd", "xcomp", "attr", "prep", "acomp", "npadvmod"})
+INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "relcl"})
+NP_STOP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj"})
+RECIPIENT_DEPS = frozenset({"dobj", "dative", "iobj"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "who", "which"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+WORD = re.compile(r"\w+")
+
+
+class Reported(NamedTuple):
+    """Content reported on a source's authority, with character spans into the document text."""
+
+    content: tuple[int, int]
+    kind: str  # direct | partial | indirect
+    cue: str | None  # as written ("said", "according to", "pointed out"); None for a bare quote
+    cue_lemma: str | None
+    cue_span: tuple[int, int] | None
+    source: tuple[int, int] | None  # the source noun phrase as written ("he", "a U.S. official")
+    recipient: tuple[int, int] | None  # "told POLITICO", "in an interview with CNN"
+
+
+def quote_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Character spans of quoted text, marks included, in order.
+
+    A mark still open at a paragraph's end continues when the next paragraph opens with the same
+    mark (news style for long quotes); otherwise the quote ends with its paragraph. Closing marks
+    with nothing open are ignored.
+    """
+    open_at: int | None = None
+    closer = ""
+    last_end = 0
+    for para in re.finditer(r"[^\n]+", text):
+        start, body = para.start(), para.group()
+        skip = -1
+        if open_at is not None:
+            lead = len(body) - len(body.lstrip())
+            if body[lead:lead + 1] in OPENING and OPENING[body[lead]] == closer:
+                skip = start + lead
+            else:
+                yield open_at, last_end
+                open_at = None
+        for match in re.finditer(r"[“”„«»\"]", body):
+            pos = start + match.start()
+            char = match.group()
+            if pos == skip:
+                continue
+            if open_at is not None and char == closer:
+                yield open_at, pos + 1
+                open_at = None
+            elif open_at is None and char in OPENING:
+                open_at, closer = pos, OPENING[char]
+            if open_at is not None and pos - open_at > MAX_QUOTE_CHARS:
+                open_at = None
+        last_end = para.end()
+    if open_at is not None:
+        yield open_at, last_end
+
+
+def reported_speech(sdoc: Doc) -> Iterator[Reported]:
+    """Every cue-anchored statement in `sdoc`, then the quotes no cue claimed, in text order."""
+    text = sdoc.text
+    quotes = list(quote_spans(text))
+    quote_of = _quote_index(sdoc, quotes)
+    claimed: set[int] = set()
+    found: list[Reported] = []
+    for token in sdoc:
+        if quote_of[token.i] >= 0:
+            continue
+        reported = _according_to(sdoc, token, quotes, quote_of) or _cue_verb(sdoc, token, quotes, quote_of)
+        if reported is None:
+            continue
+        claimed.update(q for q in range(len(quotes)) if _overlaps(quotes[q], reported.content))
+        found.append(reported)
+    for q, (start, end) in enumerate(quotes):
+        if q not in claimed and len(WORD.findall(text[start:end])) >= MIN_ORPHAN_WORDS:
+            found.append(Reported((start, end), "direct", None, None, None, None, None))
+    found.sort(key=lambda r: r.content)
+    yield from found
+
+
+def extract_quotes(doc_id: str, sdoc: Doc) -> Iterator[model.Quote]:
+    """Direct, partial and indirect quotes of `sdoc`, speakers resolved where the text allows.
+
+    A quote with no cue takes the speaker of the quote just before it in the same or the previous
+    paragraph (a speaker's quote running on); otherwise its speaker stays None (unknown).
+    """
+    persons = [ent for ent in sdoc.ents if ent.label_ == "PERSON"]
+    previous: model.Quote | None = None
+    for reported in reported_speech(sdoc):
+        if reported.cue_lemma is not None and not cues.is_speech(reported.cue_lemma):
+            continue
+        start, end = reported.content
+        quote = model.Quote(doc=doc_id, text=sdoc.text[start:end], start=start, end=end, kind=reported.kind, cue=reported.cue)
+        if reported.source is not None:
+            speaker = resolve_source(sdoc, reported.source, persons)
+            quote.speaker, quote.anonymous = speaker.name, speaker.anonymous
+            quote.speaker_start, quote.speaker_end = speaker.span if speaker.name else (None, None)
+        elif reported.cue is None and previous is not None and _runs_on(sdoc.text, previous.end, start):
+            quote.speaker, quote.anonymous = previous.speaker, previous.anonymous
+            quote.speaker_start, quote.speaker_end = previous.speaker_start, previous.speaker_end
+        previous = quote
+        yield quote
+
+
+class Speaker(NamedTuple):
+    """A source resolved to the name it stands for, or kept as an anonymous noun phrase."""
+
+    name: str | None
+    span: tuple[int, int]
+    anonymous: bool
+
+
+def resolve_source(sdoc: Doc, source: tuple[int, int], persons: list[Span]) -> Speaker:
+    """The speaker a source span stands for: pronouns and bare surnames become the nearest
+    preceding full name; "the official", "officials" stay as written, flagged anonymous; other
+    pronouns ("they", "it") cannot be resolved and give no name."""
+    span = sdoc.char_span(*source, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return Speaker(None, source, False)
+    head = span.root
+    lower = head.lower_
+    if lower in PERSONAL_PRONOUNS and len(span) == 1:
+        person = _nearest_person(persons, source[0], None)
+        return Speaker(person.text, _chars(person), False) if person else Speaker(None, source, False)
+    if lower in UNRESOLVED_PRONOUNS:
+        return Speaker(None, source, False)
+    named = [ent for ent in span.ents if ent.label_ == "PERSON"]
+    if named:
+        person = named[-1]
+        if len(person) == 1:
+            person = _nearest_person(persons, person.start_char, person.text) or person
+        return Speaker(person.text, _chars(person), False)
+    anonymous = lower in cues.ANONYMOUS_NOUNS or head.lemma_.lower() in cues.ANONYMOUS_NOUNS
+    return Speaker(span.text, source, anonymous)
+
+
+def _nearest_person(persons: list[Span], before: int, surname: str | None) -> Span | None:
+    """The closest PERSON mention ending before `before` (with that surname, if given), in its
+    fullest form found earlier in the document."""
+    candidate = None
+    for ent in persons:
+        if ent.end_char > before:
+            break
+        if surname is None or (ent[-1].text == surname and len(ent) > 1):
+            candidate = ent
+    if candidate is None or len(candidate) > 1:
+        return candidate
+    fuller = [ent for ent in persons if ent.end_char <= before and len(ent) > 1 and ent[-1].text == candidate.text]
+    return fuller[-1] if fuller else candidate
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Character span of the noun phrase headed by `head`, without relative clauses, appositions
+    or anything after a comma ("Peskov, who ...": "Peskov")."""
+    end = head.i
+    for child in head.rights:
+        if child.dep_ in NP_STOP_DEPS:
+            break
+        end = child.right_edge.i
+    start = head.left_edge.i
+    for child in head.lefts:
+        if child.dep_ in NP_STOP_DEPS:
+            start = child.right_edge.i + 1
+    doc = head.doc
+    while start < head.i and doc[start].is_punct:
+        start += 1
+    return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def _according_to(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: list[int]) -> Reported | None:
+    """ "According to X, Y" and "Y, according to X": X the source, Y the clause it modifies."""
+    if token.lower_ != cues.ACCORDING_TO[0] or token.i + 1 >= len(sdoc) or sdoc[token.i + 1].lower_ != cues.ACCORDING_TO[1]:
+        return None
+    to = sdoc[token.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+    source = noun_phrase(objects[0]) if objects else None
+    phrase_start, phrase_end = token.left_edge.i, max(token.right_edge.i, to.right_edge.i)
+    sent = token.sent
+    if phrase_start > sent.start:
+        content = (sent.start, phrase_start - 1)
+    else:
+        content = (phrase_end + 1, sent.end - 1)
+    span = _content_chars(sdoc, content, quotes)
+    if span is None:
+        return None
+    return Reported(span, _kind(sdoc.text, span, quotes), "according to", "according to", _chars(sdoc[token.i:to.i + 1]), source, None)
+
+
+def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: list[int]) -> Reported | None:
+    """A reporting verb with what it reports: clausal complement, interrupted clause, quoted object
+    or adjacent quote, extended over any quote it touches."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ == "aux":
+        return None
+    lemma = token.lemma_.lower()
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    if (lemma, particle) in cues.PARTICLE_CUES:
+        cue_end = max(token.i, next(c.i for c in token.children if c.dep_ == "prt"))
+    elif lemma in cues.REPORTING_VERBS:
+        cue_end = token.i
+    else:
+        return None
+    content = _content_tokens(sdoc, token, quote_of)
+    if content is None:
+        return None
+    span = _content_chars(sdoc, content, quotes)
+    if span is None:
+        return None
+    source = _source(token)
+    recipient = next((noun_phrase(c) for c in token.children if c.dep_ in RECIPIENT_DEPS and c.i < content[0]), None)
+    if recipient is None:
+        recipient = _interview_outlet(token)
+    cue_span = _chars(sdoc[token.i:cue_end + 1])
+    return Reported(span, _kind(sdoc.text, span, quotes), sdoc.text[cue_span[0]:cue_span[1]], lemma, cue_span, source, recipient)
+
+
+def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int]) -> tuple[int, int] | None:
+    """First and last token index of what `verb` reports, or None when it reports nothing."""
+    for child in verb.children:
+        if child.dep_ in CONTENT_DEPS:
+            return child.left_edge.i, child.right_edge.i
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        return verb.head.left_edge.i, verb.left_edge.i - 1
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        return verb.right_edge.i + 1, verb.head.right_edge.i
+    quoted_object = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and any(quote_of[t.i] >= 0 for t in (c.left_edge, c.right_edge))]
+    if quoted_object:
+        return quoted_object[0].left_edge.i, quoted_object[-1].right_edge.i
+    after = _next_word(sdoc, verb.right_edge.i if verb.right_edge.i > verb.i else verb.i, 1)
+    if after is not None and quote_of[after] >= 0:
+        return after, after
+    before = _next_word(sdoc, verb.left_edge.i, -1)
+    if before is not None and quote_of[before] >= 0:
+        return before, before
+    return None
+
+
+def _next_word(sdoc: Doc, i: int, step: int) -> int | None:
+    """Index of the first token beyond `i` (in direction `step`) that is a word or opening quote,
+    within `ADJACENT_TOKENS` tokens."""
+    for j in range(i + step, i + step * (ADJACENT_TOKENS + 2), step):
+        if not 0 <= j < len(sdoc):
+            return None
+        if not sdoc[j].is_punct or sdoc[j].text in QUOTE_CHARS:
+            return j
+    return None
+
+
+def _content_chars(sdoc: Doc, content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Character span of content tokens, grown to cover every quote it touches and trimmed of
+    surrounding punctuation other than quote marks; None when too short to be a statement."""
+    first, last = content
+    while first <= last and sdoc[first].is_punct and sdoc[first].text not in QUOTE_CHARS:
+        first += 1
+    while last >= first and sdoc[last].is_punct and sdoc[last].text not in QUOTE_CHARS and sdoc[last].text not in ".?!":
+        last -= 1
+    if last < first:
+        return None
+    start, end = sdoc[first].idx, sdoc[last].idx + len(sdoc[last])
+    for q_start, q_end in quotes:
+        if q_start < end and start < q_end:
+            start, end = min(start, q_start), max(end, q_end)
+    if len(WORD.findall(sdoc.text[start:end])) < MIN_CONTENT_WORDS:
+        return None
+    return start, end
+
+
+def _source(verb: Token) -> tuple[int, int] | None:
+    """The noun phrase the cue verb's subject is: its own, a passive agent's, or, for "adding",
+    "and added" and "who said", its governing clause's subject or relative head."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECTS:
+                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                    return noun_phrase(current.head)
+                return noun_phrase(child)
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return noun_phrase(objects[0])
+        if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
+            return noun_phrase(current.head)
+        if current.dep_ not in INHERIT_SUBJECT_DEPS or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _interview_outlet(verb: Token) -> tuple[int, int] | None:
+    """The outlet in "said in an interview with CNN" / "told to Reuters": a named organisation
+    object of "with" or "to" under the verb."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for token in prep.subtree:
+            if token.dep_ == "pobj" and token.head.lower_ in ("with", "to") and token.ent_type_ == "ORG":
+                return noun_phrase(token)
+    return None
+
+
+def _kind(text: str, span: tuple[int, int], quotes: list[tuple[int, int]]) -> str:
+    """direct when the content is all quoted, partial when part of it is, else indirect."""
+    start, end = span
+    unquoted = []
+    position = start
+    touched = False
+    for q_start, q_end in quotes:
+        if q_end <= start or q_start >= end:
+            continue
+        touched = True
+        unquoted.append(text[position:max(position, q_start)])
+        position = max(position, q_end)
+    unquoted.append(text[position:end])
+    if not touched:
+        return "indirect"
+    return "partial" if WORD.search("".join(unquoted)) else "direct"
+
+
+def _quote_index(sdoc: Doc, quotes: list[tuple[int, int]]) -> list[int]:
+    """For each token, the index of the quote it lies in (marks included), or -1."""
+    index = [-1] * len(sdoc)
+    q = 0
+    for token in sdoc:
+        while q < len(quotes) and quotes[q][1] <= token.idx:
+            q += 1
+        if q < len(quotes) and quotes[q][0] <= token.idx and token.idx + len(token) <= quotes[q][1]:
+            index[token.i] = q
+    return index
+
+
+def _runs_on(text: str, previous_end: int, start: int) -> bool:
+    """Whether a quote starting at `start` directly follows the one ending at `previous_end`,
+    in the same or the next paragraph."""
+    return text.count("\n\n", previous_end, start) + text.count("\n", previous_end, start) <= 2
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _chars(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char
