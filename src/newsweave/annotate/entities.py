@@ -72,6 +72,18 @@ MAX_NAME_TOKENS = 8
 # the examples and PolNeAR dev: real roles run to about 8 tokens, "a spokeswoman for ...").
 MAX_ROLE_TOKENS = 10
 
+# Headlines: Title Case lines (or lead-ins before ": ") of at least MIN_HEADLINE_WORDS words
+# with this share capitalised, small words aside. In them NER reads capital runs as names
+# ("Washington Post Hit Piece Exploits Trump Supporter"), so only one-word names and places are
+# kept there; set on PolNeAR dev headlines and section lead-ins, where body sentences stay below.
+MIN_HEADLINE_WORDS = 3
+HEADLINE_CAPITALS = 0.8
+MAX_HEADLINE_CHARS = 160
+HEADLINE_SMALL_WORDS = {
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "by", "at", "with", "as", "from",
+    "but", "is", "are", "be", "vs", "v",
+}
+
 # Debris NER leaves at a name's edges: leading "the" and punctuation, trailing possessives
 # (including the HTML-entity residue "”;s") and punctuation.
 LEADING_DEBRIS = re.compile(r"^(?:[\s\"'“”‘’«»()\[\]*•·|:;,.!?–—-]+|(?:the|The|THE)\s+)+")
@@ -101,7 +113,7 @@ KNOWN_OUTLETS = {
     "reuters", "associated press", "agence france-presse", "bloomberg", "politico", "axios",
     "cnn", "bbc", "nbc", "abc", "cbs", "msnbc", "npr", "pbs", "fox news", "al jazeera", "xinhua",
     "tass", "ria novosti", "interfax", "kyodo", "yonhap", "nikkei", "haaretz", "le monde",
-    "der spiegel", "the hill", "vox", "buzzfeed", "huffpost", "propublica", "semafor", "cnbc",
+    "der spiegel", "the hill", "usa today", "vox", "buzzfeed", "huffpost", "propublica", "semafor", "cnbc",
     "sky news", "euronews", "deutsche welle", "dw", "france 24", "rt", "sputnik", "the atlantic",
     "new york times", "washington post", "wall street journal", "financial times", "guardian",
     "economist", "politico europe", "times of israel", "kyiv independent", "ukrainska pravda",
@@ -143,6 +155,7 @@ def extract_mentions(doc_id: str, sdoc: Doc) -> Iterator[EntityMention]:
     Needs NER; roles need the dependency parse as well (without it, roles stay None).
     """
     parsed = sdoc.has_annotation("DEP")
+    headlines = _HeadlineLines(sdoc.text)
     for ent in sdoc.ents:
         etype = LABEL_TYPES.get(ent.label_)
         if etype is None:
@@ -153,6 +166,8 @@ def extract_mentions(doc_id: str, sdoc: Doc) -> Iterator[EntityMention]:
         span = _strip_titles(trimmed) if etype == "PERSON" else trimmed
         text = _clean_text(span.text)
         if text is None or _is_junk(text, span):
+            continue
+        if " " in text and etype != "PLACE" and headlines.covers(span.start_char):
             continue
         lead = len(span.text) - len(span.text.lstrip())
         start = span.start_char + span.text.find(text, lead)
@@ -192,6 +207,7 @@ def _strip_titles(span: Span) -> Span:
 
 def _clean_text(text: str) -> str | None:
     """The name without edge debris, or None when nothing of a name is left."""
+    text = text.rsplit(": ", 1)[-1]  # "National Interests: The Human Rights Council"
     text = re.split(r"\s*[(\[]", LEADING_DEBRIS.sub("", text), maxsplit=1)[0]  # "Federal ... (FBI"
     text = TRAILING_DEBRIS.sub("", text)
     return text if any(c.isalpha() for c in text) else None
@@ -210,6 +226,33 @@ def _is_junk(text: str, span: Span) -> bool:
     if text.isupper() and len(words) >= 3:  # "SIGN UP FOR OUR NEWSLETTER"
         return True
     return all(t.like_num or t.is_punct for t in span)
+
+
+class _HeadlineLines:
+    """Which lines of a text are Title Case headlines or lead-in headings ("Limited Tools to
+    Fight Terrorism: ..."), where NER reads runs of capitals as names. Cached per line."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.known: dict[int, int] = {}  # line start -> end of its headline part (0: none)
+
+    def covers(self, offset: int) -> bool:
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        if line_start not in self.known:
+            self.known[line_start] = self._headline_end(line_start)
+        return offset < self.known[line_start]
+
+    def _headline_end(self, line_start: int) -> int:
+        line_end = self.text.find("\n", line_start)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        head = line.split(": ", 1)[0] if ": " in line else line
+        if len(head) > MAX_HEADLINE_CHARS:
+            return 0
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", head) if w.casefold() not in HEADLINE_SMALL_WORDS]
+        capitalised = sum(w[0].isupper() for w in words)
+        if len(words) >= MIN_HEADLINE_WORDS and capitalised >= HEADLINE_CAPITALS * len(words):
+            return line_start + len(head)
+        return 0
 
 
 def _premodifiers(span: Span, titles_start: int) -> tuple[str | None, str | None]:
@@ -367,36 +410,41 @@ def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = (
     """One entity per real person, organisation, place and outlet of a story.
 
     Mentions merge when their keys match (case, dots, "the", middle initials and the alias table
-    aside); a bare surname joins the one full name that has it, looked for first in its own
-    document and then in the story (two different people with that surname: it joins nothing);
-    an acronym joins the one name whose initials it spells. Organisations that are the story's
-    outlets (`outlets`: the documents' source names) or are cited as sources become OUTLET.
-    Ids run e1, e2, ... in order of first appearance.
+    aside). A one-word name joins the one full name of a person that ends with it (a surname),
+    looked for in its own document first and then in the story; failing that, the one full name
+    that starts with it ("Mr. Ban" for Ban Ki-moon, "Melanie" for a child named in full once);
+    two different people with that name: it joins nothing. A one-word organisation joins the one
+    organisation whose initials it spells ("FBI") or whose last word it is ("the Post").
+    Organisations that are the story's outlets (`outlets`: the documents' source names) or are
+    cited as sources become OUTLET. Ids run e1, e2, ... in order of first appearance.
     """
     mentions = list(mentions)
-    outlet_keys = {_outlet_key(o) for o in outlets if o}
     keys = [_name_key(m.text) for m in mentions]
     types_by_key: dict[str, Counter] = defaultdict(Counter)
     for m, key in zip(mentions, keys):
         types_by_key[key][m.type] += 1
     key_type = {key: _vote(counts) for key, counts in types_by_key.items()}
+    people = _PeopleIndex(zip(mentions, keys), key_type)
+    short_forms = _short_forms([k for k, t in key_type.items() if t in {"ORG", "OUTLET"}])
 
-    # Full names of people, by surname, in the story and per document.
-    story_names: dict[str, set[str]] = defaultdict(set)
-    doc_names: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for m, key in zip(mentions, keys):
-        if key_type[key] == "PERSON" and " " in key:
-            story_names[key.split()[-1]].add(_person_key(key))
-            doc_names[m.doc, key.split()[-1]].add(_person_key(key))
-
-    acronyms = _acronym_targets(k for k, t in key_type.items() if t != "PERSON")
     groups: dict[str, list[int]] = {}
+    group_types: dict[str, Counter] = defaultdict(Counter)
     for n, (m, key) in enumerate(zip(mentions, keys)):
-        groups.setdefault(_group_key(m, key, key_type, story_names, doc_names, acronyms), []).append(n)
+        person = people.resolve(m.doc, key)
+        if person:
+            group, gtype = "P:" + person, "PERSON"
+        else:
+            group, gtype = "N:" + short_forms.get(key, key), m.type
+        groups.setdefault(group, []).append(n)
+        group_types[group][gtype] += 1
 
+    outlet_keys = {_outlet_key(o) for o in outlets if o}
     entities = []
     for group, members in sorted(groups.items(), key=lambda item: item[1][0]):
-        entities.append(_entity(f"e{len(entities) + 1}", [mentions[n] for n in members], group, outlet_keys))
+        etype = _vote(group_types[group])
+        if etype == "ORG" and (group[2:] in outlet_keys or any(keys[n] in outlet_keys for n in members)):
+            etype = "OUTLET"
+        entities.append(_entity(f"e{len(entities) + 1}", etype, [mentions[n] for n in members]))
     return entities
 
 
@@ -407,29 +455,55 @@ def _vote(counts: Counter) -> str:
     return counts.most_common(1)[0][0]
 
 
-def _group_key(m, key, key_type, story_names, doc_names, acronyms) -> str:
-    """The key of the entity a mention belongs to."""
-    if key_type[key] == "PERSON":
+class _PeopleIndex:
+    """Full names of a story's people by surname and by first word, per document and story-wide."""
+
+    def __init__(self, keyed: Iterable[tuple[EntityMention, str]], key_type: dict[str, str]):
+        self.by_last: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+        self.by_first: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+        self.people: set[str] = set()
+        for m, key in keyed:
+            if key_type[key] == "PERSON" and " " in key:
+                person = _person_key(key)
+                self.people.add(person)
+                first, last = person.split()
+                for doc in (m.doc, None):
+                    self.by_last[doc, last].add(person)
+                    self.by_first[doc, first].add(person)
+
+    def resolve(self, doc: str, key: str) -> str | None:
+        """The person key a mention belongs to, or None when it is not a person's name.
+
+        A full person's name resolves to itself; an ambiguous one-word name to itself alone.
+        """
         if " " in key:
-            return "P:" + _person_key(key)
-        in_doc = doc_names.get((m.doc, key), set())
-        candidates = in_doc or story_names.get(key, set())
-        if len(candidates) == 1:
-            return "P:" + next(iter(candidates))
-        return "P:" + key  # unknown or ambiguous surname: its own entity
-    target = acronyms.get(key)
-    return "N:" + (target or key)
+            return _person_key(key) if _person_key(key) in self.people else None
+        for index in (self.by_last, self.by_first):
+            candidates = index.get((doc, key)) or index.get((None, key))
+            if candidates:
+                return next(iter(candidates)) if len(candidates) == 1 else key
+        return None
 
 
-def _acronym_targets(keys: Iterable[str]) -> dict[str, str]:
-    """Acronym -> the one multi-word key whose initials spell it ("fbi" -> "federal bureau of ...")."""
-    keys = list(keys)
+def _short_forms(org_keys: list[str]) -> dict[str, str]:
+    """One-word organisation key -> the one longer key it abbreviates: by initials ("fbi" ->
+    "federal bureau of investigation") or as its last word ("post" -> "new york post")."""
     by_initials: dict[str, set[str]] = defaultdict(set)
-    for key in keys:
-        words = [w for w in key.split() if w not in STOP_IN_ACRONYMS]
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for key in org_keys:
+        words = key.split()
         if len(words) >= 2:
-            by_initials["".join(w[0] for w in words)].add(key)
-    return {k: next(iter(by_initials[k])) for k in keys if " " not in k and len(by_initials.get(k, ())) == 1}
+            by_last[words[-1]].add(key)
+            significant = [w for w in words if w not in STOP_IN_ACRONYMS]
+            if len(significant) >= 2:
+                by_initials["".join(w[0] for w in significant)].add(key)
+    short = {}
+    for key in org_keys:
+        if " " not in key:
+            targets = by_initials.get(key) or by_last.get(key) or set()
+            if len(targets) == 1:
+                short[key] = next(iter(targets))
+    return short
 
 
 def _outlet_key(source: str) -> str:
@@ -439,12 +513,8 @@ def _outlet_key(source: str) -> str:
     return _name_key(source.replace("-", " ").replace("_", " "))
 
 
-def _entity(entity_id: str, members: list[EntityMention], group: str, outlet_keys: set[str]) -> Entity:
+def _entity(entity_id: str, etype: str, members: list[EntityMention]) -> Entity:
     """An Entity from its mentions: the fullest name, the other spellings, roles, spans."""
-    types = Counter(m.type for m in members)
-    etype = _vote(types)
-    if etype == "ORG" and (group[2:] in outlet_keys or any(_name_key(m.text) in outlet_keys for m in members)):
-        etype = "OUTLET"
     names = Counter(m.text for m in members)
     order = {t: k for k, t in reversed(list(enumerate(m.text for m in members)))}
     name = max(names, key=lambda t: (len(_fold(t).split()), len(t), names[t], -order[t]))
