@@ -43,12 +43,18 @@ LONG_LINE_WORDS = 30
 # A prose line scores its words up to this cap, so that one long footer or cookie notice
 # cannot outweigh a short article (tried 30-100).
 PROSE_LINE_CAP = 40.0
+# Prose after an end-of-article marker (comments, related stories) counts this much.
+TAIL_PROSE_WEIGHT = 0.3
+# A prose line between two non-prose lines (a teaser under its headline) counts this much.
+ISOLATED_PROSE_WEIGHT = 0.5
+# After a widget heading, this many consecutive prose lines mean the article resumes.
+RESUME_RUN = 3
 # Score of a non-prose, non-cue line in the body search, in words of prose (tried 1-10).
 SHORT_LINE_PENALTY = 4.0
 # Score of a cue line (ads, share bars inside the article should not split the body).
 CUE_LINE_PENALTY = 1.0
 # Score of an end-of-article marker: the body may run past one only for a lot of prose.
-END_MARKER_PENALTY = 200.0
+END_MARKER_PENALTY = 100.0
 # Cue lines are short; longer lines are never matched against the lexicon.
 CUE_MAX_CHARS = 1500
 # Teaser paragraphs ending in "..." at the body's edges, up to this many words.
@@ -74,7 +80,7 @@ _DATE_ALONE = re.compile(
     rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
     rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|"
     rf"\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|{_MONTHS}\s+\d{{4}})"
-    rf"(?:[,\s|/-]+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?)?",
+    rf"(?:(?:[,\s|/-]|\s+at\s+)+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?)?",
     _FLAGS,
 )
 _BREADCRUMB = re.compile(r"^\S.{0,60}?(?:\s[>»›/|]\s|\s?[»›]\s?)\S.*$")
@@ -159,13 +165,51 @@ def _outside_shape(line: _Line) -> str:
     return ""
 
 
+def _has_prose_neighbour(lines: list[_Line], pos: int) -> bool:
+    before = lines[pos - 1] if pos else None
+    after = lines[pos + 1] if pos + 1 < len(lines) else None
+    return any(n is not None and n.prose and n.reason is None for n in (before, after))
+
+
+def _tail_weights(lines: list[_Line]) -> list[float]:
+    """Weight of each line's prose: discounted after an end marker until the article resumes.
+
+    Comment sections and related-story lists can hold more prose than a short article, so
+    prose after a marker counts less. A widget heading ("Most read", "Related") inside the
+    article is followed by more article: a run of RESUME_RUN prose lines lifts the discount,
+    except after a comment heading, where runs of prose are comment threads.
+    """
+    weights = [1.0] * len(lines)
+    in_tail = comments = False
+    run = 0
+    for pos, line in enumerate(lines):
+        if line.reason is not None and line.reason.startswith("tail:"):
+            in_tail, run = True, 0
+            comments = comments or line.reason == "tail:comments"
+            continue
+        run = run + 1 if line.prose and line.reason is None else 0
+        if not in_tail:
+            continue
+        weights[pos] = TAIL_PROSE_WEIGHT
+        if not comments and run >= RESUME_RUN:
+            in_tail = False
+            weights[pos - run + 1 : pos + 1] = [1.0] * run
+    return weights
+
+
 def _body_span(lines: list[_Line]) -> tuple[int, int] | None:
     """First and last position (in `lines`) of the maximum-sum run of line scores."""
     best, best_span = 0.0, None
     running, start = 0.0, 0
+    weights = _tail_weights(lines)
     for pos, line in enumerate(lines):
         if line.reason is None:
-            score = min(float(line.words), PROSE_LINE_CAP) if line.prose else -SHORT_LINE_PENALTY
+            if line.prose:
+                score = weights[pos] * min(float(line.words), PROSE_LINE_CAP)
+                if not _has_prose_neighbour(lines, pos):
+                    score *= ISOLATED_PROSE_WEIGHT
+            else:
+                score = -SHORT_LINE_PENALTY
         elif line.reason.startswith("tail:"):
             score = -END_MARKER_PENALTY
         else:
@@ -211,6 +255,7 @@ def clean_lines(text: str, *, title: str = "", extracted: bool = False) -> LineC
             line.reason = _cue_reason(stripped) or (None if extracted else _shape_reason(stripped, words))
         lines.append(line)
 
+    _demote_markers_in_share_bars(lines)
     if not extracted:
         _mark_outside_body(lines)
     _mark_bio(lines)
@@ -223,6 +268,16 @@ def clean_lines(text: str, *, title: str = "", extracted: bool = False) -> LineC
             removed.append(RemovedLine(line.text, line.reason, line.index))
     removed.sort(key=lambda r: r.line)
     return LineCleaning("\n".join(kept), removed)
+
+
+def _demote_markers_in_share_bars(lines: list[_Line]) -> None:
+    """"Comments" between "Facebook" and "Print" is a share-bar button, not the comment section."""
+    for pos, line in enumerate(lines):
+        if line.reason is None or not line.reason.startswith("tail:"):
+            continue
+        neighbours = lines[max(pos - 1, 0) : pos] + lines[pos + 1 : pos + 2]
+        if any(n.reason == "cue:share" for n in neighbours):
+            line.reason = "cue:share"
 
 
 def _mark_outside_body(lines: list[_Line]) -> None:

@@ -64,7 +64,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
     "byline": [
         r"(?:written|posted|reported|published|compiled|edited|story|words|text|photos?) by\b.{1,80}",
         r"by:?\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
-        r"(?:\s*(?:,|and|&|\||/|-|—|–)\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|and|of|the|at|for)){0,8})*",
+        r"(?:\s*(?:,|and|&|\||/|-|—|–)\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|and|of|the|at|for)){0,8})*"
+        r"(?:\s+(?:on|at|[|,-])\s+(?:\w+,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,60})?",
         r"(?:author|reporter|correspondent|staff writer|contributor)s?\s*:.{1,80}",
     ],
     "navigation": [
@@ -82,6 +83,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\(?(?:photo|image|picture|credit)s?:?\s.{0,120}\b(?:getty images|reuters|ap|afp|epa|shutterstock|"
         r"istock|ap photo|associated press|pa|alamy)\)?",
         r".{0,300}\bcredit\s*(?:\.\.\.|…)\s*\S.{0,100}",
+        r".{0,300}\((?:image|photo|picture|credit)s?:[^)]{0,60}\)\s*",
+        r"image (?:copyright|caption)\b.{0,300}",
+        r".{0,200}\bsubmitted photo|(?:(?:photo|image|picture)s? )?courtesy(?: of)?\b.{0,80}",
+        r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\s*/\s*(?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,4}",
         r"(?:image|photo|slide|picture)?\s*\d+\s*(?:of\s*/?|/)\s*\d+",
         r"(?:hide|show|toggle|view)? ?caption|enlarge this image|back to gallery|view gallery|"
         r"launch gallery|open gallery|\d+ photos?|see the gallery|view (?:all )?photos",
@@ -135,7 +140,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:tags|tagged|topics|filed under)\s+[^.!?]{0,150}",
     ],
     "like": [
-        r"like this:?",
+        r"like this(?: article| story| post)?\s*[:?]?",
         r"loading\.*…?",
         r"related",
         r"you (?:might|may) (?:also )?(?:like|enjoy)\s*:?",
@@ -159,7 +164,7 @@ END_MARKERS: dict[str, str] = {
     "also-like": r"you (?:might|may) (?:also )?(?:like|enjoy|be interested in)\s*:?",
     "more-from": r"(?:more (?:from|on|in|stories|news|articles)\b.{0,40}|more stories like this)",
     "recommended": r"(?:recommended(?: for you| stories| articles| reading)?|we recommend|editors' picks|editor's picks)\s*:?",
-    "popular": r"(?:most (?:popular|read|viewed|shared|emailed)|popular (?:posts|stories|articles|now)|trending(?: now| stories)?|top stories)\s*:?",
+    "popular": r"(?:most (?:popular|read|viewed|shared|emailed)\b.{0,40}|popular (?:posts|stories|articles|now)|trending(?: now| stories)?|top stories)\s*:?",
     "comments": r"(?:\d+|no|one) (?:responses?|comments?|replies|thoughts?|reactions?) (?:to|on) .{0,200}|(?:leave|post|add|write) (?:a|your) (?:reply|comment|response)s?.{0,30}|\d* ?comments?|comments? \(\d+\)|join the (?:conversation|discussion)|discussion",
     "read-next": r"(?:read next|what to read next|up next|keep reading|more to read)\s*:?",
     "around-web": r"(?:around the web|from the web|sponsored stories|promoted stories|from our partners|paid content)\s*:?",
