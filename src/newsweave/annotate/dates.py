@@ -1,0 +1,647 @@
+"""Dates: find temporal expressions, resolve them against the publication date or the story.
+
+Finding is our own: one precompiled alternation scanned once over the text (dateparser's
+`search_dates` is noisy and slow). Resolution is our own calendar arithmetic for every form
+the patterns find, because dateparser invents parts ("last month" becomes the same day a
+month ago) and reads bare weekdays and year-less dates strictly in the past. dateparser
+serves, cached per (text, base), for what the patterns do not know: a free-form string
+handed to `resolve`, and publication dates that are not ISO 8601.
+
+Reading rules (news conventions, each a named constant or a documented choice):
+- past by default ("on Sunday" in a Monday report is the day before; "in December" in a
+  January report is last December), forward when a future cue ("will", "is due to",
+  "scheduled") stands earlier in the clause or the expression says "next";
+- a year-less date or month that starts within FUTURE_GRACE_DAYS after publication is this
+  year's (reports announce near events by date), otherwise its latest past occurrence;
+- weeks run Monday to Sunday; an expression that cannot be pinned keeps precision
+  "unknown" and value None, never a guess.
+
+A document without a publication date is read against a window inferred from the story:
+it was written no earlier than the latest past day it names, within a stated duration
+from the story's first dated event ("more than two weeks into its invasion"), and within
+STORY_SPREAD_DAYS of the story's other publication dates. A weekday is then the one day
+of that name inside the window: precision "day" (inferred) when the window leaves exactly
+one, because downstream a unique day is a day and `inferred` keeps the audit trail;
+"weekday-in-window" with the first and last candidates as value and end_value when it
+leaves several. Other relative expressions are resolved at both ends of the window and
+kept only when both ends agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import NamedTuple
+
+import dateparser
+from dateparser.date import DateDataParser
+
+from newsweave.model import DateMention, Document
+
+# A year-less day or month this close after publication is the coming one, not last year's.
+# Calibrated on wire copy: announced dates ("the vote on March 20") fall within a month;
+# older dates are almost always written with their year.
+FUTURE_GRACE_DAYS = 31
+# How far before the expression a future cue may stand (same clause): about ten words.
+FUTURE_CUE_REACH = 60
+# An undated report is assumed written within this many days of the story's dated reports.
+# Stories in our examples span one to three days of coverage; a week is deliberately loose.
+STORY_SPREAD_DAYS = 7
+# Expressions longer than this are not dates (guards the fallback parser against essays).
+MAX_EXPRESSION_CHARS = 80
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {name: i for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+}  # fmt: skip
+# Quantities too vague to count with ("a few days ago"): found, kept, never resolved.
+VAGUE_NUMBERS = ("a couple of", "a few", "few", "several", "many", "some")
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+UNIT_PRECISION = {"day": "day", "week": "week", "fortnight": "week", "month": "month", "year": "year"}
+# Words before a weekday that make it a name, not a day ("Bloody Sunday", "Super Tuesday").
+WEEKDAY_NAME_BEFORE = {"bloody", "super", "good", "black", "ash", "cyber", "holy", "easter", "palm", "shrove", "maundy", "giving"}
+# Words after a weekday that make it a title ("Sunday Times", "Monday Night Football").
+WEEKDAY_NAME_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Night\s+Football|Morning\s+Herald)\b")
+
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = rf"(?:(?:{_MONTH_FULL})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|:\d|\.\d)"
+_YEAR = r"(?:1[89]|20)\d\d(?![\d%])"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_NUM = r"\d{1,3}|a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|few|several|many|some"
+_UNIT = r"day|week|fortnight|month|year"
+_QUALIFIER = r"more\s+than|just\s+over|over|nearly|almost|about|around|roughly|at\s+least|less\s+than|just\s+under"
+# Prepositions that make a bare month name or year a date ("in February", "since 2021").
+_PREPS = ("in", "In", "since", "Since", "by", "until", "till", "through", "during", "from", "From", "before", "after", "of", "throughout", "between", "and", "or", "to")
+_AFTER_PREP = "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in _PREPS) + ")"
+# A year followed by a count noun is a number ("by 2000 votes"), not a date.
+_NOT_A_COUNT = r"(?!\s*(?:%|percent|people|votes|troops|soldiers|residents|homes|households|cases|deaths|dollars|km|miles|meters|metres|feet|tons|tonnes)\b)"
+
+
+def _explicit(p: str) -> str:
+    """A calendar day, month-first or day-first, with an optional year; groups prefixed by `p`."""
+    return (
+        rf"(?:(?P<{p}_M>{_MONTH})\s*(?P<{p}_D>{_DAY})|(?P<{p}_D2>{_DAY})\s+(?:of\s+)?(?P<{p}_M2>{_MONTH}))"
+        rf"(?:,?\s+(?P<{p}_Y>{_YEAR}))?"
+    )
+
+
+_ALTERNATIVES = (
+    ("range", rf"(?:(?P<r_intro>[Ff]rom|[Bb]etween)\s+)?{_explicit('ra')}"
+              rf"(?P<r_sep>\s*[-–—]\s*|\s+(?:to|until|till|through|and)\s+)"
+              rf"(?:{_explicit('rb')}|(?P<rb_D3>{_DAY})(?:,?\s+(?P<rb_Y3>{_YEAR}))?)"),
+    ("explicit", rf"(?:(?P<e_wd>{_WEEKDAY}),?\s+)?{_explicit('e')}"),
+    ("iso", r"(?<![\d-])(?P<i_Y>(?:1[89]|20)\d\d)-(?P<i_M>0[1-9]|1[0-2])-(?P<i_D>0[1-9]|[12]\d|3[01])(?![\d-])"),
+    ("slash", r"(?<![\d/])(?P<s_a>\d{1,2})/(?P<s_b>\d{1,2})/(?P<s_y>\d{4}|\d{2})(?![\d/])"),
+    ("month", rf"(?:(?P<my_mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?P<my_M>{_MONTH})\s+(?P<my_Y>{_YEAR})"),
+    ("month", rf"(?:(?P<mo_mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Mm]id|[Ll]ate)(?:\s+|-)(?P<mo_M>{_MONTH_FULL})\b"
+              rf"|{_AFTER_PREP}(?P<mo_M2>{_MONTH_FULL})\b(?!['’]s))"),
+    ("year", rf"(?:(?P<y_mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<y_Y>{_YEAR})|{_AFTER_PREP}(?P<y_Y2>{_YEAR})){_NOT_A_COUNT}(?!-\d)"),
+    ("ago", rf"(?i:(?:(?P<ago_q>{_QUALIFIER})\s+)?(?P<ago_n>{_NUM})\s+(?P<ago_u>{_UNIT})s?\s+ago)\b"),
+    ("period", r"(?i:(?P<pe_mod>last|this|next|earlier\s+this|later\s+this|this\s+past|the\s+past|the\s+previous|the\s+coming)"
+               r"\s+(?P<pe_u>week|weekend|month|year))\b"),
+    ("weekday", rf"(?:(?P<w_mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\s+)?(?P<w_D>{_WEEKDAY})"
+                r"(?:\s+(?P<w_part>morning|afternoon|evening|night))?"),
+    ("relative", r"(?i:(?P<re_rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight"
+                 r"|last\s+night|this\s+(?:morning|afternoon|evening)))\b"),
+    ("duration", rf"(?i:(?:(?P<du_for>for|lasting)\s+)?(?:(?P<du_q>{_QUALIFIER})\s+)?(?P<du_n>{_NUM})[\s-]+(?P<du_u>{_UNIT})s?"
+                 r"(?:\s+(?P<du_rel>into|after|later|since|of))?)\b"),
+)  # fmt: skip
+_KIND_OF_GROUP = {f"k{i}": kind for i, (kind, _) in enumerate(_ALTERNATIVES)}
+_SCANNER = re.compile("|".join(rf"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(_ALTERNATIVES)))
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|won['’]t|shall|['’]ll|is\s+due|are\s+due|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|upcoming)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.!?;:\n]")
+
+
+class DateSpan(NamedTuple):
+    """A temporal expression found in a text, with the parts the patterns read from it."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # explicit | iso | slash | range | month | year | weekday | relative | period | ago | duration
+    parts: tuple[tuple[str, str], ...]  # named pattern groups that matched, e.g. (("M", "Feb."), ("D", "24"))
+    future: bool = False  # a future cue stands earlier in the clause ("will meet on Tuesday")
+
+    def part(self, name: str) -> str | None:
+        return dict(self.parts).get(name)
+
+
+class Window(NamedTuple):
+    """The days an undated report may describe as its present, inferred from the story."""
+
+    first: date
+    last: date
+
+
+def find_date_expressions(text: str) -> Iterator[DateSpan]:
+    """Temporal expressions in `text`, left to right, found in one linear regex scan."""
+    for match in _SCANNER.finditer(text):
+        kind = _KIND_OF_GROUP[match.lastgroup]
+        found = {name: value for name, value in match.groupdict().items() if value is not None and name not in _KIND_OF_GROUP}
+        if kind == "range":
+            yield from _range_or_first(text, match, found)
+            continue
+        parts = {name.split("_", 1)[1]: value for name, value in found.items()}
+        if _is_date(text, match, kind, parts):
+            yield DateSpan(match.start(), match.end(), match.group(), kind, tuple(parts.items()), _future_cue(text, match.start()))
+
+
+def _range_or_first(text: str, match: re.Match[str], found: dict[str, str]) -> Iterator[DateSpan]:
+    """A range as one span; when it is none ("Feb. 24 and 25 people"), its first date and what follows."""
+    sep = found["r_sep"].strip()
+    start_day = int(re.match(r"\d+", found.get("ra_D") or found.get("ra_D2")).group())
+    bare_end = found.get("rb_D3")
+    if (sep != "and" or found.get("r_intro", "").lower() == "between") and (bare_end is None or int(re.match(r"\d+", bare_end).group()) > start_day):
+        yield DateSpan(match.start(), match.end(), match.group(), "range", tuple(found.items()), _future_cue(text, match.start()))
+        return
+    first = {name[3:]: value for name, value in found.items() if name.startswith("ra_")}
+    first_start = min(match.start(f"ra_{name}") for name in first)
+    first_end = max(match.end(f"ra_{name}") for name in first)
+    yield DateSpan(first_start, first_end, text[first_start:first_end], "explicit", tuple(first.items()), _future_cue(text, first_start))
+    for later in find_date_expressions(text[first_end : match.end()]):
+        yield later._replace(start=later.start + first_end, end=later.end + first_end)
+
+
+def _is_date(text: str, match: re.Match[str], kind: str, parts: dict[str, str]) -> bool:
+    """Reject what the patterns catch but is not a date: named days, titles, bare quantities."""
+    if kind == "weekday":
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        if before and before[-1].strip("'’").lower() in WEEKDAY_NAME_BEFORE:
+            return False
+        return not WEEKDAY_NAME_AFTER.match(text, match.end())
+    if kind == "relative":
+        return not text[max(0, match.start() - 4) : match.start()].endswith("USA ")
+    if kind == "duration":
+        return "for" in parts or "rel" in parts
+    return True
+
+
+def _future_cue(text: str, start: int) -> bool:
+    """Whether a future cue stands earlier in the same clause, within FUTURE_CUE_REACH."""
+    before = text[max(0, start - FUTURE_CUE_REACH) : start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    return bool(_FUTURE_CUE.search(before[ends[-1] if ends else 0 :]))
+
+
+# --- resolution against one base date ---------------------------------------------------
+
+
+def resolve(expr: DateSpan | str, base: date | None) -> DateMention:
+    """`expr` resolved against `base` (the publication date); doc is left empty for the caller.
+
+    A string is read with our patterns when they cover it, else with dateparser (cached).
+    Unresolvable expressions come back with precision "unknown" and value None.
+    """
+    if isinstance(expr, str):
+        spans = list(find_date_expressions(expr))
+        if not spans:
+            return _fallback(expr, base)
+        expr = max(spans, key=lambda s: s.end - s.start)
+    try:
+        period = _RESOLVERS[expr.kind](expr, base)
+    except (ValueError, OverflowError):  # impossible calendar days ("Feb. 30") or out of range
+        period = None
+    if period is None:
+        return DateMention("", expr.text, expr.start, expr.end, None, "unknown")
+    first, last, precision = period
+    return DateMention("", expr.text, expr.start, expr.end, first.isoformat(), precision, None if last == first else last.isoformat())
+
+
+Period = tuple[date, date, str]  # first day, last day, precision
+
+
+def _explicit_day(span: DateSpan, base: date | None) -> Period | None:
+    month = _month_number(span.part("M") or span.part("M2"))
+    day = int(re.match(r"\d+", span.part("D") or span.part("D2") or "").group())
+    if span.part("Y"):
+        return _day(date(int(span.part("Y")), month, day))
+    if base is None:
+        return None
+    return _day(_nearest_year(lambda y: date(y, month, day), base, span.future))
+
+
+def _iso(span: DateSpan, base: date | None) -> Period:
+    return _day(date(int(span.part("Y")), int(span.part("M")), int(span.part("D"))))
+
+
+def _slash(span: DateSpan, base: date | None) -> Period | None:
+    """m/d/y as US news writes it; d/m/y only when the first number cannot be a month.
+
+    When both numbers could be the month and differ, the date is ambiguous and stays unknown.
+    """
+    a, b, year = int(span.part("a")), int(span.part("b")), int(span.part("y"))
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    if a > 12 >= b:
+        return _day(date(year, b, a))
+    if b > 12 >= a or a == b:
+        return _day(date(year, a, b))
+    return None
+
+
+def _range(span: DateSpan, base: date | None) -> Period | None:
+    named = dict(span.parts)
+    end_month = _month_number(named.get("rb_M") or named.get("rb_M2") or named.get("ra_M") or named.get("ra_M2"))
+    end_day = int(re.match(r"\d+", named.get("rb_D") or named.get("rb_D2") or named.get("rb_D3")).group())
+    start_month = _month_number(named.get("ra_M") or named.get("ra_M2"))
+    start_day = int(re.match(r"\d+", named.get("ra_D") or named.get("ra_D2")).group())
+    end_year = named.get("rb_Y") or named.get("rb_Y3")
+    start_year = named.get("ra_Y")
+    if end_year:
+        last = date(int(end_year), end_month, end_day)
+    elif start_year:
+        last = date(int(start_year), end_month, end_day)
+        if last < date(int(start_year), start_month, start_day):
+            last = last.replace(year=last.year + 1)
+    elif base is not None:
+        last = _nearest_year(lambda y: date(y, end_month, end_day), base, span.future)
+    else:
+        return None
+    first = date(int(start_year) if start_year else last.year, start_month, start_day)
+    if first > last and not start_year:
+        first = first.replace(year=first.year - 1)
+    return (first, last, "day") if first <= last else None
+
+
+def _month(span: DateSpan, base: date | None) -> Period | None:
+    month = _month_number(span.part("M") or span.part("M2"))
+    if span.part("Y"):
+        return _month_period(int(span.part("Y")), month)
+    if base is None:
+        return None
+    mod = (span.part("mod") or "").lower()
+    if mod == "last":
+        year = base.year if month < base.month else base.year - 1
+    elif mod == "next":
+        year = base.year if month > base.month else base.year + 1
+    elif mod == "this":
+        year = base.year
+    else:
+        year = _nearest_year(lambda y: date(y, month, 1), base, span.future).year
+    return _month_period(year, month)
+
+
+def _year(span: DateSpan, base: date | None) -> Period:
+    year = int(span.part("Y") or span.part("Y2"))
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _ago(span: DateSpan, base: date | None) -> Period | None:
+    count = _count(span.part("n"))
+    if base is None or count is None or span.part("q"):  # "more than two weeks ago" has no edge
+        return None
+    unit = span.part("u").lower()
+    if unit == "day":
+        return _day(base - timedelta(days=count))
+    if unit in ("week", "fortnight"):
+        return _week(base - timedelta(days=count * UNIT_DAYS[unit]))
+    if unit == "month":
+        shifted = _add_months(base, -count)
+        return _month_period(shifted.year, shifted.month)
+    return date(base.year - count, 1, 1), date(base.year - count, 12, 31), "year"
+
+
+def _period(span: DateSpan, base: date | None) -> Period | None:
+    """last/this/next/earlier this/later this week, weekend, month or year; "the past week"."""
+    if base is None:
+        return None
+    mod = " ".join(span.part("mod").lower().split())
+    unit = span.part("u").lower()
+    if mod in ("the past", "this past"):  # a trailing stretch ending at publication
+        if unit == "weekend":
+            mod = "last"
+        else:
+            start = {"week": base - timedelta(days=7), "month": _add_months(base, -1), "year": _add_months(base, -12)}[unit]
+            return start, base, UNIT_PRECISION[unit]
+    step = {"last": -1, "the previous": -1, "next": 1, "the coming": 1}.get(mod, 0)
+    if unit in ("week", "weekend"):
+        monday = base - timedelta(days=base.weekday()) + timedelta(weeks=step)
+        first, last = (monday + timedelta(days=5), monday + timedelta(days=6)) if unit == "weekend" else (monday, monday + timedelta(days=6))
+    elif unit == "month":
+        shifted = _add_months(base, step)
+        first, last, _ = _month_period(shifted.year, shifted.month)
+    else:
+        first, last = date(base.year + step, 1, 1), date(base.year + step, 12, 31)
+    if mod == "earlier this":
+        last = max(first, base - timedelta(days=1)) if unit == "week" else base
+    elif mod == "later this":
+        first = min(last, base + timedelta(days=1)) if unit == "week" else base
+    return first, last, UNIT_PRECISION["week" if unit == "weekend" else unit]
+
+
+def _weekday(span: DateSpan, base: date | None) -> Period | None:
+    """The named weekday nearest before publication (or after it, given "next" or a future cue)."""
+    if base is None:
+        return None
+    target = WEEKDAYS[span.part("D").lower()]
+    mod = (span.part("mod") or "").lower()
+    back = (base.weekday() - target) % 7
+    if mod == "last":
+        return _day(base - timedelta(days=back or 7))
+    if mod == "next":
+        return _day(base + timedelta(days=(target - base.weekday()) % 7 or 7))
+    if span.future:
+        return _day(base + timedelta(days=(target - base.weekday()) % 7))
+    return _day(base - timedelta(days=back))
+
+
+_RELATIVE_DAYS = {
+    "the day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0, "tonight": 0,
+    "this morning": 0, "this afternoon": 0, "this evening": 0, "tomorrow": 1, "the day after tomorrow": 2,
+}  # fmt: skip
+
+
+def _relative(span: DateSpan, base: date | None) -> Period | None:
+    if base is None:
+        return None
+    return _day(base + timedelta(days=_RELATIVE_DAYS[" ".join(span.part("rel").lower().split())]))
+
+
+def _duration(span: DateSpan, base: date | None) -> None:
+    """A stated duration is no date by itself; the story may anchor it (see `duration_window`)."""
+    return None
+
+
+_RESOLVERS = {
+    "explicit": _explicit_day, "iso": _iso, "slash": _slash, "range": _range, "month": _month, "year": _year,
+    "ago": _ago, "period": _period, "weekday": _weekday, "relative": _relative, "duration": _duration,
+}  # fmt: skip
+
+
+def _fallback(text: str, base: date | None) -> DateMention:
+    """A string our patterns do not cover, parsed by dateparser with its own precision."""
+    value, precision = _dateparser(text.strip()[:MAX_EXPRESSION_CHARS], base)
+    if value is None:
+        return DateMention("", text, 0, len(text), None, "unknown")
+    if precision == "month":
+        first, last, _ = _month_period(value.year, value.month)
+    elif precision == "year":
+        first, last = date(value.year, 1, 1), date(value.year, 12, 31)
+    elif precision == "week":
+        first, last, _ = _week(value)
+    else:
+        first = last = value
+    return DateMention("", text, 0, len(text), first.isoformat(), precision, None if first == last else last.isoformat())
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, base: date | None) -> tuple[date | None, str]:
+    """dateparser on one expression, preferring the past, relative to `base`; cached."""
+    if not text or (base is None and not re.search(r"\d{4}", text)):
+        return None, "unknown"
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    found = DateDataParser(settings=settings).get_date_data(text)
+    if found.date_obj is None:
+        return None, "unknown"
+    return found.date_obj.date(), {"time": "day"}.get(found.period, found.period or "day")
+
+
+def parse_published(published: str | None) -> date | None:
+    """The publication day of an ISO 8601 stamp, or of another written form via dateparser."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        parsed = dateparser.parse(published[:MAX_EXPRESSION_CHARS], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+        return parsed.date() if parsed else None
+
+
+def _day(day: date) -> Period:
+    return day, day, "day"
+
+
+def _week(day: date) -> Period:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6), "week"
+
+
+def _month_period(year: int, month: int) -> Period:
+    last = _add_months(date(year, month, 1), 1) - timedelta(days=1)
+    return date(year, month, 1), last, "month"
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    for day_of_month in range(day.day, 27, -1):  # clamp 31 -> 30/29/28
+        try:
+            return date(year, month, day_of_month)
+        except ValueError:
+            continue
+    return date(year, month, min(day.day, 28))
+
+
+def _nearest_year(make, base: date, future: bool) -> date:
+    """The occurrence of a year-less day: latest past one, or the coming one when near or cued."""
+    this_year = _valid(make, base.year) or _valid(make, base.year - 1) or _valid(make, base.year + 1)
+    if this_year is None:
+        raise ValueError("no valid year for the date")
+    if future:
+        return this_year if this_year >= base else (_valid(make, this_year.year + 1) or this_year)
+    if this_year <= base + timedelta(days=FUTURE_GRACE_DAYS):
+        return this_year
+    return _valid(make, this_year.year - 1) or this_year
+
+
+def _valid(make, year: int) -> date | None:
+    try:
+        return make(year)
+    except ValueError:  # Feb. 29 outside a leap year
+        return None
+
+
+def _month_number(name: str | None) -> int:
+    return MONTHS[(name or "").rstrip(".").lower()]
+
+
+def _count(word: str | None) -> int | None:
+    word = " ".join((word or "").lower().split())
+    if word.isdigit():
+        return int(word)
+    return None if word in VAGUE_NUMBERS else NUMBERS.get(word)
+
+
+# --- documents and stories --------------------------------------------------------------
+
+
+def extract_dates(doc_id: str, text: str, published: str | None) -> Iterator[DateMention]:
+    """Every temporal expression of one document, resolved against its publication date."""
+    base = parse_published(published)
+    for span in find_date_expressions(text):
+        mention = resolve(span, base)
+        mention.doc = doc_id
+        yield mention
+
+
+def duration_window(span: DateSpan, anchor: date) -> Window | None:
+    """The days "N units into" an event starting on `anchor` may cover, given the qualifier."""
+    count = _count(span.part("n"))
+    unit = span.part("u").lower()
+    if count is None:
+        return None
+
+    def after(n: int) -> date:
+        return _add_months(anchor, n * (12 if unit == "year" else 1)) if unit in ("month", "year") else anchor + timedelta(days=n * UNIT_DAYS[unit])
+
+    qualifier = " ".join((span.part("q") or "").lower().split())
+    if qualifier in ("more than", "over", "just over"):
+        return Window(after(count) + timedelta(days=1), after(count + 1) - timedelta(days=1))
+    if qualifier in ("nearly", "almost", "just under"):
+        return Window(after(count - 1) + timedelta(days=1), after(count) - timedelta(days=1))
+    if qualifier == "less than":
+        return Window(anchor, after(count) - timedelta(days=1))
+    if qualifier == "at least":
+        return None  # open-ended: no upper edge
+    return Window(after(count), after(count + 1) - timedelta(days=1))
+
+
+def resolve_story_dates(docs: Sequence[Document]) -> list[DateMention]:
+    """Dates of every document of one story; undated documents resolved against an inferred window.
+
+    A document whose dates cannot be read keeps a warning and the rest of the story goes on.
+    """
+    scanned = []
+    for doc in docs:
+        try:
+            scanned.append((doc, parse_published(doc.published), list(find_date_expressions(doc.text))))
+        except Exception as error:  # hostile input must not end the story
+            doc.warnings.append(f"annotate/dates: skipped after {type(error).__name__}: {error}")
+    published = [base for _, base, _ in scanned if base is not None]
+    story_year = _story_year(scanned)
+    story_days = [day for _, base, spans in scanned for day in _named_days(spans, base, story_year)]
+    found: list[DateMention] = []
+    for doc, base, spans in scanned:
+        try:
+            own_days = _named_days(spans, base, story_year)
+            anchor = min(own_days or story_days, default=None)
+            if base is not None:
+                mentions = [_with_doc(resolve(span, base), doc.id) for span in spans]
+            else:
+                window = infer_window(spans, anchor, own_days, published)
+                mentions = [_with_doc(_resolve_in_window(span, window), doc.id) for span in spans]
+            if anchor is not None:
+                mentions = [_anchor_duration(m, s, anchor) if s.kind == "duration" else m for m, s in zip(mentions, spans)]
+            found.extend(mentions)
+        except Exception as error:  # hostile input must not end the story
+            doc.warnings.append(f"annotate/dates: skipped after {type(error).__name__}: {error}")
+    return found
+
+
+def infer_window(spans: Sequence[DateSpan], anchor: date | None, named_days: Sequence[date], published: Sequence[date]) -> Window | None:
+    """The days an undated report may describe as its present; None when nothing bounds it.
+
+    Lower edge: the latest past day the report names. Both edges: stated durations into the
+    story's first event (`anchor`), then STORY_SPREAD_DAYS around the story's publication
+    dates, dropped when it contradicts the report's own evidence.
+    """
+    lows, highs = list(named_days[-1:] and [max(named_days)]), []
+    if anchor is not None:
+        for span in spans:
+            if span.kind == "duration" and (span.part("rel") or "").lower() == "into":
+                window = duration_window(span, anchor)
+                if window is not None:
+                    lows.append(window.first)
+                    highs.append(window.last)
+    candidates = []
+    if published:
+        spread = timedelta(days=STORY_SPREAD_DAYS)
+        candidates.append((lows + [min(published) - spread], highs + [max(published) + spread]))
+    candidates.append((lows, highs))
+    for low, high in candidates:
+        if low and high and max(low) <= min(high):
+            return Window(max(low), min(high))
+    return None
+
+
+def _resolve_in_window(span: DateSpan, window: Window | None) -> DateMention:
+    """`span` resolved with the publication date somewhere in `window` (inferred=True when pinned)."""
+    if span.kind in ("iso", "slash", "year") or (span.kind in ("explicit", "month") and span.part("Y")):
+        return resolve(span, None)
+    if window is None:
+        return resolve(span, None)
+    if span.kind == "weekday":
+        target = WEEKDAYS[span.part("D").lower()]
+        offset = (target - window.first.weekday()) % 7
+        candidates = [window.first + timedelta(days=d) for d in range(offset, (window.last - window.first).days + 1, 7)]
+        if len(candidates) == 1:
+            return DateMention("", span.text, span.start, span.end, candidates[0].isoformat(), "day", inferred=True)
+        if candidates:
+            return DateMention("", span.text, span.start, span.end, candidates[0].isoformat(), "weekday-in-window", candidates[-1].isoformat(), True)
+    early, late = resolve(span, window.first), resolve(span, window.last)
+    if early.value is not None and (early.value, early.end_value, early.precision) == (late.value, late.end_value, late.precision):
+        early.inferred = True
+        return early
+    return DateMention("", span.text, span.start, span.end, None, "unknown")
+
+
+def _anchor_duration(mention: DateMention, span: DateSpan, anchor: date) -> DateMention:
+    """"N units into" the story's first event, as the stretch of days it allows."""
+    if (span.part("rel") or "").lower() != "into":
+        return mention
+    window = duration_window(span, anchor)
+    if window is None:
+        return mention
+    precision = UNIT_PRECISION[span.part("u").lower()]
+    single = window.first == window.last
+    return DateMention(mention.doc, span.text, span.start, span.end, window.first.isoformat(), precision, None if single else window.last.isoformat(), True)
+
+
+def _named_days(spans: Sequence[DateSpan], base: date | None, story_year: int | None) -> list[date]:
+    """Calendar days a document names in the past tense, read with its base or the story's year."""
+    days = []
+    for span in spans:
+        if span.kind not in ("explicit", "iso", "slash", "range") or span.future:
+            continue
+        reference = base or (date(story_year, 12, 31) if story_year and not span.part("Y") else None)
+        mention = resolve(span, reference)
+        if mention.value is not None and mention.precision == "day":
+            days.append(date.fromisoformat(mention.end_value or mention.value))
+    return days
+
+
+def _story_year(scanned: Sequence[tuple[Document, date | None, list[DateSpan]]]) -> int | None:
+    """The year most of the story's publication dates and written years fall in."""
+    years = Counter(base.year for _, base, _ in scanned if base is not None)
+    for _, _, spans in scanned:
+        years.update(int(s.part("Y")) for s in spans if s.kind in ("explicit", "iso", "month") and s.part("Y"))
+    return years.most_common(1)[0][0] if years else None
+
+
+def _with_doc(mention: DateMention, doc_id: str) -> DateMention:
+    mention.doc = doc_id
+    return mention
