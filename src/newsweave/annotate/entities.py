@@ -26,6 +26,19 @@ from newsweave.model import Entity, Mention
 # and nationalities, not entities a reader looks up, so it is left out.
 LABEL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
+# Nouns for people, whose apposition or premodifier marks an unlabelled proper name as a person.
+PERSON_NOUNS = {
+    "spokeswoman", "spokesman", "spokesperson", "official", "minister", "mayor", "director",
+    "adviser", "advisor", "secretary", "president", "chairman", "chairwoman", "chair", "manager",
+    "engineer", "resident", "owner", "professor", "analyst", "economist", "lawyer", "attorney",
+    "commissioner", "councillor", "councilor", "councilman", "councilwoman", "governor",
+    "senator", "officer", "inspector", "captain", "executive", "founder", "researcher",
+    "scientist", "meteorologist", "forecaster", "sheriff", "judge", "ambassador", "leader",
+    "representative", "deputy", "aide", "editor", "reporter", "correspondent", "expert",
+    "superintendent", "chief", "head", "coordinator", "administrator", "supervisor", "foreman",
+    "fisherman", "shopkeeper", "teacher", "nurse", "doctor", "witness", "survivor", "victim",
+}
+
 # Honorifics are not roles, but they help merging and give pronouns a gender.
 HONORIFICS = {
     "mr": "male", "mister": "male", "sir": "male", "lord": "male",
@@ -156,13 +169,7 @@ def extract_mentions(doc_id: str, sdoc: Doc) -> Iterator[EntityMention]:
     """
     parsed = sdoc.has_annotation("DEP")
     headlines = _HeadlineLines(sdoc.text)
-    for ent in sdoc.ents:
-        etype = LABEL_TYPES.get(ent.label_)
-        if etype is None:
-            continue
-        trimmed = _trim_span(ent)
-        if trimmed is None:
-            continue
+    for trimmed, etype in _typed_spans(sdoc, parsed):
         span = _strip_titles(trimmed) if etype == "PERSON" else trimmed
         text = _clean_text(span.text)
         if text is None or _is_junk(text, span):
@@ -173,13 +180,72 @@ def extract_mentions(doc_id: str, sdoc: Doc) -> Iterator[EntityMention]:
         start = span.start_char + span.text.find(text, lead)
         title, premodifier = _premodifiers(span, trimmed.start) if parsed else (None, None)
         role = premodifier or (_apposition_role(span) if parsed and etype == "PERSON" else None)
-        if etype == "PERSON" and _name_key(text) in KNOWN_OUTLETS:
-            etype = "ORG"  # "Al Jazeera" is often tagged PERSON
-        if etype == "ORG" and (_looks_like_outlet(text) or (parsed and _cited_as_source(span))):
+        if etype in {"ORG", "PERSON"} and _looks_like_outlet(text):
+            etype = "OUTLET"  # "Al Jazeera" and "the Gazette" are often tagged PERSON
+        elif etype == "ORG" and parsed and _cited_as_source(span):
             etype = "OUTLET"
         if etype != "PERSON":
             role, title = None, None
         yield EntityMention(doc_id, start, start + len(text), text, etype, role, title)
+
+
+def _typed_spans(sdoc: Doc, parsed: bool) -> list[tuple[Span, str]]:
+    """NER's name spans (edge debris trimmed) with their types, in text order, corrected and
+    completed by the parse: a name in apposition with a person noun is a PERSON whatever NER
+    said ("Marcus Bell, a professor ..." comes out ORG), or even if NER saw no name there."""
+    people = {(s.start, s.end) for s in _people_by_role(sdoc)} if parsed else set()
+    spans = []
+    covered: set[int] = set()
+    for ent in sdoc.ents:
+        etype = LABEL_TYPES.get(ent.label_)
+        trimmed = _trim_span(ent) if etype else None
+        if trimmed is None:
+            continue
+        covered.update(range(ent.start, ent.end))
+        if (trimmed.start, trimmed.end) in people:
+            etype = "PERSON"
+        spans.append((trimmed, etype))
+    for start, end in people:
+        if covered.isdisjoint(range(start, end)):
+            spans.append((sdoc[start:end], "PERSON"))
+    return sorted(spans, key=lambda item: item[0].start)
+
+
+def _people_by_role(sdoc: Doc) -> Iterator[Span]:
+    """Proper names the parse shows are people: in apposition with a person noun ("Ana Lind, a
+    spokeswoman for ...", "A spokeswoman, Ana Lind,") or premodified by one ("spokeswoman Ana
+    Lind"). The small model misses or mislabels such names, mostly at the start of sentences."""
+    for tok in sdoc:
+        if tok.pos_ != "NOUN" or tok.lemma_.casefold() not in PERSON_NOUNS:
+            continue
+        heads = [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ in {"appos", "compound"}:
+            heads.append(tok.head)
+        for head in heads:
+            name = _proper_name(head)
+            if name is not None:
+                yield name
+
+
+def _proper_name(head: Token) -> Span | None:
+    """The run of capitalised proper nouns ending at `head`, if it is one."""
+    doc = head.doc
+    start = head.i
+    while (
+        start > 0
+        and head.i - start < MAX_NAME_TOKENS
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].head.i in range(start, head.i + 1)
+        and doc[start - 1].pos_ == "PROPN"
+    ):
+        start -= 1
+    run = doc[start : head.i + 1]
+    if any(
+        t.pos_ != "PROPN" or not t.text[:1].isupper() or _bare(t.text) in HONORIFICS.keys() | TITLE_WORDS
+        for t in run
+    ):
+        return None
+    return run
 
 
 def _trim_span(ent: Span) -> Span | None:
@@ -264,9 +330,10 @@ def _premodifiers(span: Span, titles_start: int) -> tuple[str | None, str | None
     """
     doc = span.doc
     inside = range(span.start, span.end)
+    floor = max(0, span.start - MAX_ROLE_TOKENS)
+    lowest = {}  # token index -> lowest index on its chain of heads to the name
     first = span.start
-    i = span.start - 1
-    while i >= 0 and span.start - i <= MAX_ROLE_TOKENS:
+    for i in range(span.start - 1, floor - 1, -1):
         tok = doc[i]
         if (
             tok.dep_ not in PREMODIFIER_DEPS
@@ -274,11 +341,16 @@ def _premodifiers(span: Span, titles_start: int) -> tuple[str | None, str | None
             or tok.ent_type_ in NOT_IN_ROLES
             or tok.is_punct and tok.text not in {"-", "'", "’"}
             or "\n" in tok.whitespace_
-            or not _hangs_off(tok, i, inside)
         ):
             break
+        chain_low = _chain_low(tok, floor, inside)
+        if chain_low is None:
+            break
+        lowest[i] = chain_low
         first = i
-        i -= 1
+    for i in range(first, span.start):  # "of State" without "Secretary": a fragment, not a role
+        if lowest[i] < first:
+            first = i + 1
     words = list(doc[min(first, titles_start) : span.start])
     title = next((t.text for t in words if _bare(t.text) in HONORIFICS), None)
     role_words = [t for t in words if _bare(t.text) not in HONORIFICS]
@@ -289,16 +361,21 @@ def _premodifiers(span: Span, titles_start: int) -> tuple[str | None, str | None
     return title, _tokens_text(role_words)
 
 
-def _hangs_off(tok: Token, i: int, inside: range) -> bool:
-    """Whether `tok`'s chain of heads reaches the name without leaving the stretch before it."""
+def _chain_low(tok: Token, floor: int, inside: range) -> int | None:
+    """Lowest index on `tok`'s chain of heads up to the name, or None when the chain leaves
+    the stretch [floor, name end) before reaching the name."""
+    low = tok.i
     head = tok
     for _ in range(MAX_ROLE_TOKENS + 2):
         if head.head.i in inside:
-            return True
+            return low
+        if head.head is head:
+            return None
         head = head.head
-        if head.i < i or head.i >= inside.stop or head.head is head:
-            return False
-    return False
+        if head.i < floor or head.i >= inside.stop:
+            return None
+        low = min(low, head.i)
+    return None
 
 
 def _apposition_role(span: Span) -> str | None:
@@ -373,7 +450,7 @@ def _looks_like_outlet(text: str) -> bool:
     if key in KNOWN_OUTLETS or ALIASES.get(key) in KNOWN_OUTLETS:
         return True
     words = [_bare(w) for w in text.split()]
-    return len(words) >= 2 and words[-1] in OUTLET_WORDS and not any(w in NOT_OUTLET_WORDS for w in words)
+    return words[-1] in OUTLET_WORDS and not any(w in NOT_OUTLET_WORDS for w in words)
 
 
 def _bare(word: str) -> str:
@@ -433,17 +510,19 @@ def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = (
         person = people.resolve(m.doc, key)
         if person:
             group, gtype = "P:" + person, "PERSON"
+        elif key in short_forms and key_type[key] != "PLACE":
+            group, gtype = "N:" + short_forms[key], key_type[short_forms[key]]
         else:
-            group, gtype = "N:" + short_forms.get(key, key), m.type
+            group, gtype = "N:" + key, m.type
         groups.setdefault(group, []).append(n)
         group_types[group][gtype] += 1
 
-    outlet_keys = {_outlet_key(o) for o in outlets if o}
+    outlet_keys = {_outlet_key(o).replace(" ", "") for o in outlets if o}
     entities = []
     for group, members in sorted(groups.items(), key=lambda item: item[1][0]):
         etype = _vote(group_types[group])
-        if etype == "ORG" and (group[2:] in outlet_keys or any(keys[n] in outlet_keys for n in members)):
-            etype = "OUTLET"
+        if etype != "PLACE" and any(keys[n].replace(" ", "") in outlet_keys for n in members):
+            etype = "OUTLET"  # the story's own sources, even where NER took them for people
         entities.append(_entity(f"e{len(entities) + 1}", etype, [mentions[n] for n in members]))
     return entities
 
@@ -486,23 +565,24 @@ class _PeopleIndex:
 
 
 def _short_forms(org_keys: list[str]) -> dict[str, str]:
-    """One-word organisation key -> the one longer key it abbreviates: by initials ("fbi" ->
-    "federal bureau of investigation") or as its last word ("post" -> "new york post")."""
-    by_initials: dict[str, set[str]] = defaultdict(set)
-    by_last: dict[str, set[str]] = defaultdict(set)
+    """One-word key -> the one organisation key it abbreviates: by initials ("fbi" -> "federal
+    bureau of investigation"), as its first word ("kestrel" -> "kestrel marine works") or as its
+    last word ("post" -> "new york post"), tried in that order."""
+    indexes: tuple[dict[str, set[str]], ...] = (defaultdict(set), defaultdict(set), defaultdict(set))
+    by_initials, by_first, by_last = indexes
     for key in org_keys:
         words = key.split()
         if len(words) >= 2:
+            by_first[words[0]].add(key)
             by_last[words[-1]].add(key)
             significant = [w for w in words if w not in STOP_IN_ACRONYMS]
             if len(significant) >= 2:
                 by_initials["".join(w[0] for w in significant)].add(key)
     short = {}
-    for key in org_keys:
-        if " " not in key:
-            targets = by_initials.get(key) or by_last.get(key) or set()
-            if len(targets) == 1:
-                short[key] = next(iter(targets))
+    for key in set().union(*indexes):
+        targets = next((index[key] for index in indexes if key in index), set())
+        if len(targets) == 1:
+            short[key] = next(iter(targets))
     return short
 
 
