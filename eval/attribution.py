@@ -207,11 +207,19 @@ def score(texts: list[GoldText], predictions: list[list[Item]]) -> dict[str, flo
 
 
 def newsweave_items(sdoc: Doc) -> list[Item]:
-    """Our attributions: content span and the source as written."""
-    return [
-        Item((found.reported.content,), (found.authority_span,) if found.authority_span else ())
-        for found in find_attributions(sdoc)
-    ]
+    """Our attributions: content span and the source as written; the pieces of a split quote
+    (one cue, several quotes) become one item, as in the gold."""
+    items: list[Item] = []
+    last_cue = None
+    for found in find_attributions(sdoc):
+        cue = found.reported.cue_span
+        source = (found.authority_span,) if found.authority_span else ()
+        if cue is not None and cue == last_cue and items:
+            items[-1] = Item(items[-1].content + (found.reported.content,), items[-1].source)
+        else:
+            items.append(Item((found.reported.content,), source))
+        last_cue = cue
+    return items
 
 
 def textacy_items(sdoc: Doc) -> list[Item]:

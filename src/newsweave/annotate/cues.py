@@ -27,13 +27,23 @@ REPORTING_VERBS: dict[str, str] = {
         "pledge", "describe", "cite", "agree", "reiterate", "complain", "boast", "brag", "joke",
         "quip", "scoff", "concur", "indicate", "repeat", "recount", "inform", "learn",
         "speculate", "charge", "accuse", "criticize", "praise", "blame", "lament",
-        "continue", "call", "show", "find",
+        "continue", "call", "show", "find", "propose", "endorse", "support", "oppose", "defend",
+        "demand", "recommend", "assure",
     )
 } | {
     "deny": DENY, "reject": DENY, "refute": DENY, "dismiss": DENY, "denounce": DENY, "decline": DENY,
     "dispute": DISPUTE, "question": DISPUTE, "challenge": DISPUTE, "contest": DISPUTE,
     "disagree": DISPUTE, "counter": DISPUTE, "rebut": DISPUTE, "doubt": DISPUTE,
 }
+
+# Cues whose object is the attributed content ("criticized the intervention", "proposed taxing
+# carbon"): for other verbs an unquoted object is not a statement ("said it", "told reporters").
+OBJECT_CUES = frozenset({
+    "criticize", "praise", "accuse", "blame", "propose", "deny", "reject", "dismiss", "denounce",
+    "describe", "announce", "cite", "urge", "promise", "vow", "pledge", "predict", "question",
+    "dispute", "challenge", "defend", "endorse", "support", "oppose", "demand", "call", "reveal",
+    "acknowledge", "admit", "confirm", "recall", "estimate", "warn", "tweet", "suggest", "recommend",
+})
 
 # Cues that report on evidence rather than speech: attributions, but not quotes.
 EVIDENCE_VERBS = frozenset({"show", "find", "indicate", "estimate", "predict"})
@@ -72,5 +82,5 @@ def stance(lemma: str) -> str | None:
 
 
 def is_speech(lemma: str) -> bool:
-    """Whether a cue reports speech (a quote) rather than evidence (an attribution only)."""
-    return lemma.lower() in REPORTING_VERBS and lemma.lower() not in EVIDENCE_VERBS
+    """Whether a cue reports speech (a quote) rather than evidence or hearsay ("according to")."""
+    return lemma.lower() not in EVIDENCE_VERBS and lemma.lower() != " ".join(ACCORDING_TO)

@@ -97,7 +97,11 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def reported_speech(sdoc: Doc) -> Iterator[Reported]:
-    """Every cue-anchored statement in `sdoc`, then the quotes no cue claimed, in text order."""
+    """Every cue-anchored statement in `sdoc` and the quotes no cue claimed, in text order.
+
+    A quote with no cue takes the source of the statement just before it when that one ends in
+    the same or the previous paragraph (a speaker's quote running on).
+    """
     text = sdoc.text
     quotes = list(quote_spans(text))
     quote_of = _quote_index(sdoc, quotes)
@@ -111,21 +115,25 @@ def reported_speech(sdoc: Doc) -> Iterator[Reported]:
             continue
         claimed.update(q for q in range(len(quotes)) if _overlaps(quotes[q], reported.content))
         found.append(reported)
-    for q, (start, end) in enumerate(quotes):
-        if q not in claimed and len(WORD.findall(text[start:end])) >= MIN_ORPHAN_WORDS:
-            found.append(Reported((start, end), "direct", None, None, None, None, None))
+    found.extend(_bare_quote(sdoc, quote) for q, quote in enumerate(quotes) if q not in claimed)
     found.sort(key=lambda r: r.content)
-    yield from found
+    previous: Reported | None = None
+    for reported in found:
+        if reported.cue is None and previous is not None and _runs_on(text, previous.content[1], reported.content[0]):
+            split = previous.cue_span is not None and previous.content[1] <= previous.cue_span[0] and previous.cue_span[1] <= reported.content[0] and "\n" not in text[previous.content[1]:reported.content[0]]
+            if not split and len(WORD.findall(text[reported.content[0]:reported.content[1]])) < MIN_ORPHAN_WORDS:
+                continue
+            reported = reported._replace(source=previous.source, cue=previous.cue, cue_lemma=previous.cue_lemma, cue_span=previous.cue_span)
+        elif reported.cue is None and len(WORD.findall(text[reported.content[0]:reported.content[1]])) < MIN_ORPHAN_WORDS:
+            continue
+        previous = reported if reported.source is not None else previous
+        yield reported
 
 
 def extract_quotes(doc_id: str, sdoc: Doc) -> Iterator[model.Quote]:
-    """Direct, partial and indirect quotes of `sdoc`, speakers resolved where the text allows.
-
-    A quote with no cue takes the speaker of the quote just before it in the same or the previous
-    paragraph (a speaker's quote running on); otherwise its speaker stays None (unknown).
-    """
+    """Direct, partial and indirect quotes of `sdoc`, speakers resolved where the text allows;
+    a quote whose speaker cannot be recovered keeps speaker None (unknown)."""
     persons = [ent for ent in sdoc.ents if ent.label_ == "PERSON"]
-    previous: model.Quote | None = None
     for reported in reported_speech(sdoc):
         if reported.cue_lemma is not None and not cues.is_speech(reported.cue_lemma):
             continue
@@ -135,10 +143,6 @@ def extract_quotes(doc_id: str, sdoc: Doc) -> Iterator[model.Quote]:
             speaker = resolve_source(sdoc, reported.source, persons)
             quote.speaker, quote.anonymous = speaker.name, speaker.anonymous
             quote.speaker_start, quote.speaker_end = speaker.span if speaker.name else (None, None)
-        elif reported.cue is None and previous is not None and _runs_on(sdoc.text, previous.end, start):
-            quote.speaker, quote.anonymous = previous.speaker, previous.anonymous
-            quote.speaker_start, quote.speaker_end = previous.speaker_start, previous.speaker_end
-        previous = quote
         yield quote
 
 
@@ -239,21 +243,30 @@ def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: 
         cue_end = token.i
     else:
         return None
-    content = _content_tokens(sdoc, token, quote_of)
+    content = _content_tokens(sdoc, token, quote_of, lemma)
     if content is None:
         return None
+    recipient = next((c for c in token.children if c.dep_ in RECIPIENT_DEPS and c.i < content[0]), None)
+    if recipient is not None and _subjectless_clause(token) and recipient.left_edge.i < recipient.i == content[0] - 1:
+        # "told Al Jazeera Beijing was ...": the parser took the clause's subject into the object.
+        content = (recipient.i, content[1])
+        recipient_span: tuple[int, int] | None = _chars(sdoc[recipient.left_edge.i:recipient.i])
+    else:
+        recipient_span = noun_phrase(recipient) if recipient is not None else _interview_outlet(token)
     span = _content_chars(sdoc, content, quotes)
     if span is None:
         return None
-    source = _source(token)
-    recipient = next((noun_phrase(c) for c in token.children if c.dep_ in RECIPIENT_DEPS and c.i < content[0]), None)
-    if recipient is None:
-        recipient = _interview_outlet(token)
     cue_span = _chars(sdoc[token.i:cue_end + 1])
-    return Reported(span, _kind(sdoc.text, span, quotes), sdoc.text[cue_span[0]:cue_span[1]], lemma, cue_span, source, recipient)
+    return Reported(span, _kind(sdoc.text, span, quotes), sdoc.text[cue_span[0]:cue_span[1]], lemma, cue_span, _source(token), recipient_span)
 
 
-def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int]) -> tuple[int, int] | None:
+def _subjectless_clause(verb: Token) -> bool:
+    """Whether the verb's clausal complement lacks a subject of its own."""
+    clause = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
+    return clause is not None and not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children)
+
+
+def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> tuple[int, int] | None:
     """First and last token index of what `verb` reports, or None when it reports nothing."""
     for child in verb.children:
         if child.dep_ in CONTENT_DEPS:
@@ -262,9 +275,9 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int]) -> tuple[int, i
         return verb.head.left_edge.i, verb.left_edge.i - 1
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         return verb.right_edge.i + 1, verb.head.right_edge.i
-    quoted_object = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and any(quote_of[t.i] >= 0 for t in (c.left_edge, c.right_edge))]
-    if quoted_object:
-        return quoted_object[0].left_edge.i, quoted_object[-1].right_edge.i
+    objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+    if objects and (lemma in cues.OBJECT_CUES or any(quote_of[t.i] >= 0 for t in (objects[0].left_edge, objects[-1].right_edge))):
+        return objects[0].left_edge.i, objects[-1].right_edge.i
     after = _next_word(sdoc, verb.right_edge.i if verb.right_edge.i > verb.i else verb.i, 1)
     if after is not None and quote_of[after] >= 0:
         return after, after
@@ -272,6 +285,19 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int]) -> tuple[int, i
     if before is not None and quote_of[before] >= 0:
         return before, before
     return None
+
+
+def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
+    """A quote no listed cue claimed; any verb right after it with its subject beside the quote
+    ("“...,” Trump boasted.") serves as cue, else it stays without cue and source."""
+    closing = sdoc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
+    if closing is not None:
+        subject = _next_word(sdoc, closing.end - 1, 1)
+        if subject is not None and sdoc[subject].dep_ in SUBJECTS and sdoc[subject].head.pos_ == "VERB":
+            verb = sdoc[subject].head
+            if 0 < verb.i - subject <= ADJACENT_TOKENS + 2 or 0 < subject - verb.i <= 1:
+                return Reported(quote, "direct", verb.text, verb.lemma_.lower(), _chars(sdoc[verb.i:verb.i + 1]), noun_phrase(sdoc[subject]), None)
+    return Reported(quote, "direct", None, None, None, None, None)
 
 
 def _next_word(sdoc: Doc, i: int, step: int) -> int | None:
