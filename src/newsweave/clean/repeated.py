@@ -1,0 +1,83 @@
+"""Lines an outlet repeats on every page (its own promos, standfirsts, footers) are its junk.
+
+The line cleaner sees one document at a time; an outlet's own boilerplate ("Get the Daily
+Harbor in your inbox every morning", "Reporting by the Harbor Desk") only shows itself when
+several documents of the same `source` are read together. Such lines are moved from
+`doc.text` to `doc.removed` with the reason `repeated-in-source`. Prose-looking lines are never
+removed this way (the same sentence legitimately recurs in an outlet's follow-up stories),
+nor are lines of documents that are mostly repeats (those are copies: dedupe relates them).
+Cost: one pass to count lines per source, one to remove: linear in the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from newsweave.model import Document, RemovedLine
+
+REASON = "repeated-in-source"
+# Shorter lines are left to the cue lexicon: a short subhead ("The reaction") can recur legitimately.
+MIN_CHARS = 20
+# A line must recur in at least this many documents of the source.
+MIN_DOCUMENTS = 2
+# A line of at least this many words ending in sentence punctuation is article prose: kept.
+PROSE_MIN_WORDS = 10
+# A document with more than this share of its lines repeated is a copy, not boilerplate: untouched.
+MAX_REPEATED_SHARE = 0.5
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_WS = re.compile(r"\s+")
+
+
+def _key(line: str) -> str:
+    return _WS.sub(" ", line).strip().casefold()
+
+
+def _candidate(line: str) -> bool:
+    stripped = line.strip()
+    if len(stripped) < MIN_CHARS:
+        return False
+    return not (len(stripped.split()) >= PROSE_MIN_WORDS and _SENTENCE_END.search(stripped))
+
+
+def remove_repeated_lines(docs: list[Document]) -> None:
+    """Move lines repeated verbatim across documents of the same source into `doc.removed`."""
+    by_source: dict[str, list[Document]] = defaultdict(list)
+    for doc in docs:
+        if doc.source:
+            by_source[doc.source].append(doc)
+    for group in by_source.values():
+        if len(group) >= MIN_DOCUMENTS:
+            _remove_in_group(group)
+
+
+def _remove_in_group(group: list[Document]) -> None:
+    counts: Counter[str] = Counter()
+    for doc in group:
+        counts.update({_key(line) for line in doc.text.split("\n") if _candidate(line)})
+    repeated = {key for key, n in counts.items() if n >= MIN_DOCUMENTS}
+    if not repeated:
+        return
+    for doc in group:
+        lines = doc.text.split("\n")
+        drop = [i for i, line in enumerate(lines) if _candidate(line) and _key(line) in repeated]
+        content = sum(1 for line in lines if line.strip())
+        if not drop or len(drop) > MAX_REPEATED_SHARE * content:
+            continue
+        origin = _original_indices(doc, len(lines))
+        dropped = set(drop)
+        doc.removed.extend(RemovedLine(lines[i].strip(), REASON, origin[i]) for i in drop)
+        doc.removed.sort(key=lambda r: r.line)
+        doc.text = "\n".join(line for i, line in enumerate(lines) if i not in dropped)
+
+
+def _original_indices(doc: Document, kept: int) -> list[int]:
+    """Index in the pre-cleaning text of each line of `doc.text`, or -1 where it cannot be told.
+
+    The line cleaner keeps the non-blank lines it did not remove, in order; lines it removed
+    only in part (a breadcrumb split off a headline) keep their place.
+    """
+    removed = {r.line for r in doc.removed if r.reason != "shape:breadcrumb-glued"}
+    candidates = [i for i, line in enumerate(doc.raw.split("\n")) if line.strip() and i not in removed]
+    return candidates if len(candidates) == kept else [-1] * kept

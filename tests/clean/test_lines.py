@@ -1,0 +1,176 @@
+"""The line cleaner: each kind of page junk removed with its reason, article lines kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.clean.lines import clean_lines
+
+TITLE = "Flood barriers fail as the Harbor river breaks its banks"
+
+PARAGRAPHS = [
+    "The flood barriers along the Harbor river gave way on Sunday night, sending water into "
+    "the lower town for the first time in forty years, officials said on Monday.",
+    "Mayor Ellen Dorsey said the city had tested the barriers in the spring and found no fault, "
+    "and that engineers would inspect every section before the next high tide.",
+    "Residents of the riverside streets were moved to the school gymnasium, where volunteers "
+    "handed out blankets and hot food until the early hours of the morning.",
+    "The regional water authority said the river had risen faster than its models predicted "
+    "after three days of heavy rain in the hills above the town.",
+    "Insurers expect claims from several hundred households and businesses, although the full "
+    "cost of the damage will not be known until the water has receded.",
+]
+
+
+def page(middle: list[str] | None = None, head: list[str] | None = None, tail: list[str] | None = None) -> str:
+    """A page: head lines, the title, the article with `middle` after its second paragraph, tail lines."""
+    body = PARAGRAPHS[:2] + (middle or []) + PARAGRAPHS[2:]
+    return "\n".join((head or []) + [TITLE] + body + (tail or []))
+
+
+def reason_of(text: str, line: str, title: str = TITLE) -> str:
+    result = clean_lines(text, title=title)
+    reasons = {r.text: r.reason for r in result.removed}
+    if line in result.text.split("\n"):
+        return "KEPT"
+    return reasons[line]
+
+
+@pytest.mark.parametrize(
+    ("junk", "reason"),
+    [
+        ("- Advertisement -", "cue:advertisement"),
+        ("ADVERTISEMENT", "cue:advertisement"),
+        ("Read more: Storm season starts early this year", "cue:read-more"),
+        ("READ MORE: Town council approves new sea wall", "cue:read-more"),
+        ("What do you think?", "cue:comment-prompt"),
+        ("Upvote", "cue:vote"),
+        ("Downvote", "cue:vote"),
+        ("Upvote Downvote", "cue:vote"),
+        ("50 Points", "cue:vote"),
+        ("Written by Sam Porter", "cue:byline"),
+        ("By Sam Porter, Staff Writer", "cue:byline"),
+        ("Facebook Comments", "cue:comment-prompt"),
+        ("Back to top button", "cue:navigation"),
+        ("We noticed you're using an ad blocker. Please support us by disabling it.", "cue:ad-block"),
+        ("Photo Credits: Harbor Daily / J. Reyes", "cue:photo-credit"),
+        ("Last updated on March 3, 2025 at 09:14", "cue:dateline"),
+        ("Published 2 March 2025", "cue:dateline"),
+        ("Please enter your comment!", "cue:comment-prompt"),
+        ("Please enter your name here", "cue:comment-prompt"),
+        ("Share this:", "cue:share"),
+        ("Facebook Twitter WhatsApp Email", "cue:share"),
+        ("Sign up for our newsletter to get the latest news in your inbox", "cue:newsletter"),
+        ("This website uses cookies to improve your experience. Accept", "cue:cookies"),
+        ("Subscribe", "cue:account"),
+        ("Sign in", "cue:account"),
+        ("Copyright © 2025 Harbor Daily. All rights reserved.", "cue:legal"),
+        ("Tags: flood, Harbor, weather", "cue:tags"),
+        ("Like this:", "cue:like"),
+        ("Loading...", "cue:like"),
+        ("Click to share on Twitter (Opens in new window)", "cue:share"),
+        ("Follow us on Twitter", "cue:follow"),
+        ("1 / 12", "cue:photo-credit"),
+        ("March 3, 2025", "shape:date"),
+        ("1,204", "shape:counter"),
+    ],
+)
+def test_junk_inside_the_article_is_removed_with_its_reason(junk: str, reason: str) -> None:
+    assert reason_of(page(middle=[junk]), junk) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "What happens next",  # a subhead
+        "“We will rebuild,” she said.",  # a short quote
+        "Nobody was hurt.",  # a one-sentence paragraph
+        "The advertisement for volunteers ran in the paper for a week before the storm.",
+        "Read more about the plan in our report on the town's defences, published last year.",
+        "By Monday morning the water had started to fall.",
+        "Share prices of the two largest insurers fell sharply on Monday.",
+        "Published reports had warned about the barriers since 2019.",
+    ],
+)
+def test_article_lines_are_kept(line: str) -> None:
+    assert reason_of(page(middle=[line]), line) == "KEPT"
+
+
+@pytest.mark.parametrize(
+    ("tail", "line", "reason"),
+    [
+        (["Related articles", "Storm season starts early", "Council votes on sea wall"],
+         "Council votes on sea wall", "tail:after-related"),
+        (["You may also like", "Ten gardens to visit this spring"],
+         "Ten gardens to visit this spring", "tail:after-also-like"),
+        (["Leave a Reply", "Great reporting, thank you for covering this so quickly."],
+         "Great reporting, thank you for covering this so quickly.", "tail:after-comments"),
+        (["Leave a Reply", "Your email address will not be published. Required fields are marked *"],
+         "Your email address will not be published. Required fields are marked *", "cue:comment-prompt"),
+        (["Related posts", "The mayor promised new defences after the last storm and asked for funds..."],
+         "The mayor promised new defences after the last storm and asked for funds...", "tail:after-related"),
+        (["Home", "News", "Weather"], "Weather", "shape:menu"),
+        (["Sam Porter is a reporter at the Harbor Daily covering the environment. He lives in Eastport."],
+         "Sam Porter is a reporter at the Harbor Daily covering the environment. He lives in Eastport.", "bio"),
+    ],
+)
+def test_tail_after_the_article_is_removed(tail: list[str], line: str, reason: str) -> None:
+    assert reason_of(page(tail=tail), line) == reason
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "reason"),
+    [
+        (["Home", "World", "Politics", "Sport"], "Politics", "shape:menu"),
+        (["Home > World > Europe"], "Home > World > Europe", "shape:breadcrumb"),
+        (["Skip to content"], "Skip to content", "cue:navigation"),
+    ],
+)
+def test_page_head_is_removed(head: list[str], line: str, reason: str) -> None:
+    assert reason_of(page(head=head), line) == reason
+
+
+def test_title_is_kept_out_of_the_body() -> None:
+    result = clean_lines(page(), title=TITLE)
+    assert TITLE not in result.text
+    assert [r.reason for r in result.removed if r.text == TITLE] == ["title"]
+
+
+def test_breadcrumb_glued_to_the_title_is_split_off_and_recorded() -> None:
+    result = clean_lines("HomeWorld" + TITLE + "\n" + "\n".join(PARAGRAPHS), title=TITLE)
+    reasons = {(r.text, r.reason, r.line) for r in result.removed}
+    assert ("HomeWorld", "shape:breadcrumb-glued", 0) in reasons
+    assert (TITLE, "title", 0) in reasons
+    assert result.text == "\n".join(PARAGRAPHS)
+
+
+def test_removed_lines_keep_their_original_index() -> None:
+    text = "\n".join(["Menu", ""] + PARAGRAPHS[:2] + ["- Advertisement -"] + PARAGRAPHS[2:])
+    result = clean_lines(text)
+    assert {(r.text, r.line) for r in result.removed} == {("Menu", 0), ("- Advertisement -", 4)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", ""),
+        ("\n\n  \n", ""),
+        ("\n".join(PARAGRAPHS), "\n".join(PARAGRAPHS)),
+    ],
+)
+def test_degenerate_and_clean_inputs(text: str, expected: str) -> None:
+    assert clean_lines(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("- Advertisement -", False),
+        ("Share this:", False),
+        ("What happens next", True),
+        ("1,204", True),  # shape rules do not run on extracted text
+    ],
+)
+def test_extracted_mode_removes_only_cue_junk(line: str, kept: bool) -> None:
+    text = "\n".join(PARAGRAPHS[:2] + [line] + PARAGRAPHS[2:])
+    assert (line in clean_lines(text, extracted=True).text.split("\n")) is kept
