@@ -11,8 +11,8 @@ Reading rules (news conventions, each a named constant or a documented choice):
 - past by default ("on Sunday" in a Monday report is the day before; "in December" in a
   January report is last December), forward when a future cue ("will", "is due to",
   "scheduled") stands earlier in the clause or the expression says "next";
-- a year-less date or month that starts within FUTURE_GRACE_DAYS after publication is this
-  year's (reports announce near events by date), otherwise its latest past occurrence;
+- a year-less date or month is its latest past occurrence unless the coming one is
+  PAST_PREFERENCE times closer (reports announce near events by date);
 - weeks run Monday to Sunday; an expression that cannot be pinned keeps precision
   "unknown" and value None, never a guess.
 
@@ -41,10 +41,13 @@ from dateparser.date import DateDataParser
 
 from newsweave.model import DateMention, Document
 
-# A year-less day or month this close after publication is the coming one, not last year's.
-# Calibrated on wire copy: announced dates ("the vote on March 20") fall within a month;
-# older dates are almost always written with their year.
-FUTURE_GRACE_DAYS = 31
+# A year-less day or month is read in the past unless its coming occurrence is this many
+# times closer to publication than its past one: "in November" in a September report is the
+# coming election, "in December" in a January report last December. Calibrated on the
+# PolNeAR dev texts (2016 campaign coverage): of 62 year-less dates and months outside the
+# publication month, 3 are read wrong at 2 (a past "In January" in October; "ends in June",
+# "by the end of March", future without a cue); nearest-occurrence (1) or past-only read more wrong.
+PAST_PREFERENCE = 2
 # How far before the expression a future cue may stand (same clause): about ten words.
 FUTURE_CUE_REACH = 60
 # An undated report is assumed written within this many days of the story's dated reports.
@@ -83,6 +86,7 @@ NUMBERS = {
 }  # fmt: skip
 # Quantities too vague to count with ("a few days ago"): found, kept, never resolved.
 VAGUE_NUMBERS = ("a couple of", "a few", "few", "several", "many", "some")
+RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 UNIT_PRECISION = {"day": "day", "week": "week", "fortnight": "week", "month": "month", "year": "year"}
 # Words before a weekday that make it a name, not a day ("Bloody Sunday", "Super Tuesday").
@@ -109,7 +113,7 @@ def _explicit(p: str) -> str:
     """A calendar day, month-first or day-first, with an optional year; groups prefixed by `p`."""
     return (
         rf"(?:(?P<{p}_M>{_MONTH})\s*(?P<{p}_D>{_DAY})|(?P<{p}_D2>{_DAY})\s+(?:of\s+)?(?P<{p}_M2>{_MONTH}))"
-        rf"(?:,?\s+(?P<{p}_Y>{_YEAR}))?"
+        rf"(?:,?\s+(?P<{p}_Y>{_YEAR})|\s+of\s+(?P<{p}_ry>last|this|next)\s+year)?"
     )
 
 
@@ -122,10 +126,10 @@ _ALTERNATIVES = (
     ("slash", r"(?<![\d/])(?P<s_a>\d{1,2})/(?P<s_b>\d{1,2})/(?P<s_y>\d{4}|\d{2})(?![\d/])"),
     ("month", rf"(?:(?P<my_mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?P<my_M>{_MONTH})\s+(?P<my_Y>{_YEAR})"),
     ("month", rf"(?:(?P<mo_mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Mm]id|[Ll]ate)(?:\s+|-)(?P<mo_M>{_MONTH_FULL})\b"
-              rf"|{_AFTER_PREP}(?P<mo_M2>{_MONTH_FULL})\b(?!['’]s))"),
+              rf"|{_AFTER_PREP}(?P<mo_M2>{_MONTH_FULL})\b(?!['’]s))(?:\s+of\s+(?P<mo_ry>last|this|next)\s+year)?"),
     ("year", rf"(?:(?P<y_mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<y_Y>{_YEAR})|{_AFTER_PREP}(?P<y_Y2>{_YEAR})){_NOT_A_COUNT}(?!-\d)"),
     ("ago", rf"(?i:(?:(?P<ago_q>{_QUALIFIER})\s+)?(?P<ago_n>{_NUM})\s+(?P<ago_u>{_UNIT})s?\s+ago)\b"),
-    ("period", r"(?i:(?P<pe_mod>last|this|next|earlier\s+this|later\s+this|this\s+past|the\s+past|the\s+previous|the\s+coming)"
+    ("period", r"(?i:(?P<pe_mod>the\s+last|last|this|next|earlier\s+this|later\s+this|this\s+past|the\s+past|the\s+previous|the\s+coming)"
                r"\s+(?P<pe_u>week|weekend|month|year))\b"),
     ("weekday", rf"(?:(?P<w_mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\s+)?(?P<w_D>{_WEEKDAY})"
                 r"(?:\s+(?P<w_part>morning|afternoon|evening|night))?"),
@@ -135,7 +139,12 @@ _ALTERNATIVES = (
                  r"(?:\s+(?P<du_rel>into|after|later|since|of))?)\b"),
 )  # fmt: skip
 _KIND_OF_GROUP = {f"k{i}": kind for i, (kind, _) in enumerate(_ALTERNATIVES)}
-_SCANNER = re.compile("|".join(rf"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(_ALTERNATIVES)))
+# Words an expression can start with: a lookahead on them skips most positions at once.
+_FIRST_WORDS = (
+    rf"\d|{_MONTH_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|{_WEEKDAY}|from|between|early|mid|late|last|next|this|"
+    rf"earlier|later|the|yesterday|today|tomorrow|tonight|for|lasting|{_QUALIFIER}|{_NUM}"
+)
+_SCANNER = re.compile(rf"\b(?=(?i:{_FIRST_WORDS}))(?:" + "|".join(rf"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(_ALTERNATIVES)) + ")")
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|is\s+due|are\s+due|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|upcoming)\b",
     re.IGNORECASE,
@@ -151,7 +160,7 @@ class DateSpan(NamedTuple):
     text: str
     kind: str  # explicit | iso | slash | range | month | year | weekday | relative | period | ago | duration
     parts: tuple[tuple[str, str], ...]  # named pattern groups that matched, e.g. (("M", "Feb."), ("D", "24"))
-    future: bool = False  # a future cue stands earlier in the clause ("will meet on Tuesday")
+    tense: str = ""  # "future" after a future cue in the clause ("will meet on Tuesday"), "past" after "since"
 
     def part(self, name: str) -> str | None:
         return dict(self.parts).get(name)
@@ -174,7 +183,7 @@ def find_date_expressions(text: str) -> Iterator[DateSpan]:
             continue
         parts = {name.split("_", 1)[1]: value for name, value in found.items()}
         if _is_date(text, match, kind, parts):
-            yield DateSpan(match.start(), match.end(), match.group(), kind, tuple(parts.items()), _future_cue(text, match.start()))
+            yield DateSpan(match.start(), match.end(), match.group(), kind, tuple(parts.items()), _tense(text, match.start()))
 
 
 def _range_or_first(text: str, match: re.Match[str], found: dict[str, str]) -> Iterator[DateSpan]:
@@ -183,12 +192,12 @@ def _range_or_first(text: str, match: re.Match[str], found: dict[str, str]) -> I
     start_day = int(re.match(r"\d+", found.get("ra_D") or found.get("ra_D2")).group())
     bare_end = found.get("rb_D3")
     if (sep != "and" or found.get("r_intro", "").lower() == "between") and (bare_end is None or int(re.match(r"\d+", bare_end).group()) > start_day):
-        yield DateSpan(match.start(), match.end(), match.group(), "range", tuple(found.items()), _future_cue(text, match.start()))
+        yield DateSpan(match.start(), match.end(), match.group(), "range", tuple(found.items()), _tense(text, match.start()))
         return
     first = {name[3:]: value for name, value in found.items() if name.startswith("ra_")}
     first_start = min(match.start(f"ra_{name}") for name in first)
     first_end = max(match.end(f"ra_{name}") for name in first)
-    yield DateSpan(first_start, first_end, text[first_start:first_end], "explicit", tuple(first.items()), _future_cue(text, first_start))
+    yield DateSpan(first_start, first_end, text[first_start:first_end], "explicit", tuple(first.items()), _tense(text, first_start))
     for later in find_date_expressions(text[first_end : match.end()]):
         yield later._replace(start=later.start + first_end, end=later.end + first_end)
 
@@ -200,18 +209,22 @@ def _is_date(text: str, match: re.Match[str], kind: str, parts: dict[str, str]) 
         if before and before[-1].strip("'’").lower() in WEEKDAY_NAME_BEFORE:
             return False
         return not WEEKDAY_NAME_AFTER.match(text, match.end())
-    if kind == "relative":
-        return not text[max(0, match.start() - 4) : match.start()].endswith("USA ")
+    if kind == "relative" and match.group() == "Today":  # "USA Today", "Russia Today", the "Today" show
+        before = text[max(0, match.start() - 20) : match.start()].split()
+        named = bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", ":", "\"", "”"))
+        return not named and not re.match(r"\s+[Ss]how\b", text[match.end() :])
     if kind == "duration":
         return "for" in parts or "rel" in parts
     return True
 
 
-def _future_cue(text: str, start: int) -> bool:
-    """Whether a future cue stands earlier in the same clause, within FUTURE_CUE_REACH."""
+def _tense(text: str, start: int) -> str:
+    """"past" right after "since"; "future" after a future cue earlier in the clause; else ""."""
     before = text[max(0, start - FUTURE_CUE_REACH) : start]
+    if re.search(r"\b[Ss]ince\s+$", before):
+        return "past"
     ends = [m.end() for m in _CLAUSE_END.finditer(before)]
-    return bool(_FUTURE_CUE.search(before[ends[-1] if ends else 0 :]))
+    return "future" if _FUTURE_CUE.search(before[ends[-1] if ends else 0 :]) else ""
 
 
 # --- resolution against one base date ---------------------------------------------------
@@ -248,7 +261,9 @@ def _explicit_day(span: DateSpan, base: date | None) -> Period | None:
         return _day(date(int(span.part("Y")), month, day))
     if base is None:
         return None
-    return _day(_nearest_year(lambda y: date(y, month, day), base, span.future))
+    if span.part("ry"):
+        return _day(date(base.year + RELATIVE_YEARS[span.part("ry")], month, day))
+    return _nearest(lambda y: _day(date(y, month, day)), base, span.tense)
 
 
 def _iso(span: DateSpan, base: date | None) -> Period:
@@ -285,7 +300,7 @@ def _range(span: DateSpan, base: date | None) -> Period | None:
         if last < date(int(start_year), start_month, start_day):
             last = last.replace(year=last.year + 1)
     elif base is not None:
-        last = _nearest_year(lambda y: date(y, end_month, end_day), base, span.future)
+        last = _nearest(lambda y: _day(date(y, end_month, end_day)), base, span.tense)[0]
     else:
         return None
     first = date(int(start_year) if start_year else last.year, start_month, start_day)
@@ -301,14 +316,16 @@ def _month(span: DateSpan, base: date | None) -> Period | None:
     if base is None:
         return None
     mod = (span.part("mod") or "").lower()
-    if mod == "last":
+    if span.part("ry"):
+        year = base.year + RELATIVE_YEARS[span.part("ry")]
+    elif mod == "last":
         year = base.year if month < base.month else base.year - 1
     elif mod == "next":
         year = base.year if month > base.month else base.year + 1
     elif mod == "this":
         year = base.year
     else:
-        year = _nearest_year(lambda y: date(y, month, 1), base, span.future).year
+        return _nearest(lambda y: _month_period(y, month), base, span.tense)
     return _month_period(year, month)
 
 
@@ -338,7 +355,7 @@ def _period(span: DateSpan, base: date | None) -> Period | None:
         return None
     mod = " ".join(span.part("mod").lower().split())
     unit = span.part("u").lower()
-    if mod in ("the past", "this past"):  # a trailing stretch ending at publication
+    if mod in ("the past", "the last", "this past"):  # a trailing stretch ending at publication
         if unit == "weekend":
             mod = "last"
         else:
@@ -371,7 +388,7 @@ def _weekday(span: DateSpan, base: date | None) -> Period | None:
         return _day(base - timedelta(days=back or 7))
     if mod == "next":
         return _day(base + timedelta(days=(target - base.weekday()) % 7 or 7))
-    if span.future:
+    if span.tense == "future":
         return _day(base + timedelta(days=(target - base.weekday()) % 7))
     return _day(base - timedelta(days=back))
 
@@ -466,19 +483,22 @@ def _add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, 28))
 
 
-def _nearest_year(make, base: date, future: bool) -> date:
-    """The occurrence of a year-less day: latest past one, or the coming one when near or cued."""
-    this_year = _valid(make, base.year) or _valid(make, base.year - 1) or _valid(make, base.year + 1)
-    if this_year is None:
-        raise ValueError("no valid year for the date")
-    if future:
-        return this_year if this_year >= base else (_valid(make, this_year.year + 1) or this_year)
-    if this_year <= base + timedelta(days=FUTURE_GRACE_DAYS):
-        return this_year
-    return _valid(make, this_year.year - 1) or this_year
+def _nearest(make, base: date, tense: str) -> Period:
+    """The occurrence of a year-less day or month: the past one unless the coming one is cued
+    or PAST_PREFERENCE times closer. `make(year)` builds the period; impossible years are skipped."""
+    occurrences = [p for p in (_valid(make, y) for y in range(base.year - 1, base.year + 2)) if p is not None]
+    past = [p for p in occurrences if p[0] <= base]
+    coming = [p for p in occurrences if p[0] > base]
+    if not past or (coming and tense == "future"):
+        if not coming:
+            raise ValueError("no valid year for the date")
+        return coming[0]
+    if coming and tense != "past" and (coming[0][0] - base).days * PAST_PREFERENCE < (base - past[-1][1]).days:
+        return coming[0]
+    return past[-1]
 
 
-def _valid(make, year: int) -> date | None:
+def _valid(make, year: int) -> Period | None:
     try:
         return make(year)
     except ValueError:  # Feb. 29 outside a leap year
@@ -625,7 +645,7 @@ def _named_days(spans: Sequence[DateSpan], base: date | None, story_year: int | 
     """Calendar days a document names in the past tense, read with its base or the story's year."""
     days = []
     for span in spans:
-        if span.kind not in ("explicit", "iso", "slash", "range") or span.future:
+        if span.kind not in ("explicit", "iso", "slash", "range") or span.tense == "future":
             continue
         reference = base or (date(story_year, 12, 31) if story_year and not span.part("Y") else None)
         mention = resolve(span, reference)
