@@ -25,9 +25,11 @@ MAX_CUE_WORDS = 20
 # An author is a name, not a clause: at most this many words.
 MAX_AUTHOR_WORDS = 8
 
-_SPLIT_CUES = re.compile(
-    r"\s*(?:\s[|·•]\s|\s[-–—]\s)\s*|\s*,?\s+(?=(?:by|written by|(?:last\s+)?updated|published|posted|modified)\b)",
-    re.IGNORECASE,
+# Byline blocks join fields with separators: "Northshore Public Radio | By Sam Idowu".
+_SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
+# Inside a cue, the next cue starts a new field: "Posted on March 3, 2025 by Jane Doe".
+_NEXT_CUE = re.compile(
+    r"\s*,?\s+(?=(?:by|written\s+by|(?:last\s+)?updated|published|posted|modified)\b)", re.IGNORECASE
 )
 _PUBLISHED = re.compile(r"^(?:first\s+)?(?:published|posted|date\s+published)(?:\s+on)?\s*[:\-–]?\s*(?P<value>.*)$", re.I)
 _UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*[:\-–]?\s*(?P<value>.*)$", re.I)
@@ -76,23 +78,25 @@ def _author(value: str) -> str | None:
     return name
 
 
-def _is_cue_line(line: str) -> bool:
-    return bool(_CUE_START.match(line)) and len(line.split()) <= MAX_CUE_WORDS
+def _cues(line: str) -> list[str]:
+    """The cue pieces of a line: none unless the line is short and a piece opens with a cue."""
+    if len(line.split()) > MAX_CUE_WORDS:
+        return []
+    pieces = [piece for piece in _SEPARATORS.split(line) if _CUE_START.match(piece)]
+    return [cue.strip() for piece in pieces for cue in _NEXT_CUE.split(piece)]
 
 
 def read_metadata(text: str) -> TextMetadata:
     """Title and cue-line metadata of a plain-text report; each field None when absent."""
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
-    title = next((line for line in lines if not _is_cue_line(line)), "")
+    title = next((line for line in lines if not _cues(line)), "")
     found: dict[str, str] = {}
     for line in lines:
         if line is not title and len(line.split()) <= MAX_MARKER_WORDS and _END_OF_ARTICLE.match(line):
             break
-        if not _is_cue_line(line):
-            continue
-        for piece in _SPLIT_CUES.split(line):
-            _read_cue(piece.strip(), found)
+        for cue in _cues(line):
+            _read_cue(cue, found)
     return TextMetadata(title, found.get("published"), found.get("updated"), found.get("author"), found.get("source"))
 
 
