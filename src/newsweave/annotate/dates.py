@@ -647,8 +647,11 @@ def _named_days(spans: Sequence[DateSpan], base: date | None, story_year: int | 
     for span in spans:
         if span.kind not in ("explicit", "iso", "slash", "range") or span.tense == "future":
             continue
-        reference = base or (date(story_year, 12, 31) if story_year and not span.part("Y") else None)
-        mention = resolve(span, reference)
+        if base is None and story_year and not span.part("Y"):  # a year-less date falls in the story's year
+            span, base_for_span = span._replace(tense="past"), date(story_year, 12, 31)
+        else:
+            base_for_span = base
+        mention = resolve(span, base_for_span)
         if mention.value is not None and mention.precision == "day":
             days.append(date.fromisoformat(mention.end_value or mention.value))
     return days

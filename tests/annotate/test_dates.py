@@ -1,0 +1,184 @@
+"""Dates: expressions found, resolved against publication dates, and pinned by the story when undated."""
+
+from datetime import date
+
+import pytest
+
+from newsweave.annotate.dates import extract_dates, find_date_expressions, resolve, resolve_story_dates
+from newsweave.model import Document
+
+MON = date(2022, 3, 14)  # a Monday, 18 days into Russia's invasion of Ukraine
+THU = date(2022, 3, 17)
+JAN = date(2023, 1, 5)
+
+# (expression, base, value, end_value, precision)
+RESOLVED = [
+    # weekdays: the nearest one before publication, forward only when cued
+    ("on Sunday", MON, "2022-03-13", None, "day"),
+    ("Sunday", date(2022, 3, 13), "2022-03-13", None, "day"),
+    ("last Tuesday", MON, "2022-03-08", None, "day"),
+    ("Monday night", MON, "2022-03-14", None, "day"),
+    ("early Saturday morning", MON, "2022-03-12", None, "day"),
+    ("next Friday", MON, "2022-03-18", None, "day"),
+    ("The two will meet in Rome on Tuesday", MON, "2022-03-15", None, "day"),
+    # months and years, whole periods with no invented day
+    ("last month", MON, "2022-02-01", "2022-02-28", "month"),
+    ("last month", JAN, "2022-12-01", "2022-12-31", "month"),
+    ("this month", MON, "2022-03-01", "2022-03-31", "month"),
+    ("next month", date(2022, 12, 20), "2023-01-01", "2023-01-31", "month"),
+    ("in February", MON, "2022-02-01", "2022-02-28", "month"),
+    ("in December", JAN, "2022-12-01", "2022-12-31", "month"),
+    ("in February", date(2023, 1, 20), "2023-02-01", "2023-02-28", "month"),
+    ("a special election in November", date(2016, 9, 8), "2016-11-01", "2016-11-30", "month"),
+    ("last December", date(2016, 9, 27), "2015-12-01", "2015-12-31", "month"),
+    ("early March", MON, "2022-03-01", "2022-03-31", "month"),
+    ("February 2022", None, "2022-02-01", "2022-02-28", "month"),
+    ("a reform plan by March of next year", date(2016, 9, 18), "2017-03-01", "2017-03-31", "month"),
+    ("in 2021", MON, "2021-01-01", "2021-12-31", "year"),
+    ("since 2003", None, "2003-01-01", "2003-12-31", "year"),
+    ("last year", MON, "2021-01-01", "2021-12-31", "year"),
+    ("earlier this year", MON, "2022-01-01", "2022-03-14", "year"),
+    # weeks run Monday to Sunday
+    ("earlier this week", THU, "2022-03-14", "2022-03-16", "week"),
+    ("later this week", date(2022, 3, 15), "2022-03-16", "2022-03-20", "week"),
+    ("this week", THU, "2022-03-14", "2022-03-20", "week"),
+    ("last week", THU, "2022-03-07", "2022-03-13", "week"),
+    ("next week", THU, "2022-03-21", "2022-03-27", "week"),
+    ("last weekend", MON, "2022-03-12", "2022-03-13", "week"),
+    ("over the past week", MON, "2022-03-07", "2022-03-14", "week"),
+    # relative days and counted spans
+    ("yesterday", MON, "2022-03-13", None, "day"),
+    ("Today", MON, "2022-03-14", None, "day"),
+    ("tomorrow", MON, "2022-03-15", None, "day"),
+    ("the day before yesterday", MON, "2022-03-12", None, "day"),
+    ("last night", MON, "2022-03-13", None, "day"),
+    ("two days ago", MON, "2022-03-12", None, "day"),
+    ("three weeks ago", MON, "2022-02-21", "2022-02-27", "week"),
+    ("a month ago", MON, "2022-02-01", "2022-02-28", "month"),
+    # explicit dates, with and without a year, across year boundaries
+    ("Feb. 24", MON, "2022-02-24", None, "day"),
+    ("February 24, 2022", None, "2022-02-24", None, "day"),
+    ("24 February", MON, "2022-02-24", None, "day"),
+    ("the 24th of February 2022", None, "2022-02-24", None, "day"),
+    ("Sunday, March 13", MON, "2022-03-13", None, "day"),
+    ("2022-02-24", None, "2022-02-24", None, "day"),
+    ("3/14/2022", None, "2022-03-14", None, "day"),
+    ("14/3/2022", None, "2022-03-14", None, "day"),
+    ("Dec. 30", JAN, "2022-12-30", None, "day"),
+    ("Jan. 3", date(2022, 12, 28), "2023-01-03", None, "day"),
+    ("thousands since January 1st", date(2016, 9, 29), "2016-01-01", None, "day"),
+    ("on June 16th of last year", date(2016, 10, 2), "2015-06-16", None, "day"),
+    ("Feb. 29", date(2024, 3, 10), "2024-02-29", None, "day"),
+    ("14 mars 2022", None, "2022-03-14", None, "day"),  # not ours: dateparser's fallback
+    # ranges
+    ("from Feb. 24 to March 3", MON, "2022-02-24", "2022-03-03", "day"),
+    ("March 1-3, 2022", None, "2022-03-01", "2022-03-03", "day"),
+    ("Dec. 28 to Jan. 2", JAN, "2022-12-28", "2023-01-02", "day"),
+    # unresolvable: kept, never guessed
+    ("on Sunday", None, None, None, "unknown"),
+    ("last month", None, None, None, "unknown"),
+    ("Feb. 24", None, None, None, "unknown"),
+    ("3/4/2022", None, None, None, "unknown"),  # March 4 or April 3
+    ("a few days ago", MON, None, None, "unknown"),
+    ("more than a year ago", MON, None, None, "unknown"),
+    ("more than two weeks into its invasion", MON, None, None, "unknown"),
+    ("Feb. 30", MON, None, None, "unknown"),
+    ("some time soon", MON, None, None, "unknown"),
+]
+
+
+@pytest.mark.parametrize(("expression", "base", "value", "end_value", "precision"), RESOLVED)
+def test_resolve(expression, base, value, end_value, precision):
+    found = resolve(expression, base)
+    assert (found.value, found.end_value, found.precision) == (value, end_value, precision)
+    assert not found.inferred
+
+
+# (text, the expressions found in it)
+FOUND = [
+    ("Russia invaded on Feb. 24, and on Sunday officials met.", ["Feb. 24", "Sunday"]),
+    ("Between Feb. 24 and March 3 the shelling went on.", ["Between Feb. 24 and March 3"]),
+    ("It fell on Feb. 24 and 25 people died.", ["Feb. 24"]),
+    ("The attack came more than two weeks into its invasion and lasted for three days.", ["more than two weeks into", "for three days"]),
+    ("He told the Sunday Times about Bloody Sunday and Super Tuesday.", []),
+    ("USA Today and Russia Today ran it; she was on the Today show.", []),
+    ("Theresa May's cabinet met at Mar-a-Lago; protesters march in May.", ["May"]),
+    ("The bill passed by 2000 votes in 2019.", ["2019"]),
+    ("Three weeks ago and a couple of days ago.", ["Three weeks ago", "a couple of days ago"]),
+    ("Die Flut kam am Sonntag, dem 13. März 2022.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_find_date_expressions(text, expected):
+    spans = list(find_date_expressions(text))
+    assert [s.text for s in spans] == expected
+    assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def test_extract_dates_keeps_offsets_and_doc():
+    text = "Officials said on Sunday that the talks of Feb. 24 failed."
+    found = list(extract_dates("d1", text, "2022-03-14T09:30:00Z"))
+    assert [(m.doc, text[m.start : m.end], m.value) for m in found] == [("d1", "Sunday", "2022-03-13"), ("d1", "Feb. 24", "2022-02-24")]
+
+
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [("2022-03-14", "2022-03-13"), ("Mon, 14 Mar 2022 10:00:00 GMT", "2022-03-13"), ("not a date", None), (None, None)],
+)
+def test_extract_dates_reads_publication_dates(published, value):
+    (found,) = extract_dates("d", "It happened on Sunday.", published)
+    assert found.value == value
+
+
+def _doc(doc_id, text, published=None):
+    return Document(id=doc_id, path=f"{doc_id}.txt", format="text", text=text, published=published)
+
+
+def test_story_pins_a_weekday_in_an_undated_report():
+    """Feb. 24 and "more than two weeks into its invasion" leave one Sunday: March 13, 2022."""
+    docs = [
+        _doc("a", "Russia invaded Ukraine on Feb. 24, 2022. More than two weeks into its invasion, "
+                  "Russia asked China for military help, U.S. officials said on Sunday."),
+        _doc("b", "Officials will meet in Rome on Monday."),
+    ]  # fmt: skip
+    found = {(m.doc, m.text): m for m in resolve_story_dates(docs)}
+    sunday = found["a", "Sunday"]
+    assert (sunday.value, sunday.precision, sunday.inferred) == ("2022-03-13", "day", True)
+    window = found["a", "More than two weeks into"]
+    assert (window.value, window.end_value, window.precision, window.inferred) == ("2022-03-11", "2022-03-16", "week", True)
+    assert (found["a", "Feb. 24, 2022"].value, found["a", "Feb. 24, 2022"].inferred) == ("2022-02-24", False)
+    monday = found["b", "Monday"]  # nothing bounds report b: kept, unresolved
+    assert (monday.value, monday.precision, monday.inferred) == (None, "unknown", False)
+
+
+def test_story_window_with_several_weekdays_keeps_them_all():
+    """Undated b sits within STORY_SPREAD_DAYS of a's March 14: two Sundays fit, one Friday after March 13."""
+    docs = [
+        _doc("a", "The storm hit on Saturday.", "2022-03-14"),
+        _doc("b", "Rescuers arrived on Sunday."),
+        _doc("c", "The dam broke on March 13. By Friday the water fell."),
+    ]
+    found = {(m.doc, m.text): m for m in resolve_story_dates(docs)}
+    assert (found["a", "Saturday"].value, found["a", "Saturday"].inferred) == ("2022-03-12", False)
+    sunday = found["b", "Sunday"]
+    assert (sunday.value, sunday.end_value, sunday.precision, sunday.inferred) == ("2022-03-13", "2022-03-20", "weekday-in-window", True)
+    friday = found["c", "Friday"]
+    assert (friday.value, friday.end_value, friday.precision, friday.inferred) == ("2022-03-18", None, "day", True)
+    assert (found["c", "March 13"].value, found["c", "March 13"].inferred) == ("2022-03-13", True)
+
+
+HOSTILE = [
+    "word " * 5000 + "on Sunday.",
+    "Der Sturm traf die Küste am Sonntag, dem 13. März. 洪水は日曜日に港を襲った。 " * 50,
+    "1/2/3/4/5 " * 2000,
+    "more than more than two two weeks weeks into into " * 500,
+    "Feb. 24 - Feb. 24 - " * 1000,
+    "",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=["5000-word-sentence", "other-languages", "slashes", "repeats", "dashes", "empty"])
+def test_hostile_text_gives_a_result(text):
+    found = resolve_story_dates([_doc("h", text), _doc("p", text, "2022-03-14"), _doc("g", text, "garbage")])
+    assert all(m.precision in {"day", "week", "month", "year", "weekday-in-window", "unknown"} for m in found)
