@@ -317,7 +317,7 @@ def _content_chars(sdoc: Doc, content: tuple[int, int], quotes: list[tuple[int, 
     first, last = content
     while first <= last and sdoc[first].is_punct and sdoc[first].text not in QUOTE_CHARS:
         first += 1
-    while last >= first and sdoc[last].is_punct and sdoc[last].text not in QUOTE_CHARS and sdoc[last].text not in ".?!":
+    while last >= first and sdoc[last].is_punct and sdoc[last].text not in QUOTE_CHARS:
         last -= 1
     if last < first:
         return None

@@ -1,0 +1,100 @@
+"""Quotes: each construction as a (text, expected quotes) row, and hostile text that must not raise."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.annotate import nlp
+from newsweave.annotate.quotes import extract_quotes, quote_spans
+
+
+def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
+    sdoc = next(nlp.parse([text]))
+    return [(q.text, q.kind, q.speaker, q.anonymous, q.cue) for q in extract_quotes("d", sdoc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # curly marks, pronoun resolved to the person named before, split quote keeps the speaker
+            "Vladimir Putin spoke on Monday. “We will not retreat,” he said. “Never.”",
+            [("“We will not retreat,”", "direct", "Vladimir Putin", False, "said"), ("“Never.”", "direct", "Vladimir Putin", False, "said")],
+        ),
+        (  # straight marks, inverted cue, quote split around the speaker
+            '"The talks failed," said John Smith, the envoy, "and we are leaving tomorrow."',
+            [('"The talks failed,"', "direct", "John Smith", False, "said"), ('"and we are leaving tomorrow."', "direct", "John Smith", False, "said")],
+        ),
+        ("Jake Sullivan said that the talks had failed.", [("that the talks had failed", "indirect", "Jake Sullivan", False, "said")]),
+        ("Maria Lopez told reporters that the bridge would reopen soon.", [("that the bridge would reopen soon", "indirect", "Maria Lopez", False, "told")]),
+        (
+            "Zhao Lijian has told Al Jazeera Beijing was not interested in a new war.",
+            [("Beijing was not interested in a new war", "indirect", "Zhao Lijian", False, "told")],
+        ),
+        ("The bridge will reopen next week, the official said.", [("The bridge will reopen next week", "indirect", "the official", True, "said")]),
+        ("A spokesperson said the company would appeal.", [("the company would appeal", "indirect", "A spokesperson", True, "said")]),
+        ("Officials said the storm had passed.", [("the storm had passed", "indirect", "Officials", True, "said")]),
+        (  # bare surname joins the full name given earlier
+            "Anna Berg opened the meeting. Berg said the vote would go ahead.",
+            [("the vote would go ahead", "indirect", "Anna Berg", False, "said")],
+        ),
+        (
+            "Smith called the plan “a reckless gamble that will cost lives.”",
+            [("the plan “a reckless gamble that will cost lives.”", "partial", "Smith", False, "called")],
+        ),
+        ("The mayor denied that the city had lost money.", [("that the city had lost money", "indirect", "The mayor", False, "denied")]),
+        (  # no cue beside it and nobody before it: kept, speaker unknown
+            "“This cannot go on much longer, not like this,” the banner read in red letters.",
+            [("“This cannot go on much longer, not like this,”", "direct", None, False, None)],
+        ),
+        ("The weather was mild and the market was quiet.", []),
+    ],
+)
+def test_constructions(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “yes” and “no”.", ["“yes”", "“no”"]),
+        ('She said "fine" twice.', ['"fine"']),
+        (  # an opening mark with no close continues with the next paragraph's opening mark
+            "“The first part of it.\n“And the second part,” she said.",
+            ["“The first part of it.\n“And the second part,”"],
+        ),
+        ("“Unclosed to the end of its paragraph\nNext paragraph.", ["“Unclosed to the end of its paragraph"]),
+        ("A stray close” here.", []),
+    ],
+)
+def test_quote_spans(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in quote_spans(text)] == expected
+
+
+def test_quote_across_paragraphs_is_one_quote_with_its_speaker() -> None:
+    text = "Mary Jones spoke first.\n\n“We came here to build.\n\n“And we will stay,” Jones said."
+    found = quotes_of(text)
+    assert [(q[0], q[2]) for q in found] == [("“We came here to build.\n\n“And we will stay,”", "Mary Jones")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“This quote never closes, and he said it anyway. " * 20,
+        "”Closing first,“ then opening, \" and straight \" \" \" marks, she said.",
+        " ".join(["word"] * 2500 + ["said", "the", "official"] + ["word"] * 2500) + ".",
+        "Der Minister sagte am Montag, dass die Gespräche „gescheitert“ seien. Il a dit: « Non. »",
+        " ".join(f"“Quote number {i} is here,” she said." for i in range(100)),
+        "",
+        "\"",
+    ],
+    ids=["unbalanced", "mixed-marks", "5000-word-sentence", "other-languages", "100-quotes", "empty", "lone-mark"],
+)
+def test_hostile_text_gives_a_result(text: str) -> None:
+    found = quotes_of(text)
+    assert isinstance(found, list)
+
+
+def test_hundred_quotes_in_a_row_are_all_found() -> None:
+    text = "Ann Lee spoke. " + " ".join(f"“Quote number {i} is here,” she said." for i in range(100))
+    found = quotes_of(text)
+    assert len(found) == 100 and {q[2] for q in found} == {"Ann Lee"}
