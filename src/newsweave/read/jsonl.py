@@ -24,7 +24,7 @@ from typing import Any
 from newsweave.model import Document, Skipped
 from newsweave.read.dates import iso_date
 from newsweave.read.page import html_document, looks_like_html
-from newsweave.read.source import Origin, domain_of, pick_source
+from newsweave.read.source import Origin, pick_source
 
 # Keys searched for each of our fields, best first. Outlet names come before domains, so
 # `sitename` ("The Daily Gazette") beats `source_domain` ("gazette.example").
@@ -42,7 +42,6 @@ DEFAULT_FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "language": ("language", "lang"),
     "description": ("description", "excerpt", "summary"),
 }  # fmt: skip
-LINE_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 
 
 def _as_text(value: Any) -> str | None:
@@ -109,7 +108,6 @@ def record_document(
             return Skipped(where, "no-text", "no text field (" + ", ".join(keys["text"]) + ")")
         warnings.append("text: the record has no article text; its description is used instead")
     if looks_like_html(text):
-        known["source"] = known["source"] or domain_of(url)
         document = html_document(text, origin, doc_id=doc_id, fmt="json", where=where, url=url, known=known)
         if isinstance(document, Document):
             document.warnings.extend(warnings)

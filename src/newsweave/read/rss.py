@@ -3,8 +3,9 @@
 feedparser normalises RSS 0.9x/1.0/2.0 and Atom to one shape. An item's text is its fullest
 content (content:encoded / Atom content, else the summary); markup goes through
 `extract_html`. The outlet is the item's own <source> (aggregators relay other feeds), else
-the feed's title, else the link's domain. feedparser copies an RSS pubDate into `updated` as
-well; an update date is kept only when the feed gives one that differs from the publication.
+the feed's title, else the link's domain. feedparser answers for a missing `updated` with the
+pubDate; an update date is kept only when the feed gives one that differs from the publication.
+feedparser reads broken XML leniently (`bozo`): what it recovers is kept, with a warning.
 """
 
 from __future__ import annotations
@@ -38,7 +39,10 @@ def read_feed(text: str, origin: Origin) -> Iterator[Document | Skipped]:
         return
     channel = feed.feed
     for n, entry in enumerate(feed.entries, start=1):
-        yield _item_document(entry, channel, origin, n)
+        item = _item_document(entry, channel, origin, n)
+        if feed.bozo and isinstance(item, Document):
+            item.warnings.append(f"feed: malformed XML read leniently ({feed.get('bozo_exception')})")
+        yield item
 
 
 def _item_document(entry: Any, channel: Any, origin: Origin, n: int) -> Document | Skipped:
@@ -48,7 +52,7 @@ def _item_document(entry: Any, channel: Any, origin: Origin, n: int) -> Document
     if not body:
         return Skipped(where, "no-text", f"item {entry.get('title', '')!r} has no content or summary")
     published = iso_date(entry.get("published_parsed"))
-    updated = iso_date(entry.get("updated_parsed"))
+    updated = iso_date(dict.get(entry, "updated_parsed"))  # not entry.get: it falls back on the pubDate
     item_source = (entry.get("source") or {}).get("title")
     known = {
         "title": entry.get("title") or "",

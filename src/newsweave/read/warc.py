@@ -83,6 +83,9 @@ def iter_html_responses(stream: IO[bytes], limit: int = MAX_HTML_BYTES) -> Itera
             body = _read_payload(record.content_stream(), limit) if wanted else None
             offset = records.get_record_offset()
             length = records.get_record_length()
+            if record.rec_type is None or record.length is None:
+                yield Broken(offset, f"record at offset {offset} has no WARC-Type or Content-Length header")
+                return
             if getattr(record.raw_stream, "limit", 0) > 0:
                 yield Broken(offset, f"record at offset {offset} is truncated")
                 return
@@ -94,8 +97,10 @@ def iter_html_responses(stream: IO[bytes], limit: int = MAX_HTML_BYTES) -> Itera
         yield Broken(end, f"unreadable record at offset {end}: {type(error).__name__}: {error}")
         return
     stream.seek(end)
-    if stream.read(TRAILER_PROBE_BYTES).strip():
-        yield Broken(end, f"truncated or malformed record at offset {end}")
+    trailer = stream.read(TRAILER_PROBE_BYTES)
+    if trailer.strip():
+        start = end + len(trailer) - len(trailer.lstrip())  # past the blank lines that close a record
+        yield Broken(start, f"truncated or malformed record at offset {start}")
 
 
 def read_warc(stream: IO[bytes], origin: Origin) -> Iterator[Document | Skipped]:
