@@ -120,7 +120,7 @@ class Shingler:
         tokens = _WORD.findall(text.lower())
         for token in set(tokens).difference(cache):
             cache[token] = zlib.crc32(token.encode("utf-8"))
-        return np.fromiter((cache[t] for t in tokens), dtype=np.uint64, count=len(tokens))
+        return np.array(list(map(cache.__getitem__, tokens)), dtype=np.uint64)
 
     def shingles(self, text: str, width: int) -> np.ndarray:
         """Hashes of every `width`-token window (one window of all tokens when there are fewer)."""
@@ -169,7 +169,9 @@ def _sign_block(block: list[np.ndarray], rows: list[int], mult: np.ndarray, add:
     """Multiply-shift hashing of 32-bit shingle hashes under NUM_PERM seeds, minimum per document."""
     values = np.concatenate(block)
     starts = np.cumsum([0] + [len(b) for b in block[:-1]])
-    permuted = (values[:, None] * mult[None, :] + add[None, :]) >> np.uint64(32)
+    permuted = np.multiply.outer(values, mult)
+    permuted += add
+    permuted >>= np.uint64(32)
     out[rows] = np.minimum.reduceat(permuted, starts, axis=0).astype(np.uint32)
 
 
@@ -293,6 +295,8 @@ def _attributed_rewrites(docs: Sequence[Document], shingler: Shingler, order: np
     index: dict[str, list[_OutletName]] = {}
     for name in _outlet_names(display):
         index.setdefault(name.tokens[0], []).append(name)
+    if not index:
+        return
     published = [_timestamp(doc.published) for doc in docs]
     sets: dict[int, np.ndarray] = {}
 
@@ -367,13 +371,14 @@ def _name_tokens(name: str, key: str) -> tuple[str, ...]:
 
 def _cited_sources(text: str, index: dict[str, list[_OutletName]]) -> set[str]:
     """Outlet keys named in `text` next to a citation cue ("according to", "first reported", ...)."""
-    words = _WORD.findall(text)
-    lower = [word.lower() for word in words]
-    if index.keys().isdisjoint(lower):
+    lower = _WORD.findall(text.lower())
+    hits = index.keys() & set(lower)
+    if not hits:
         return set()
+    words = _WORD.findall(text) if any(name.short_form for hit in hits for name in index[hit]) else lower
     cited = set()
-    for start, word in enumerate(lower):
-        for name in index.get(word, ()):
+    for start in (k for k, word in enumerate(lower) if word in hits):
+        for name in index[lower[start]]:
             end = start + len(name.tokens)
             if tuple(lower[start:end]) != name.tokens:
                 continue
