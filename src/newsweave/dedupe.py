@@ -93,17 +93,15 @@ def find_copies(docs: Sequence[Document]) -> list[CopyRelation]:
         relation = _label_pair(docs, i, j, sets[i], sets[j], order)
         if relation is not None:
             relations[_pair_key(i, j)] = relation
-    for copy, original, confirmed_by in _attributed_rewrites(docs, shingler, order):
+    for copy, original, reused_3_shingles in _attributed_rewrites(docs, shingler, order):
         key = _pair_key(copy, original)
+        if key not in relations and reused_3_shingles < REWRITE_MIN_REUSED:
+            continue
+        kind = relations[key].kind if key in relations else "rewrite"
         for k in (copy, original):
             if k not in sets:
                 sets[k] = shingler.shingle_set(docs[k].text, SHINGLE_WORDS)
-        if key in relations:
-            relations[key] = _oriented(docs, original, copy, sets, kind=relations[key].kind)
-        elif confirmed_by >= REWRITE_MIN_REUSED:
-            relations[key] = _oriented(docs, original, copy, sets, kind="rewrite")
-        else:
-            continue
+        relations[key] = _oriented(docs, original, copy, sets, kind=kind)
         relations[key].cites_original = True
     position = {doc.id: k for k, doc in enumerate(docs)}
     return sorted(relations.values(), key=lambda r: (position[r.original], position[r.copy]))
