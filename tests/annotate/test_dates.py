@@ -144,7 +144,7 @@ def test_story_pins_a_weekday_in_an_undated_report():
     ]  # fmt: skip
     found = {(m.doc, m.text): m for m in resolve_story_dates(docs)}
     sunday = found["a", "Sunday"]
-    assert (sunday.value, sunday.precision, sunday.inferred) == ("2022-03-13", "day", True)
+    assert (sunday.value, sunday.end_value, sunday.precision, sunday.inferred) == ("2022-03-13", None, "weekday-in-window", True)
     window = found["a", "More than two weeks into"]
     assert (window.value, window.end_value, window.precision, window.inferred) == ("2022-03-11", "2022-03-16", "week", True)
     assert (found["a", "Feb. 24, 2022"].value, found["a", "Feb. 24, 2022"].inferred) == ("2022-02-24", False)
@@ -164,7 +164,7 @@ def test_story_window_with_several_weekdays_keeps_them_all():
     sunday = found["b", "Sunday"]
     assert (sunday.value, sunday.end_value, sunday.precision, sunday.inferred) == ("2022-03-13", "2022-03-20", "weekday-in-window", True)
     friday = found["c", "Friday"]
-    assert (friday.value, friday.end_value, friday.precision, friday.inferred) == ("2022-03-18", None, "day", True)
+    assert (friday.value, friday.end_value, friday.precision, friday.inferred) == ("2022-03-18", None, "weekday-in-window", True)
     assert (found["c", "March 13"].value, found["c", "March 13"].inferred) == ("2022-03-13", True)
 
 

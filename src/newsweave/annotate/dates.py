@@ -18,13 +18,14 @@ Reading rules (news conventions, each a named constant or a documented choice):
 
 A document without a publication date is read against a window inferred from the story:
 it was written no earlier than the latest past day it names, within a stated duration
-from the story's first dated event ("more than two weeks into its invasion"), and within
+from the story's first dated event ("more than two weeks into its invasion") or from the
+day it names just before ("Feb. 24. Less than a week later, on Sunday"), and within
 STORY_SPREAD_DAYS of the story's other publication dates. A weekday is then the one day
-of that name inside the window: precision "day" (inferred) when the window leaves exactly
-one, because downstream a unique day is a day and `inferred` keeps the audit trail;
-"weekday-in-window" with the first and last candidates as value and end_value when it
-leaves several. Other relative expressions are resolved at both ends of the window and
-kept only when both ends agree.
+of that name inside the window, with precision "weekday-in-window" and inferred=True
+whether one or several fit: the precision says how the day was found (the timeline shows
+it as inferred), and end_value, None when one day fits, the last candidate when several
+do. Other relative expressions are resolved at both ends of the window and kept only when
+both ends agree.
 """
 
 from __future__ import annotations
@@ -146,7 +147,8 @@ _FIRST_WORDS = (
 )
 _SCANNER = re.compile(rf"\b(?=(?i:{_FIRST_WORDS}))(?:" + "|".join(rf"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(_ALTERNATIVES)) + ")")
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|won['’]t|shall|['’]ll|is\s+due|are\s+due|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|upcoming)\b",
+    r"\b(?:will|won['’]t|would|shall|['’]ll|is\s+due|are\s+due|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|planned)\b"
+    r"|\b(?:starting|beginning)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
@@ -219,7 +221,8 @@ def _is_date(text: str, match: re.Match[str], kind: str, parts: dict[str, str]) 
 
 
 def _tense(text: str, start: int) -> str:
-    """"past" right after "since"; "future" after a future cue earlier in the clause; else ""."""
+    """"past" right after "since"; "future" after a future cue earlier in the clause ("would"
+    included: reported speech puts the future there) or right after "starting"; else ""."""
     before = text[max(0, start - FUTURE_CUE_REACH) : start]
     if re.search(r"\b[Ss]ince\s+$", before):
         return "past"
@@ -520,16 +523,19 @@ def _count(word: str | None) -> int | None:
 
 
 def extract_dates(doc_id: str, text: str, published: str | None) -> Iterator[DateMention]:
-    """Every temporal expression of one document, resolved against its publication date."""
+    """Every date expression of one document, resolved against its publication date.
+
+    Stated durations are left out: alone they are lengths, not dates; `resolve_story_dates`
+    turns the ones it can anchor ("less than a week later") into windows.
+    """
     base = parse_published(published)
     for span in find_date_expressions(text):
-        mention = resolve(span, base)
-        mention.doc = doc_id
-        yield mention
+        if span.kind != "duration":
+            yield _with_doc(resolve(span, base), doc_id)
 
 
 def duration_window(span: DateSpan, anchor: date) -> Window | None:
-    """The days "N units into" an event starting on `anchor` may cover, given the qualifier."""
+    """The days "N units into" or "N units later" than `anchor` may cover, given the qualifier."""
     count = _count(span.part("n"))
     unit = span.part("u").lower()
     if count is None:
@@ -544,7 +550,7 @@ def duration_window(span: DateSpan, anchor: date) -> Window | None:
     if qualifier in ("nearly", "almost", "just under"):
         return Window(after(count - 1) + timedelta(days=1), after(count) - timedelta(days=1))
     if qualifier == "less than":
-        return Window(anchor, after(count) - timedelta(days=1))
+        return Window(anchor + timedelta(days=1), after(count) - timedelta(days=1))
     if qualifier == "at least":
         return None  # open-ended: no upper edge
     return Window(after(count), after(count + 1) - timedelta(days=1))
@@ -553,6 +559,8 @@ def duration_window(span: DateSpan, anchor: date) -> Window | None:
 def resolve_story_dates(docs: Sequence[Document]) -> list[DateMention]:
     """Dates of every document of one story; undated documents resolved against an inferred window.
 
+    Durations appear only where anchored: "N units into" counts from the story's first named
+    day (its first event), "N units later" from the day named just before it in the report.
     A document whose dates cannot be read keeps a warning and the rest of the story goes on.
     """
     scanned = []
@@ -563,44 +571,40 @@ def resolve_story_dates(docs: Sequence[Document]) -> list[DateMention]:
             doc.warnings.append(f"annotate/dates: skipped after {type(error).__name__}: {error}")
     published = [base for _, base, _ in scanned if base is not None]
     story_year = _story_year(scanned)
-    story_days = [day for _, base, spans in scanned for day in _named_days(spans, base, story_year)]
+    story_days = [day for _, base, spans in scanned for _, day in _named_days(spans, base, story_year)]
     found: list[DateMention] = []
     for doc, base, spans in scanned:
         try:
-            own_days = _named_days(spans, base, story_year)
-            anchor = min(own_days or story_days, default=None)
-            if base is not None:
-                mentions = [_with_doc(resolve(span, base), doc.id) for span in spans]
-            else:
-                window = infer_window(spans, anchor, own_days, published)
-                mentions = [_with_doc(_resolve_in_window(span, window), doc.id) for span in spans]
-            if anchor is not None:
-                mentions = [_anchor_duration(m, s, anchor) if s.kind == "duration" else m for m, s in zip(mentions, spans)]
-            found.extend(mentions)
+            named = _named_days(spans, base, story_year)
+            first_event = min((day for _, day in named), default=None) or min(story_days, default=None)
+            stated = _stated_windows(spans, named, first_event)
+            window = None if base is not None else infer_window([day for _, day in named], list(stated.values()), published)
+            for index, span in enumerate(spans):
+                if span.kind == "duration":
+                    if index in stated:
+                        first, last = stated[index]
+                        precision = UNIT_PRECISION[span.part("u").lower()]
+                        found.append(DateMention(doc.id, span.text, span.start, span.end, first.isoformat(), precision, None if first == last else last.isoformat(), True))
+                    continue
+                found.append(_with_doc(resolve(span, base) if base is not None else _resolve_in_window(span, window), doc.id))
         except Exception as error:  # hostile input must not end the story
             doc.warnings.append(f"annotate/dates: skipped after {type(error).__name__}: {error}")
     return found
 
 
-def infer_window(spans: Sequence[DateSpan], anchor: date | None, named_days: Sequence[date], published: Sequence[date]) -> Window | None:
+def infer_window(named_days: Sequence[date], stated: Sequence[Window], published: Sequence[date]) -> Window | None:
     """The days an undated report may describe as its present; None when nothing bounds it.
 
-    Lower edge: the latest past day the report names. Both edges: stated durations into the
-    story's first event (`anchor`), then STORY_SPREAD_DAYS around the story's publication
-    dates, dropped when it contradicts the report's own evidence.
+    Lower edge: the latest past day the report names. Both edges: the windows its anchored
+    durations state, then STORY_SPREAD_DAYS around the story's publication dates, dropped
+    when it contradicts the report's own evidence.
     """
-    lows, highs = list(named_days[-1:] and [max(named_days)]), []
-    if anchor is not None:
-        for span in spans:
-            if span.kind == "duration" and (span.part("rel") or "").lower() == "into":
-                window = duration_window(span, anchor)
-                if window is not None:
-                    lows.append(window.first)
-                    highs.append(window.last)
+    lows = [max(named_days), *(w.first for w in stated)] if named_days else [w.first for w in stated]
+    highs = [w.last for w in stated]
     candidates = []
     if published:
         spread = timedelta(days=STORY_SPREAD_DAYS)
-        candidates.append((lows + [min(published) - spread], highs + [max(published) + spread]))
+        candidates.append(([*lows, min(published) - spread], [*highs, max(published) + spread]))
     candidates.append((lows, highs))
     for low, high in candidates:
         if low and high and max(low) <= min(high):
@@ -608,20 +612,40 @@ def infer_window(spans: Sequence[DateSpan], anchor: date | None, named_days: Seq
     return None
 
 
+def _stated_windows(spans: Sequence[DateSpan], named: Sequence[tuple[int, date]], first_event: date | None) -> dict[int, Window]:
+    """Windows of the anchored durations, by index in `spans`."""
+    windows = {}
+    for index, span in enumerate(spans):
+        if span.kind != "duration":
+            continue
+        rel = (span.part("rel") or "").lower()
+        if rel == "into":
+            anchor = first_event
+        elif rel == "later":
+            anchor = max(((pos, day) for pos, day in named if pos < span.start), default=(0, None))[1]
+        else:
+            continue
+        window = duration_window(span, anchor) if anchor is not None else None
+        if window is not None:
+            windows[index] = window
+    return windows
+
+
 def _resolve_in_window(span: DateSpan, window: Window | None) -> DateMention:
-    """`span` resolved with the publication date somewhere in `window` (inferred=True when pinned)."""
-    if span.kind in ("iso", "slash", "year") or (span.kind in ("explicit", "month") and span.part("Y")):
-        return resolve(span, None)
-    if window is None:
+    """`span` resolved with the publication date somewhere in `window` (inferred=True when pinned).
+
+    A weekday is the day of that name inside the window: precision "weekday-in-window",
+    value the first candidate and end_value the last when several fit (None when one does).
+    """
+    if window is None or span.kind in ("iso", "slash", "year") or (span.kind in ("explicit", "month") and span.part("Y")):
         return resolve(span, None)
     if span.kind == "weekday":
         target = WEEKDAYS[span.part("D").lower()]
         offset = (target - window.first.weekday()) % 7
         candidates = [window.first + timedelta(days=d) for d in range(offset, (window.last - window.first).days + 1, 7)]
-        if len(candidates) == 1:
-            return DateMention("", span.text, span.start, span.end, candidates[0].isoformat(), "day", inferred=True)
         if candidates:
-            return DateMention("", span.text, span.start, span.end, candidates[0].isoformat(), "weekday-in-window", candidates[-1].isoformat(), True)
+            last = candidates[-1].isoformat() if len(candidates) > 1 else None
+            return DateMention("", span.text, span.start, span.end, candidates[0].isoformat(), "weekday-in-window", last, True)
     early, late = resolve(span, window.first), resolve(span, window.last)
     if early.value is not None and (early.value, early.end_value, early.precision) == (late.value, late.end_value, late.precision):
         early.inferred = True
@@ -629,20 +653,9 @@ def _resolve_in_window(span: DateSpan, window: Window | None) -> DateMention:
     return DateMention("", span.text, span.start, span.end, None, "unknown")
 
 
-def _anchor_duration(mention: DateMention, span: DateSpan, anchor: date) -> DateMention:
-    """"N units into" the story's first event, as the stretch of days it allows."""
-    if (span.part("rel") or "").lower() != "into":
-        return mention
-    window = duration_window(span, anchor)
-    if window is None:
-        return mention
-    precision = UNIT_PRECISION[span.part("u").lower()]
-    single = window.first == window.last
-    return DateMention(mention.doc, span.text, span.start, span.end, window.first.isoformat(), precision, None if single else window.last.isoformat(), True)
-
-
-def _named_days(spans: Sequence[DateSpan], base: date | None, story_year: int | None) -> list[date]:
-    """Calendar days a document names in the past tense, read with its base or the story's year."""
+def _named_days(spans: Sequence[DateSpan], base: date | None, story_year: int | None) -> list[tuple[int, date]]:
+    """(offset, day) of the calendar days a report names outside a future cue, read with its
+    publication date or, when it has none, in the story's year."""
     days = []
     for span in spans:
         if span.kind not in ("explicit", "iso", "slash", "range") or span.tense == "future":
@@ -653,7 +666,7 @@ def _named_days(spans: Sequence[DateSpan], base: date | None, story_year: int | 
             base_for_span = base
         mention = resolve(span, base_for_span)
         if mention.value is not None and mention.precision == "day":
-            days.append(date.fromisoformat(mention.end_value or mention.value))
+            days.append((span.start, date.fromisoformat(mention.end_value or mention.value)))
     return days
 
 
