@@ -42,7 +42,7 @@ def html_document(
     trafilatura finds no main text, `too-large` above MAX_HTML_BYTES; `where` names the input
     in a Skipped entry (the file, or the record inside it)."""
     try:
-        check_size(len(html.encode("utf-8", "surrogatepass")), MAX_HTML_BYTES, "HTML page")
+        check_size(len(html), MAX_HTML_BYTES, "HTML page")  # characters: no copy to count bytes
     except Unreadable as error:
         return Skipped(where, error.reason, error.detail)
     page = extract_html(html, url=url)
