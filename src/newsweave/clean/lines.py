@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsweave.clean.lexicon.junk import BREADCRUMB_SECTIONS, CUE_PATTERNS, END_MARKERS
+from newsweave.clean.lexicon.junk import BREADCRUMB_SECTIONS, CUE_PATTERNS, END_MARKERS, TRIGGERED_CUES
+from newsweave.clean.lexicon.matcher import LineLexicon
 from newsweave.model import RemovedLine
 
 # A prose line has at least this many words and ends in sentence punctuation (calibrated: 6-10
@@ -55,25 +56,22 @@ SHORT_LINE_PENALTY = 4.0
 CUE_LINE_PENALTY = 1.0
 # Score of an end-of-article marker: the body may run past one only for a lot of prose.
 END_MARKER_PENALTY = 100.0
-# Cue lines are short; longer lines are never matched against the lexicon.
-CUE_MAX_CHARS = 1500
+# Whole-line cues and end markers are short; longer lines only meet the triggered cues.
+CUE_MAX_CHARS = 300
 # Teaser paragraphs ending in "..." at the body's edges, up to this many words.
 TEASER_MAX_WORDS = 60
 # How many lines at the end of the body are checked for an author bio.
 BIO_WINDOW = 3
 
 _FLAGS = re.IGNORECASE
-_CUE = re.compile(
-    "|".join(f"(?P<{kind.replace('-', '_')}>{'|'.join(f'(?:{p})' for p in patterns)})"
-             for kind, patterns in CUE_PATTERNS.items()),
-    _FLAGS,
+_LEXICON = LineLexicon(
+    [(f"tail:{key}", pattern) for key, pattern in END_MARKERS.items()]
+    + [(f"cue:{kind}", pattern) for kind, patterns in CUE_PATTERNS.items() for pattern in patterns],
+    [(triggers, f"cue:{kind}", pattern) for kind, entries in TRIGGERED_CUES.items() for triggers, pattern in entries],
 )
-_END_MARKER = re.compile(
-    "|".join(f"(?P<{key.replace('-', '_')}>{pattern})" for key, pattern in END_MARKERS.items()), _FLAGS
-)
-_SENTENCE_END = re.compile(r"[.!?:;…。！？][\"'”’)\]»」』]*$|[\"”]$")
+_CLOSERS = "\"'”’)]»」』"
+_SENTENCE_END_CHARS = frozenset(".!?:;…。！？")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?(?:read|more|continue)[^\]]*\]?)?$", _FLAGS)
 _COUNTER = re.compile(r"[\W\d_]*\d[\W\d_]*|[\W_]+")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_ALONE = re.compile(
@@ -125,29 +123,35 @@ def _word_count(text: str) -> int:
     return words
 
 
+def _ends_sentence(text: str) -> bool:
+    """Ends in sentence punctuation, maybe inside closing quotes or brackets, or in a quote."""
+    if text[-1] in "\"”":
+        return True
+    bare = text.rstrip(_CLOSERS)
+    return bool(bare) and bare[-1] in _SENTENCE_END_CHARS
+
+
+def _ends_teaser(text: str) -> bool:
+    return text.endswith(("...", "…"))
+
+
 def _is_prose(text: str, words: int) -> bool:
     if words >= LONG_LINE_WORDS:
         return True
-    return words >= PROSE_MIN_WORDS and _SENTENCE_END.search(text) is not None and not _TEASER_END.search(text)
+    return words >= PROSE_MIN_WORDS and _ends_sentence(text) and not _ends_teaser(text)
 
 
 def _cue_reason(text: str) -> str | None:
-    if len(text) > CUE_MAX_CHARS:
-        return None
-    marker = _END_MARKER.fullmatch(text)
-    if marker:
-        return f"tail:{marker.lastgroup.replace('_', '-')}"
-    cue = _CUE.fullmatch(text)
-    if cue:
-        return f"cue:{cue.lastgroup.replace('_', '-')}"
-    return None
+    return _LEXICON.match(text, CUE_MAX_CHARS)
 
 
 def _shape_reason(text: str, words: int) -> str | None:
     """Lines that are junk by their shape wherever they stand: counters and dates alone."""
-    if _COUNTER.fullmatch(text):
+    if words > 8:
+        return None
+    if words <= 3 and _COUNTER.fullmatch(text):
         return "shape:counter"
-    if words <= 8 and _DATE_ALONE.fullmatch(text):
+    if text[0].isalnum() and _DATE_ALONE.fullmatch(text):
         return "shape:date"
     return None
 
@@ -156,9 +160,9 @@ def _outside_shape(line: _Line) -> str:
     """Why a line outside the body goes, by its shape."""
     if _BREADCRUMB.match(line.text) and line.words <= 12:
         return "shape:breadcrumb"
-    if line.words <= 4 and not _SENTENCE_END.search(line.text):
+    if line.words <= 4 and not _ends_sentence(line.text):
         return "shape:menu"
-    if _TEASER_END.search(line.text):
+    if _ends_teaser(line.text):
         return "teaser"
     if not line.prose:
         return "shape:short"
@@ -304,7 +308,7 @@ def _mark_outside_body(lines: list[_Line]) -> None:
         line = lines[pos]
         if line.reason is not None:
             continue
-        if _TEASER_END.search(line.text) and line.words <= TEASER_MAX_WORDS:
+        if _ends_teaser(line.text) and line.words <= TEASER_MAX_WORDS:
             line.reason = "teaser"
             continue
         break

@@ -23,10 +23,6 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"skip (?:ad|advert|advertisement)",
         r"supported by",
     ],
-    "ad-block": [
-        r".{0,80}\bad[- ]?block(?:er|ers|ing)?\b.{0,200}",
-        r".{0,80}\b(?:whitelist|white-list|disable)\b.{0,40}\bads?\b.{0,120}",
-    ],
     "read-more": [
         r"(?:read|see|watch|listen)(?: more| next| also| the full story)?(?:\s*[:»›|>]|\s+[-–—]+\s).{0,200}",
         r"(?:also read|related|recommended|more|more on this|more on this story|also see|see also|"
@@ -46,7 +42,6 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"show comments?",
         r"\d+\s+(?:comments?|responses?|replies)",
         r"(?:no|\d+) thoughts? on .{0,200}",
-        r"\S.{0,40} (?:says|said|writes|wrote|commented|replied):",
         r"cancel reply|reply|log in to reply|leave a comment cancel reply|leave a reply cancel reply",
         r"save my name, email, and website in this browser.{0,80}",
         r"notify me (?:of|via) .{0,80}",
@@ -82,12 +77,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:photo |image |picture )?credits?\s*(?::|\.\.\.|…|-).{0,200}",
         r"\(?(?:photo|image|picture|credit)s?:?\s.{0,120}\b(?:getty images|reuters|ap|afp|epa|shutterstock|"
         r"istock|ap photo|associated press|pa|alamy)\)?",
-        r".{0,300}\bcredit\s*(?:\.\.\.|…)\s*\S.{0,100}",
-        r".{0,300}\((?:image|photo|picture|credit)s?:[^)]{0,60}\)\s*",
         r"image (?:copyright|caption)\b.{0,300}",
-        r".{0,200}\bsubmitted photo|(?:(?:photo|image|picture)s? )?courtesy(?: of)?\b.{0,80}",
-        r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\s*/\s*(?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,4}",
-        r"(?:image|photo|slide|picture)?\s*\d+\s*(?:of\s*/?|/)\s*\d+",
+        r"(?:(?:photo|image|picture)s? )?courtesy(?: of)?\b.{0,80}",
+        r"(?:(?:image|photo|slide|picture)\s*)?\d+\s*(?:of\s*/?|/)\s*\d+",
         r"(?:hide|show|toggle|view)? ?caption|enlarge this image|back to gallery|view gallery|"
         r"launch gallery|open gallery|\d+ photos?|see the gallery|view (?:all )?photos",
     ],
@@ -105,8 +97,6 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"click to (?:share|email|print|tweet).{0,80}",
     ],
     "newsletter": [
-        r".{0,60}\b(?:sign up|subscribe|register|signup)\b.{0,60}\b(?:newsletter|updates|alerts|"
-        r"inbox|mailing list)s?\b.{0,120}",
         r"(?:our |free |daily |weekly )?newsletters?\s*:?",
         r"(?:get|receive) (?:the|our) (?:latest|best|top).{0,60}(?:inbox|email)\b.{0,40}",
         r"(?:enter your email|email address|your email)\s*\*?.{0,40}",
@@ -114,7 +104,6 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"never miss a (?:post|story|thing).{0,40}",
     ],
     "cookies": [
-        r".{0,120}\b(?:we|this (?:web)?site|our (?:web)?site|(?:web)?sites?)\b.{0,40}\buses? cookies\b.*",
         r"(?:necessary|non-necessary|functional|analytics|performance|advertisement) cookies\b.*",
         r"(?:accept|reject|allow|manage)(?: all)? cookies.{0,60}",
         r"cookie (?:policy|settings|consent|preferences).{0,60}",
@@ -126,8 +115,6 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"digital edition|print edition)(?:\s+(?:subscribe|sign in|sign up|log in|register))*\s*[!.]?",
     ],
     "legal": [
-        r".{0,40}(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,200}",
-        r".{0,120}\ball rights? reserved\b.{0,120}",
         r"(?:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?|terms and conditions|"
         r"cookie (?:policy|settings)|accessibility|contact us|about us|sitemap|site map|"
         r"do not sell my (?:personal )?info(?:rmation)?|ad choices|adchoices)"
@@ -154,6 +141,39 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"this (?:post|article|page) (?:may )?contains? affiliate.{0,200}",
         r"(?:we|this site) (?:may )?earns? (?:a )?commission.{0,200}",
         r"disclosure:.{0,200}",
+    ],
+}
+
+# Junk that shows anywhere in a line ("... Credit... Doug Mills", "... All rights reserved."):
+# kind -> (trigger substrings, whole-line pattern). The pattern only runs on lines holding a
+# trigger (lower case), which keeps the cost of long prose lines to a few substring tests.
+TRIGGERED_CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {
+    "comment-prompt": [
+        (("says:", "said:", "writes:", "wrote:", "commented:", "replied:"),
+         r"\S.{0,40} (?:says|said|writes|wrote|commented|replied):"),
+    ],
+    "ad-block": [
+        (("block",), r".{0,80}\bad[- ]?block(?:er|ers|ing)?\b.{0,200}"),
+        (("whitelist", "white-list", "disable"), r".{0,80}\b(?:whitelist|white-list|disable)\b.{0,40}\bads?\b.{0,120}"),
+    ],
+    "photo-credit": [
+        (("credit",), r".{0,300}\bcredit\s*(?:\.\.\.|…)\s*\S.{0,100}"),
+        (("image:", "photo:", "picture:", "credit:", "images:", "photos:"),
+         r".{0,300}\((?:image|photo|picture|credit)s?:[^)]{0,60}\)\s*"),
+        (("submitted photo",), r".{0,200}\bsubmitted photo"),
+        (("/",), r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\s*/\s*(?-i:[A-Z])[\w.&-]*(?: (?-i:[A-Z])[\w.&-]*){0,4}"),
+    ],
+    "newsletter": [
+        (("newsletter", "updates", "alerts", "inbox", "mailing list"),
+         r".{0,60}\b(?:sign up|subscribe|register|signup)\b.{0,60}\b(?:newsletter|updates|alerts|"
+         r"inbox|mailing list)s?\b.{0,120}"),
+    ],
+    "cookies": [
+        (("cookie",), r".{0,120}\b(?:we|this (?:web)?site|our (?:web)?site|(?:web)?sites?)\b.{0,40}\buses? cookies\b.*"),
+    ],
+    "legal": [
+        (("©", "(c)", "copyright"), r".{0,40}(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,200}"),
+        (("reserved",), r".{0,120}\ball rights? reserved\b.{0,120}"),
     ],
 }
 
