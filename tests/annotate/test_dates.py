@@ -21,6 +21,8 @@ RESOLVED = [
     ("early Saturday morning", MON, "2022-03-12", None, "day"),
     ("next Friday", MON, "2022-03-18", None, "day"),
     ("The two will meet in Rome on Tuesday", MON, "2022-03-15", None, "day"),
+    ("she said the city would announce on Thursday", date(2025, 3, 5), "2025-03-06", None, "day"),
+    ("owners could apply for grants starting Monday", date(2025, 3, 5), "2025-03-10", None, "day"),
     # months and years, whole periods with no invented day
     ("last month", MON, "2022-02-01", "2022-02-28", "month"),
     ("last month", JAN, "2022-12-01", "2022-12-31", "month"),
@@ -182,3 +184,24 @@ HOSTILE = [
 def test_hostile_text_gives_a_result(text):
     found = resolve_story_dates([_doc("h", text), _doc("p", text, "2022-03-14"), _doc("g", text, "garbage")])
     assert all(m.precision in {"day", "week", "month", "year", "weekday-in-window", "unknown"} for m in found)
+
+
+def test_harbor_flood_dates_match_the_answer_key(example_dir, truth):
+    """Every date of the example corpus's answer key, the undated Civic Lantern report included."""
+    if not example_dir.is_dir():
+        pytest.skip(f"example corpus absent: {example_dir}")
+    from newsweave.clean.document import clean_document
+    from newsweave.read import read_paths
+
+    docs = [clean_document(d) for d in read_paths([example_dir]) if isinstance(d, Document)]
+    key = {}  # document id -> answer-key report name ("bayline-news.jsonl#0" for the first record)
+    for doc in docs:
+        name = doc.path.rsplit("/", 1)[-1]
+        key[doc.id] = f"{name}#{int(doc.id.rsplit('#', 1)[1]) - 1}" if "#" in doc.id else name
+    found: dict[tuple[str, str], set] = {}
+    for m in resolve_story_dates(docs):
+        found.setdefault((key[m.doc], m.text), set()).add((m.value, m.end_value, m.precision, m.inferred))
+    expected = {
+        (e["file"], e["expression"]): {(e["value"], e.get("end_value"), e["precision"], e.get("inferred", False))} for e in truth["dates"]
+    }
+    assert {k: found.get(k) for k in expected} == expected
