@@ -12,8 +12,10 @@ EXTRACTED_FORMATS = frozenset({"html", "warc", "rss"})
 
 def clean_document(doc: Document) -> Document:
     """`doc` with `text`, `removed` and `repairs` filled from `raw`; a pure function of the document."""
-    text, repairs = repair_text(doc.raw)
-    title, _ = repair_text(doc.title) if doc.title else ("", [])
+    # The title is repaired with the body: residue detection is per document, and a title alone
+    # is too short to show it.
+    combined, repairs = repair_text(f"{doc.title}\n{doc.raw}")
+    title, _, text = combined.partition("\n")
     cleaned = clean_lines(text, title=title, extracted=doc.format in EXTRACTED_FORMATS)
     doc.title = title
     doc.text = cleaned.text

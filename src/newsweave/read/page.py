@@ -58,7 +58,7 @@ def html_document(
         url=url,
         title=known.get("title") or page.title,
         published=known.get("published") or iso_date(page.published),
-        updated=known.get("updated"),
+        updated=known.get("updated") or iso_date(page.updated),
         author=known.get("author") or page.author,
         language=known.get("language") or page.language,
         raw=page.text,
