@@ -16,11 +16,12 @@ With a claim given, cues the claim itself carries do not count: a headline sayin
 claims God is female" asserts the claim "a priest says he met God and she is a woman", and
 "not" in a sentence only denies a claim that is not itself negated.
 
-The lexicons were written from the cues named in issue 4 and in Ferreira & Vlachos (2016,
-the Emergent paper: refuting and hedging words), then checked against the Emergent train
-split (eval/stance.py): a word was kept when most headlines holding it carry the stance it
-names; "could", "claims" and "rumour" fail that for the rule alone and are left to the
-learned layer of the evaluation as features.
+The lexicons were written from the cues named in issue 4 and the refuting and hedging words of
+Ferreira & Vlachos (2016, the Emergent paper), before any scoring. After one look at the errors
+on the Emergent train file (eval/stance.py) the denial nouns were excluded ("a greeting
+dispute"), negation was limited to main clauses, and six generic refutations were added
+("rebuff", "faked", "misinformation", "cast doubt", "shoot down", "set the record straight"):
+accuracy 0.755 -> 0.757 there, so that figure is slightly in-sample.
 """
 
 from __future__ import annotations
@@ -40,22 +41,26 @@ LABELS = (ASSERTS, DENIES, REPORTS)
 # Verbs (and their nouns) whose subject rejects the content: "denied that", "dismissed reports".
 DENIAL_LEMMAS = frozenset({
     "deny", "denial", "refute", "debunk", "dismiss", "reject", "dispute", "contest", "rebut",
-    "retract", "disprove", "contradict", "slam",
+    "retract", "disprove", "contradict", "slam", "rebuff",
 })
 # Words that call the content untrue on their own: "the story is a hoax", "fake report".
 REFUTATION_WORDS = frozenset({
     "false", "fake", "hoax", "hoaxer", "hoaxes", "untrue", "bogus", "baseless", "unfounded",
     "fabricated", "fabrication", "erroneous", "debunked", "myth", "satire", "satirical", "spoof",
     "prank", "phony", "phoney", "nonsense", "lie", "lies", "lying", "misleading", "wrong",
-    "rubbish", "fiction", "fictional", "scam", "photoshopped", "doctored",
+    "rubbish", "fiction", "fictional", "scam", "photoshopped", "doctored", "faked", "misinformation",
 })
 # Multi-word refutations, matched on lowercased token text.
 REFUTATION_PHRASES = (
     ("no", "evidence"), ("not", "true"), ("isn't", "true"), ("is", "n't", "true"), ("no", "truth"),
     ("no", "basis"), ("pants", "on", "fire"), ("rejected", "the", "claim"), ("not", "real"),
     ("did", "not", "happen"), ("did", "n't", "happen"), ("never", "happened"), ("no", "such"),
-    ("turns", "out"), ("not", "so", "fast"), ("too", "good", "to", "be", "true"),
+    ("turns", "out"), ("not", "so", "fast"), ("too", "good", "to", "be", "true"), ("cast", "doubt"),
+    ("casts", "doubt"), ("shoot", "down"), ("shoots", "down"), ("record", "straight"),
 )
+# Clauses whose negation denies the content: the main clause, its conjuncts, a reported clause.
+# A negation in a subordinate clause ("so he won't turn", "a friend who never showed up") does not.
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 # Negation words that deny the clause they modify ("never happened", "nobody was arrested").
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor"})
 # Governors that cancel a denial or a negation: "refuses to confirm or deny", "declined to say".
@@ -181,7 +186,7 @@ def _claim_context(claim: Doc | Span | None) -> tuple[set[str], bool, bool]:
 def _denial_verb(doc: Doc | Span, claim_words: set[str], _negated: bool, _reports: bool) -> Stance | None:
     for token in doc:
         lemma = token.lemma_.lower()
-        if lemma in DENIAL_LEMMAS and lemma not in claim_words and not _cancelled(token):
+        if lemma in DENIAL_LEMMAS and _denial_use(token) and lemma not in claim_words and not _cancelled(token):
             return Stance(DENIES, token.text, _subject_text(token))
     return None
 
@@ -205,14 +210,13 @@ def _negation(doc: Doc | Span, _claim_words: set[str], claim_negated: bool, _rep
     for token in doc:
         if not _negates(token):
             continue
-        verb = token.head
+        verb = token.head if token.head.pos_ in ("VERB", "AUX") else token.head.head  # "no fighters were caught"
+        if verb.dep_ not in MAIN_CLAUSE_DEPS or _refused(verb):
+            continue
         if _reporting_verb(verb) or verb.lemma_.lower() in CONFIRMING_LEMMAS:
             # "did not confirm", "won't say": the content is left open, not denied
             return Stance(REPORTS, f"{token.text} {verb.text}", _subject_text(verb))
-        if _refused(verb):
-            continue
-        if verb.dep_ in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl") or verb == token:
-            return Stance(DENIES, token.text, _speaker(token))
+        return Stance(DENIES, token.text, _speaker(token))
     return None
 
 
@@ -235,7 +239,7 @@ def _hedge_or_report(doc: Doc | Span, claim_words: set[str], _negated: bool, cla
             verb = min(reporting, key=lambda t: (t.dep_ != "ROOT", t.i))  # "X, officials said": the root speaks
             return Stance(REPORTS, verb.text, _subject_text(verb))
     for token in tokens:
-        if token.lower_ in HEDGE_WORDS and token.lower_ not in claim_words:
+        if token.lower_ in HEDGE_WORDS and token.lower_ not in claim_words and not _reporting_verb(token):
             return Stance(REPORTS, token.text, None)
     if "?" in lowered[-3:]:
         return Stance(REPORTS, "?", None)
@@ -258,6 +262,11 @@ def _reporting_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") or lemma not in REPORTING_LEMMAS:
         return False
     return lemma not in CLAUSE_ONLY_LEMMAS or any(child.dep_ in CONTENT_DEPS for child in token.children)
+
+
+def _denial_use(token: Token) -> bool:
+    """A denial verb as a verb ("disputes the claim"), not its noun ("a greeting dispute"); "denial" is a noun."""
+    return token.pos_ in ("VERB", "AUX") or token.lemma_.lower() == "denial"
 
 
 def _cancelled(token: Token) -> bool:

@@ -1,0 +1,92 @@
+"""Stance from the parse and cue lexicons: a table of sentences with their expected stance."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.annotate import nlp
+from newsweave.synthesize.stance import ASSERTS, DENIES, REPORTS, Stance, cue_features, stance, stances
+
+# (sentence, label, cue, speaker); cue None means "any cue".
+SENTENCES = [
+    # the issue's denials
+    ("China has denied that Russia has asked for military aid", DENIES, "denied", "China"),
+    ("Beijing has denied any such requests", DENIES, "denied", "Beijing"),
+    ("The charges against him are erroneous information, the ministry said", DENIES, "erroneous", "ministry"),
+    # denials and refutations
+    ("Met police denies reports of Banksy arrest", DENIES, "denies", "Met police"),
+    ("Rehana is alive and well... ISIS fanatics have NOT beheaded her", DENIES, "NOT", None),
+    ("The Kremlin said Russia did not ask China for help", DENIES, "not", "Kremlin"),
+    ("The viral photo of the shark on the highway is a hoax", DENIES, "hoax", None),
+    ("No ISIS fighters were caught at the border, officials said", DENIES, "No", "officials"),
+    ("Nobody was arrested after the march", DENIES, "Nobody", None),
+    ("Officials say there is no evidence the dam was sabotaged", DENIES, "no evidence", "Officials"),
+    ("The mayor rejected the claim that the wall was never inspected", DENIES, "rejected", "mayor"),
+    ("Scientists cast doubt on the spider story", DENIES, "cast doubt", None),
+    # merely reports: hedges, reporting frames, questions
+    ("Apple in late stages to acquire Path, report says", REPORTS, "says", "report"),
+    ("Russia has asked China for military aid, U.S. officials said", REPORTS, "said", "U.S. officials"),
+    ("According to the Financial Times, Russia asked China for drones", REPORTS, "According to", "Financial Times"),
+    ("ISIS leader reportedly killed in U.S. airstrike", REPORTS, "reportedly", None),
+    ("Tesla Said to Select Nevada for Its First Battery Site", REPORTS, "Said to", None),
+    ("Did Russia ask China for aid?", REPORTS, "?", None),
+    ("Report: Apple to buy Path for $100 million", REPORTS, "Report", None),
+    ("The flood wall may have failed because of poor maintenance", REPORTS, "may", None),
+    ("Morin refuses to confirm or deny report that Apple is buying Path", REPORTS, None, None),
+    ("Police did not confirm the arrest", REPORTS, "not confirm", "Police"),
+    ("The company declined to say whether it would close the plant", REPORTS, "say", "company"),
+    # asserts
+    ("Russia asked China for military aid.", ASSERTS, "", None),
+    ("Nun gives birth to surprise baby", ASSERTS, "", None),
+    ("Police confirmed the arrest of the graffiti artist", ASSERTS, "", None),
+    ("Man removed from plane over Christmas greeting dispute", ASSERTS, "", None),
+    ("Teenager finds the friend who never showed up", ASSERTS, "", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "label", "cue", "speaker"), SENTENCES)
+def test_stance_of_sentence(sentence: str, label: str, cue: str | None, speaker: str | None) -> None:
+    found = stance(sentence)
+    assert found.label == label
+    if cue is not None:
+        assert found.cue == cue
+    assert found.speaker == speaker
+
+
+# (claim, sentence, label): cues the claim itself carries do not count against it.
+AGAINST_CLAIMS = [
+    ("A Catholic priest says he met God", "Dead for 48 minutes, this Catholic priest claims God is female", ASSERTS),
+    ("The border was not closed", "Officials say the border was not closed", REPORTS),
+    ("The border was not closed", "The border was not closed on Sunday", ASSERTS),
+    ("A fake doctor treated patients for years", "Fake doctor treated patients for years", ASSERTS),
+    ("Russia asked China for military aid", "China has denied that Russia has asked for military aid", DENIES),
+]
+
+
+@pytest.mark.parametrize(("claim", "sentence", "label"), AGAINST_CLAIMS)
+def test_stance_toward_claim(claim: str, sentence: str, label: str) -> None:
+    assert stance(sentence, claim).label == label
+
+
+def test_batch_matches_one_at_a_time() -> None:
+    sentences = [row[0] for row in SENTENCES[:8]]
+    claims = ["Russia asked China for military aid"] * len(sentences)
+    assert list(stances(sentences, claims)) == [stance(s, c) for s, c in zip(sentences, claims, strict=True)]
+    assert all(isinstance(found, Stance) for found in stances(sentences))
+
+
+def test_batch_refuses_mismatched_claims() -> None:
+    with pytest.raises(ValueError):
+        list(stances(["one", "two"], ["only one claim"]))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        ("The photo is fake, experts say", {"decided=denies", "refutes=fake", "reporting_verb"}),
+        ("Is the photo real?", {"decided=reports", "question"}),
+    ],
+)
+def test_cue_features_name_the_evidence(sentence: str, present: set[str]) -> None:
+    features = cue_features(nlp.load()(sentence))
+    assert present <= {name for name, value in features.items() if value}
