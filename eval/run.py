@@ -15,7 +15,7 @@ from pathlib import Path
 
 from eval.common import Results, Score, Skip
 
-TASKS = ("eval.encoding", "eval.extraction", "eval.attribution")
+TASKS = ("eval.encoding", "eval.extraction", "eval.attribution", "eval.stance")
 FLOORS = Path(__file__).with_name("floors.json")
 
 

@@ -70,3 +70,10 @@ def test_help_explains(argv, capsys):
 def test_schema_command_prints_the_json_schema(capsys):
     assert main(["schema"]) == 0
     assert json.loads(capsys.readouterr().out)["title"] == "newsweave dossier"
+
+
+@pytest.mark.parametrize("mapping, expected_exit", [(["text=story"], 0), (["nonsense"], 2), (["colour=story"], 2)])
+def test_field_map(tmp_path, mapping, expected_exit):
+    (tmp_path / "feed.jsonl").write_text('{"title": "T", "story": "A council vote was held on Monday night."}\n')
+    argv = ["analyze", str(tmp_path / "feed.jsonl"), "-o", str(tmp_path / "out"), "-q", "--no-annotate"]
+    assert main(argv + [f"--field-map={m}" for m in mapping]) == expected_exit

@@ -22,6 +22,7 @@ from newsweave.render.report import write_reports
 from newsweave.schema import json_schema
 
 EXIT_NOTHING_READ = 1
+EXIT_USAGE = 2
 EXIT_OUTPUT = 3
 
 
@@ -57,6 +58,12 @@ def _parser() -> argparse.ArgumentParser:
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
         help=f"skip input files larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
     )
+    run.add_argument(
+        "--field-map", action="append", default=[], metavar="OURS=THEIRS",
+        help="for JSON/JSONL input, read our field OURS (title, text, published, updated, author, source, url, "
+        "language) from the key THEIRS; repeatable. Without it the keys of news-please, trafilatura and "
+        "Common Crawl news exports are recognised",
+    )
     run.add_argument("--no-annotate", action="store_true", help="stop after reading, cleaning and finding copies")
     run.set_defaults(run=_analyze)
 
@@ -70,9 +77,14 @@ def _analyze(args: argparse.Namespace) -> int:
     for path in missing:
         print(f"newsweave: {path}: no such file or folder", file=sys.stderr)
     progress = _ProgressBars() if not args.quiet and sys.stderr.isatty() else None
-    options = Options(max_bytes=args.max_bytes, workers=args.workers, annotate=not args.no_annotate, progress=progress)
     try:
+        field_map = dict(_pair(item) for item in args.field_map) or None
+        options = Options(max_bytes=args.max_bytes, field_map=field_map, workers=args.workers,
+                          annotate=not args.no_annotate, progress=progress)
         dossier = analyze([p for p in args.paths if Path(p).exists()], options)
+    except ValueError as error:  # a bad --field-map is the user's to fix, before anything is read
+        print(f"newsweave: {error}", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         if progress:
             progress.close()
@@ -89,6 +101,13 @@ def _analyze(args: argparse.Namespace) -> int:
     elif not args.quiet:
         print(_summary_line(summary), file=sys.stderr)
     return 0 if dossier.documents else EXIT_NOTHING_READ
+
+
+def _pair(item: str) -> tuple[str, str]:
+    ours, sep, theirs = item.partition("=")
+    if not sep or not ours or not theirs:
+        raise ValueError(f"--field-map wants OURS=THEIRS, got {item!r}")
+    return ours.strip(), theirs.strip()
 
 
 def _summary(dossier: Dossier, out: Path, missing: list[str]) -> dict:

@@ -32,6 +32,7 @@ class Options:
     """What a run may do and how hard it may work."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
+    field_map: dict[str, str] | None = None  # JSON input: our field -> the input's key
     workers: int = 1
     annotate: bool = True
     progress: Progress | None = None
@@ -58,7 +59,7 @@ def analyze(paths: Sequence[str | Path], options: Options | None = None) -> Doss
     documents: list[Document] = []
     skipped: list[Skipped] = []
     with clock.stage("read"):
-        for item in read_paths(paths, max_bytes=options.max_bytes):
+        for item in read_paths(paths, max_bytes=options.max_bytes, field_map=options.field_map):
             (documents if isinstance(item, Document) else skipped).append(item)
             report("read", len(documents) + len(skipped), None)
 
