@@ -58,6 +58,8 @@ CUE_LINE_PENALTY = 1.0
 END_MARKER_PENALTY = 100.0
 # Whole-line cues and end markers are short; longer lines only meet the triggered cues.
 CUE_MAX_CHARS = 300
+# Lines with more characters per whitespace word than this may be Chinese, Japanese or Korean.
+CJK_CHARS_PER_WORD = 12
 # Teaser paragraphs ending in "..." at the body's edges, up to this many words.
 TEASER_MAX_WORDS = 60
 # How many lines at the end of the body are checked for an author bio.
@@ -118,7 +120,7 @@ def _normalise(text: str) -> str:
 def _word_count(text: str) -> int:
     """Words by whitespace; in Chinese, Japanese and Korean, about two characters per word."""
     words = len(text.split())
-    if not text.isascii():
+    if len(text) > CJK_CHARS_PER_WORD * (words + 1) and not text.isascii():
         words += len(_CJK.findall(text)) // 2
     return words
 
