@@ -108,6 +108,18 @@ PREMODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", 
 PREMODIFIER_POS = {"NOUN", "PROPN", "ADJ", "PART", "ADP", "PUNCT"}
 # Entity labels a role may not contain: "on Sunday Jake Sullivan" has no role.
 NOT_IN_ROLES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
+# Appositions too generic to be roles: "Kestrel Marine Works, the company that built it".
+GENERIC_ROLES = {
+    "company", "firm", "group", "organization", "organisation", "body", "entity", "one", "man",
+    "woman", "person", "people", "thing", "place", "city", "town", "area", "country", "state",
+}
+# Last words that make a name an organisation's, whatever NER's label ("City Council" as GPE).
+ORG_WORDS = {
+    "council", "authority", "university", "college", "fund", "committee", "department",
+    "ministry", "agency", "works", "company", "inc", "corp", "corporation", "llc", "ltd", "bank",
+    "party", "court", "police", "commission", "board", "bureau", "office", "association",
+    "institute", "foundation", "union", "administration", "service", "services", "group",
+}
 # Parts of an apposition that are not the role: relative clauses and further appositions.
 ROLE_CUT_DEPS = {"relcl", "acl", "appos", "conj", "cc", "advcl"}
 
@@ -170,24 +182,33 @@ def extract_mentions(doc_id: str, sdoc: Doc) -> Iterator[EntityMention]:
     """
     parsed = sdoc.has_annotation("DEP")
     headlines = _HeadlineLines(sdoc.text)
+    common = {t.lower_ for t in sdoc if t.is_lower}  # words this text also writes in lowercase
     for trimmed, etype in _typed_spans(sdoc, parsed):
         span = _strip_titles(trimmed) if etype == "PERSON" else trimmed
         text = _clean_text(span.text)
-        if text is None or _is_junk(text, span):
+        if text is None or _is_junk(text, span) or _is_capitalised_common_word(span, common):
             continue
         lead = len(span.text) - len(span.text.lstrip())
         start = span.start_char + span.text.find(text, lead)
         if " " in text and etype != "PLACE" and headlines.covers(start):
             continue
-        title, premodifier = _premodifiers(span, trimmed.start) if parsed else (None, None)
-        role = premodifier or (_apposition_role(span) if parsed and etype == "PERSON" else None)
+        if etype == "PLACE" and _bare(text.split()[-1]) in ORG_WORDS:
+            etype = "ORG"  # "Port Halden City Council" is often tagged GPE
         if etype in {"ORG", "PERSON"} and _looks_like_outlet(text):
             etype = "OUTLET"  # "Al Jazeera" and "the Gazette" are often tagged PERSON
         elif etype == "ORG" and parsed and _cited_as_source(span):
             etype = "OUTLET"
-        if etype != "PERSON":
-            role, title = None, None
-        yield EntityMention(doc_id, start, start + len(text), text, etype, role, title)
+        title, role = None, None
+        if parsed and etype in {"PERSON", "ORG"}:
+            title, role = _premodifiers(span, trimmed.start, common)
+            role = role or _apposition_role(span, common)
+        yield EntityMention(doc_id, start, start + len(text), text, etype, role, title if etype == "PERSON" else None)
+
+
+def _is_capitalised_common_word(span: Span, common: set[str]) -> bool:
+    """A one-word name opening a sentence that the text elsewhere writes in lowercase: "Port
+    authority spokeswoman ...", "Council member ..." are not names."""
+    return len(span) == 1 and span[0].is_sent_start and span[0].lower_ in common
 
 
 def _typed_spans(sdoc: Doc, parsed: bool) -> list[tuple[Span, str]]:
@@ -329,7 +350,7 @@ class _HeadlineLines:
         return 0
 
 
-def _premodifiers(span: Span, titles_start: int) -> tuple[str | None, str | None]:
+def _premodifiers(span: Span, titles_start: int, common: set[str]) -> tuple[str | None, str | None]:
     """Honorific and role written before a name: "Mr.", "Kremlin spokesman", "Russian President".
 
     Walks left from the name while each word hangs, through words of this stretch only, off the
@@ -361,10 +382,7 @@ def _premodifiers(span: Span, titles_start: int) -> tuple[str | None, str | None
             first = i + 1
     words = list(doc[min(first, titles_start) : span.start])
     title = next((t.text for t in words if _bare(t.text) in HONORIFICS), None)
-    role_words = _tidy_role([t for t in words if _bare(t.text) not in HONORIFICS])
-    if not role_words or role_words[-1].pos_ not in {"NOUN", "PROPN"}:
-        return title, None
-    return title, _tokens_text(role_words)
+    return title, _role_text([t for t in words if _bare(t.text) not in HONORIFICS], common)
 
 
 def _chain_low(tok: Token, floor: int, inside: range) -> int | None:
@@ -384,19 +402,19 @@ def _chain_low(tok: Token, floor: int, inside: range) -> int | None:
     return None
 
 
-def _apposition_role(span: Span) -> str | None:
+def _apposition_role(span: Span, common: set[str]) -> str | None:
     """Role from an apposition ("Ana Lind, a spokeswoman for ...", "The spokesperson, Zhao
     Lijian") or a copula ("Nora Quill is a reporter covering City Hall")."""
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and _is_role_head(child):
-            return _role_from(child, lambda t: True)
+            return _role_from(child, lambda t: True, common)
     if root.dep_ == "appos" and root.head.i < span.start and _is_role_head(root.head):
-        return _role_from(root.head, lambda t: t.i < span.start)
+        return _role_from(root.head, lambda t: t.i < span.start, common)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "Nora Quill is a reporter ..."
         for attr in root.head.children:
             if attr.dep_ == "attr" and attr.i > span.end and _is_role_head(attr):
-                return _role_from(attr, lambda t: True)
+                return _role_from(attr, lambda t: True, common)
     return None
 
 
@@ -404,39 +422,60 @@ def _is_role_head(tok: Token) -> bool:
     return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.ent_type_ not in {"PERSON", "GPE", "LOC"}
 
 
-def _role_from(head: Token, keep) -> str | None:
-    """The words of `head`'s phrase, without clauses, determiners and edge punctuation."""
+def _role_from(head: Token, keep, common: set[str]) -> str | None:
+    """The role in `head`'s phrase: its words that `keep` accepts, without clauses."""
     cut: set[int] = set()
     for child in head.children:
         if child.dep_ in ROLE_CUT_DEPS:
             cut.update(t.i for t in child.subtree)
-    words = _tidy_role([t for t in head.subtree if t.i not in cut and keep(t)])
-    if not words or len(words) > MAX_ROLE_TOKENS or any("\n" in t.text for t in words):
-        return None
-    return _tokens_text(words)
+    return _role_text([t for t in head.subtree if t.i not in cut and keep(t)], common)
 
 
-def _tidy_role(words: list[Token]) -> list[Token]:
-    """Role words without edge punctuation, determiners and a common-noun possessor: "the
-    company’s chief executive" -> "chief executive"; "Kestrel’s chief executive" keeps its name."""
+def _role_text(words: list[Token], common: set[str]) -> str | None:
+    """A role in normal form, or None when the words are not one.
+
+    Determiners and edge punctuation go; a possessor moves behind ("Kestrel’s chief executive"
+    -> "chief executive of Kestrel"), or goes when it is a common noun ("the company’s chief
+    executive" -> "chief executive"); words are lowercased but for names and acronyms
+    ("Mayor" -> "mayor", "Kremlin spokesman" stays). A role ends in a noun, fits on one line,
+    is at most MAX_ROLE_TOKENS long and is not a bare generic noun ("the company that ...").
+    """
+    words = _strip_edges(words)
     possessive = next((k for k, t in enumerate(words) if t.tag_ == "POS"), None)
-    if possessive is not None and not any(t.pos_ == "PROPN" for t in words[:possessive]):
-        words = words[possessive + 1 :]
+    possessor: list[Token] = []
+    if possessive is not None:
+        possessor = _strip_edges(words[:possessive])
+        words = _strip_edges(words[possessive + 1 :])
+        if not any(t.pos_ == "PROPN" for t in possessor):
+            possessor = []
+    if (
+        not words
+        or words[-1].pos_ not in {"NOUN", "PROPN"}
+        or len(words) + len(possessor) > MAX_ROLE_TOKENS
+        or any("\n" in t.text or "\n" in t.whitespace_ for t in words[:-1])
+        or len(words) == 1 and words[0].lower_ in GENERIC_ROLES
+    ):
+        return None
+    text = _tokens_text(words, common)
+    return f"{text} of {_tokens_text(possessor, common)}" if possessor else text
+
+
+def _strip_edges(words: list[Token]) -> list[Token]:
     start, end = 0, len(words)
-    while start < end and (words[start].pos_ in {"DET", "PRON", "ADP", "PART", "PUNCT"} or words[start].is_space):
+    while start < end and (words[start].pos_ in {"DET", "PRON", "ADP", "PART", "PUNCT", "CCONJ"} or words[start].is_space):
         start += 1
     while end > start and (words[end - 1].is_punct or words[end - 1].is_space):
         end -= 1
     return words[start:end]
 
 
-def _tokens_text(tokens: list[Token]) -> str:
-    """Text of role words as written, except a sentence's capital on a common word ("National
-    security adviser" -> "national security adviser")."""
+def _tokens_text(tokens: list[Token], common: set[str]) -> str:
+    """Words in normal case, keeping the text's spacing between neighbours: names (words NER
+    put in an entity that the text never writes in lowercase) and acronyms keep their capitals."""
     parts = []
     for k, t in enumerate(tokens):
-        lower = k == 0 and t.is_sent_start and t.pos_ != "PROPN" and not t.ent_type_ and t.text[:1].isupper() and not t.is_upper
-        parts.append(t.text[0].lower() + t.text[1:] if lower else t.text)
+        keep = t.is_upper and len(t.text) > 1 or t.ent_type_ and t.lower_ not in common
+        parts.append(t.text if keep else t.lower_)
         if k + 1 < len(tokens):
             parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
     return "".join(parts).strip()
@@ -538,14 +577,39 @@ def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = (
         groups.setdefault(group, []).append(n)
         group_types[group][gtype] += 1
 
-    outlet_keys = {_outlet_key(o).replace(" ", "") for o in outlets if o}
+    outlet_names = {_outlet_key(o).replace(" ", ""): o for o in outlets if o}
+    ordered = sorted(groups.items(), key=lambda item: item[1][0])
+    names = {group: _fullest([mentions[n].text for n in members]) for group, members in ordered}
+    expand = {keys[n]: names[group] for group, members in ordered if group.startswith("N:") for n in members}
     entities = []
-    for group, members in sorted(groups.items(), key=lambda item: item[1][0]):
+    for group, members in ordered:
         etype = _vote(group_types[group])
-        if etype != "PLACE" and any(keys[n].replace(" ", "") in outlet_keys for n in members):
+        name = names[group]
+        source = next((outlet_names[k] for k in (keys[n].replace(" ", "") for n in members) if k in outlet_names), None)
+        if source is not None and etype != "PLACE":
             etype = "OUTLET"  # the story's own sources, even where NER took them for people
-        entities.append(_entity(f"e{len(entities) + 1}", etype, [mentions[n] for n in members]))
+            if any(c.isupper() for c in source) and _name_key(source) == _name_key(name):
+                name = source  # the outlet's own spelling: "The Meridian Standard"
+        roles = [_expand_role(m.role, expand) for n in members if (m := mentions[n]).role]
+        entities.append(_entity(f"e{len(entities) + 1}", name, etype, [mentions[n] for n in members], roles))
     return entities
+
+
+def _fullest(texts: list[str]) -> str:
+    """The fullest of a group's spellings: most words, then longest, commonest, first."""
+    counts = Counter(texts)
+    first = {t: k for k, t in reversed(list(enumerate(texts)))}
+    return max(counts, key=lambda t: (len(_fold(t).split()), len(t), counts[t], -first[t]))
+
+
+def _expand_role(role: str, expand: dict[str, str]) -> str:
+    """A role naming an organisation or place by a short form, with its full name: "chief
+    executive of Kestrel" -> "chief executive of Kestrel Marine Works"."""
+    head, sep, tail = role.rpartition(" of ")
+    if not sep:
+        return role
+    full = expand.get(_name_key(tail))
+    return f"{head} of {full}" if full else role
 
 
 def _vote(counts: Counter) -> str:
@@ -586,16 +650,18 @@ class _PeopleIndex:
 
 
 def _short_forms(org_keys: list[str]) -> dict[str, str]:
-    """One-word key -> the one organisation key it abbreviates: by initials ("fbi" -> "federal
+    """Key -> the one longer organisation key it abbreviates: by initials ("fbi" -> "federal
     bureau of investigation"), as its first word ("kestrel" -> "kestrel marine works") or as its
-    last word ("post" -> "new york post"), tried in that order."""
+    ending ("post" -> "new york post", "city council" -> "port halden city council"), tried in
+    that order. An ending shared by two organisations abbreviates neither."""
     indexes: tuple[dict[str, set[str]], ...] = (defaultdict(set), defaultdict(set), defaultdict(set))
-    by_initials, by_first, by_last = indexes
+    by_initials, by_first, by_ending = indexes
     for key in org_keys:
         words = key.split()
         if len(words) >= 2:
             by_first[words[0]].add(key)
-            by_last[words[-1]].add(key)
+            for k in range(1, len(words)):
+                by_ending[" ".join(words[k:])].add(key)
             significant = [w for w in words if w not in STOP_IN_ACRONYMS]
             if len(significant) >= 2:
                 by_initials["".join(w[0] for w in significant)].add(key)
@@ -614,36 +680,56 @@ def _outlet_key(source: str) -> str:
     return _name_key(source.replace("-", " ").replace("_", " "))
 
 
-def _entity(entity_id: str, etype: str, members: list[EntityMention]) -> Entity:
-    """An Entity from its mentions: the fullest name, the other spellings, roles, spans."""
-    names = Counter(m.text for m in members)
-    order = {t: k for k, t in reversed(list(enumerate(m.text for m in members)))}
-    name = max(names, key=lambda t: (len(_fold(t).split()), len(t), names[t], -order[t]))
+def _entity(entity_id: str, name: str, etype: str, members: list[EntityMention], roles: list[str]) -> Entity:
+    """An Entity from its mentions: its name, the other spellings, main roles, spans."""
     aliases: list[str] = []
-    roles: list[str] = []
     for m in members:
         for alias in (m.text, f"{m.title} {m.text}" if m.title else None):
             if alias and alias != name and alias not in aliases:
                 aliases.append(alias)
-        if m.role:
-            roles = _add_role(roles, m.role)
     return Entity(
         id=entity_id,
         name=name,
         type=etype,
         aliases=aliases,
-        roles=roles,
+        roles=_main_roles(roles),
         mentions=[Mention(m.doc, m.start, m.end, m.text) for m in members],
     )
 
 
-def _add_role(roles: list[str], role: str) -> list[str]:
-    """`roles` with `role` added, unless a role already there says as much; a fuller role
-    replaces those it covers ("spokeswoman" gives way to "spokeswoman for the port authority")."""
-    words = _role_words(role)
-    if any(words <= _role_words(r) for r in roles):
-        return roles
-    return [r for r in roles if not _role_words(r) <= words] + [role]
+def _main_roles(roles: list[str]) -> list[str]:
+    """One role per thing an entity is said to be, as the reports most often put it.
+
+    Phrasings with the same words are one wording ("port authority spokeswoman", "spokeswoman
+    for the port authority"); wordings whose words nest describe one role ("spokeswoman", "...
+    for the Halden Port Authority"): of these the most frequent wording wins (the fuller on a
+    tie), in its most frequent phrasing (the first on a tie). Roles are few per entity, so the
+    pairwise nesting test is cheap.
+    """
+    wordings: dict[frozenset[str], Counter] = {}
+    for role in roles:
+        wordings.setdefault(_role_words(role), Counter())[role] += 1
+    keys = list(wordings)
+    family = list(range(len(keys)))  # union-find over nesting wordings
+
+    def find(k: int) -> int:
+        while family[k] != k:
+            family[k] = family[family[k]]
+            k = family[k]
+        return k
+
+    for a in range(len(keys)):
+        for b in range(a):
+            if keys[a] <= keys[b] or keys[b] <= keys[a]:
+                family[find(a)] = find(b)
+    best: dict[int, frozenset[str]] = {}
+    for k, words in enumerate(keys):
+        root = find(k)
+        rank = (sum(wordings[words].values()), len(words))
+        if root not in best or rank > (sum(wordings[best[root]].values()), len(best[root])):
+            best[root] = words
+    firsts = sorted(best.values(), key=keys.index)
+    return [wordings[words].most_common(1)[0][0] for words in firsts]
 
 
 def _role_words(role: str) -> frozenset[str]:
