@@ -168,7 +168,8 @@ def _html_rows(pages: list[Page]) -> Results:
         return clean_lines(extracted.text, title=extracted.title, extracted=True).text if extracted else ""
 
     def trafilatura(favor_precision: bool) -> Callable[[Page], str]:
-        return lambda page: extract(htmls[page.id], favor_precision=favor_precision) or ""
+        # as the benchmark's own runner calls it (extractors/run_trafilatura.py): no comments
+        return lambda page: extract(htmls[page.id], include_comments=False, favor_precision=favor_precision) or ""
 
     return [
         Score(task, "newsweave", score_system(pages, ours), ours=True),

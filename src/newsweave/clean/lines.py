@@ -17,13 +17,13 @@ earlier ones left undecided):
    author bio (`bio`). A line equal to the title goes (`title`).
 
 With `extracted=True` (text that trafilatura already cut out of HTML) only stage 1 and the
-title and bio rules run: measured on the scrapinghub pages, the shape and density stages only
-cost recall there.
+title and bio rules run: on trafilatura's favor_precision output for the scrapinghub pages the
+full cascade scores F1 .943 (recall .920), cue-only .967 (trafilatura alone .964).
 
 Calibration: the constants below were tuned on the scrapinghub `plaintext/` dumps
 (../shared/eval/extraction/scrapinghub) of the calibration split only: page ids sorted, even
 positions (0, 2, 4, ...); the odd positions are held out and never looked at while tuning
-(eval/extraction.py reports both halves). Cost: one precompiled regex pass per line and one
+(eval/extraction.py reports both halves: F1 .925 calibration, .886 held-out, .906 all). Cost: one precompiled regex pass per line and one
 linear scan, no per-line NLP.
 """
 
