@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 from spacy.tokens import Span
 
 from newsweave.annotate import nlp
 from newsweave.annotate.entities import EntityMention, SpanLinker, extract_mentions, link_span, merge_entities
+from newsweave.pipeline import Options, analyze
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "examples" / "harbor-flood"
 
 
 @pytest.fixture(scope="module")
@@ -351,3 +359,41 @@ def test_merge_keeps_mention_spans():
     assert [(m.doc, m.start, m.end, m.text) for m in entity.mentions] == [("a", 0, 13, "Jake Sullivan"), ("b", 10, 18, "Sullivan")]
     assert entity.aliases == ["Sullivan", "Mr. Sullivan"]
     assert entity.roles == ["national security adviser"]
+
+
+# The example corpus and its answer key (tests/data/harbor_flood_truth.json): one entity per
+# real person, organisation and place, with its spellings and roles; page junk never an entity.
+TRUTH = ROOT / "tests" / "data" / "harbor_flood_truth.json"
+KEY = json.loads(TRUTH.read_text(encoding="utf-8")) if TRUTH.exists() else {"entities": [], "not_entities": []}
+
+
+def _form(text: str) -> str:
+    """A spelling as the answer key compares them: case, curly apostrophes and "the" aside."""
+    return re.sub(r"^the\s+", "", text.replace("’", "'").casefold().strip())
+
+
+@pytest.fixture(scope="module")
+def corpus_entities(pipeline):
+    if not EXAMPLE.exists() or not TRUTH.exists():
+        pytest.skip("examples/harbor-flood or its answer key is absent")
+    documents = analyze([EXAMPLE], Options(annotate=False)).documents
+    mentions = [
+        m for doc, sdoc in zip(documents, pipeline.pipe(d.text for d in documents)) for m in extract_mentions(doc.id, sdoc)
+    ]
+    return merge_entities(mentions, sorted({d.source for d in documents if d.source}))
+
+
+@pytest.mark.parametrize("expected", KEY["entities"], ids=lambda e: e["name"])
+def test_example_corpus_entities(corpus_entities, expected):
+    forms = {_form(a) for a in [expected["name"], *expected["aliases"]]}
+    found = [e for e in corpus_entities if forms & {_form(a) for a in [e.name, *e.aliases]}]
+    assert len(found) == 1, f"{expected['name']} is split or missing: {[e.name for e in found]}"
+    (entity,) = found
+    assert (_form(entity.name), entity.type) == (_form(expected["name"]), expected["type"])
+    assert {_form(a) for a in [entity.name, *entity.aliases]} == forms
+    assert entity.roles == expected["roles"]
+
+
+def test_example_corpus_junk_is_no_entity(corpus_entities):
+    junk = {_form(n) for n in KEY["not_entities"]}
+    assert [e.name for e in corpus_entities if junk & {_form(a) for a in [e.name, *e.aliases]}] == []

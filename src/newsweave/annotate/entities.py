@@ -470,11 +470,13 @@ def _strip_edges(words: list[Token]) -> list[Token]:
 
 
 def _tokens_text(tokens: list[Token], common: set[str]) -> str:
-    """Words in normal case, keeping the text's spacing between neighbours: names (words NER
-    put in an entity that the text never writes in lowercase) and acronyms keep their capitals."""
+    """Words in normal case, keeping the text's spacing between neighbours: names (words of a
+    multi-word entity, or a one-word entity the text never writes in lowercase) and acronyms
+    keep their capitals: "Halden State University" stays, "Council member" becomes lowercase."""
     parts = []
     for k, t in enumerate(tokens):
-        keep = t.is_upper and len(t.text) > 1 or t.ent_type_ and t.lower_ not in common
+        in_name = t.ent_iob_ == "I" or t.ent_iob_ == "B" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I"
+        keep = t.is_upper and len(t.text) > 1 or t.ent_type_ and (in_name or t.lower_ not in common)
         parts.append(t.text if keep else t.lower_)
         if k + 1 < len(tokens):
             parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
