@@ -264,6 +264,8 @@ def test_outlets_named_as_sources(story, text, outlets, expected):
         # ... and junk NER took for names is rejected.
         ("50 Points Upvote Downvote", "Upvote Downvote", "ORG", None),
         ("Tweet SHARE Email", "SHARE", "ORG", None),
+        ("Contact Us", "Us", "GPE", None),
+        ("Privacy Policy", "Privacy Policy", "ORG", None),
         ("SIGN UP FOR OUR NEWSLETTER", "SIGN UP FOR OUR NEWSLETTER", "ORG", None),
         ("Visit www.example.com today", "www.example.com", "ORG", None),
         ("It was certified on Feb. 24 by the firm.", "Feb. 24", "ORG", None),

@@ -66,7 +66,10 @@ JUNK_WORDS = {
     "email", "copy", "link", "close", "open", "skip", "continue", "trending", "popular",
     "follow", "click", "here", "top", "photo", "video", "gallery", "image", "credit",
     "getty", "images", "loading", "report", "ad", "ads", "feedback", "sections", "section",
+    "policy", "settings", "account", "notifications",
 }
+# Menu words whose other case is a name: "Contact Us" is not the US.
+JUNK_EXACT = {"Us", "About Us", "Contact Us"}
 # Dates and times that NER labels as ORG or PERSON ("Feb. 24", "Sunday", "2023").
 MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -313,7 +316,7 @@ def _is_junk(text: str, span: Span) -> bool:
     words = text.split()
     if len(words) > MAX_NAME_TOKENS or len(text) < 2 or not any(c.isupper() for c in text):
         return True
-    if URL_LIKE.search(text) or DATE_LIKE.match(text):
+    if text in JUNK_EXACT or URL_LIKE.search(text) or DATE_LIKE.match(text):
         return True
     bare = [_bare(w) for w in words]
     if all(w in JUNK_WORDS for w in bare):
@@ -476,7 +479,7 @@ def _tokens_text(tokens: list[Token], common: set[str]) -> str:
     parts = []
     for k, t in enumerate(tokens):
         in_name = t.ent_iob_ == "I" or t.ent_iob_ == "B" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I"
-        keep = t.is_upper and len(t.text) > 1 or t.ent_type_ and (in_name or t.lower_ not in common)
+        keep = t.is_upper and t.pos_ not in {"DET", "PRON"} or t.ent_type_ and (in_name or t.lower_ not in common)
         parts.append(t.text if keep else t.lower_)
         if k + 1 < len(tokens):
             parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
@@ -611,7 +614,7 @@ def _expand_role(role: str, expand: dict[str, str]) -> str:
     if not sep:
         return role
     full = expand.get(_name_key(tail))
-    return f"{head} of {full}" if full else role
+    return f"{head} of {full}" if full and _name_key(full) != _name_key(tail) else role
 
 
 def _vote(counts: Counter) -> str:
