@@ -72,6 +72,9 @@ SIGNATURE_BLOCK = 20_000
 SEED = 20250304
 
 _WORD = re.compile(r"\w+")
+_CUE = re.compile(r"\b(?:" + "|".join(sorted(CITATION_CUES)) + r")\b", re.IGNORECASE)
+# Characters searched either side of a cue: CITATION_WINDOW words plus a long outlet name, with room to spare.
+_CUE_WINDOW_CHARS = 200
 _NAME_WORD = re.compile(r"[^\W_]+")
 _MASK32 = np.uint64(0xFFFFFFFF)
 _SHINGLE_MULT = np.uint64(0x100000001B3)
@@ -290,9 +293,11 @@ def _attributed_rewrites(docs: Sequence[Document], shingler: Shingler, order: np
         if key:
             by_source.setdefault(key, []).append(k)
             display.setdefault(key, doc.source)
-    index: dict[str, list[_OutletName]] = {}
+    if len(by_source) < 2:  # one outlet cannot rewrite another
+        return
+    index: _NameIndex = {}
     for name in _outlet_names(display):
-        index.setdefault(name.tokens[0], []).append(name)
+        index.setdefault(name.tokens[0], {}).setdefault(len(name.tokens), {}).setdefault(name.tokens, []).append(name)
     if not index:
         return
     published = [_timestamp(doc.published) for doc in docs]
@@ -304,7 +309,7 @@ def _attributed_rewrites(docs: Sequence[Document], shingler: Shingler, order: np
         return sets[k]
 
     for k, doc in enumerate(docs):
-        cited_sources = _cited_sources(doc.text, index) - {outlet_key(doc.source)}
+        cited_sources = _cited_sources(doc.text, index, own=outlet_key(doc.source))
         if not cited_sources or not len(shingle_set(k)):
             continue
         for cited in sorted(cited_sources):
@@ -367,25 +372,48 @@ def _name_tokens(name: str, key: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _cited_sources(text: str, index: dict[str, list[_OutletName]]) -> set[str]:
-    """Outlet keys named in `text` next to a citation cue ("according to", "first reported", ...)."""
-    lower = _WORD.findall(text.lower())
-    hits = index.keys() & set(lower)
-    if not hits:
-        return set()
-    words = _WORD.findall(text) if any(name.short_form for hit in hits for name in index[hit]) else lower
-    cited = set()
-    for start in (k for k, word in enumerate(lower) if word in hits):
-        for name in index[lower[start]]:
-            end = start + len(name.tokens)
-            if tuple(lower[start:end]) != name.tokens:
-                continue
-            if name.short_form and not (start > 0 and lower[start - 1] == "the" and words[start][0].isupper()):
-                continue
-            window = lower[max(0, start - CITATION_WINDOW) : end + CITATION_WINDOW]
-            if not CITATION_CUES.isdisjoint(window):
-                cited.add(name.source)
+# First token -> name length -> full token tuple -> the names spelled so: one dict probe per length,
+# however many outlets share a first token ("report" in run-together names).
+_NameIndex = dict[str, dict[int, dict[tuple[str, ...], list[_OutletName]]]]
+
+
+def _cited_sources(text: str, index: _NameIndex, own: str) -> set[str]:
+    """Outlets other than `own` named in `text` next to a citation cue ("according to", "first reported", ...).
+
+    Only the text around cue words is tokenised: cues are found by one regex at C speed, so the
+    cost does not grow with the number of outlets or with the share of text far from any cue.
+    """
+    cited: set[str] = set()
+    for a, b in _cue_windows(text):
+        words = _WORD.findall(text[a:b])
+        lower = [word.lower() for word in words]
+        cues = [k for k, word in enumerate(lower) if word in CITATION_CUES]
+        for start, word in enumerate(lower):
+            for length, spelled in index.get(word, {}).items():
+                end = start + length
+                for name in spelled.get(tuple(lower[start:end]), ()):
+                    if name.source == own or name.source in cited:
+                        continue
+                    if name.short_form and not (start > 0 and lower[start - 1] == "the" and words[start][0].isupper()):
+                        continue
+                    if any(start - CITATION_WINDOW <= cue < end + CITATION_WINDOW for cue in cues):
+                        cited.add(name.source)
     return cited
+
+
+def _cue_windows(text: str) -> Iterator[tuple[int, int]]:
+    """Character spans around citation cues, overlapping spans merged."""
+    current: tuple[int, int] | None = None
+    for match in _CUE.finditer(text):
+        a, b = max(0, match.start() - _CUE_WINDOW_CHARS), match.end() + _CUE_WINDOW_CHARS
+        if current and a <= current[1]:
+            current = (current[0], b)
+            continue
+        if current:
+            yield current
+        current = (a, b)
+    if current:
+        yield current
 
 
 def _nearest(candidates: list[int], k: int, published: list[float | None]) -> list[int]:

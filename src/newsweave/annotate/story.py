@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsweave.annotate.attribution import extract_attributions
 from newsweave.annotate.dates import resolve_story_dates
-from newsweave.annotate.entities import extract_mentions, link_span, merge_entities
+from newsweave.annotate.entities import SpanLinker, extract_mentions, merge_entities
 from newsweave.annotate.nlp import MAX_CHARS, parse
 from newsweave.annotate.quotes import extract_quotes
 from newsweave.model import Attribution, DateMention, Document, Entity, Quote
@@ -56,21 +56,22 @@ def annotate_story(
             progress("annotate", done, len(parseable))
 
     found.entities = merge_entities(mentions, outlets)
+    linker = SpanLinker(found.entities)
     for quote in found.quotes:
         if quote.speaker_start is not None and quote.speaker_end is not None:
-            quote.speaker_entity = link_span(found.entities, quote.doc, quote.speaker_start, quote.speaker_end)
-    _link_authorities(found.attributions, found.entities)
+            quote.speaker_entity = linker.link(quote.doc, quote.speaker_start, quote.speaker_end)
+    _link_authorities(found.attributions, found.entities, linker)
     found.dates = resolve_story_dates(docs)
     return found
 
 
-def _link_authorities(attributions: list[Attribution], entities: list[Entity]) -> None:
+def _link_authorities(attributions: list[Attribution], entities: list[Entity], linker: SpanLinker) -> None:
     """Named authorities to entities, by the authority's span where known, else by exact alias."""
     by_alias = {alias.casefold(): e.id for e in entities for alias in (e.name, *e.aliases)}
     for item in attributions:
         if item.anonymous:
             continue
         if item.authority_start is not None and item.authority_end is not None:
-            item.authority_entity = link_span(entities, item.doc, item.authority_start, item.authority_end)
+            item.authority_entity = linker.link(item.doc, item.authority_start, item.authority_end)
         if item.authority_entity is None:
             item.authority_entity = by_alias.get(item.authority.casefold())
