@@ -15,6 +15,7 @@ multiply-shift permutations), about ten times faster than hashing shingles one b
 
 from __future__ import annotations
 
+import bisect
 import re
 import zlib
 from collections.abc import Iterator, Sequence
@@ -72,9 +73,6 @@ SIGNATURE_BLOCK = 20_000
 SEED = 20250304
 
 _WORD = re.compile(r"\w+")
-_CUE = re.compile(r"\b(?:" + "|".join(sorted(CITATION_CUES)) + r")\b", re.IGNORECASE)
-# Characters searched either side of a cue: CITATION_WINDOW words plus a long outlet name, with room to spare.
-_CUE_WINDOW_CHARS = 200
 _NAME_WORD = re.compile(r"[^\W_]+")
 _MASK32 = np.uint64(0xFFFFFFFF)
 _SHINGLE_MULT = np.uint64(0x100000001B3)
@@ -301,6 +299,7 @@ def _attributed_rewrites(docs: Sequence[Document], shingler: Shingler, order: np
     if not index:
         return
     published = [_timestamp(doc.published) for doc in docs]
+    timelines = {key: _OutletTimeline.of(members, published) for key, members in by_source.items()}
     sets: dict[int, np.ndarray] = {}
 
     def shingle_set(k: int) -> np.ndarray:
@@ -315,7 +314,7 @@ def _attributed_rewrites(docs: Sequence[Document], shingler: Shingler, order: np
         for cited in sorted(cited_sources):
             scored = [
                 (np.intersect1d(shingle_set(k), shingle_set(other), assume_unique=True).size / len(shingle_set(k)), other)
-                for other in _nearest(by_source[cited], k, published)
+                for other in _nearest(timelines[cited], k, published)
             ]
             if scored:
                 reused, best = max(scored, key=lambda item: (item[0], -order[item[1]]))
@@ -378,50 +377,62 @@ _NameIndex = dict[str, dict[int, dict[tuple[str, ...], list[_OutletName]]]]
 
 
 def _cited_sources(text: str, index: _NameIndex, own: str) -> set[str]:
-    """Outlets other than `own` named in `text` next to a citation cue ("according to", "first reported", ...).
-
-    Only the text around cue words is tokenised: cues are found by one regex at C speed, so the
-    cost does not grow with the number of outlets or with the share of text far from any cue.
-    """
+    """Outlets other than `own` named in `text` next to a citation cue ("according to", "first reported", ...)."""
+    lower = _WORD.findall(text.lower())
+    hits = index.keys() & set(lower)
+    if not hits:
+        return set()
+    words: list[str] | None = None  # original case, only needed for short forms ("the Gazette")
     cited: set[str] = set()
-    for a, b in _cue_windows(text):
-        words = _WORD.findall(text[a:b])
-        lower = [word.lower() for word in words]
-        cues = [k for k, word in enumerate(lower) if word in CITATION_CUES]
-        for start, word in enumerate(lower):
-            for length, spelled in index.get(word, {}).items():
-                end = start + length
-                for name in spelled.get(tuple(lower[start:end]), ()):
-                    if name.source == own or name.source in cited:
+    for start, word in enumerate(lower):
+        if word not in hits:
+            continue
+        for length, spelled in index[word].items():
+            end = start + length
+            for name in spelled.get(tuple(lower[start:end]), ()):
+                if name.source == own or name.source in cited:
+                    continue
+                if name.short_form:
+                    words = words or _WORD.findall(text)
+                    if not (start > 0 and lower[start - 1] == "the" and words[start][0].isupper()):
                         continue
-                    if name.short_form and not (start > 0 and lower[start - 1] == "the" and words[start][0].isupper()):
-                        continue
-                    if any(start - CITATION_WINDOW <= cue < end + CITATION_WINDOW for cue in cues):
-                        cited.add(name.source)
+                if not CITATION_CUES.isdisjoint(lower[max(0, start - CITATION_WINDOW) : end + CITATION_WINDOW]):
+                    cited.add(name.source)
     return cited
 
 
-def _cue_windows(text: str) -> Iterator[tuple[int, int]]:
-    """Character spans around citation cues, overlapping spans merged."""
-    current: tuple[int, int] | None = None
-    for match in _CUE.finditer(text):
-        a, b = max(0, match.start() - _CUE_WINDOW_CHARS), match.end() + _CUE_WINDOW_CHARS
-        if current and a <= current[1]:
-            current = (current[0], b)
-            continue
-        if current:
-            yield current
-        current = (a, b)
-    if current:
-        yield current
+@dataclass(frozen=True, slots=True)
+class _OutletTimeline:
+    """One outlet's reports sorted by date and by input position, for nearest-report look-ups by bisection."""
+
+    by_date: list[tuple[float, int]]  # (timestamp, index) of the dated reports
+    by_index: list[int]  # every report's index, ascending
+
+    @classmethod
+    def of(cls, members: list[int], published: list[float | None]) -> _OutletTimeline:
+        dated = sorted((published[k], k) for k in members if published[k] is not None)
+        return cls(by_date=dated, by_index=sorted(members))  # type: ignore[arg-type]
 
 
-def _nearest(candidates: list[int], k: int, published: list[float | None]) -> list[int]:
-    """The cited outlet's reports closest to report `k` in publication date, then in input order."""
+def _nearest(timeline: _OutletTimeline, k: int, published: list[float | None]) -> list[int]:
+    """The cited outlet's reports closest to report `k` in publication date, then in input order.
+
+    Only the neighbours of `k` in the outlet's sorted lists are ranked, so a look-up costs
+    O(log n) however many reports the outlet has.
+    """
+    reach = REWRITE_CANDIDATES_PER_SOURCE + 1
+    mine = published[k]
+    pool: set[int] = set()
+    if mine is not None and timeline.by_date:
+        at = bisect.bisect_left(timeline.by_date, (mine, k))
+        pool.update(other for _, other in timeline.by_date[max(0, at - reach) : at + reach])
+    if len(pool) <= REWRITE_CANDIDATES_PER_SOURCE:
+        at = bisect.bisect_left(timeline.by_index, k)
+        pool.update(timeline.by_index[max(0, at - reach) : at + reach])
 
     def distance(other: int) -> tuple[float, int]:
-        mine, theirs = published[k], published[other]
+        theirs = published[other]
         days = abs(mine - theirs) if mine is not None and theirs is not None else float("inf")
         return days, abs(other - k)
 
-    return sorted((other for other in candidates if other != k), key=distance)[:REWRITE_CANDIDATES_PER_SOURCE]
+    return sorted((other for other in pool if other != k), key=distance)[:REWRITE_CANDIDATES_PER_SOURCE]

@@ -255,7 +255,7 @@ def clean_lines(text: str, *, title: str = "", extracted: bool = False) -> LineC
             stripped = glued[1]
         words = _word_count(stripped)
         line = _Line(index, stripped, words, _is_prose(stripped, words))
-        if title_key and _normalise(stripped) == title_key:
+        if title_key and title_key.startswith(stripped[:1].casefold()) and _normalise(stripped) == title_key:
             line.reason = "title"
         else:
             line.reason = _cue_reason(stripped) or (None if extracted else _shape_reason(stripped, words))
