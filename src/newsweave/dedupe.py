@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -84,7 +84,18 @@ def find_copies(docs: Sequence[Document]) -> list[CopyRelation]:
     """Copy relations among `docs`, ordered by the position of the original, then of the copy."""
     shingler = Shingler()
     order = _originality_order(docs)
-    signatures, signed = minhash_signatures([doc.text for doc in docs], shingler)
+    outlets = _Outlets.of(docs)
+    cited: dict[int, set[str]] = {}
+
+    def token_lists() -> Iterator[list[str]]:
+        """Each text tokenised once, for its MinHash and for the outlets it cites."""
+        for k, doc in enumerate(docs):
+            tokens = shingler.tokens(doc.text)
+            if outlets is not None and (found := outlets.cited_in(doc.text, tokens, own=outlet_key(doc.source))):
+                cited[k] = found
+            yield tokens
+
+    signatures, signed = minhash_signatures(token_lists(), len(docs), shingler)
     relations: dict[tuple[int, int], CopyRelation] = {}
     sets: dict[int, np.ndarray] = {}
     for i, j in candidate_pairs(signatures, signed, order):
@@ -94,7 +105,7 @@ def find_copies(docs: Sequence[Document]) -> list[CopyRelation]:
         relation = _label_pair(docs, i, j, sets[i], sets[j], order)
         if relation is not None:
             relations[_pair_key(i, j)] = relation
-    for copy, original, reused_3_shingles in _attributed_rewrites(docs, shingler, order):
+    for copy, original, reused_3_shingles in _attributed_rewrites(docs, cited, outlets, shingler, order):
         key = _pair_key(copy, original)
         if key not in relations and reused_3_shingles < REWRITE_MIN_REUSED:
             continue
@@ -114,16 +125,19 @@ class Shingler:
     def __init__(self) -> None:
         self._token_hash: dict[str, int] = {}
 
-    def token_hashes(self, text: str) -> np.ndarray:
+    @staticmethod
+    def tokens(text: str) -> list[str]:
+        return _WORD.findall(text.lower())
+
+    def token_hashes(self, tokens: list[str]) -> np.ndarray:
         cache = self._token_hash
-        tokens = _WORD.findall(text.lower())
         for token in set(tokens).difference(cache):
             cache[token] = zlib.crc32(token.encode("utf-8"))
         return np.array(list(map(cache.__getitem__, tokens)), dtype=np.uint64)
 
-    def shingles(self, text: str, width: int) -> np.ndarray:
+    def shingles(self, text: str | list[str], width: int) -> np.ndarray:
         """Hashes of every `width`-token window (one window of all tokens when there are fewer)."""
-        tokens = self.token_hashes(text)
+        tokens = self.token_hashes(self.tokens(text) if isinstance(text, str) else text)
         count = len(tokens) - width + 1
         if len(tokens) == 0:
             return tokens
@@ -141,23 +155,23 @@ class Shingler:
         return np.unique(self.shingles(text, width))
 
 
-def minhash_signatures(texts: Sequence[str], shingler: Shingler) -> tuple[np.ndarray, np.ndarray]:
-    """(len(texts) x NUM_PERM uint32 MinHash signatures, mask of texts that have any shingle)."""
+def minhash_signatures(token_lists: Iterable[list[str]], count: int, shingler: Shingler) -> tuple[np.ndarray, np.ndarray]:
+    """(count x NUM_PERM uint32 MinHash signatures, mask of documents that have any shingle)."""
     rng = np.random.default_rng(SEED)
     mult = rng.integers(1, 2**63, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)
     add = rng.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64)
-    signatures = np.full((len(texts), NUM_PERM), 0xFFFFFFFF, dtype=np.uint32)
-    signed = np.zeros(len(texts), dtype=bool)
+    signatures = np.full((count, NUM_PERM), 0xFFFFFFFF, dtype=np.uint32)
+    signed = np.zeros(count, dtype=bool)
     block: list[np.ndarray] = []
     rows: list[int] = []
     pending = 0
-    for k, text in enumerate(texts):
-        hashes = shingler.shingles(text, SHINGLE_WORDS)
+    for k, tokens in enumerate(token_lists):
+        hashes = shingler.shingles(tokens, SHINGLE_WORDS)
         if len(hashes):
             block.append(hashes & _MASK32)
             rows.append(k)
             pending += len(hashes)
-        if pending >= SIGNATURE_BLOCK or (k == len(texts) - 1 and block):
+        if pending >= SIGNATURE_BLOCK or (k == count - 1 and block):
             _sign_block(block, rows, mult, add, signatures)
             signed[rows] = True
             block, rows, pending = [], [], 0
@@ -282,24 +296,44 @@ class _OutletName:
     short_form: bool  # a lone distinctive word counts only as "the Gazette": after "the", capitalised
 
 
-def _attributed_rewrites(docs: Sequence[Document], shingler: Shingler, order: np.ndarray) -> Iterator[tuple[int, int, float]]:
+@dataclass(slots=True)
+class _Outlets:
+    """The story's outlets: their reports in date order, and the names a text may cite them by."""
+
+    timelines: dict[str, _OutletTimeline]
+    index: _NameIndex
+    published: list[float | None]
+
+    @classmethod
+    def of(cls, docs: Sequence[Document]) -> _Outlets | None:
+        """None when fewer than two outlets: one outlet cannot rewrite another."""
+        by_source: dict[str, list[int]] = {}
+        display: dict[str, str] = {}
+        for k, doc in enumerate(docs):
+            key = outlet_key(doc.source)
+            if key:
+                by_source.setdefault(key, []).append(k)
+                display.setdefault(key, doc.source)
+        index: _NameIndex = {}
+        for name in _outlet_names(display):
+            index.setdefault(name.tokens[0], {}).setdefault(len(name.tokens), {}).setdefault(name.tokens, []).append(name)
+        if len(by_source) < 2 or not index:
+            return None
+        published = [_timestamp(doc.published) for doc in docs]
+        timelines = {key: _OutletTimeline.of(members, published) for key, members in by_source.items()}
+        return cls(timelines, index, published)
+
+    def cited_in(self, text: str, lower: list[str], own: str) -> set[str]:
+        """Outlets other than `own` named in `text` (tokens `lower`) next to a citation cue."""
+        return _cited_sources(text, lower, self.index, own)
+
+
+def _attributed_rewrites(
+    docs: Sequence[Document], cited: dict[int, set[str]], outlets: _Outlets | None, shingler: Shingler, order: np.ndarray
+) -> Iterator[tuple[int, int, float]]:
     """(citing report, cited report, share of the citing report's 3-shingles in the cited one)."""
-    by_source: dict[str, list[int]] = {}
-    display: dict[str, str] = {}
-    for k, doc in enumerate(docs):
-        key = outlet_key(doc.source)
-        if key:
-            by_source.setdefault(key, []).append(k)
-            display.setdefault(key, doc.source)
-    if len(by_source) < 2:  # one outlet cannot rewrite another
+    if outlets is None:
         return
-    index: _NameIndex = {}
-    for name in _outlet_names(display):
-        index.setdefault(name.tokens[0], {}).setdefault(len(name.tokens), {}).setdefault(name.tokens, []).append(name)
-    if not index:
-        return
-    published = [_timestamp(doc.published) for doc in docs]
-    timelines = {key: _OutletTimeline.of(members, published) for key, members in by_source.items()}
     sets: dict[int, np.ndarray] = {}
 
     def shingle_set(k: int) -> np.ndarray:
@@ -307,14 +341,13 @@ def _attributed_rewrites(docs: Sequence[Document], shingler: Shingler, order: np
             sets[k] = shingler.shingle_set(docs[k].text, REWRITE_SHINGLE_WORDS)
         return sets[k]
 
-    for k, doc in enumerate(docs):
-        cited_sources = _cited_sources(doc.text, index, own=outlet_key(doc.source))
-        if not cited_sources or not len(shingle_set(k)):
+    for k in sorted(cited):
+        if not len(shingle_set(k)):
             continue
-        for cited in sorted(cited_sources):
+        for source in sorted(cited[k]):
             scored = [
                 (np.intersect1d(shingle_set(k), shingle_set(other), assume_unique=True).size / len(shingle_set(k)), other)
-                for other in _nearest(timelines[cited], k, published)
+                for other in _nearest(outlets.timelines[source], k, outlets.published)
             ]
             if scored:
                 reused, best = max(scored, key=lambda item: (item[0], -order[item[1]]))
@@ -376,9 +409,8 @@ def _name_tokens(name: str, key: str) -> tuple[str, ...]:
 _NameIndex = dict[str, dict[int, dict[tuple[str, ...], list[_OutletName]]]]
 
 
-def _cited_sources(text: str, index: _NameIndex, own: str) -> set[str]:
+def _cited_sources(text: str, lower: list[str], index: _NameIndex, own: str) -> set[str]:
     """Outlets other than `own` named in `text` next to a citation cue ("according to", "first reported", ...)."""
-    lower = _WORD.findall(text.lower())
     hits = index.keys() & set(lower)
     if not hits:
         return set()

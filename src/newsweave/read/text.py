@@ -21,6 +21,8 @@ from newsweave.read.source import Origin
 
 # A cue line is short: byline blocks run to ~12 words ("Posted on Monday, March 3, 2025 at
 # 10:14 am by Jane Doe and John Roe"); article sentences that open with "By" run longer.
+# No line of max_words words is longer than this many characters per word, spaces included.
+LONGEST_WORD = 40
 MAX_CUE_WORDS = 20
 # An author is a name, not a clause: at most this many words.
 MAX_AUTHOR_WORDS = 8
@@ -78,9 +80,14 @@ def _author(value: str) -> str | None:
     return name
 
 
+def _too_long(line: str, max_words: int) -> bool:
+    """More than `max_words` words; prose lines (most lines) are told by length without splitting."""
+    return len(line) > LONGEST_WORD * max_words or len(line.split()) > max_words
+
+
 def _cues(line: str) -> list[str]:
     """The cue pieces of a line: none unless the line is short and a piece opens with a cue."""
-    if len(line.split()) > MAX_CUE_WORDS:
+    if _too_long(line, MAX_CUE_WORDS):
         return []
     pieces = [piece for piece in _SEPARATORS.split(line) if _CUE_START.match(piece)]
     return [cue.strip() for piece in pieces for cue in _NEXT_CUE.split(piece)]
@@ -93,7 +100,7 @@ def read_metadata(text: str) -> TextMetadata:
     title = next((line for line in lines if not _cues(line)), "")
     found: dict[str, str] = {}
     for line in lines:
-        if line is not title and len(line.split()) <= MAX_MARKER_WORDS and _END_OF_ARTICLE.match(line):
+        if line is not title and not _too_long(line, MAX_MARKER_WORDS) and _END_OF_ARTICLE.match(line):
             break
         for cue in _cues(line):
             _read_cue(cue, found)
