@@ -70,6 +70,8 @@ def reason_of(text: str, line: str, title: str = TITLE) -> str:
         ("Loading...", "cue:like"),
         ("Click to share on Twitter (Opens in new window)", "cue:share"),
         ("Follow us on Twitter", "cue:follow"),
+        ("Support local journalism. Become a Northshore Public Radio member today.", "cue:membership"),
+        ("Donate now", "cue:membership"),
         ("1 / 12", "cue:photo-credit"),
         ("March 3, 2025", "shape:date"),
         ("1,204", "shape:counter"),
@@ -90,6 +92,8 @@ def test_junk_inside_the_article_is_removed_with_its_reason(junk: str, reason: s
         "By Monday morning the water had started to fall.",
         "Share prices of the two largest insurers fell sharply on Monday.",
         "Published reports had warned about the barriers since 2019.",
+        "The campaign urged residents to become a member of the coalition before the vote.",
+        "Advocates who support local journalism say the paper's closure left the town uninformed.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:

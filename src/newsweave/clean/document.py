@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsweave.clean.encoding import repair_text
-from newsweave.clean.lines import clean_lines
+from newsweave.clean.lines import clean_lines, split_glued_breadcrumb
 from newsweave.model import Document
 
 # Formats whose raw text is already trafilatura's main text: the cleaner removes only unmistakable junk.
@@ -16,6 +16,9 @@ def clean_document(doc: Document) -> Document:
     # is too short to show it.
     combined, repairs = repair_text(f"{doc.title}\n{doc.raw}")
     title, _, text = combined.partition("\n")
+    glued = split_glued_breadcrumb(title)  # "HomeWorldFlood barriers fail" -> "Flood barriers fail"
+    if glued:
+        title = glued[1]
     cleaned = clean_lines(text, title=title, extracted=doc.format in EXTRACTED_FORMATS)
     doc.title = title
     doc.text = cleaned.text

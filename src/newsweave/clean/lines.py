@@ -84,10 +84,11 @@ _DATE_ALONE = re.compile(
     _FLAGS,
 )
 _BREADCRUMB = re.compile(r"^\S.{0,60}?(?:\s[>»›/|]\s|\s?[»›]\s?)\S.*$")
-_GLUED_BREADCRUMB = re.compile(
-    r"^((?:" + "|".join(sorted((re.escape(s.replace(" ", "")) for s in BREADCRUMB_SECTIONS), key=len, reverse=True))
-    + r"){2,6})(?=[A-Z0-9\"“‘'])"
-)
+_SECTION = "(?:" + "|".join(sorted((re.escape(s) for s in BREADCRUMB_SECTIONS), key=len, reverse=True)) + ")"
+# Two to six section names, the last glued to the headline's first character ("HomeLocal NewsHarbor
+# barrier..."); a headline that merely starts with section words ("Local News Outlets Struggle") has
+# a space there and is left alone.
+_GLUED_BREADCRUMB = re.compile(rf"^((?:{_SECTION}\s?){{1,5}}{_SECTION})(?=[A-Z0-9\"“‘'])")
 _BIO = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+){1,4}(?:is|was|has been|covers|writes)\b.{0,120}\b(?:reporter|writer|journalist|"
     r"editor|correspondent|columnist|contributor|author|freelance|producer|photographer|intern|"
@@ -228,7 +229,7 @@ def _body_span(lines: list[_Line]) -> tuple[int, int] | None:
     return best_span
 
 
-def _split_glued_breadcrumb(text: str) -> tuple[str, str] | None:
+def split_glued_breadcrumb(text: str) -> tuple[str, str] | None:
     """("HomeWorld", "Flood barriers fail...") for a breadcrumb glued to a headline, else None."""
     match = _GLUED_BREADCRUMB.match(text)
     if match is None or " " not in text[match.end():]:
@@ -249,7 +250,7 @@ def clean_lines(text: str, *, title: str = "", extracted: bool = False) -> LineC
         stripped = raw.strip()
         if not stripped:
             continue
-        glued = _split_glued_breadcrumb(stripped)
+        glued = split_glued_breadcrumb(stripped)
         if glued is not None:
             removed.append(RemovedLine(glued[0], "shape:breadcrumb-glued", index))
             stripped = glued[1]

@@ -168,6 +168,12 @@ TRIGGERED_CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {
          r".{0,60}\b(?:sign up|subscribe|register|signup)\b.{0,60}\b(?:newsletter|updates|alerts|"
          r"inbox|mailing list)s?\b.{0,120}"),
     ],
+    "membership": [
+        (("journalism", "newsroom", "reporting", "today", "donate"),
+         r"(?:please )?support (?:local|independent|public|quality|our|nonprofit) (?:journalism|news(?:room)?|reporting)\b"
+         r"[.!]?(?:\s.{0,160})?|.{0,80}\b(?:become a (?:[\w-]+ ){0,4}(?:member|subscriber|supporter) today|"
+         r"donate (?:now|today))\b.{0,120}"),
+    ],
     "cookies": [
         (("cookie",), r".{0,120}\b(?:we|this (?:web)?site|our (?:web)?site|(?:web)?sites?)\b.{0,40}\buses? cookies\b.*"),
     ],
@@ -198,5 +204,5 @@ BREADCRUMB_SECTIONS: tuple[str, ...] = (
     "Entertainment", "Culture", "Arts", "Lifestyle", "Life", "Travel", "Environment", "Climate",
     "Weather", "Education", "Crime", "Region", "Regional", "Metro", "City", "Nation", "Europe",
     "Asia", "Africa", "Americas", "US", "UK", "Australia", "Canada", "India", "Latest", "Features",
-    "Analysis", "Media", "Society", "Community", "Breaking", "Top Stories", "Global",
+    "Analysis", "Media", "Society", "Community", "Breaking", "Top Stories", "Global", "Investigations",
 )
