@@ -1,0 +1,27 @@
+"""The evaluation gate: a figure below its floor fails the run; a skipped task does not."""
+
+import pytest
+
+from eval.common import Score, Skip
+from eval.run import check_floors, format_table
+
+FLOORS = {"extraction/plaintext": {"f1": 0.90}}
+
+
+@pytest.mark.parametrize(
+    "results, failures",
+    [
+        ([Score("extraction/plaintext", "newsweave", {"f1": 0.91}, ours=True)], 0),
+        ([Score("extraction/plaintext", "newsweave", {"f1": 0.89}, ours=True)], 1),
+        ([Score("extraction/plaintext", "newsweave", {"precision": 0.99}, ours=True)], 1),  # metric missing
+        ([Score("extraction/plaintext", "peer", {"f1": 0.10})], 0),  # peers are not gated
+        ([Skip("extraction/plaintext", "data set absent")], 0),
+    ],
+)
+def test_floors(results, failures):
+    assert len(check_floors(results, FLOORS)) == failures
+
+
+def test_table_marks_ours_and_skips():
+    table = format_table([Score("t", "newsweave", {"f1": 0.5}, ours=True), Skip("u", "absent")])
+    assert "* newsweave" in table and "f1=0.500" in table and "(skipped)" in table
