@@ -149,6 +149,47 @@ class DateMention:
 
 
 @dataclass(slots=True)
+class Evidence:
+    """A span of one document's cleaned text that a story-level record rests on."""
+
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class TimelineEvent:
+    """One dated event of the story, merged across the documents that report it."""
+
+    date: str  # ISO 8601, first day of the period
+    precision: str  # as DateMention.precision
+    text: str  # the sentence that reports it, from the earliest report
+    evidence: list[Evidence] = field(default_factory=list)  # every sentence that dates it so
+    end_date: str | None = None  # last day, when the period is longer than a day
+    inferred: bool = False  # every report of it resolved the date against an inferred window
+
+
+@dataclass(slots=True)
+class FirstReport:
+    """An outlet that the story's reports name as first to report, and who names it."""
+
+    outlet: str
+    named_by: list[str]  # document ids
+    evidence: list[Evidence] = field(default_factory=list)
+    entity: str | None = None  # Entity.id of the outlet
+
+
+@dataclass(slots=True)
+class Provenance:
+    """Where the story comes from: who is named first to report, the earliest report, the originals."""
+
+    first_reported_by: list[FirstReport] = field(default_factory=list)
+    earliest_published: str | None = None  # ISO date of the earliest dated report
+    earliest_documents: list[str] = field(default_factory=list)
+    originals: list[str] = field(default_factory=list)  # documents that copy no other document
+
+
+@dataclass(slots=True)
 class RunInfo:
     """How the dossier was made."""
 
@@ -171,6 +212,8 @@ class Dossier:
     quotes: list[Quote] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    provenance: Provenance = field(default_factory=Provenance)
     schema: str = SCHEMA_VERSION
 
 

@@ -22,6 +22,8 @@ from newsweave.dedupe import find_copies
 from newsweave.engine.local import map_ordered
 from newsweave.model import Document, Dossier, RunInfo, Skipped
 from newsweave.read import DEFAULT_MAX_BYTES, read_paths
+from newsweave.synthesize.provenance import trace_provenance
+from newsweave.synthesize.timeline import build_timeline
 
 # A progress callback gets (stage, done, total); total is None while it is unknown.
 Progress = Callable[[str, int, int | None], None]
@@ -95,6 +97,9 @@ def analyze(paths: Sequence[str | Path], options: Options | None = None) -> Doss
         dossier.quotes = found.quotes
         dossier.attributions = found.attributions
         dossier.dates = found.dates
+        with clock.stage("synthesize"):
+            dossier.timeline = build_timeline(documents, dossier.dates)
+            dossier.provenance = trace_provenance(documents, relations, dossier.attributions, dossier.entities)
 
     dossier.run.stages = clock.stages
     dossier.run.seconds = round(time.perf_counter() - started, 3)

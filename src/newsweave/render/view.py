@@ -4,12 +4,31 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
-from newsweave.model import CopyRelation, Document, Dossier, Entity, Quote
+from newsweave.model import CopyRelation, Document, Dossier, Entity, Quote, TimelineEvent
 
 ENTITY_TYPES = (("PERSON", "People"), ("ORG", "Organisations"), ("PLACE", "Places"), ("OUTLET", "Outlets"))
 # Text shown for a quote whose speaker could not be recovered.
 UNKNOWN_SPEAKER = "unknown speaker"
+
+
+# The drawn timeline: width of the drawing and of its margins, in SVG units.
+TIMELINE_WIDTH = 960
+TIMELINE_MARGIN = 40
+# The drawing shows the window of this many days that holds the most events (background years
+# ago would squash the story's weeks into a pixel); the table below it lists every event.
+TIMELINE_WINDOW_DAYS = 90
+
+
+@dataclass(slots=True)
+class TimelinePoint:
+    """Where one timeline event sits in the drawing: x from its date, a bar for periods."""
+
+    event: TimelineEvent
+    x: float
+    width: float  # 0 for a single day
+    row: int  # stacked rows so events on nearby days do not overlap
 
 
 @dataclass(slots=True)
@@ -29,6 +48,8 @@ class ReportView:
     quotes_by_speaker: list[tuple[str, list[Quote]]]
     removed_total: int
     texts: dict[str, str]
+    timeline: list[TimelinePoint]
+    ticks: list[tuple[float, str]]  # x and label of the month marks on the drawn timeline
 
     def excerpt(self, doc: str, start: int, end: int) -> str:
         """The evidence a span points at, on one line."""
@@ -67,4 +88,39 @@ def build_view(dossier: Dossier) -> ReportView:
         quotes_by_speaker=ordered,
         removed_total=sum(len(d.removed) for d in dossier.documents),
         texts={d.id: d.text for d in dossier.documents},
+        **_timeline_drawing(dossier.timeline),
     )
+
+
+def _timeline_drawing(events: list[TimelineEvent]) -> dict:
+    """Positions of the events on a time axis scaled to TIMELINE_WIDTH, with month ticks."""
+    if not events:
+        return {"timeline": [], "ticks": []}
+    spans = [(date.fromisoformat(e.date), date.fromisoformat(e.end_date or e.date)) for e in events]
+    starts = sorted(a for a, _ in spans)
+    best = max(range(len(starts)), key=lambda i: sum(1 for d in starts if 0 <= (d - starts[i]).days <= TIMELINE_WINDOW_DAYS))
+    window = (starts[best], starts[best].toordinal() + TIMELINE_WINDOW_DAYS)
+    chosen = [(e, (a, b)) for e, (a, b) in zip(events, spans, strict=True)
+              if a >= window[0] and b.toordinal() <= window[1]]
+    events = [e for e, _ in chosen]
+    days = [d for _, d in chosen]
+    first = min(a for a, _ in days)
+    last = max(b for _, b in days)
+    span = max((last - first).days, 1)
+    scale = (TIMELINE_WIDTH - 2 * TIMELINE_MARGIN) / span
+    points: list[TimelinePoint] = []
+    row_end: list[float] = []  # right edge of the last item in each row
+    for event, (a, b) in zip(events, days, strict=True):
+        x, width = TIMELINE_MARGIN + (a - first).days * scale, (b - a).days * scale
+        row = next((r for r, edge in enumerate(row_end) if x > edge + 6), len(row_end))
+        if row == len(row_end):
+            row_end.append(0.0)
+        row_end[row] = x + width
+        points.append(TimelinePoint(event, round(x, 1), round(width, 1), row))
+    ticks = []
+    month = date(first.year, first.month, 1)
+    while month <= last:
+        if month >= first:
+            ticks.append((round(TIMELINE_MARGIN + (month - first).days * scale, 1), month.strftime("%b %Y")))
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return {"timeline": points, "ticks": ticks}

@@ -1,0 +1,50 @@
+"""The timeline: one entry per event with all its evidence, in order, unresolved dates left out."""
+
+import pytest
+
+from newsweave.model import DateMention, Document
+from newsweave.synthesize.timeline import build_timeline
+
+
+def doc(doc_id: str, text: str, published: str | None = "2025-03-04") -> Document:
+    return Document(id=doc_id, path=doc_id, format="text", published=published, raw=text, text=text)
+
+
+def mention(d: Document, expression: str, value: str | None, precision: str = "day", end: str | None = None,
+            inferred: bool = False) -> DateMention:
+    start = d.text.index(expression)
+    return DateMention(d.id, expression, start, start + len(expression), value, precision, end, inferred)
+
+
+A = doc("a", "Two of the four barrier gates failed to close on Sunday during the storm surge.")
+B = doc("b", "The barrier gates failed to close during the storm surge on March 2, officials said.")
+C = doc("c", "Residents of Lower Quay were evacuated by boat on Sunday after midnight.", published=None)
+D = doc("d", "The council will vote on the contract in April, the chairman told reporters.")
+
+
+@pytest.mark.parametrize(
+    "mentions, expected",
+    [
+        # the same event reported twice with different wording and expressions: one entry, two evidence
+        ([mention(A, "Sunday", "2025-03-02"), mention(B, "March 2", "2025-03-02")], [("2025-03-02", 2)]),
+        # the same day, different events: two entries
+        ([mention(A, "Sunday", "2025-03-02"), mention(C, "Sunday", "2025-03-02")], [("2025-03-02", 1), ("2025-03-02", 1)]),
+        # chronological order whatever the input order
+        ([mention(D, "April", "2025-04-01", "month", "2025-04-30"), mention(A, "Sunday", "2025-03-02")],
+         [("2025-03-02", 1), ("2025-04-01", 1)]),
+        # an unresolved expression is not placed on the timeline
+        ([mention(A, "Sunday", None, "unknown")], []),
+    ],
+)
+def test_events_merge_across_documents_in_order(mentions, expected):
+    timeline = build_timeline([A, B, C, D], mentions)
+    assert [(e.date, len(e.evidence)) for e in timeline] == expected
+
+
+def test_entries_keep_precision_range_and_inference():
+    timeline = build_timeline([C, D], [mention(C, "Sunday", "2025-03-02", "weekday-in-window", inferred=True),
+                                       mention(D, "April", "2025-04-01", "month", "2025-04-30")])
+    assert [(e.precision, e.end_date, e.inferred) for e in timeline] == [
+        ("weekday-in-window", None, True), ("month", "2025-04-30", False)]
+    assert timeline[0].text.startswith("Residents of Lower Quay")
+    assert C.text[timeline[0].evidence[0].start:timeline[0].evidence[0].end] == timeline[0].text
