@@ -27,6 +27,11 @@ _MODIFIED = re.compile(
 )
 
 
+_MODIFIED_KEYS = ("modified_time", "updated_time", "dateModified", "datemodified", "last-modified", "Last-Modified")
+# Characters searched either side of a key: a <meta> tag's attributes fit well within this.
+_MODIFIED_REACH = 300
+
+
 @dataclass(slots=True)
 class HtmlPage:
     """What one HTML page yields: its main text and the metadata found around it."""
@@ -69,8 +74,18 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlPage | None:
 
 
 def _modified_date(html: str | bytes) -> str | None:
-    """The page's declared modification date (YYYY-MM-DD), if it declares one."""
+    """The page's declared modification date (YYYY-MM-DD), if it declares one.
+
+    The regex runs only on the few hundred characters around each key found by `str.find`:
+    scanning a whole page with it costs a twentieth of trafilatura's time.
+    """
     if isinstance(html, bytes):
         html = html.decode("utf-8", "replace")
-    match = _MODIFIED.search(html)
-    return (match.group(1) or match.group(2)) if match else None
+    for key in _MODIFIED_KEYS:
+        at = html.find(key)
+        while at >= 0:
+            match = _MODIFIED.search(html, max(0, at - _MODIFIED_REACH), at + _MODIFIED_REACH)
+            if match:
+                return match.group(1) or match.group(2)
+            at = html.find(key, at + 1)
+    return None
