@@ -1,8 +1,9 @@
 """Benchmark plumbing: run each contender in a fresh process so peak memory is its own.
 
 `python bench/X.py` runs every contender of X through `compare`, which starts a child
-process per contender (`python bench/X.py --one NAME`) and prints one table. Figures are
-wall-clock seconds on one core, items per second, and the child's peak RSS.
+process per contender (`python bench/X.py --one NAME`) and prints one table. Figures are CPU
+seconds of the child (process time: steady on a machine shared with other work, and equal to
+wall time for single-threaded work), items per CPU second, and the child's peak RSS.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ def run_one(contenders: dict[str, Callable[[], int | tuple[int, float]]], name: 
     A contender returns its item count, or (items, seconds) when only part of its work is
     the thing measured (set-up such as loading a model excluded on both sides alike).
     """
-    started = time.perf_counter()
+    started = time.process_time()
     result = contenders[name]()
-    items, seconds = result if isinstance(result, tuple) else (result, time.perf_counter() - started)
+    items, seconds = result if isinstance(result, tuple) else (result, time.process_time() - started)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"name": name, "items": items, "seconds": seconds, "peak_mb": peak_mb}))
 
@@ -40,7 +41,7 @@ def compare(script: str, names: list[str], unit: str, extra: list[str] | None = 
             check=True, capture_output=True, text=True, cwd=ROOT,
         ).stdout.strip().splitlines()[-1]
         rows.append(json.loads(out))
-    print(f"{'contender':<40} {unit + '/s':>12} {'seconds':>9} {unit:>8} {'peak MB':>9}")
+    print(f"{'contender':<40} {unit + '/s':>12} {'cpu s':>9} {unit:>8} {'peak MB':>9}")
     for r in rows:
         print(f"{r['name']:<40} {r['items'] / r['seconds']:>12.0f} {r['seconds']:>9.2f} {r['items']:>8} {r['peak_mb']:>9.0f}")
     return rows
