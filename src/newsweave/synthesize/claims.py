@@ -1,0 +1,384 @@
+"""Claims: the story's statements aligned across documents, each with its members' stances.
+
+Two reports carry the same claim when their sentences mean the same thing and talk about the
+same things. Meaning comes from sentence embeddings (`Embedder`); "the same things" from the
+numbers, names and entities the sentences share, and from their content words. The pair score
+is the cosine plus weighted overlaps; sentences are grouped by average-linkage agglomerative
+clustering cut at a calibrated score. Over one story this is all pairs (n^2 scores: a
+25-document DUC topic has about 800 sentences, 320k pairs, a few milliseconds of numpy);
+a story of many thousands of sentences would need blocking by shared entities first.
+
+Embeddings score a claim and its denial alike (DESIGN.md), so stance decides which is which:
+denying sentences (stance.py) are grouped among themselves, then each group is paired with
+the claim it scores closest to and attached to it as its denials. A negation ("did not see
+the report until Monday") is a denial only when it pairs closely with an asserted claim;
+otherwise it is a negative statement, a claim of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from newsweave.model import Attribution, CopyRelation, Document, Entity
+from newsweave.synthesize import stance as stance_rules
+from newsweave.synthesize.embed import Embedder
+from newsweave.synthesize.sentences import Sentence
+
+# Pair score = cosine + KEY_WEIGHT * key overlap + LEXICAL_WEIGHT * content-word overlap, where
+# overlaps are set cosines in [0, 1] and "key" tokens are numbers, capitalised names and entities.
+# Calibrated on the example corpus (tests/data/harbor_flood_truth.json): its claims' evidence
+# pairs across documents score 0.55-1.9, their nearest non-claim pairs about 0.4-0.7.
+KEY_WEIGHT = 0.35
+LEXICAL_WEIGHT = 0.35
+# Average-linkage cut: sentences whose mean pair score reaches this form one claim.
+# Calibrated on the same key: 0.6 -> documents recall .88 / precision .73 against the key's
+# claims, 0.75 -> .86 / .84, 0.9 -> .83 / .94 (appositions such as "Kestrel Marine Works, the
+# contractor that built the barrier" pull unrelated sentences together below that).
+CLAIM_THRESHOLD = 0.9
+# Two sentences of one document rarely state one claim twice (a lead and its echo may):
+# their score is lowered by this much before clustering.
+SAME_DOCUMENT_PENALTY = 0.25
+# A denial found by a denial verb or refutation word ("denied", "erroneous") attaches to its
+# best claim from this score; one found by negation alone ("never received") must score higher.
+# Both score the denied content (the words after the cue: "denied that <content>") against the
+# claim, so the speaker's name shared with every sentence about it does not decide.
+DENIAL_THRESHOLD = 0.55
+NEGATION_DENIAL_THRESHOLD = 0.95
+# Fewer words than this after the cue is not a content to compare: the whole sentence is used.
+MIN_CONTENT_WORDS = 4
+# A short denial of "that account" / "the claim" points at the sentence just before it.
+ANAPHORIC_DENIAL_WORDS = 12
+ANAPHORS = frozenset({"that", "this", "those", "these", "such", "the"})
+ANAPHORIC_NOUNS = frozenset({"account", "claim", "claims", "report", "reports", "allegation", "allegations", "assertion", "version", "story", "suggestion"})
+
+_WORD = re.compile(r"\$?\d[\d,.]*\d|\$?\d|[^\W\d_]+(?:['’][^\W\d_]+)?")
+_STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "told", "according", "mr", "ms", "mrs"}
+# Word forms that may signal a denial: only sentences with one of these are parsed for stance.
+_DENIAL_TRIGGERS = frozenset(
+    {f for lemma in stance_rules.DENIAL_LEMMAS for f in (
+        lemma, lemma + "s", lemma + "d", lemma + "ed", lemma + "ing", lemma[:-1] + "ies", lemma[:-1] + "ied",
+        lemma[:-1] + "ing", lemma + "als")}
+    | stance_rules.REFUTATION_WORDS
+    | stance_rules.NEGATION_WORDS
+    | {"n't", "cannot"}
+)
+_HEDGES = stance_rules.HEDGE_WORDS | {"according"}
+
+
+@dataclass(slots=True)
+class ClaimMember:
+    """One sentence carrying (or denying) a claim: where it is, its stance, on whose authority."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    stance: str  # asserts | denies | reports
+    cue: str = ""  # the words that decided the stance
+    speaker: str | None = None  # who asserts or denies it, when named in the sentence
+    authority: str | None = None  # the dossier's attribution overlapping the sentence
+    anonymous: bool = False
+    via: str | None = None  # the outlet the authority spoke through
+
+
+@dataclass(slots=True)
+class Claim:
+    """A statement made across the story: who carries it, who denies it, and how well it stands."""
+
+    id: str
+    text: str  # the most central member sentence, quoted as is
+    members: list[ClaimMember] = field(default_factory=list)
+    denials: list[ClaimMember] = field(default_factory=list)
+    independent_sources: int = 0  # filled by sources.count_sources
+    sources: list[str] = field(default_factory=list)  # the independent sources' names
+    label: str = ""  # corroborated | single-source | disputed
+
+    @property
+    def documents(self) -> list[str]:
+        """Ids of the documents that carry the claim, in first-seen order."""
+        return list(dict.fromkeys(m.doc for m in self.members))
+
+
+class CachedEmbedder:
+    """An Embedder that remembers its vectors, so the brief reuses the claims stage's work."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.inner = inner
+        self.vectors: dict[str, np.ndarray] = {}
+
+    def encode(self, sentences: Sequence[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(s for s in sentences if s not in self.vectors))
+        if missing:
+            for text, vector in zip(missing, self.inner.encode(missing), strict=True):
+                self.vectors[text] = vector
+        if not sentences:
+            return self.inner.encode([])
+        return np.stack([self.vectors[s] for s in sentences])
+
+
+def align_claims(
+    docs: Sequence[Document],
+    sentences: Sequence[Sentence],
+    attributions: Sequence[Attribution],
+    relations: Sequence[CopyRelation],
+    embedder: Embedder,
+    entities: Sequence[Entity] = (),
+) -> list[Claim]:
+    """The story's claims, largest first; every sentence is a member or a denial of exactly one.
+
+    `relations` are not needed to align (a copy carries the claim like any report); they are
+    taken so the signature stays the one the pipeline calls, and sources.py collapses copies.
+    """
+    del relations  # alignment treats copies as reports; counting them is sources.py's job
+    known = {d.id for d in docs}
+    sentences = [s for s in sentences if s.doc in known]
+    if not sentences:
+        return []
+    members = _members(sentences, attributions)
+    vectors = embedder.encode([s.text for s in sentences])
+    scores = pair_scores(sentences, vectors, entities)
+
+    _free_disputed_accounts(members, sentences)
+    denying = [i for i, m in enumerate(members) if m.stance == stance_rules.DENIES]
+    asserting = [i for i, m in enumerate(members) if m.stance != stance_rules.DENIES]
+    groups = [list(g) for g in _clusters(scores, asserting)]
+    owner = {i: g for g, group in enumerate(groups) for i in group}
+    denials: dict[int, list[int]] = defaultdict(list)
+    unpaired: list[int] = []
+    content_scores = _denied_content_scores(denying, members, sentences, vectors, embedder, entities)
+    for group in _clusters(scores, denying):
+        target = _denied_claim(group, members, sentences, content_scores, groups, owner)
+        if target is None:
+            unpaired.extend(group)
+        else:
+            denials[target].extend(group)
+    for i in unpaired:  # a negative statement in its own right: it asserts (or reports) the negation
+        members[i].stance = stance_rules.REPORTS if members[i].authority or members[i].speaker else stance_rules.ASSERTS
+    for group in _clusters(scores, unpaired):
+        groups.append(list(group))
+
+    claims = []
+    for g, group in enumerate(groups):
+        central = max(group, key=lambda i: (float(scores[i, group].mean()), -sentences[i].index))
+        claims.append(Claim(
+            id="",
+            text=sentences[central].text,
+            members=[members[i] for i in sorted(group, key=lambda i: (sentences[i].doc, sentences[i].index))],
+            denials=[members[i] for i in sorted(denials.get(g, []), key=lambda i: (sentences[i].doc, sentences[i].index))],
+        ))
+    claims.sort(key=lambda c: (-len(c.documents), -len(c.members), c.members[0].doc, c.members[0].start))
+    for number, claim in enumerate(claims, 1):
+        claim.id = f"c{number}"
+    return claims
+
+
+def pair_scores(sentences: Sequence[Sentence], vectors: np.ndarray, entities: Sequence[Entity] = ()) -> np.ndarray:
+    """Symmetric matrix of pair scores: cosine plus weighted key-token and content-word overlap."""
+    keys = _key_tokens(sentences, entities)
+    words = [_content_words(s.text) for s in sentences]
+    scores = vectors @ vectors.T
+    scores += KEY_WEIGHT * _set_cosines(keys) + LEXICAL_WEIGHT * _set_cosines(words)
+    docs = np.array([s.doc for s in sentences])
+    scores[docs[:, None] == docs[None, :]] -= SAME_DOCUMENT_PENALTY
+    np.fill_diagonal(scores, scores.max(initial=1.0) + 1.0)
+    return scores
+
+
+def _free_disputed_accounts(members: list[ClaimMember], sentences: Sequence[Sentence]) -> None:
+    """The sentence before "X disputed that account" is the account: a claim, not a denial.
+
+    Such accounts often carry a contrast ("jammed by debris, not by any lapse") that reads
+    as a negation; the anaphoric denial after them says which side they are on.
+    """
+    for i in range(1, len(members)):
+        previous = members[i - 1]
+        if (members[i].stance == stance_rules.DENIES and previous.stance == stance_rules.DENIES
+                and sentences[i - 1].doc == sentences[i].doc and _anaphoric(sentences[i].text)):
+            previous.stance = stance_rules.REPORTS if previous.authority or previous.speaker else stance_rules.ASSERTS
+
+
+def _denied_content_scores(
+    denying: list[int],
+    members: list[ClaimMember],
+    sentences: Sequence[Sentence],
+    vectors: np.ndarray,
+    embedder: Embedder,
+    entities: Sequence[Entity],
+) -> dict[int, np.ndarray]:
+    """For each denying sentence, pair scores of what it denies against every sentence."""
+    if not denying:
+        return {}
+    contents = [_denied_content(members[i]) for i in denying]
+    probes = [Sentence(sentences[i].doc, sentences[i].start, sentences[i].end, text, -1) for i, text in zip(denying, contents, strict=True)]
+    every = list(sentences) + probes
+    scores = pair_scores(every, np.vstack([vectors, embedder.encode(contents)]), entities)
+    n = len(sentences)
+    return {i: scores[n + k, :n] for k, i in enumerate(denying)}
+
+
+def _denied_content(member: ClaimMember) -> str:
+    """The words after the denial cue ("denied that <it had been told ...>"), or the sentence."""
+    if member.cue:
+        at = member.text.find(member.cue)
+        rest = member.text[at + len(member.cue):].strip(" ,:") if at >= 0 else ""
+        if len(_WORD.findall(rest)) >= MIN_CONTENT_WORDS:
+            return rest
+    return member.text
+
+
+def _members(sentences: Sequence[Sentence], attributions: Sequence[Attribution]) -> list[ClaimMember]:
+    """Each sentence as a claim member: its overlapping attribution and its stance.
+
+    Only sentences with a possible denial cue are parsed (stance.py needs the parse); the others
+    report when an attribution or a hedge covers them and assert otherwise. That keeps the
+    parse to about a third of a news story's sentences.
+    """
+    by_doc: dict[str, list[Attribution]] = defaultdict(list)
+    for item in attributions:
+        by_doc[item.doc].append(item)
+    members = []
+    for s in sentences:
+        found = _overlapping(by_doc.get(s.doc, ()), s)
+        members.append(ClaimMember(
+            s.doc, s.start, s.end, s.text, stance_rules.ASSERTS,
+            authority=found.authority if found else None,
+            anonymous=found.anonymous if found else False,
+            via=found.via if found else None,
+        ))
+    to_parse = [i for i, s in enumerate(sentences) if _lowered_words(s.text) & _DENIAL_TRIGGERS]
+    for i, found in zip(to_parse, stance_rules.stances(sentences[i].text for i in to_parse), strict=True):
+        if found.label == stance_rules.DENIES and _inside_compound(found.cue, sentences[i].text):
+            continue  # "low-lying" is not "lying"
+        members[i].stance, members[i].cue, members[i].speaker = found.label, found.cue, found.speaker
+    parsed = set(to_parse)
+    for i, member in enumerate(members):
+        if i in parsed:
+            continue
+        hedge = _lowered_words(member.text) & _HEDGES
+        if member.authority or hedge:
+            member.stance = stance_rules.REPORTS
+            member.cue = next(iter(sorted(hedge)), "") if not member.authority else ""
+            member.speaker = member.authority
+    return members
+
+
+def _inside_compound(cue: str, text: str) -> bool:
+    """Whether a one-word cue occurs only inside hyphenated compounds of the text."""
+    if not cue or " " in cue:
+        return False
+    spots = [m.start() for m in re.finditer(re.escape(cue), text)]
+    return bool(spots) and all(at > 0 and text[at - 1] == "-" for at in spots)
+
+
+def _overlapping(items: Sequence[Attribution], s: Sentence) -> Attribution | None:
+    """The attribution sharing the most characters with the sentence, if any."""
+    best, best_overlap = None, 0
+    for item in items:
+        overlap = min(item.end, s.end) - max(item.start, s.start)
+        if overlap > best_overlap:
+            best, best_overlap = item, overlap
+    return best
+
+
+def _clusters(scores: np.ndarray, rows: Sequence[int]) -> list[list[int]]:
+    """Average-linkage groups of `rows` whose mean pair score reaches CLAIM_THRESHOLD."""
+    if len(rows) <= 1:
+        return [list(rows)] if rows else []
+    sub = scores[np.ix_(rows, rows)]
+    distance = np.clip(2.0 * (1 + KEY_WEIGHT + LEXICAL_WEIGHT) - sub, 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(distance, checks=False), method="average")
+    labels = fcluster(tree, t=2.0 * (1 + KEY_WEIGHT + LEXICAL_WEIGHT) - CLAIM_THRESHOLD, criterion="distance")
+    groups: dict[int, list[int]] = defaultdict(list)
+    for row, label in zip(rows, labels, strict=True):
+        groups[int(label)].append(row)
+    return list(groups.values())
+
+
+def _denied_claim(
+    group: list[int],
+    members: list[ClaimMember],
+    sentences: Sequence[Sentence],
+    content_scores: dict[int, np.ndarray],
+    claims: list[list[int]],
+    owner: dict[int, int],
+) -> int | None:
+    """Index of the claim a group of denying sentences denies, or None when none is close enough."""
+    for i in group:  # "Berg disputed that account": the sentence before
+        if _anaphoric(sentences[i].text) and i > 0 and sentences[i - 1].doc == sentences[i].doc and (i - 1) in owner:
+            return owner[i - 1]
+    if not claims:
+        return None
+    strong = any(members[i].cue.lower().strip("-") not in stance_rules.NEGATION_WORDS | {"n't"} for i in group)
+    threshold = DENIAL_THRESHOLD if strong else NEGATION_DENIAL_THRESHOLD
+    best, best_score = None, threshold
+    for g, claim in enumerate(claims):
+        score = max(float(content_scores[i][claim].max()) for i in group)
+        if score >= best_score:
+            best, best_score = g, score
+    return best
+
+
+def _anaphoric(text: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(text)]
+    return len(words) <= ANAPHORIC_DENIAL_WORDS and any(
+        a in ANAPHORS and b in ANAPHORIC_NOUNS for a, b in zip(words, words[1:])
+    )
+
+
+def _lowered_words(text: str) -> set[str]:
+    lowered = text.lower().replace("’", "'")
+    words = set(_WORD.findall(lowered))
+    if "n't" in lowered:
+        words.add("n't")
+    return words
+
+
+def _content_words(text: str) -> set[str]:
+    """Lowercased content words cut to a crude stem (first 6 letters), numbers kept whole."""
+    return {_number(w) if w[0].isdigit() or w[0] == "$" else w[:6] for w in (x.lower() for x in _WORD.findall(text)) if w not in _STOP and len(w) > 2 or w[0].isdigit()}
+
+
+def _key_tokens(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> list[set[str]]:
+    """Numbers, capitalised words after the first, and the ids of entities mentioned in the span."""
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for entity in entities:
+        for mention in entity.mentions:
+            spans[mention.doc].append((mention.start, mention.end, entity.id))
+    keys = []
+    for s in sentences:
+        words = _WORD.findall(s.text)
+        found = {_number(w) for w in words if w[0].isdigit() or w[0] == "$"}
+        found |= {w.lower() for w in words[1:] if w[0].isupper() and w.lower() not in _STOP}
+        found |= {eid for start, end, eid in spans.get(s.doc, ()) if start >= s.start and end <= s.end}
+        keys.append(found)
+    return keys
+
+
+def _number(word: str) -> str:
+    return word.lstrip("$").replace(",", "").rstrip(".")
+
+
+def _set_cosines(sets: list[set[str]]) -> np.ndarray:
+    """|A ∩ B| / sqrt(|A||B|) for every pair, through a sparse incidence matrix."""
+    from scipy.sparse import csr_matrix
+
+    vocabulary: dict[str, int] = {}
+    rows, cols = [], []
+    for row, items in enumerate(sets):
+        for item in items:
+            rows.append(row)
+            cols.append(vocabulary.setdefault(item, len(vocabulary)))
+    matrix = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(sets), max(len(vocabulary), 1)))
+    shared = (matrix @ matrix.T).toarray()
+    sizes = np.sqrt(np.array([len(s) for s in sets], dtype=np.float32))
+    norm = np.outer(sizes, sizes)
+    return np.divide(shared, norm, out=np.zeros_like(shared), where=norm > 0)
