@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 OUT    ?= out/demo
 
-.PHONY: demo test eval bench lock clean
+.PHONY: demo test eval bench lock clean browser
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,11 @@ demo: $(STAMP)
 	$(BIN)/newsweave analyze examples/harbor-flood -o $(OUT)
 	@echo "report: $(OUT)/report.html  (also $(OUT)/report.md and $(OUT)/dossier.json)"
 
-test: $(STAMP)
+# Debian's chromium renders the HTML report in the browser tests; installed when missing (as root).
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 
 eval: $(STAMP)
@@ -27,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/read_clean_dedupe.py
 	$(BIN)/python bench/html_path.py
 	$(BIN)/python bench/dedupe_scaling.py
+	$(BIN)/python bench/annotate.py
 
 # Re-pin every dependency with hashes (needs network to the package index).
 lock:
