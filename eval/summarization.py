@@ -1,0 +1,225 @@
+"""Multi-document summarization on DUC 2006 dev (D0601-D0625), every system scored alike.
+
+Per topic: our brief at 250 words with the topic statement (title + narrative) as focus and
+without it, sumy's LexRank, TextRank, LSA, SumBasic and KL, the lead baseline (the opening of
+the most recent report, as NIST's baseline), and the 35 DUC peers. One scorer for all:
+Google's `rouge-score` with stemming, each summary cut to 250 words, F1 x 100 of ROUGE-1/2/L
+averaged over the topic's 4 human summaries, then over topics.
+
+Our rows score the brief's statements; the markers ("according to X alone") and citations are
+left out like any citation apparatus (the note of each row gives the marked text's ROUGE-2).
+The dossier here is read, dedupe, sentences, claims, sources, brief: the annotate stage is
+skipped (DUC's SGML is clean and its attributions only refine source counting), which keeps
+the run to minutes. sumy gets our sentence splitter and a regex word tokenizer, since nltk's
+punkt cannot be downloaded here.
+
+Tuning notes (dev topics only; the other 25 topics are held out): brief.py's weights were set
+on these topics, see that module.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from eval.common import Results, Score, Skip, dataset
+from newsweave.dedupe import find_copies
+from newsweave.model import Document
+from newsweave.synthesize.brief import write_brief
+from newsweave.synthesize.claims import CachedEmbedder, align_claims
+from newsweave.synthesize.embed import Embedder, MiniLMEmbedder
+from newsweave.synthesize.sentences import document_sentences, split_sentences
+from newsweave.synthesize.sources import count_sources
+
+TASK = "summarization/duc2006-dev"
+WORDS = 250
+METRICS = ("rouge1", "rouge2", "rougeL")
+# Outlets by DUC document-id prefix.
+OUTLETS = {"APW": "Associated Press", "NYT": "New York Times", "XIE": "Xinhua"}
+SUMY_METHODS = ("lexrank", "textrank", "lsa", "sumbasic", "kl")
+# sumy's KL rates every sentence by a greedy pass over all the others (85 s on a 419-sentence
+# topic here, an hour for the 25): it runs only with NEWSWEAVE_EVAL_SLOW=1.
+SLOW_METHODS = frozenset({"kl"})
+
+_TAG = re.compile(r"<[^>]+>")
+_DOC_DATE = re.compile(r"^[A-Z]+(\d{4})(\d{2})(\d{2})")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\d+")
+
+
+def run() -> Results:
+    root = dataset("summarization", "duc2006-dev")
+    if root is None:
+        return [Skip(TASK, "../shared/eval/summarization/duc2006-dev is absent")]
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+    statements = read_topics(root / "topics.sgml")
+    embedder = MiniLMEmbedder()
+    methods = [m for m in SUMY_METHODS if m not in SLOW_METHODS or os.environ.get("NEWSWEAVE_EVAL_SLOW") == "1"]
+    rows: dict[str, list[dict[str, float]]] = defaultdict(list)
+    marked: dict[str, list[float]] = defaultdict(list)
+    peers: dict[str, list[dict[str, float]]] = defaultdict(list)
+    for topic_dir in sorted((root / "docs").iterdir()):
+        topic = topic_dir.name[:5]
+        references = [p.read_text(encoding="latin-1") for p in sorted((root / "models").glob(f"{topic}.M.250.*"))]
+        docs = read_topic(topic_dir)
+
+        def score(summary: str) -> dict[str, float]:
+            return score_summary(scorer, summary, references)
+
+        shared = CachedEmbedder(embedder)
+        for system, focus in (("newsweave (focus)", statements.get(topic)), ("newsweave (no focus)", None)):
+            brief = newsweave_brief(docs, focus, shared)
+            rows[system].append(score(" ".join(s.statement for s in brief)))
+            marked[system].append(score(" ".join(s.text for s in brief))["rouge2"])
+        for method in methods:
+            rows[f"sumy {method}"].append(score(sumy_summary(docs, method)))
+        rows["lead"].append(score(lead_summary(docs)))
+        for path in sorted((root / "peers").glob(f"{topic}.M.250.*")):
+            peers[path.name.rsplit(".", 1)[1]].append(score(path.read_text(encoding="latin-1")))
+
+    results: Results = [
+        Skip(TASK, f"sumy {m}: too slow for a routine run; set NEWSWEAVE_EVAL_SLOW=1") for m in SUMY_METHODS if m not in methods
+    ]
+    for system, scores in rows.items():
+        ours = system.startswith("newsweave")
+        note = f"marked text ROUGE-2 {statistics.mean(marked[system]):.2f}" if ours else ""
+        results.append(Score(TASK, system, _mean(scores), ours=ours, note=note))
+    peer_means = {peer: _mean(scores) for peer, scores in peers.items()}
+    ranked = sorted(peer_means, key=lambda p: peer_means[p]["rouge2"])
+    best = ranked[-1]
+    results.append(Score(TASK, f"best DUC peer ({best})", peer_means[best]))
+    median = {m: statistics.median(v[m] for v in peer_means.values()) for m in METRICS}
+    results.append(Score(TASK, "median DUC peer", median, note=f"{len(peer_means)} peers"))
+    return results
+
+
+def newsweave_brief(docs: list[Document], focus: str | None, embedder: Embedder):
+    """The dossier's brief for one topic: sentences, claims, independent sources, 250 words."""
+    sentences = split_sentences(docs)
+    relations = find_copies(docs)
+    claims = align_claims(docs, sentences, [], relations, embedder)
+    claims = count_sources(claims, docs, relations)
+    return write_brief(claims, docs, words=WORDS, focus=focus, embedder=embedder)
+
+
+def read_topics(path: Path) -> dict[str, str]:
+    """Topic id (D0601) -> its statement: title and narrative."""
+    text = path.read_text(encoding="latin-1")
+    statements = {}
+    for block in re.findall(r"<topic>(.*?)</topic>", text, flags=re.S):
+        num = re.search(r"<num>\s*(\S+)", block).group(1)[:5]
+        title = re.search(r"<title>(.*?)</title>", block, flags=re.S).group(1).strip()
+        narrative = re.search(r"<narr>(.*?)</narr>", block, flags=re.S).group(1).strip()
+        statements[num] = f"{title}. {' '.join(narrative.split())}"
+    return statements
+
+
+def read_topic(topic_dir: Path) -> list[Document]:
+    """The topic's documents from DUC SGML: one paragraph per line, dated by the document id."""
+    return [read_duc_document(path) for path in sorted(topic_dir.iterdir())]
+
+
+def read_duc_document(path: Path) -> Document:
+    raw = path.read_text(encoding="latin-1")
+    doc_id = _field(raw, "DOCNO") or path.name
+    body = _field(raw, "TEXT") or ""
+    paragraphs = re.findall(r"<P>(.*?)</P>", body, flags=re.S) or [body]
+    text = "\n".join(" ".join(html.unescape(_TAG.sub(" ", p)).split()) for p in paragraphs)
+    date = _DOC_DATE.match(doc_id)
+    return Document(
+        id=doc_id,
+        path=str(path),
+        format="sgml",
+        source=OUTLETS.get(doc_id[:3], doc_id[:3]),
+        title=" ".join((_field(raw, "HEADLINE") or "").split()),
+        published="-".join(date.groups()) if date else None,
+        raw=raw,
+        text="\n".join(line for line in text.split("\n") if line),
+    )
+
+
+def _field(raw: str, tag: str) -> str | None:
+    match = re.search(rf"<{tag}>(.*?)</{tag}>", raw, flags=re.S)
+    return match.group(1).strip() if match else None
+
+
+def lead_summary(docs: list[Document]) -> str:
+    """NIST's baseline: the opening words of the most recent document."""
+    latest = max(docs, key=lambda d: (d.published or "", d.id))
+    return latest.text
+
+
+def sumy_summary(docs: list[Document], method: str) -> str:
+    """A sumy summarizer over the topic, fed our sentences; enough sentences for 250 words."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.utils import get_stop_words
+
+    tokenizer = RegexTokenizer()
+    paragraphs = [
+        Paragraph([Sentence(s.text, tokenizer) for s in document_sentences(doc)])
+        for doc in docs
+    ]
+    document = ObjectDocumentModel([p for p in paragraphs if p.sentences])
+    summarizer = _sumy_class(method)(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    return " ".join(str(s) for s in summarizer(document, _best_until_budget))
+
+
+def _best_until_budget(infos: list) -> list:
+    """sumy's count as a callable: best-rated sentences until they reach 250 words."""
+    chosen, words = [], 0
+    for info in infos:
+        if words >= WORDS:
+            break
+        chosen.append(info)
+        words += len(str(info.sentence).split())
+    return chosen
+
+
+class RegexTokenizer:
+    """sumy's Tokenizer interface without nltk's punkt: our splitter and a regex for words."""
+
+    language = "english"
+
+    def to_sentences(self, paragraph: str) -> list[str]:
+        return [s.text for s in document_sentences(Document(id="p", path="", format="text", text=paragraph))]
+
+    def to_words(self, sentence: str) -> list[str]:
+        return _WORD.findall(sentence)
+
+
+def _sumy_class(method: str) -> Callable:
+    from sumy.summarizers.kl import KLSummarizer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.lsa import LsaSummarizer
+    from sumy.summarizers.sum_basic import SumBasicSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    return {"lexrank": LexRankSummarizer, "textrank": TextRankSummarizer, "lsa": LsaSummarizer,
+            "sumbasic": SumBasicSummarizer, "kl": KLSummarizer}[method]
+
+
+def score_summary(scorer, summary: str, references: list[str]) -> dict[str, float]:
+    """F1 x 100 per metric, the summary and each reference cut to 250 words, averaged over references."""
+    cut = _cut(summary)
+    totals = dict.fromkeys(METRICS, 0.0)
+    for reference in references:
+        found = scorer.score(_cut(reference), cut)
+        for metric in METRICS:
+            totals[metric] += 100 * found[metric].fmeasure
+    return {m: totals[m] / len(references) for m in METRICS}
+
+
+def _cut(text: str) -> str:
+    return " ".join(text.split()[:WORDS])
+
+
+def _mean(scores: list[dict[str, float]]) -> dict[str, float]:
+    return {m: round(statistics.mean(s[m] for s in scores), 2) for m in METRICS}

@@ -1,0 +1,150 @@
+"""The brief: a short account built from the best supported claims, every sentence cited.
+
+Selection is MMR (maximal marginal relevance): each step takes the claim whose relevance,
+less its similarity to what is already chosen, is highest. Relevance mixes support
+(independent sources, then documents), centrality (closeness to the story as a whole), the
+position of the claim in its reports (news puts what matters first) and, with `focus`, the
+closeness to the question. The chosen sentences are ordered by their reports' publication
+dates and positions. A single-source or disputed claim is marked in its text ("according to
+X alone", "X disputes this") and never stated as settled fact.
+
+The word budget counts the statements, not the markers and citations: those are provenance
+apparatus the renderers show beside the text, like the citation links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from newsweave.model import Document
+from newsweave.synthesize.claims import Claim
+from newsweave.synthesize.embed import Embedder, MiniLMEmbedder
+from newsweave.synthesize.sentences import word_count
+from newsweave.synthesize.sources import DISPUTED, SINGLE_SOURCE
+
+# Relevance weights, calibrated on DUC 2006 dev topics D0601-D0625 (ROUGE-2 of the 250-word
+# brief; eval/summarization.py): see the notes in that module for the grid that was tried.
+SUPPORT_WEIGHT = 0.3
+CENTRALITY_WEIGHT = 1.0
+POSITION_WEIGHT = 0.2
+FOCUS_WEIGHT = 1.0
+# MMR trade-off: 1.0 ignores redundancy, 0.0 ignores relevance.
+MMR_LAMBDA = 0.7
+# Sentences shorter than this rarely carry a claim worth a place in a brief.
+MIN_SENTENCE_WORDS = 8
+# Quotes alone ("“That is a problem all by itself.”") need their speaker's sentence to make sense.
+QUOTE_MARKS = "“\"'‘`"
+
+
+@dataclass(slots=True)
+class BriefSentence:
+    """One sentence of the brief: what it says, which documents support it, how well it stands."""
+
+    text: str  # the statement with its marker when single-source or disputed
+    statement: str  # the claim's sentence as its report wrote it
+    citations: list[str] = field(default_factory=list)  # ids of every document that carries the claim
+    label: str = ""  # corroborated | single-source | disputed
+    claim: str = ""  # Claim.id
+
+
+def write_brief(
+    claims: Sequence[Claim],
+    docs: Sequence[Document],
+    words: int = 120,
+    focus: str | None = None,
+    embedder: Embedder | None = None,
+) -> list[BriefSentence]:
+    """At most `words` words of statements, best supported first, ordered to read well.
+
+    `embedder` should be the one the claims stage used (claims.CachedEmbedder) so the
+    vectors are not computed twice; without one, MiniLM is loaded.
+    """
+    by_id = {d.id: d for d in docs}
+    candidates = [c for c in claims if c.members and _usable(c.text)]
+    if not candidates or words <= 0:
+        return []
+    embedder = embedder or MiniLMEmbedder()
+    vectors = embedder.encode([c.text for c in candidates])
+    relevance = _relevance(candidates, vectors, by_id, focus, embedder)
+
+    chosen: list[int] = []
+    budget = words
+    left = set(range(len(candidates)))
+    while left and budget >= MIN_SENTENCE_WORDS:
+        redundancy = (vectors[list(left)] @ vectors[chosen].T).max(axis=1) if chosen else np.zeros(len(left))
+        order = sorted(zip(left, MMR_LAMBDA * relevance[list(left)] - (1 - MMR_LAMBDA) * redundancy, strict=True), key=lambda x: -x[1])
+        pick = next((i for i, _ in order if word_count(candidates[i].text) <= budget), None)
+        if pick is None:
+            break
+        chosen.append(pick)
+        left.discard(pick)
+        budget -= word_count(candidates[pick].text)
+
+    picked = sorted((candidates[i] for i in chosen), key=lambda c: _reading_order(c, by_id))
+    return [_sentence(c, by_id) for c in picked]
+
+
+def _usable(text: str) -> bool:
+    stripped = text.strip()
+    return word_count(stripped) >= MIN_SENTENCE_WORDS and not (stripped[0] in QUOTE_MARKS and stripped[-1] in QUOTE_MARKS + ".")
+
+
+def _relevance(
+    claims: Sequence[Claim],
+    vectors: np.ndarray,
+    docs: dict[str, Document],
+    focus: str | None,
+    embedder: Embedder,
+) -> np.ndarray:
+    support = np.array([c.independent_sources + 0.25 * len(c.documents) for c in claims], dtype=np.float32)
+    support = (support - support.min()) / max(float(support.max() - support.min()), 1e-6)
+    weights = np.array([len(c.members) for c in claims], dtype=np.float32)
+    centre = (vectors * weights[:, None]).sum(axis=0)
+    centre /= max(float(np.linalg.norm(centre)), 1e-6)
+    centrality = vectors @ centre
+    position = np.array([_position(c, docs) for c in claims], dtype=np.float32)
+    relevance = SUPPORT_WEIGHT * support + CENTRALITY_WEIGHT * centrality + POSITION_WEIGHT * position
+    if focus:
+        question = embedder.encode([focus])[0]
+        relevance += FOCUS_WEIGHT * (vectors @ question)
+    return relevance
+
+
+def _position(claim: Claim, docs: dict[str, Document]) -> float:
+    """1.0 for a claim in a report's first line, falling toward 0 at the end of it."""
+    best = 0.0
+    for m in claim.members:
+        doc = docs.get(m.doc)
+        if doc and doc.text:
+            best = max(best, 1.0 - m.start / len(doc.text))
+    return best
+
+
+def _reading_order(claim: Claim, docs: dict[str, Document]) -> tuple[str, str, int]:
+    """Earliest supporting report's date, then that report, then the position in it."""
+    first = min(claim.members, key=lambda m: ((docs[m.doc].published or "9999") if m.doc in docs else "9999", m.start))
+    doc = docs.get(first.doc)
+    return ((doc.published or "9999") if doc else "9999", first.doc, first.start)
+
+
+def _sentence(claim: Claim, docs: dict[str, Document]) -> BriefSentence:
+    text = claim.text
+    if claim.label == DISPUTED:
+        deniers = list(dict.fromkeys(d.speaker or d.authority or _outlet(d.doc, docs) for d in claim.denials))
+        text = f"{text} ({_names(deniers)} {'disputes' if len(deniers) == 1 else 'dispute'} this)"
+    elif claim.label == SINGLE_SOURCE:
+        source = claim.sources[0] if claim.sources else _outlet(claim.members[0].doc, docs)
+        text = f"{text} (according to {source} alone)"
+    return BriefSentence(text=text, statement=claim.text, citations=claim.documents, label=claim.label, claim=claim.id)
+
+
+def _outlet(doc_id: str, docs: dict[str, Document]) -> str:
+    doc = docs.get(doc_id)
+    return doc.source if doc and doc.source else doc_id
+
+
+def _names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

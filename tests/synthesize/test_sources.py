@@ -1,0 +1,73 @@
+"""Independent sources: copies, shared upstream outlets and one outlet's reports collapse."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.model import CopyRelation, Document
+from newsweave.synthesize.claims import Claim, ClaimMember
+from newsweave.synthesize.sources import CORROBORATED, DISPUTED, SINGLE_SOURCE, count_sources, outlet_key
+
+DOCS = [
+    Document(id="ft", path="ft.txt", format="text", source="Financial Times", published="2025-03-01"),
+    Document(id="wire", path="wire.txt", format="text", source="Wire Service", published="2025-03-02"),
+    Document(id="copy", path="copy.txt", format="text", source="Daily Copy", published="2025-03-03"),
+    Document(id="a", path="a.txt", format="text", source="Alpha News", published="2025-03-02"),
+    Document(id="b", path="b.txt", format="text", source="Beta Post", published="2025-03-02"),
+    Document(id="c", path="c.txt", format="text", source="gamma.com", published="2025-03-02"),
+    Document(id="a2", path="a2.txt", format="text", source="Alpha News", published="2025-03-04"),
+]
+SYNDICATED = [CopyRelation(original="wire", copy="copy", kind="duplicate", similarity=0.96, reused=1.0)]
+
+
+def member(doc: str, text: str, authority: str | None = None, stance: str = "asserts") -> ClaimMember:
+    return ClaimMember(doc=doc, start=0, end=len(text), text=text, stance=stance, authority=authority)
+
+
+# (members, denials, relations, expected independent sources, expected label)
+CASES = [
+    # a claim in two independent reports
+    ([member("a", "The dam failed on Sunday."), member("b", "On Sunday the dam gave way.")], [], [], 2, CORROBORATED),
+    # a syndicated copy never raises the count
+    ([member("wire", "The dam failed on Sunday."), member("copy", "The dam failed on Sunday.")], [], SYNDICATED, 1, SINGLE_SOURCE),
+    ([member("wire", "The dam failed on Sunday."), member("copy", "The dam failed on Sunday."), member("a", "On Sunday the dam gave way.")], [], SYNDICATED, 2, CORROBORATED),
+    # "according to the Financial Times" in three outlets is one source
+    ([member("a", "Russia asked China for drones, according to the Financial Times.", authority="the Financial Times"),
+      member("b", "According to the Financial Times, Russia sought Chinese drones."),
+      member("c", "Russia requested drones from China, the Financial Times reported.")], [], [], 1, SINGLE_SOURCE),
+    # ... and the FT's own report with them is still one
+    ([member("ft", "Russia asked China for drones."),
+      member("b", "According to the Financial Times, Russia sought Chinese drones.")], [], [], 1, SINGLE_SOURCE),
+    # two reports by one outlet count once
+    ([member("a", "The council voted 7-2."), member("a2", "The council's 7-2 vote stands.")], [], [], 1, SINGLE_SOURCE),
+    # sentence-level reuse without a document relation collapses into the earlier sentence's source
+    ([member("a", "Two of the four gates failed to close during the storm surge on Sunday."),
+      member("b", "Two of the four gates failed to close during the storm surge on Sunday.")], [], [], 1, SINGLE_SOURCE),
+    # a denial makes the claim disputed, whatever its support
+    ([member("a", "The findings were sent to Kestrel."), member("b", "Kestrel received the findings.")],
+     [member("c", "Kestrel denied it was told.", stance="denies")], [], 2, DISPUTED),
+]
+
+
+@pytest.mark.parametrize(("members", "denials", "relations", "independent", "label"), CASES)
+def test_independent_sources(members, denials, relations, independent, label):
+    claim = Claim(id="c1", text=members[0].text, members=members, denials=denials)
+    (counted,) = count_sources([claim], DOCS, relations)
+    assert counted.independent_sources == independent
+    assert counted.label == label
+
+
+def test_claims_ranked_by_support():
+    weak = Claim(id="c1", text="x", members=[member("a", "x")])
+    strong = Claim(id="c2", text="y", members=[member("a", "y"), member("b", "y b"), member("c", "y c")])
+    assert [c.id for c in count_sources([weak, strong], DOCS, [])] == ["c2", "c1"]
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("The Harbor Gazette", "harborgazette"),
+    ("harbor-gazette", "harborgazette"),
+    ("baylinenews.com", "baylinenews"),
+    ("Financial Times", "financialtimes"),
+])
+def test_outlet_key(name, key):
+    assert outlet_key(name) == key
