@@ -10,6 +10,7 @@ outlet is credited with breaking the story ("..., which first reported the news"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -28,8 +29,8 @@ OUTLET_WORDS = frozenset({
     "television", "channel", "breitbart", "hill", "atlantic", "economist", "examiner", "chronicle",
     "review", "newsweek", "vox", "buzzfeed", "slate", "intercept", "mail", "sun", "mirror", "independent",
 })
-# Cues whose subject, when an outlet, is the outlet the news came through ("The Post reported").
-PUBLISHING_CUES = frozenset({"report", "write", "reveal", "disclose", "according to", "learn", "publish"})
+# Words of a source slug that are not part of the outlet's name ("baylinenews.com").
+WEB_SUFFIXES = frozenset({"www", "com", "org", "net", "co", "uk"})
 
 
 class Found(NamedTuple):
@@ -46,11 +47,12 @@ class Found(NamedTuple):
 def find_attributions(sdoc: Doc, outlets: Iterable[str] = ()) -> Iterator[Found]:
     """Every statement of `sdoc` reported on someone's authority, in text order.
 
-    `outlets` names the news outlets known to the caller (matched case-insensitively); without
-    it, organisation names with a masthead word ("Times", "Post", "Reuters") count as outlets.
+    `outlets` names the news outlets known to the caller, as names or source slugs; proper
+    names matching one of them, or holding a masthead word ("Times", "Post", "Reuters"), count
+    as outlets.
     Statements with no recoverable authority are kept with authority "unknown".
     """
-    known = {name.lower() for name in outlets}
+    known = [words for words in map(outlet_words, outlets) if words]
     persons = [ent for ent in sdoc.ents if ent.label_ == "PERSON"]
     for reported in reported_speech(sdoc):
         if reported.source is None:
@@ -65,7 +67,7 @@ def find_attributions(sdoc: Doc, outlets: Iterable[str] = ()) -> Iterator[Found]
         if reported.recipient is not None and _is_outlet(sdoc, reported.recipient, known):
             via = sdoc.text[reported.recipient[0]:reported.recipient[1]]
             first = _first_to_report(sdoc, reported.recipient)
-        elif source_is_outlet and reported.cue_lemma in PUBLISHING_CUES:
+        elif source_is_outlet:
             via = source_text
             first = _first_to_report(sdoc, reported.source) or _cue_says_first(sdoc, reported)
         yield Found(reported, authority, speaker.anonymous, reported.source, via, first)
@@ -87,17 +89,30 @@ def extract_attributions(doc_id: str, sdoc: Doc, outlets: Iterable[str] = ()) ->
         )
 
 
-def _is_outlet(sdoc: Doc, span: tuple[int, int], known: set[str]) -> bool:
-    """Whether the noun phrase at `span` names a news outlet."""
+def outlet_words(name: str) -> tuple[str, ...]:
+    """An outlet name or source slug as lowercase words, without "the" and web suffixes:
+    "The Harbor Gazette" and "harbor-gazette" both give ("harbor", "gazette")."""
+    words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in WEB_SUFFIXES]
+    return tuple(words[1:] if words[:1] == ["the"] else words)
+
+
+def _is_outlet(sdoc: Doc, span: tuple[int, int], known: list[tuple[str, ...]]) -> bool:
+    """Whether the noun phrase at `span` names a news outlet: a known outlet by its full or
+    short name ("the Gazette" for "harbor-gazette"), or a proper name with a masthead word."""
     phrase = sdoc.char_span(*span, alignment_mode="expand")
     if phrase is None:
         return False
-    text = phrase.text.lower().removeprefix("the ")
-    if known:
-        return text in known or any(ent.text.lower().removeprefix("the ") in known for ent in phrase.ents)
-    if not any(t.pos_ == "PROPN" for t in phrase) or phrase.root.lower_ in cues.ANONYMOUS_NOUNS:
+    head = phrase.root
+    name = sdoc[max(head.left_edge.i, phrase.start):head.i + 1]  # "a copy obtained by the Post" is no outlet
+    if head.pos_ != "PROPN" or head.lower_ in cues.ANONYMOUS_NOUNS:
         return False
-    return any(t.lower_ in OUTLET_WORDS for t in phrase)
+    words = outlet_words(name.text)
+    return any(_names_outlet(words, outlet) for outlet in known) or any(t.lower_ in OUTLET_WORDS for t in name)
+
+
+def _names_outlet(words: tuple[str, ...], outlet: tuple[str, ...]) -> bool:
+    """The full name, its last words ("the Gazette"), or a slug run together ("baylinenews")."""
+    return outlet[-len(words):] == words or "".join(words) == "".join(outlet)
 
 
 def _first_to_report(sdoc: Doc, span: tuple[int, int]) -> bool:

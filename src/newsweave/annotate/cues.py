@@ -45,6 +45,15 @@ OBJECT_CUES = frozenset({
     "acknowledge", "admit", "confirm", "recall", "estimate", "warn", "tweet", "suggest", "recommend",
 })
 
+# Verbs of belief and knowledge: a cue only with a clausal complement ("officials believe
+# Beijing has ..."), never with an object; an attribution of a view, not a quote.
+ATTITUDE_VERBS = frozenset({
+    "think", "believe", "know", "hope", "fear", "expect", "feel", "worry", "doubt", "assume",
+    "suspect", "understand", "realize", "guess", "wish", "bet", "figure", "reckon", "imagine",
+})
+# Verbs of intention: a cue only with an infinitive ("wants to lose", "declined to comment").
+INTENT_VERBS = frozenset({"want", "plan", "seek", "decline", "refuse", "intend", "hope", "vow", "promise", "threaten", "offer"})
+
 # Cues that report on evidence rather than speech: attributions, but not quotes.
 EVIDENCE_VERBS = frozenset({"show", "find", "indicate", "estimate", "predict"})
 
@@ -61,14 +70,20 @@ PARTICLE_CUES: dict[tuple[str, str], str] = {
 
 # Head nouns of sources that stay anonymous: "a U.S. official", "sources familiar with", "experts".
 ANONYMOUS_NOUNS = frozenset({
-    "official", "officials", "spokesperson", "spokesman", "spokeswoman", "source", "sources", "aide",
-    "aides", "expert", "experts", "analyst", "analysts", "person", "people", "insider", "insiders",
-    "diplomat", "diplomats", "officer", "officers", "observer", "observers", "report", "reports",
-    "critic", "critics", "witness", "witnesses", "resident", "residents", "adviser", "advisers",
-    "advisor", "advisors", "staffer", "staffers", "lawmaker", "lawmakers", "member", "members",
-    "someone", "authorities", "economist", "economists", "strategist", "strategists", "operative",
-    "operatives", "representative", "representatives", "investigator", "investigators", "poll",
-    "polls", "survey", "surveys", "study", "studies", "document", "documents", "statement",
+    "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "source",
+    "sources", "aide", "aides", "expert", "experts", "analyst", "analysts", "person", "people",
+    "insider", "insiders", "diplomat", "diplomats", "officer", "officers", "observer", "observers",
+    "report", "reports", "critic", "critics", "witness", "witnesses", "resident", "residents",
+    "adviser", "advisers", "advisor", "advisors", "staffer", "staffers", "lawmaker", "lawmakers",
+    "member", "members", "someone", "authorities", "economist", "economists", "strategist",
+    "strategists", "operative", "operatives", "representative", "representatives", "investigator",
+    "investigators", "poll", "polls", "survey", "surveys", "study", "studies", "document",
+    "documents", "statement", "engineer", "engineers", "scientist", "scientists", "researcher",
+    "researchers", "worker", "workers", "employee", "employees", "lawyer", "lawyers", "attorney",
+    "attorneys", "prosecutor", "prosecutors", "police", "doctor", "doctors", "executive",
+    "executives", "manager", "managers", "regulator", "regulators", "forecaster", "forecasters",
+    "negotiator", "negotiators", "activist", "activists", "organizer", "organizers", "leader",
+    "leaders", "inspector", "inspectors", "auditor", "auditors", "agent", "agents",
 })
 
 # Words that, next to an outlet in a relative clause, say it broke the news first.
@@ -82,5 +97,9 @@ def stance(lemma: str) -> str | None:
 
 
 def is_speech(lemma: str) -> bool:
-    """Whether a cue reports speech (a quote) rather than evidence or hearsay ("according to")."""
-    return lemma.lower() not in EVIDENCE_VERBS and lemma.lower() != " ".join(ACCORDING_TO)
+    """Whether a cue reports speech (a quote) rather than evidence, hearsay ("according to"),
+    a view or an intention."""
+    lemma = lemma.lower()
+    if lemma in REPORTING_VERBS:
+        return lemma not in EVIDENCE_VERBS
+    return lemma not in ATTITUDE_VERBS and lemma not in INTENT_VERBS and lemma != " ".join(ACCORDING_TO)

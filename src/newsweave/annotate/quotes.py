@@ -119,13 +119,13 @@ def reported_speech(sdoc: Doc) -> Iterator[Reported]:
     found.sort(key=lambda r: r.content)
     previous: Reported | None = None
     for reported in found:
-        if reported.cue is None and previous is not None and _runs_on(text, previous.content[1], reported.content[0]):
-            split = previous.cue_span is not None and previous.content[1] <= previous.cue_span[0] and previous.cue_span[1] <= reported.content[0] and "\n" not in text[previous.content[1]:reported.content[0]]
-            if not split and len(WORD.findall(text[reported.content[0]:reported.content[1]])) < MIN_ORPHAN_WORDS:
-                continue
+        words = len(WORD.findall(text[reported.content[0]:reported.content[1]]))
+        if reported.cue is None and previous is not None and _split_quote(text, previous, reported):
             reported = reported._replace(source=previous.source, cue=previous.cue, cue_lemma=previous.cue_lemma, cue_span=previous.cue_span)
-        elif reported.cue is None and len(WORD.findall(text[reported.content[0]:reported.content[1]])) < MIN_ORPHAN_WORDS:
+        elif reported.cue is None and words < MIN_ORPHAN_WORDS:
             continue
+        elif reported.cue is None and previous is not None and _runs_on(text, previous.content[1], reported.content[0]):
+            reported = reported._replace(source=previous.source)
         previous = reported if reported.source is not None else previous
         yield reported
 
@@ -166,6 +166,8 @@ def resolve_source(sdoc: Doc, source: tuple[int, int], persons: list[Span]) -> S
     if lower in PERSONAL_PRONOUNS and len(span) == 1:
         person = _nearest_person(persons, source[0], None)
         return Speaker(person.text, _chars(person), False) if person else Speaker(None, source, False)
+    if lower in RELATIVE_PRONOUNS and len(span) == 1 and head.head.dep_ == "relcl" and head.head.head.pos_ in ("NOUN", "PROPN"):
+        return resolve_source(sdoc, noun_phrase(head.head.head), persons)  # "Peskov, who said": Peskov
     if lower in UNRESOLVED_PRONOUNS:
         return Speaker(None, source, False)
     named = [ent for ent in span.ents if ent.label_ == "PERSON"]
@@ -239,14 +241,14 @@ def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: 
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     if (lemma, particle) in cues.PARTICLE_CUES:
         cue_end = max(token.i, next(c.i for c in token.children if c.dep_ == "prt"))
-    elif lemma in cues.REPORTING_VERBS:
+    elif lemma in cues.REPORTING_VERBS or lemma in cues.ATTITUDE_VERBS or lemma in cues.INTENT_VERBS:
         cue_end = token.i
     else:
         return None
     content = _content_tokens(sdoc, token, quote_of, lemma)
     if content is None:
         return None
-    recipient = next((c for c in token.children if c.dep_ in RECIPIENT_DEPS and c.i < content[0]), None)
+    recipient = next((c for c in token.children if c.dep_ in RECIPIENT_DEPS and not content[0] <= c.i <= content[1]), None)
     if recipient is not None and _subjectless_clause(token) and recipient.left_edge.i < recipient.i == content[0] - 1:
         # "told Al Jazeera Beijing was ...": the parser took the clause's subject into the object.
         content = (recipient.i, content[1])
@@ -271,6 +273,9 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
     for child in verb.children:
         if child.dep_ in CONTENT_DEPS:
             return child.left_edge.i, child.right_edge.i
+    if lemma not in cues.REPORTING_VERBS and (lemma in cues.ATTITUDE_VERBS or lemma in cues.INTENT_VERBS):
+        # a view or an intention: only a clause or an infinitive
+        return next(((c.left_edge.i, c.right_edge.i) for c in verb.rights if c.dep_ == "xcomp" and lemma in cues.INTENT_VERBS and any(a.lower_ == "to" for a in c.lefts)), None)
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
         return verb.head.left_edge.i, verb.left_edge.i - 1
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
@@ -288,8 +293,19 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
 
 
 def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
-    """A quote no listed cue claimed; any verb right after it with its subject beside the quote
-    ("“...,” Trump boasted.") serves as cue, else it stays without cue and source."""
+    """A quote no listed cue claimed; the clause that introduces it with a colon ("Trump boomed:
+    “...”") or any verb right after it with its subject beside the quote ("“...,” Trump
+    boasted.") serves as cue, else it stays without cue and source."""
+    opening = sdoc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
+    if opening is not None:
+        colon = opening.start - 1
+        while colon >= 0 and sdoc[colon].is_space:
+            colon -= 1
+        if colon >= 0 and sdoc[colon].text == ":" and sdoc[colon].head.pos_ in ("VERB", "AUX") and sdoc[colon].head.i < colon:
+            verb = sdoc[colon].head
+            source = _source(verb)
+            if source is not None:
+                return Reported(quote, "direct", verb.text, verb.lemma_.lower(), _chars(sdoc[verb.i:verb.i + 1]), source, None)
     closing = sdoc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
     if closing is not None:
         subject = _next_word(sdoc, closing.end - 1, 1)
@@ -331,21 +347,23 @@ def _content_chars(sdoc: Doc, content: tuple[int, int], quotes: list[tuple[int, 
 
 
 def _source(verb: Token) -> tuple[int, int] | None:
-    """The noun phrase the cue verb's subject is: its own, a passive agent's, or, for "adding",
-    "and added" and "who said", its governing clause's subject or relative head."""
+    """The noun phrase the cue verb's subject is, as written ("who" in "Peskov, who said"): its
+    own, a passive agent's, or, for "adding", "and added", "by saying" and "voters saying", its
+    governing clause's subject or the noun it modifies."""
     current = verb
-    for _ in range(4):
+    for _ in range(5):
         for child in current.children:
             if child.dep_ in SUBJECTS:
-                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                    return noun_phrase(current.head)
                 return noun_phrase(child)
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return noun_phrase(objects[0])
-        if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
+        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
             return noun_phrase(current.head)
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
+            current = current.head.head  # "began by saying": the subject of "began"
+            continue
         if current.dep_ not in INHERIT_SUBJECT_DEPS or current.head is current:
             return None
         current = current.head
@@ -392,6 +410,13 @@ def _quote_index(sdoc: Doc, quotes: list[tuple[int, int]]) -> list[int]:
         if q < len(quotes) and quotes[q][0] <= token.idx and token.idx + len(token) <= quotes[q][1]:
             index[token.i] = q
     return index
+
+
+def _split_quote(text: str, previous: Reported, quote: Reported) -> bool:
+    """Whether `quote` is the second part of a split quote: the cue stands between the two parts,
+    in one paragraph ("“...,” he said, “...”")."""
+    cue = previous.cue_span
+    return cue is not None and previous.content[1] <= cue[0] and cue[1] <= quote.content[0] and "\n" not in text[previous.content[1]:quote.content[0]]
 
 
 def _runs_on(text: str, previous_end: int, start: int) -> bool:
