@@ -1,0 +1,119 @@
+"""Claims: one claim per statement across reports, denials on the claim they deny; the answer key."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsweave.model import Document
+from newsweave.synthesize.claims import CachedEmbedder, align_claims
+from newsweave.synthesize.embed import MiniLMEmbedder
+from newsweave.synthesize.sentences import split_sentences
+from newsweave.synthesize.sources import count_sources
+
+# Floors on the example corpus's 18 answer-key claims (measured: 8 / 11 / 15 when written).
+KEY_FLOORS = {"documents": 7, "independent": 10, "label": 14}
+
+
+@pytest.fixture(scope="module")
+def embedder() -> CachedEmbedder:
+    return CachedEmbedder(MiniLMEmbedder())
+
+
+def docs_of(texts: dict[str, str]) -> list[Document]:
+    return [Document(id=k, path=k, format="text", source=k, text=v) for k, v in texts.items()]
+
+
+# (reports, sentences that must share one claim, sentences that must not)
+ALIGNED = [
+    (
+        {"a": "The city council voted 7-2 on Wednesday to stop paying Kestrel Marine Works.\nThe weather was mild all week in the valley.",
+         "b": "On Wednesday the council voted 7-2 to halt all payments to Kestrel Marine Works.\nA new bakery opened on Harbor Street last year."},
+        ["The city council voted 7-2", "On Wednesday the council voted 7-2"],
+        ["The weather was mild", "A new bakery opened"],
+    ),
+    (
+        {"a": "About 1,200 residents were evacuated from Lower Quay on Sunday night.\nThe mayor will speak at noon tomorrow in the council chamber.",
+         "b": "Some 1,200 Lower Quay residents had to leave their homes on Sunday night.\nThe local football team lost its third game in a row."},
+        ["About 1,200 residents", "Some 1,200 Lower Quay residents"],
+        ["The mayor will speak", "The local football team"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "together", "apart"), ALIGNED)
+def test_claim_in_two_reports_is_one_claim(texts, together, apart, embedder):
+    docs = docs_of(texts)
+    claims = align_claims(docs, split_sentences(docs), [], [], embedder)
+    owner = {m.text: c.id for c in claims for m in c.members}
+    find = lambda prefix: next(owner[t] for t in owner if t.startswith(prefix))  # noqa: E731
+    assert find(together[0]) == find(together[1])
+    assert find(apart[0]) != find(apart[1])
+    shared = next(c for c in claims if c.id == find(together[0]))
+    assert sorted(shared.documents) == sorted(texts)
+
+
+# (reports, the claim's sentence prefix, the denial's sentence prefix)
+DENIALS = [
+    (
+        {"a": "Russia has asked China for military aid, U.S. officials said.\nThe talks in Rome lasted seven hours.",
+         "b": "China has denied that Russia has asked it for military aid.\nTrade between the two countries grew last year."},
+        "Russia has asked China", "China has denied",
+    ),
+    (
+        {"a": "The letter said that the gates had been jammed by debris carried in by the surge.\nCity engineer Tomas Berg disputed that account.",
+         "b": "Council members met for three hours on Wednesday evening at city hall."},
+        "The letter said", "City engineer Tomas Berg disputed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "claimed", "denial"), DENIALS)
+def test_denial_sits_on_the_claim_it_denies(texts, claimed, denial, embedder):
+    docs = docs_of(texts)
+    claims = align_claims(docs, split_sentences(docs), [], [], embedder)
+    (target,) = [c for c in claims if any(m.text.startswith(claimed) for m in c.members)]
+    assert [d.text[:len(denial)] for d in target.denials] == [denial]
+    assert all(m.stance == "denies" for m in target.denials)
+    assert not any(m.text.startswith(denial) for c in claims for m in c.members)  # not a claim of its own
+    (counted,) = [c for c in count_sources(claims, docs, []) if c.id == target.id]
+    assert counted.label == "disputed"
+
+
+def test_example_corpus_against_answer_key(example_dir, truth, embedder):
+    """How many of the key's claims come out with the right documents, source count and label."""
+    from newsweave.pipeline import analyze
+
+    dossier = analyze([example_dir])
+    sentences = split_sentences(dossier.documents)
+    claims = align_claims(dossier.documents, sentences, dossier.attributions, dossier.relations, embedder, dossier.entities)
+    claims = count_sources(claims, dossier.documents, dossier.relations, dossier.entities)
+    ids = _key_to_id(dossier.documents, truth)
+    owner = {(m.doc, _norm(m.text)): c for c in claims for m in c.members}
+    right = dict.fromkeys(KEY_FLOORS, 0)
+    for expected in truth["claims"]:
+        found = [c for key, evidence in expected["evidence"].items()
+                 for (doc, text), c in owner.items() if doc == ids[key] and _norm(evidence) in text]
+        if not found:
+            continue
+        best = max(found, key=lambda c: sum(x is c for x in found))
+        right["documents"] += set(best.documents) == {ids[k] for k in expected["files"]}
+        right["independent"] += best.independent_sources == expected["independent_sources"]
+        right["label"] += best.label == expected["label"]
+    for name, floor in KEY_FLOORS.items():
+        assert right[name] >= floor, f"{name}: {right[name]} of {len(truth['claims'])} right"
+
+
+def _key_to_id(docs: list[Document], truth: dict) -> dict[str, str]:
+    """Answer-key report keys ("bayline-news.jsonl#0") to document ids, by file and record order."""
+    ids = {}
+    for report in truth["reports"]:
+        name, _, record = report["key"].partition("#")
+        in_file = sorted((d for d in docs if d.path.endswith(name)), key=lambda d: d.id)
+        ids[report["key"]] = in_file[int(record) if record else 0].id
+    return ids
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'"))
