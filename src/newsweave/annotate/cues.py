@@ -41,18 +41,16 @@ REPORTING_VERBS: dict[str, str] = {
 OBJECT_CUES = frozenset({
     "criticize", "praise", "accuse", "blame", "propose", "deny", "reject", "dismiss", "denounce",
     "describe", "announce", "cite", "urge", "promise", "vow", "pledge", "predict", "question",
-    "dispute", "challenge", "defend", "endorse", "support", "oppose", "demand", "call", "reveal",
+    "dispute", "challenge", "defend", "endorse", "oppose", "demand", "call", "reveal",
     "acknowledge", "admit", "confirm", "recall", "estimate", "warn", "tweet", "suggest", "recommend",
 })
 
-# Verbs of belief and knowledge: a cue only with a clausal complement ("officials believe
-# Beijing has ..."), never with an object; an attribution of a view, not a quote.
-ATTITUDE_VERBS = frozenset({
-    "think", "believe", "know", "hope", "fear", "expect", "feel", "worry", "doubt", "assume",
-    "suspect", "understand", "realize", "guess", "wish", "bet", "figure", "reckon", "imagine",
-})
-# Verbs of intention: a cue only with an infinitive ("wants to lose", "declined to comment").
-INTENT_VERBS = frozenset({"want", "plan", "seek", "decline", "refuse", "intend", "hope", "vow", "promise", "threaten", "offer"})
+# Verbs of belief and intention, cues only with a clausal complement ("officials believe Beijing
+# has ...") or an infinitive ("declined to comment"): attributions of a view, not quotes. Kept
+# when at least a third of their uses matched a gold attribution on PolNeAR train (first 450
+# texts); think, want, know, feel, fear, assume, understand and intend fell below (0.20-0.29).
+ATTITUDE_VERBS = frozenset({"believe", "hope", "expect", "worry", "suspect"})
+INTENT_VERBS = frozenset({"plan", "seek", "decline", "refuse", "hope", "vow", "promise", "threaten"})
 
 # Cues that report on evidence rather than speech: attributions, but not quotes.
 EVIDENCE_VERBS = frozenset({"show", "find", "indicate", "estimate", "predict"})

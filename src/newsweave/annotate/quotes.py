@@ -36,6 +36,8 @@ MIN_ORPHAN_WORDS = 5
 MIN_CONTENT_WORDS = 2
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# A passive subject is what is reported on, not who reports it ("Trump is expected to win").
+SPEAKER_DEPS = frozenset({"nsubj", "csubj"})
 CONTENT_DEPS = frozenset({"ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "xcomp", "attr", "prep", "acomp", "npadvmod"})
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "relcl"})
@@ -264,15 +266,15 @@ def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: 
 
 def _subjectless_clause(verb: Token) -> bool:
     """Whether the verb's clausal complement lacks a subject of its own."""
-    clause = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
+    clause = _content_clause(verb)
     return clause is not None and not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children)
 
 
 def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> tuple[int, int] | None:
     """First and last token index of what `verb` reports, or None when it reports nothing."""
-    for child in verb.children:
-        if child.dep_ in CONTENT_DEPS:
-            return child.left_edge.i, child.right_edge.i
+    clause = _content_clause(verb)
+    if clause is not None:
+        return clause.left_edge.i, clause.right_edge.i
     if lemma not in cues.REPORTING_VERBS and (lemma in cues.ATTITUDE_VERBS or lemma in cues.INTENT_VERBS):
         # a view or an intention: only a clause or an infinitive
         return next(((c.left_edge.i, c.right_edge.i) for c in verb.rights if c.dep_ == "xcomp" and lemma in cues.INTENT_VERBS and any(a.lower_ == "to" for a in c.lefts)), None)
@@ -289,6 +291,19 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
     before = _next_word(sdoc, verb.left_edge.i, -1)
     if before is not None and quote_of[before] >= 0:
         return before, before
+    return None
+
+
+def _content_clause(verb: Token) -> Token | None:
+    """The clausal complement `verb` reports: the first one after it ("said that ..."), else the
+    nearest one before it in the same paragraph ("..., he said"); the parser sometimes hangs a
+    clause of an earlier sentence on a later cue."""
+    after = [c for c in verb.rights if c.dep_ in CONTENT_DEPS or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    if after:
+        return after[0]
+    before = [c for c in verb.lefts if c.dep_ in CONTENT_DEPS]
+    if before and "\n" not in verb.doc[before[-1].right_edge.i:verb.i].text:
+        return before[-1]
     return None
 
 
@@ -353,7 +368,7 @@ def _source(verb: Token) -> tuple[int, int] | None:
     current = verb
     for _ in range(5):
         for child in current.children:
-            if child.dep_ in SUBJECTS:
+            if child.dep_ in SPEAKER_DEPS:
                 return noun_phrase(child)
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
