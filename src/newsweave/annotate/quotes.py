@@ -308,27 +308,40 @@ def _content_clause(verb: Token) -> Token | None:
 
 
 def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
-    """A quote no listed cue claimed; the clause that introduces it with a colon ("Trump boomed:
-    “...”") or any verb right after it with its subject beside the quote ("“...,” Trump
-    boasted.") serves as cue, else it stays without cue and source."""
+    """A quote no listed cue claimed. Its cue, when the text gives one: the clause that introduces
+    it with a colon ("Trump boomed: “...”"), a verb right after it with its subject beside the
+    quote ("“...,” Trump boasted."), or the verb whose object it is ("thanked Obama for “...”");
+    else it stays without cue and source."""
     opening = sdoc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
     if opening is not None:
         colon = opening.start - 1
         while colon >= 0 and sdoc[colon].is_space:
             colon -= 1
-        if colon >= 0 and sdoc[colon].text == ":" and sdoc[colon].head.pos_ in ("VERB", "AUX") and sdoc[colon].head.i < colon:
-            verb = sdoc[colon].head
-            source = _source(verb)
+        if colon >= 0 and sdoc[colon].text == ":":
+            verb = sdoc[colon].head if sdoc[colon].head.pos_ in ("VERB", "AUX") else sdoc[colon].sent.root
+            source = _source(verb) if verb.pos_ in ("VERB", "AUX") and verb.i < colon else None
             if source is not None:
-                return Reported(quote, "direct", verb.text, verb.lemma_.lower(), _chars(sdoc[verb.i:verb.i + 1]), source, None)
+                return _bare_cue(sdoc, quote, verb, source)
     closing = sdoc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
     if closing is not None:
         subject = _next_word(sdoc, closing.end - 1, 1)
         if subject is not None and sdoc[subject].dep_ in SUBJECTS and sdoc[subject].head.pos_ == "VERB":
             verb = sdoc[subject].head
             if 0 < verb.i - subject <= ADJACENT_TOKENS + 2 or 0 < subject - verb.i <= 1:
-                return Reported(quote, "direct", verb.text, verb.lemma_.lower(), _chars(sdoc[verb.i:verb.i + 1]), noun_phrase(sdoc[subject]), None)
+                return _bare_cue(sdoc, quote, verb, noun_phrase(sdoc[subject]))
+    inside = sdoc.char_span(*quote, alignment_mode="contract")
+    if inside is not None and len(WORD.findall(inside.text)) >= MIN_ORPHAN_WORDS:
+        governor = inside.root.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i and not (inside.start <= governor.i < inside.end):
+            governor = governor.head
+        source = _source(governor) if governor.pos_ in ("VERB", "AUX") and not inside.start <= governor.i < inside.end else None
+        if source is not None and governor.i < inside.start:
+            return _bare_cue(sdoc, quote, governor, source)
     return Reported(quote, "direct", None, None, None, None, None)
+
+
+def _bare_cue(sdoc: Doc, quote: tuple[int, int], verb: Token, source: tuple[int, int]) -> Reported:
+    return Reported(quote, "direct", verb.text, verb.lemma_.lower(), _chars(sdoc[verb.i:verb.i + 1]), source, None)
 
 
 def _next_word(sdoc: Doc, i: int, step: int) -> int | None:
@@ -379,7 +392,7 @@ def _source(verb: Token) -> tuple[int, int] | None:
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
             current = current.head.head  # "began by saying": the subject of "began"
             continue
-        if current.dep_ not in INHERIT_SUBJECT_DEPS or current.head is current:
+        if current.dep_ not in INHERIT_SUBJECT_DEPS or current.head.i == current.i:
             return None
         current = current.head
     return None
