@@ -52,6 +52,10 @@ OBJECT_CUES = frozenset({
 ATTITUDE_VERBS = frozenset({"believe", "hope", "expect", "worry", "suspect"})
 INTENT_VERBS = frozenset({"plan", "seek", "decline", "refuse", "hope", "vow", "promise", "threaten"})
 
+# Cues of publishing: their subject, when an outlet, is the outlet the news came through, and
+# their passive subject is what it published ("The report's existence was first disclosed by").
+PUBLISHING_CUES = frozenset({"report", "write", "reveal", "disclose", "publish", "break"})
+
 # Cues that report on evidence rather than speech: attributions, but not quotes.
 EVIDENCE_VERBS = frozenset({"show", "find", "indicate", "estimate", "predict"})
 

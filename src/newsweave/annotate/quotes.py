@@ -279,9 +279,13 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
         # a view or an intention: only a clause or an infinitive
         return next(((c.left_edge.i, c.right_edge.i) for c in verb.rights if c.dep_ == "xcomp" and lemma in cues.INTENT_VERBS and any(a.lower_ == "to" for a in c.lefts)), None)
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
-        return verb.head.left_edge.i, verb.left_edge.i - 1
+        # "X, he said, but Y" interrupts its clause: the whole clause, cue included
+        return verb.head.left_edge.i, max(verb.left_edge.i - 1, verb.head.right_edge.i if verb.head.right_edge.i > verb.right_edge.i + 1 else 0)
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         return verb.right_edge.i + 1, verb.head.right_edge.i
+    passive = [c for c in verb.lefts if c.dep_ == "nsubjpass"]
+    if passive and lemma in cues.OBJECT_CUES | cues.PUBLISHING_CUES and any(c.dep_ == "agent" for c in verb.rights):
+        return passive[0].left_edge.i, passive[0].right_edge.i  # "... was first disclosed by the Post"
     objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
     if objects and (lemma in cues.OBJECT_CUES or any(quote_of[t.i] >= 0 for t in (objects[0].left_edge, objects[-1].right_edge))):
         return objects[0].left_edge.i, objects[-1].right_edge.i
@@ -296,13 +300,22 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
 
 def _content_clause(verb: Token) -> Token | None:
     """The clausal complement `verb` reports: the first one after it ("said that ..."), else the
-    nearest one before it in the same paragraph ("..., he said"); the parser sometimes hangs a
-    clause of an earlier sentence on a later cue."""
+    nearest one before it ("..., he said"), never across a paragraph break (the parser sometimes
+    hangs a clause of another paragraph on a cue). A "that" clause the parser hung on the noun
+    of "said in a statement that ..." counts as the verb's own."""
+    doc = verb.doc
     after = [c for c in verb.rights if c.dep_ in CONTENT_DEPS or (c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    after += [
+        clause
+        for prep in verb.rights if prep.dep_ == "prep"
+        for noun in prep.children if noun.dep_ == "pobj"
+        for clause in noun.rights if clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.lefts)
+    ]
+    after = [c for c in sorted(after, key=lambda c: c.i) if "\n" not in doc[verb.i:c.left_edge.i].text]
     if after:
         return after[0]
     before = [c for c in verb.lefts if c.dep_ in CONTENT_DEPS]
-    if before and "\n" not in verb.doc[before[-1].right_edge.i:verb.i].text:
+    if before and "\n" not in doc[before[-1].right_edge.i:verb.i].text:
         return before[-1]
     return None
 
@@ -380,9 +393,10 @@ def _source(verb: Token) -> tuple[int, int] | None:
     governing clause's subject or the noun it modifies."""
     current = verb
     for _ in range(5):
+        subjects = [c for c in current.children if c.dep_ in SPEAKER_DEPS]
+        if subjects:  # the parser may give a verb two subjects: the one nearest the verb speaks
+            return noun_phrase(min(subjects, key=lambda c: abs(c.i - current.i)))
         for child in current.children:
-            if child.dep_ in SPEAKER_DEPS:
-                return noun_phrase(child)
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
