@@ -82,7 +82,9 @@ def run() -> Results:
             rows[f"sumy {method}"].append(score(sumy_summary(docs, method)))
         rows["lead"].append(score(lead_summary(docs)))
         for path in sorted((root / "peers").glob(f"{topic}.M.250.*")):
-            peers[path.name.rsplit(".", 1)[1]].append(score(path.read_text(encoding="latin-1")))
+            system = path.name.rsplit(".", 1)[1]
+            if system.isdigit():  # lettered files are human summaries, not participating systems
+                peers[system].append(score(path.read_text(encoding="latin-1")))
 
     results: Results = [
         Skip(TASK, f"sumy {m}: too slow for a routine run; set NEWSWEAVE_EVAL_SLOW=1") for m in SUMY_METHODS if m not in methods

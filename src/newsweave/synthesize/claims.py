@@ -344,7 +344,13 @@ def _lowered_words(text: str) -> set[str]:
 
 def _content_words(text: str) -> set[str]:
     """Lowercased content words cut to a crude stem (first 6 letters), numbers kept whole."""
-    return {_number(w) if w[0].isdigit() or w[0] == "$" else w[:6] for w in (x.lower() for x in _WORD.findall(text)) if w not in _STOP and len(w) > 2 or w[0].isdigit()}
+    words = set()
+    for word in (w.lower() for w in _WORD.findall(text)):
+        if word[0].isdigit() or word[0] == "$":
+            words.add(_number(word))
+        elif word not in _STOP and len(word) > 2:
+            words.add(word[:6])
+    return words
 
 
 def _key_tokens(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> list[set[str]]:
