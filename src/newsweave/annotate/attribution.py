@@ -18,17 +18,8 @@ from spacy.tokens import Doc, Span
 
 from newsweave import model
 from newsweave.annotate import cues
-from newsweave.annotate.quotes import Reported, reported_speech, resolve_source
+from newsweave.annotate.quotes import Reported, SpeakerResolver, reported_speech
 
-# Words that make an organisation name an outlet when the caller gives no outlet list: the
-# mastheads and agency words of the outlets PolNeAR train names as sources.
-OUTLET_WORDS = frozenset({
-    "times", "post", "news", "journal", "press", "reuters", "ap", "afp", "bloomberg", "cnn", "bbc", "nbc",
-    "abc", "cbs", "fox", "msnbc", "npr", "politico", "axios", "guardian", "telegraph", "herald", "tribune",
-    "gazette", "magazine", "daily", "agency", "tass", "xinhua", "jazeera", "wire", "radio", "tv",
-    "television", "channel", "breitbart", "hill", "atlantic", "economist", "examiner", "chronicle",
-    "review", "newsweek", "vox", "buzzfeed", "slate", "intercept", "mail", "sun", "mirror", "independent",
-})
 # Words of a source slug that are not part of the outlet's name ("baylinenews.com").
 WEB_SUFFIXES = frozenset({"www", "com", "org", "net", "co", "uk"})
 
@@ -39,7 +30,8 @@ class Found(NamedTuple):
     reported: Reported
     authority: str
     anonymous: bool
-    authority_span: tuple[int, int] | None
+    authority_span: tuple[int, int] | None  # the source as written ("he", "who", "the statement")
+    name_span: tuple[int, int] | None  # the name it resolves to ("Daniel Okafor"), when named
     via: str | None
     first_to_report: bool
 
@@ -53,24 +45,24 @@ def find_attributions(sdoc: Doc, outlets: Iterable[str] = ()) -> Iterator[Found]
     Statements with no recoverable authority are kept with authority "unknown".
     """
     known = [words for words in map(outlet_words, outlets) if words]
-    persons = [ent for ent in sdoc.ents if ent.label_ == "PERSON"]
+    speakers = SpeakerResolver(sdoc)
     for reported in reported_speech(sdoc):
         if reported.source is None:
-            yield Found(reported, "unknown", False, None, None, False)
+            yield Found(reported, "unknown", False, None, None, None, False)
             continue
-        speaker = resolve_source(sdoc, reported.source, persons)
+        speaker = speakers.resolve(reported.source)
         source_text = sdoc.text[reported.source[0]:reported.source[1]]
         authority = speaker.name or source_text
+        name_span = speaker.span if speaker.name and not speaker.anonymous else None
         via = None
         first = False
-        source_is_outlet = _is_outlet(sdoc, reported.source, known)
         if reported.recipient is not None and _is_outlet(sdoc, reported.recipient, known):
             via = sdoc.text[reported.recipient[0]:reported.recipient[1]]
             first = _first_to_report(sdoc, reported.recipient)
-        elif source_is_outlet:
-            via = source_text
+        elif _is_outlet(sdoc, reported.source, known) or (name_span is not None and _is_outlet(sdoc, name_span, known)):
+            via = authority  # "the newspaper reported": the outlet it stands for
             first = _first_to_report(sdoc, reported.source) or _cue_says_first(sdoc, reported)
-        yield Found(reported, authority, speaker.anonymous, reported.source, via, first)
+        yield Found(reported, authority, speaker.anonymous, reported.source, name_span, via, first)
 
 
 def extract_attributions(doc_id: str, sdoc: Doc, outlets: Iterable[str] = ()) -> Iterator[model.Attribution]:
@@ -84,6 +76,8 @@ def extract_attributions(doc_id: str, sdoc: Doc, outlets: Iterable[str] = ()) ->
             authority=found.authority,
             anonymous=found.anonymous,
             cue=found.reported.cue or "quoted",
+            authority_start=found.name_span[0] if found.name_span else None,
+            authority_end=found.name_span[1] if found.name_span else None,
             via=found.via,
             first_to_report=found.first_to_report,
         )
@@ -107,7 +101,7 @@ def _is_outlet(sdoc: Doc, span: tuple[int, int], known: list[tuple[str, ...]]) -
     if head.pos_ != "PROPN" or head.lower_ in cues.ANONYMOUS_NOUNS:
         return False
     words = outlet_words(name.text)
-    return any(_names_outlet(words, outlet) for outlet in known) or any(t.lower_ in OUTLET_WORDS for t in name)
+    return any(_names_outlet(words, outlet) for outlet in known) or any(t.lower_ in cues.OUTLET_WORDS for t in name)
 
 
 def _names_outlet(words: tuple[str, ...], outlet: tuple[str, ...]) -> bool:

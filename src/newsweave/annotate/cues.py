@@ -88,6 +88,23 @@ ANONYMOUS_NOUNS = frozenset({
     "leaders", "inspector", "inspectors", "auditor", "auditors", "agent", "agents",
 })
 
+# Definite descriptions a source may be: documents stand for their author ("the statement
+# said"), organisation nouns for the organisation named before ("the company said"), outlet
+# nouns for the outlet named before ("the newspaper reported").
+DOCUMENT_NOUNS = frozenset({"statement", "letter", "report", "memo", "email", "release", "filing", "post", "tweet"})
+ORGANISATION_NOUNS = frozenset({"company", "firm", "contractor", "agency", "group", "organization", "organisation", "department", "ministry"})
+OUTLET_NOUNS = frozenset({"newspaper", "paper", "outlet", "magazine", "network", "broadcaster", "station", "tabloid", "daily"})
+# Masthead and agency words: an organisation name holding one is a news outlet ("the Times").
+# From the outlets PolNeAR train names as sources.
+OUTLET_WORDS = frozenset({
+    "times", "post", "news", "journal", "press", "reuters", "ap", "afp", "bloomberg", "cnn", "bbc", "nbc",
+    "abc", "cbs", "fox", "msnbc", "npr", "politico", "axios", "guardian", "telegraph", "herald", "tribune",
+    "gazette", "magazine", "daily", "agency", "tass", "xinhua", "jazeera", "wire", "radio", "tv",
+    "television", "channel", "breitbart", "hill", "atlantic", "economist", "examiner", "chronicle",
+    "review", "newsweek", "vox", "buzzfeed", "slate", "intercept", "mail", "sun", "mirror", "independent",
+    "standard", "courier",
+})
+
 # Words that, next to an outlet in a relative clause, say it broke the news first.
 FIRST_TO_REPORT = frozenset({"first", "initially", "originally"})
 BREAK_NEWS_VERBS = frozenset({"report", "break", "reveal", "publish", "disclose"})

@@ -42,6 +42,12 @@ CONTENT_DEPS = frozenset({"ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "xcomp", "attr", "prep", "acomp", "npadvmod"})
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "relcl"})
 NP_STOP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj"})
+# How far back (tokens) "the statement" looks for the statement it refers to, and how many
+# references ("who" -> "the statement" -> "Kestrel") one source may go through.
+REFERENT_WINDOW = 150
+MAX_RESOLUTION_STEPS = 3
+SAY_LIKE = frozenset({"say", "add", "write", "argue", "insist", "claim", "note", "explain", "state"})
+CLAUSE_IN_OBJECT_DEPS = frozenset({"pcomp", "acl", "ccomp"})
 RECIPIENT_DEPS = frozenset({"dobj", "dative", "iobj"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "who", "which"})
@@ -134,15 +140,17 @@ def reported_speech(sdoc: Doc) -> Iterator[Reported]:
 
 def extract_quotes(doc_id: str, sdoc: Doc) -> Iterator[model.Quote]:
     """Direct, partial and indirect quotes of `sdoc`, speakers resolved where the text allows;
-    a quote whose speaker cannot be recovered keeps speaker None (unknown)."""
-    persons = [ent for ent in sdoc.ents if ent.label_ == "PERSON"]
+    a quote whose speaker cannot be recovered keeps speaker None (unknown). Quoted words count
+    whatever their cue ("found the seals corroded “well beyond ...”", "according to"); unquoted
+    views, intentions and findings are attributions, not quotes."""
+    speakers = SpeakerResolver(sdoc)
     for reported in reported_speech(sdoc):
-        if reported.cue_lemma is not None and not cues.is_speech(reported.cue_lemma):
+        speaker = speakers.resolve(reported.source) if reported.source is not None else None
+        if reported.cue_lemma is not None and reported.kind == "indirect" and not cues.is_speech(reported.cue_lemma):
             continue
         start, end = reported.content
         quote = model.Quote(doc=doc_id, text=sdoc.text[start:end], start=start, end=end, kind=reported.kind, cue=reported.cue)
-        if reported.source is not None:
-            speaker = resolve_source(sdoc, reported.source, persons)
+        if speaker is not None:
             quote.speaker, quote.anonymous = speaker.name, speaker.anonymous
             quote.speaker_start, quote.speaker_end = speaker.span if speaker.name else (None, None)
         yield quote
@@ -156,30 +164,104 @@ class Speaker(NamedTuple):
     anonymous: bool
 
 
-def resolve_source(sdoc: Doc, source: tuple[int, int], persons: list[Span]) -> Speaker:
-    """The speaker a source span stands for: pronouns and bare surnames become the nearest
-    preceding full name; "the official", "officials" stay as written, flagged anonymous; other
-    pronouns ("they", "it") cannot be resolved and give no name."""
-    span = sdoc.char_span(*source, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return Speaker(None, source, False)
-    head = span.root
-    lower = head.lower_
-    if lower in PERSONAL_PRONOUNS and len(span) == 1:
-        person = _nearest_person(persons, source[0], None)
-        return Speaker(person.text, _chars(person), False) if person else Speaker(None, source, False)
-    if lower in RELATIVE_PRONOUNS and len(span) == 1 and head.head.dep_ == "relcl" and head.head.head.pos_ in ("NOUN", "PROPN"):
-        return resolve_source(sdoc, noun_phrase(head.head.head), persons)  # "Peskov, who said": Peskov
-    if lower in UNRESOLVED_PRONOUNS:
-        return Speaker(None, source, False)
-    named = [ent for ent in span.ents if ent.label_ == "PERSON"]
-    if named:
-        person = named[-1]
-        if len(person) == 1:
-            person = _nearest_person(persons, person.start_char, person.text) or person
-        return Speaker(person.text, _chars(person), False)
-    anonymous = lower in cues.ANONYMOUS_NOUNS or head.lemma_.lower() in cues.ANONYMOUS_NOUNS
-    return Speaker(span.text, source, anonymous)
+class SpeakerResolver:
+    """Resolves the sources of one document's statements, called in text order.
+
+    Pronouns "he" and "she" become the last named speaker when that one spoke in the same or the
+    previous paragraph (news style: "Bell said ... He cautioned ..."), else the nearest preceding
+    person; bare surnames their fullest form; "the official", "officials" stay as written, flagged
+    anonymous; "the statement", "the letter", "the report" their author ("In a statement, Kestrel
+    denied ... the statement said"; "The report, prepared by Alder & Finch"); "the company" the
+    nearest organisation named before, "the newspaper" the nearest outlet; "Kestrel's chief
+    executive, Daniel Okafor" the person in apposition. Other pronouns ("they", "it") give no name.
+    """
+
+    def __init__(self, sdoc: Doc) -> None:
+        self.sdoc = sdoc
+        self.persons = [ent for ent in sdoc.ents if ent.label_ == "PERSON"]
+        self.organisations = [ent for ent in sdoc.ents if ent.label_ == "ORG"]
+        self.last: Speaker | None = None
+
+    def resolve(self, source: tuple[int, int]) -> Speaker:
+        speaker, named = self._resolve(source, 0)
+        if named:
+            self.last = speaker
+        return speaker
+
+    def _resolve(self, source: tuple[int, int], depth: int) -> tuple[Speaker, bool]:
+        """The speaker, and whether it is named by a proper name."""
+        sdoc = self.sdoc
+        span = sdoc.char_span(*source, alignment_mode="expand")
+        if span is None or len(span) == 0 or depth > MAX_RESOLUTION_STEPS:
+            return Speaker(None, source, False), False
+        head = span.root
+        lower = head.lower_
+        if lower in PERSONAL_PRONOUNS and len(span) == 1:
+            person = _nearest_person(self.persons, source[0], None)
+            last = self.last if self.last is not None and _runs_on(sdoc.text, self.last.span[1], source[0]) else None
+            if last is not None and (person is None or person.start_char < last.span[0]):
+                return last, True
+            return (Speaker(person.text, _chars(person), False), True) if person else (Speaker(None, source, False), False)
+        if lower in RELATIVE_PRONOUNS and len(span) == 1 and head.head.dep_ == "relcl" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            return self._resolve(noun_phrase(head.head.head), depth + 1)  # "Peskov, who said": Peskov
+        if lower in UNRESOLVED_PRONOUNS:
+            return Speaker(None, source, False), False
+        named = [ent for ent in span.ents if ent.label_ == "PERSON" and ent.root.dep_ != "poss"]  # not "Kestrel's" chief
+        apposed = [
+            ent for child in head.children if child.dep_ == "appos"
+            for ent in sdoc[child.left_edge.i:child.right_edge.i + 1].ents if ent.label_ in ("PERSON", "ORG") and ent.start <= child.i < ent.end
+        ]
+        if named or apposed:
+            person = (apposed or named)[-1]
+            if len(person) == 1 and person.label_ == "PERSON":
+                person = _nearest_person(self.persons, person.start_char, person.text) or person
+            return Speaker(person.text, _chars(person), False), True
+        if head.pos_ == "PROPN":
+            # a name the tagger missed ("Mayor Elena Ruiz"): the person named so elsewhere
+            known = [ent for ent in self.persons if ent[-1].text == head.text and ent.text in span.text]
+            if known:
+                person = max(known, key=len)
+                return Speaker(person.text, _chars(person), False), True
+        definite = any(c.lower_ == "the" for c in head.lefts) and not any(t.pos_ == "PROPN" for t in span)
+        referent = self._referent(head) if definite or head.lemma_.lower() in cues.DOCUMENT_NOUNS else None
+        if referent is not None:
+            return self._resolve(referent, depth + 1)
+        anonymous = lower in cues.ANONYMOUS_NOUNS or head.lemma_.lower() in cues.ANONYMOUS_NOUNS
+        return Speaker(span.text, source, anonymous), head.pos_ == "PROPN" and not anonymous
+
+    def _referent(self, head: Token) -> tuple[int, int] | None:
+        """The source a definite description stands for: a document's author, the nearest
+        organisation or outlet named before it."""
+        lemma = head.lemma_.lower()
+        if lemma in cues.DOCUMENT_NOUNS:
+            return _author(head) or next(
+                (author for earlier in reversed(self.sdoc[max(0, head.i - REFERENT_WINDOW):head.i]) if earlier.lemma_.lower() == lemma for author in [_author(earlier)] if author),
+                None,
+            )
+        if lemma in cues.ORGANISATION_NOUNS | cues.OUTLET_NOUNS:
+            outlet = lemma in cues.OUTLET_NOUNS
+            for ent in reversed(self.organisations):
+                if ent.end <= head.i and outlet == any(t.lower_ in cues.OUTLET_WORDS for t in ent):
+                    return _chars(ent)
+        return None
+
+
+def _author(document: Token) -> tuple[int, int] | None:
+    """Who wrote or issued a document noun: "the report, prepared by Alder & Finch", "In a
+    statement, Kestrel denied ...", "Kestrel said in a statement"."""
+    for clause in document.children:
+        if clause.dep_ == "acl":
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    objects = [c for c in agent.children if c.dep_ == "pobj"]
+                    if objects:
+                        return noun_phrase(objects[0])
+    if document.dep_ == "pobj" and document.head.dep_ == "prep" and document.head.head.pos_ in ("VERB", "AUX"):
+        verb = document.head.head
+        subjects = [c for c in verb.children if c.dep_ in SPEAKER_DEPS]
+        if subjects:
+            return noun_phrase(subjects[0])
+    return None
 
 
 def _nearest_person(persons: list[Span], before: int, surname: str | None) -> Span | None:
@@ -287,6 +369,8 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
     if passive and lemma in cues.OBJECT_CUES | cues.PUBLISHING_CUES and any(c.dep_ == "agent" for c in verb.rights):
         return passive[0].left_edge.i, passive[0].right_edge.i  # "... was first disclosed by the Post"
     objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+    if objects and objects[0].dep_ == "dobj" and lemma in SAY_LIKE and any(t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_IN_OBJECT_DEPS for t in objects[0].subtree):
+        return objects[0].left_edge.i, objects[-1].right_edge.i  # "said the failure ... pointed to": a clause misparsed
     if objects and (lemma in cues.OBJECT_CUES or any(quote_of[t.i] >= 0 for t in (objects[0].left_edge, objects[-1].right_edge))):
         return objects[0].left_edge.i, objects[-1].right_edge.i
     after = _next_word(sdoc, verb.right_edge.i if verb.right_edge.i > verb.i else verb.i, 1)
