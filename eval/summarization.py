@@ -134,16 +134,17 @@ def read_duc_document(path: Path) -> Document:
     body = _field(raw, "TEXT") or ""
     paragraphs = re.findall(r"<P>(.*?)</P>", body, flags=re.S) or [body]
     text = "\n".join(" ".join(html.unescape(_TAG.sub(" ", p)).split()) for p in paragraphs)
+    text = "\n".join(line for line in text.split("\n") if line)
     date = _DOC_DATE.match(doc_id)
-    return Document(
+    return Document(  # the text inside the SGML is what was read: the cleaner takes it as plain text
         id=doc_id,
         path=str(path),
-        format="sgml",
+        format="text",
         source=OUTLETS.get(doc_id[:3], doc_id[:3]),
         title=" ".join((_field(raw, "HEADLINE") or "").split()),
         published="-".join(date.groups()) if date else None,
-        raw=raw,
-        text="\n".join(line for line in text.split("\n") if line),
+        raw=text,
+        text=text,
     )
 
 
