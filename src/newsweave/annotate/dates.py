@@ -40,6 +40,7 @@ from typing import NamedTuple
 import dateparser
 from dateparser.date import DateDataParser
 
+from newsweave.calendar_names import MONTHS, WEEKDAYS
 from newsweave.model import DateMention, Document
 
 # A year-less day or month is read in the past unless its coming occurrence is this many
@@ -57,28 +58,6 @@ STORY_SPREAD_DAYS = 7
 # Expressions longer than this are not dates (guards the fallback parser against essays).
 MAX_EXPRESSION_CHARS = 80
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS = {name: i for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
