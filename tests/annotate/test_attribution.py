@@ -36,10 +36,61 @@ def attributions_of(text: str, outlets: tuple[str, ...] = ()) -> list[tuple]:
         ("The Washington Post reported that the talks had stalled.", [("that the talks had stalled", "The Washington Post", False, "reported", "The Washington Post", False)]),
         ("The ministry denied that troops had crossed the border.", [("that troops had crossed the border", "The ministry", False, "denied", None, False)]),
         ("The river rose by two metres overnight.", []),
+        (  # "the company" is the organisation named before; its name span is filled for linking
+            "Kestrel Marine Works repaired the gates. The company said in a statement that it had received no warning.",
+            [("that it had received no warning", "Kestrel Marine Works", False, "said", None, False)],
+        ),
+        (  # "the newspaper" is the outlet named before, and the outlet the news came through
+            "The Washington Post first reported the findings. The gates were certified in February, the newspaper reported.",
+            [("The gates were certified in February", "The Washington Post", False, "reported", "The Washington Post", False)],
+        ),
+        (  # a passive publishing cue: its subject is the content, its agent the outlet, "first" credited
+            "The report's existence was first disclosed by The Harbor Gazette on Tuesday.",
+            [("The report's existence", "The Harbor Gazette", False, "disclosed", "The Harbor Gazette", True)],
+        ),
+        ("Engineers familiar with the inspection said the findings were sent to Kestrel.", [("the findings were sent to Kestrel", "Engineers familiar with the inspection", True, "said", None, False)]),
+        (  # a view with a clausal complement, an intention with an infinitive
+            "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
+            [("Beijing has reduced its hacking", "Officials", True, "believe", None, False), ("to comment on the deal", "The senator", False, "declined", None, False)],
+        ),
+        (  # a passive subject is no source
+            "Trump is expected to win the primary by a wide margin.",
+            [("to win the primary by a wide margin", "unknown", False, "expected", None, False)],
+        ),
     ],
 )
 def test_constructions(text: str, expected: list[tuple]) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outlets", "expected"),
+    [
+        (  # a source slug names the outlet, and its short form
+            "Ana Lind told the Gazette that the report had been forwarded.",
+            ("harbor-gazette",),
+            [("that the report had been forwarded", "Ana Lind", "the Gazette")],
+        ),
+        (  # the outlet after the content ("..., a U.S. official told The Meridian Standard")
+            "Federal auditors will examine the grant, a U.S. official told The Meridian Standard on Tuesday.",
+            ("The Meridian Standard",),
+            [("Federal auditors will examine the grant", "a U.S. official", "The Meridian Standard")],
+        ),
+        (  # a copy obtained by an outlet is not the outlet
+            "The gates were corroded, according to a copy of the report obtained by The Harbor Gazette.",
+            ("harbor-gazette",),
+            [("The gates were corroded", "a copy of the report obtained by The Harbor Gazette", None)],
+        ),
+    ],
+)
+def test_outlets_by_slug_short_name_and_position(text: str, outlets: tuple[str, ...], expected: list[tuple]) -> None:
+    assert [(row[0], row[1], row[4]) for row in attributions_of(text, outlets)] == expected
+
+
+def test_authority_span_points_at_the_resolved_name() -> None:
+    text = "Senator Marco Rubio, who said the deal was dead, left early."
+    (found,) = extract_attributions("d", next(nlp.parse([text])))
+    assert (found.authority, text[found.authority_start:found.authority_end]) == ("Marco Rubio", "Marco Rubio")
 
 
 def test_outlets_given_by_the_caller() -> None:

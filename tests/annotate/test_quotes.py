@@ -47,6 +47,38 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             [("“This cannot go on much longer, not like this,”", "direct", None, False, None)],
         ),
         ("The weather was mild and the market was quiet.", []),
+        (  # a "that" clause the parser hangs on "statement" is still the verb's content
+            "Kestrel Marine Works said in a brief statement that it was “cooperating fully” with the city.",
+            [("that it was “cooperating fully” with the city", "partial", "Kestrel Marine Works", False, "said")],
+        ),
+        (  # "the statement" stands for whoever issued it
+            "In a statement on Monday night, Kestrel Marine Works denied the claim. “Every gate passed its certification test,” the statement said.",
+            [("the claim", "indirect", "Kestrel Marine Works", False, "denied"), ("“Every gate passed its certification test,”", "direct", "Kestrel Marine Works", False, "said")],
+        ),
+        (  # the person in apposition speaks, not the organisation in the possessive
+            "Kestrel’s chief executive, Daniel Okafor, said the company had never received a warning.",
+            [("the company had never received a warning", "indirect", "Daniel Okafor", False, "said")],
+        ),
+        (  # "He" after a speaker's statement is that speaker
+            "Marcus Bell, an engineer, said the design was sound. He cautioned that only a full inspection could say for certain.",
+            [("the design was sound", "indirect", "Marcus Bell", False, "said"), ("that only a full inspection could say for certain", "indirect", "Marcus Bell", False, "cautioned")],
+        ),
+        (  # a quote introduced by a colon takes the clause before it as cue
+            "Trump leaned in and boomed: “Let’s defeat her in November, all of us together.”",
+            [("“Let’s defeat her in November, all of us together.”", "direct", "Trump", False, "boomed")],
+        ),
+        (  # an interrupted clause is reported whole
+            "The outer gates closed normally, he said, but the opening in the middle was wide.",
+            [("The outer gates closed normally, he said, but the opening in the middle was wide", "indirect", None, False, "said")],
+        ),
+        (  # a report's author, and quoted words under an evidence cue are a quote
+            "The report, prepared by Alder & Finch, found the seals corroded “well beyond the manufacturer’s tolerance.”",
+            [("the seals corroded “well beyond the manufacturer’s tolerance.”", "partial", "Alder & Finch", False, "found")],
+        ),
+        (  # views and intentions are attributions, not quotes
+            "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
+            [("to comment on the deal", "indirect", "The senator", False, "declined")],
+        ),
     ],
 )
 def test_constructions(text: str, expected: list) -> None:

@@ -281,7 +281,7 @@ def _nearest_person(persons: list[Span], before: int, surname: str | None) -> Sp
 
 def noun_phrase(head: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by `head`, without relative clauses, appositions
-    or anything after a comma ("Peskov, who ...": "Peskov")."""
+    or anything after a comma ("Peskov, who ...": "Peskov"), but never cutting a named entity."""
     end = head.i
     for child in head.rights:
         if child.dep_ in NP_STOP_DEPS:
@@ -292,6 +292,11 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         if child.dep_ in NP_STOP_DEPS:
             start = child.right_edge.i + 1
     doc = head.doc
+    if head.ent_iob_ != "O":  # a name is never cut: "Alder & Finch", not "Alder"
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            end += 1
     while start < head.i and doc[start].is_punct:
         start += 1
     return doc[start].idx, doc[end].idx + len(doc[end])
