@@ -64,7 +64,10 @@ def _parser() -> argparse.ArgumentParser:
         "language) from the key THEIRS; repeatable. Without it the keys of news-please, trafilatura and "
         "Common Crawl news exports are recognised",
     )
-    run.add_argument("--no-annotate", action="store_true", help="stop after reading, cleaning and finding copies")
+    run.add_argument("--words", type=int, default=120, metavar="N", help="word budget of the brief (default 120)")
+    run.add_argument("--focus", metavar="QUESTION", help="bend the brief toward this question")
+    run.add_argument("--no-annotate", action="store_true",
+                     help="stop after reading, cleaning and finding copies (no entities, quotes, claims or brief)")
     run.set_defaults(run=_analyze)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of dossier.json")
@@ -80,7 +83,7 @@ def _analyze(args: argparse.Namespace) -> int:
     try:
         field_map = dict(_pair(item) for item in args.field_map) or None
         options = Options(max_bytes=args.max_bytes, field_map=field_map, workers=args.workers,
-                          annotate=not args.no_annotate, progress=progress)
+                          annotate=not args.no_annotate, brief_words=args.words, focus=args.focus, progress=progress)
         dossier = analyze([p for p in args.paths if Path(p).exists()], options)
     except ValueError as error:  # a bad --field-map is the user's to fix, before anything is read
         print(f"newsweave: {error}", file=sys.stderr)
@@ -120,6 +123,8 @@ def _summary(dossier: Dossier, out: Path, missing: list[str]) -> dict:
         "relations": len(dossier.relations),
         "entities": len(dossier.entities),
         "quotes": len(dossier.quotes),
+        "claims": len(dossier.claims),
+        "brief_sentences": len(dossier.brief),
         "seconds": dossier.run.seconds,
         "output": {name: str(out / name) for name in ("dossier.json", "report.html", "report.md")},
     }
@@ -129,7 +134,7 @@ def _summary_line(s: dict) -> str:
     skipped = ", ".join(f"{x['path']}: {x['reason']}" for x in s["skipped"])
     return (
         f"newsweave: {s['documents']} documents, {s['removed_lines']} junk lines removed, "
-        f"{s['relations']} copy relations, {s['entities']} entities, {s['quotes']} quotes"
+        f"{s['relations']} copy relations, {s['entities']} entities, {s['quotes']} quotes, {s['claims']} claims"
         + (f"; skipped {len(s['skipped'])} ({skipped})" if s["skipped"] else "")
         + f" -> {s['output']['report.html']} ({s['seconds']:.1f}s)"
     )

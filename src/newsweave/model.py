@@ -190,6 +190,51 @@ class Provenance:
 
 
 @dataclass(slots=True)
+class ClaimMember:
+    """One sentence carrying (or denying) a claim: where it is, its stance, on whose authority."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    stance: str  # asserts | denies | reports
+    cue: str = ""  # the words that decided the stance
+    speaker: str | None = None  # who asserts or denies it, when named in the sentence
+    authority: str | None = None  # the dossier's attribution overlapping the sentence
+    anonymous: bool = False
+    via: str | None = None  # the outlet the authority spoke through
+
+
+@dataclass(slots=True)
+class Claim:
+    """A statement made across the story: who carries it, who denies it, and how well it stands."""
+
+    id: str
+    text: str  # the most central member sentence, quoted as is
+    members: list[ClaimMember] = field(default_factory=list)
+    denials: list[ClaimMember] = field(default_factory=list)
+    independent_sources: int = 0  # filled by sources.count_sources
+    sources: list[str] = field(default_factory=list)  # the independent sources' names
+    label: str = ""  # corroborated | single-source | disputed
+
+    @property
+    def documents(self) -> list[str]:
+        """Ids of the documents that carry the claim, in first-seen order."""
+        return list(dict.fromkeys(m.doc for m in self.members))
+
+
+@dataclass(slots=True)
+class BriefSentence:
+    """One sentence of the brief: what it says, which documents support it, how well it stands."""
+
+    text: str  # the statement with its marker when single-source or disputed
+    statement: str  # the claim's sentence as its report wrote it
+    citations: list[str] = field(default_factory=list)  # ids of every document that carries the claim
+    label: str = ""  # corroborated | single-source | disputed
+    claim: str = ""  # Claim.id
+
+
+@dataclass(slots=True)
 class RunInfo:
     """How the dossier was made."""
 
@@ -212,6 +257,8 @@ class Dossier:
     quotes: list[Quote] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    brief: list[BriefSentence] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
     provenance: Provenance = field(default_factory=Provenance)
     schema: str = SCHEMA_VERSION

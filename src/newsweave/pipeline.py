@@ -22,7 +22,12 @@ from newsweave.dedupe import find_copies
 from newsweave.engine.local import map_ordered
 from newsweave.model import Document, Dossier, RunInfo, Skipped
 from newsweave.read import DEFAULT_MAX_BYTES, read_paths
+from newsweave.synthesize.brief import write_brief
+from newsweave.synthesize.claims import CachedEmbedder, align_claims
+from newsweave.synthesize.embed import MiniLMEmbedder
 from newsweave.synthesize.provenance import trace_provenance
+from newsweave.synthesize.sentences import split_sentences
+from newsweave.synthesize.sources import count_sources
 from newsweave.synthesize.timeline import build_timeline
 
 # A progress callback gets (stage, done, total); total is None while it is unknown.
@@ -36,7 +41,9 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     field_map: dict[str, str] | None = None  # JSON input: our field -> the input's key
     workers: int = 1
-    annotate: bool = True
+    annotate: bool = True  # annotate and synthesize; False stops after finding copies
+    brief_words: int = 120
+    focus: str | None = None  # a question the brief should answer first
     progress: Progress | None = None
 
 
@@ -97,7 +104,14 @@ def analyze(paths: Sequence[str | Path], options: Options | None = None) -> Doss
         dossier.quotes = found.quotes
         dossier.attributions = found.attributions
         dossier.dates = found.dates
-        with clock.stage("synthesize"):
+        with clock.stage("claims"):
+            embedder = CachedEmbedder(MiniLMEmbedder())
+            claims = align_claims(documents, split_sentences(documents), dossier.attributions, relations, embedder,
+                                  dossier.entities)
+            dossier.claims = count_sources(claims, documents, relations, dossier.entities)
+        with clock.stage("brief"):
+            dossier.brief = write_brief(dossier.claims, documents, options.brief_words, options.focus, embedder)
+        with clock.stage("timeline"):
             dossier.timeline = build_timeline(documents, dossier.dates)
             dossier.provenance = trace_provenance(documents, relations, dossier.attributions, dossier.entities)
 

@@ -5,7 +5,7 @@ import pytest
 from eval.common import Score, Skip
 from eval.run import check_floors, format_table
 
-FLOORS = {"extraction/plaintext": {"f1": 0.90}}
+FLOORS = {"extraction/plaintext": {"newsweave": {"f1": 0.90}}}
 
 
 @pytest.mark.parametrize(
@@ -14,7 +14,9 @@ FLOORS = {"extraction/plaintext": {"f1": 0.90}}
         ([Score("extraction/plaintext", "newsweave", {"f1": 0.91}, ours=True)], 0),
         ([Score("extraction/plaintext", "newsweave", {"f1": 0.89}, ours=True)], 1),
         ([Score("extraction/plaintext", "newsweave", {"precision": 0.99}, ours=True)], 1),  # metric missing
-        ([Score("extraction/plaintext", "peer", {"f1": 0.10})], 0),  # peers are not gated
+        ([Score("extraction/plaintext", "peer", {"f1": 0.10})], 1),  # peers are not gated; our row is missing
+        ([Score("extraction/plaintext", "newsweave", {"f1": 0.95}, ours=True),
+          Score("extraction/plaintext", "peer", {"f1": 0.10})], 0),
         ([Skip("extraction/plaintext", "data set absent")], 0),
     ],
 )

@@ -10,7 +10,7 @@ import pytest
 
 from newsweave.model import Document
 from newsweave.synthesize.brief import write_brief
-from newsweave.synthesize.claims import Claim, ClaimMember
+from newsweave.model import Claim, ClaimMember
 from newsweave.synthesize.sentences import word_count
 from newsweave.synthesize.sources import CORROBORATED, DISPUTED, SINGLE_SOURCE
 

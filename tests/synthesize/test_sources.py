@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsweave.model import CopyRelation, Document
-from newsweave.synthesize.claims import Claim, ClaimMember
+from newsweave.model import Claim, ClaimMember
 from newsweave.synthesize.sources import CORROBORATED, DISPUTED, SINGLE_SOURCE, count_sources, outlet_key
 
 DOCS = [

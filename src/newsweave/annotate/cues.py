@@ -28,7 +28,9 @@ REPORTING_VERBS: dict[str, str] = {
         "quip", "scoff", "concur", "indicate", "repeat", "recount", "inform", "learn",
         "speculate", "charge", "accuse", "criticize", "praise", "blame", "lament",
         "continue", "call", "show", "find", "propose", "endorse", "support", "oppose", "defend",
-        "demand", "recommend", "assure",
+        "demand", "recommend", "assure", "refer", "express", "mention", "mock", "discuss", "slam",
+        "attack", "thank", "talk", "view", "consider", "condemn", "tout", "highlight", "decry", "blast",
+        "favor", "prefer", "embrace",
     )
 } | {
     "deny": DENY, "reject": DENY, "refute": DENY, "dismiss": DENY, "denounce": DENY, "decline": DENY,
@@ -43,6 +45,8 @@ OBJECT_CUES = frozenset({
     "describe", "announce", "cite", "urge", "promise", "vow", "pledge", "predict", "question",
     "dispute", "challenge", "defend", "endorse", "oppose", "demand", "call", "reveal",
     "acknowledge", "admit", "confirm", "recall", "estimate", "warn", "tweet", "suggest", "recommend",
+    "refer", "express", "mention", "mock", "discuss", "slam", "attack", "thank", "talk", "view",
+    "consider", "condemn", "tout", "highlight", "decry", "blast", "favor", "prefer", "embrace",
 })
 
 # Verbs of belief and intention, cues only with a clausal complement ("officials believe Beijing

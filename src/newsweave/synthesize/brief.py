@@ -15,12 +15,10 @@ apparatus the renderers show beside the text, like the citation links.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsweave.model import Document
-from newsweave.synthesize.claims import Claim
+from newsweave.model import BriefSentence, Claim, Document
 from newsweave.synthesize.embed import Embedder, MiniLMEmbedder
 from newsweave.synthesize.sentences import word_count
 from newsweave.synthesize.sources import DISPUTED, SINGLE_SOURCE
@@ -41,17 +39,6 @@ MMR_LAMBDA = 0.8
 MIN_SENTENCE_WORDS = 8
 # Quotes alone ("“That is a problem all by itself.”") need their speaker's sentence to make sense.
 QUOTE_MARKS = "“\"'‘`"
-
-
-@dataclass(slots=True)
-class BriefSentence:
-    """One sentence of the brief: what it says, which documents support it, how well it stands."""
-
-    text: str  # the statement with its marker when single-source or disputed
-    statement: str  # the claim's sentence as its report wrote it
-    citations: list[str] = field(default_factory=list)  # ids of every document that carries the claim
-    label: str = ""  # corroborated | single-source | disputed
-    claim: str = ""  # Claim.id
 
 
 def write_brief(

@@ -20,14 +20,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from newsweave.model import Attribution, CopyRelation, Document, Entity
+from newsweave.model import Attribution, Claim, ClaimMember, CopyRelation, Document, Entity
 from newsweave.synthesize import stance as stance_rules
 from newsweave.synthesize.embed import Embedder
 from newsweave.synthesize.sentences import Sentence
@@ -71,40 +70,6 @@ _DENIAL_TRIGGERS = frozenset(
     | {"n't", "cannot"}
 )
 _HEDGES = stance_rules.HEDGE_WORDS | {"according"}
-
-
-@dataclass(slots=True)
-class ClaimMember:
-    """One sentence carrying (or denying) a claim: where it is, its stance, on whose authority."""
-
-    doc: str
-    start: int
-    end: int
-    text: str
-    stance: str  # asserts | denies | reports
-    cue: str = ""  # the words that decided the stance
-    speaker: str | None = None  # who asserts or denies it, when named in the sentence
-    authority: str | None = None  # the dossier's attribution overlapping the sentence
-    anonymous: bool = False
-    via: str | None = None  # the outlet the authority spoke through
-
-
-@dataclass(slots=True)
-class Claim:
-    """A statement made across the story: who carries it, who denies it, and how well it stands."""
-
-    id: str
-    text: str  # the most central member sentence, quoted as is
-    members: list[ClaimMember] = field(default_factory=list)
-    denials: list[ClaimMember] = field(default_factory=list)
-    independent_sources: int = 0  # filled by sources.count_sources
-    sources: list[str] = field(default_factory=list)  # the independent sources' names
-    label: str = ""  # corroborated | single-source | disputed
-
-    @property
-    def documents(self) -> list[str]:
-        """Ids of the documents that carry the claim, in first-seen order."""
-        return list(dict.fromkeys(m.doc for m in self.members))
 
 
 class CachedEmbedder:

@@ -69,6 +69,10 @@ def _model() -> SentenceTransformer:
     """Load once per process, on CPU, from the local folder only (torch threads left as set)."""
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] = "1"  # quiet output on success: no loading bars
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()
 
     return SentenceTransformer(str(model_dir()), device="cpu", local_files_only=True)

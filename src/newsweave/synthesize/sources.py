@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsweave.model import CopyRelation, Document, Entity
-from newsweave.synthesize.claims import Claim, ClaimMember
+from newsweave.model import Claim, ClaimMember, CopyRelation, Document, Entity
 
 CORROBORATED = "corroborated"
 SINGLE_SOURCE = "single-source"
