@@ -42,3 +42,19 @@ def test_html_makes_no_network_requests():
 @pytest.mark.parametrize("expected", ["cue:advertisement", "duplicate", "Ruiz", "Gazette"])
 def test_reports_show_removals_copies_and_quotes(template, expected):
     assert expected in render(dossier(), template)
+
+
+def test_brief_citations_open_the_cited_sentence_in_its_source():
+    from newsweave.model import BriefSentence, Claim, ClaimMember
+
+    text = "Two gates failed on Sunday. The mayor ordered a review."
+    d = dossier(text)
+    d.claims = [Claim("c1", "Two gates failed on Sunday.", members=[
+        ClaimMember("a", 0, 27, "Two gates failed on Sunday.", "asserts"),
+        ClaimMember("b", 0, 27, "Two gates failed on Sunday.", "asserts")], independent_sources=2, label="corroborated")]
+    d.brief = [BriefSentence("Two gates failed on Sunday.", "Two gates failed on Sunday.", ["a", "b"], "corroborated", "c1")]
+    html = render(d, "report.html.j2")
+    links = re.findall(r'class="cite" href="#([^"]+)"', html)
+    assert links == ["s-a-0", "s-b-0"]
+    assert all(f'<mark id="{anchor}">Two gates failed on Sunday.</mark>' in html for anchor in links)
+    assert "Claims, and who carries them" in html

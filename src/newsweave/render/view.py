@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsweave.model import CopyRelation, Document, Dossier, Entity, Quote, TimelineEvent
+from newsweave.model import BriefSentence, Claim, CopyRelation, Document, Dossier, Entity, Quote, TimelineEvent
 
 ENTITY_TYPES = (("PERSON", "People"), ("ORG", "Organisations"), ("PLACE", "Places"), ("OUTLET", "Outlets"))
 # Text shown for a quote whose speaker could not be recovered.
@@ -19,6 +19,36 @@ TIMELINE_MARGIN = 40
 # The drawing shows the window of this many days that holds the most events (background years
 # ago would squash the story's weeks into a pixel); the table below it lists every event.
 TIMELINE_WINDOW_DAYS = 90
+# Claims drawn in the claims-by-sources matrix: the best supported ones.
+MATRIX_CLAIMS = 20
+
+
+def anchor(doc: str, start: int) -> str:
+    """The HTML id of the sentence of `doc` that starts at `start`."""
+    return f"s-{doc}-{start}"
+
+
+@dataclass(slots=True)
+class Citation:
+    """A link from a brief sentence or a claim to the sentence that supports it."""
+
+    doc: str
+    anchor: str
+
+
+@dataclass(slots=True)
+class BriefView:
+    sentence: BriefSentence
+    citations: list[Citation]
+
+
+@dataclass(slots=True)
+class MatrixRow:
+    """One claim across the documents: each cell asserts, denies, reports or is silent."""
+
+    number: int
+    claim: Claim
+    cells: list[str]
 
 
 @dataclass(slots=True)
@@ -37,6 +67,8 @@ class DocumentView:
     words: int
     reasons: list[tuple[str, int]]  # removal reasons with their counts, most frequent first
     copies_of: list[CopyRelation] = field(default_factory=list)  # relations where this doc is the copy
+    segments: list[tuple[str, str | None]] = field(default_factory=list)  # cleaned text, claim sentences anchored
+    alone: list[Claim] = field(default_factory=list)  # claims no other document carries
 
 
 @dataclass(slots=True)
@@ -50,6 +82,8 @@ class ReportView:
     texts: dict[str, str]
     timeline: list[TimelinePoint]
     ticks: list[tuple[float, str]]  # x and label of the month marks on the drawn timeline
+    brief: list[BriefView]
+    matrix: list[MatrixRow]
 
     def excerpt(self, doc: str, start: int, end: int) -> str:
         """The evidence a span points at, on one line."""
@@ -61,12 +95,18 @@ def build_view(dossier: Dossier) -> ReportView:
     copies: dict[str, list[CopyRelation]] = defaultdict(list)
     for rel in dossier.relations:
         copies[rel.copy].append(rel)
+    spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for claim in dossier.claims:
+        for member in (*claim.members, *claim.denials):
+            spans[member.doc].add((member.start, member.end))
     documents = [
         DocumentView(
             doc=d,
             words=len(d.text.split()),
             reasons=Counter(r.reason for r in d.removed).most_common(),
             copies_of=copies.get(d.id, []),
+            segments=_segments(d, spans.get(d.id, set())),
+            alone=[c for c in dossier.claims if c.documents == [d.id] and not c.denials],
         )
         for d in dossier.documents
     ]
@@ -89,7 +129,51 @@ def build_view(dossier: Dossier) -> ReportView:
         removed_total=sum(len(d.removed) for d in dossier.documents),
         texts={d.id: d.text for d in dossier.documents},
         **_timeline_drawing(dossier.timeline),
+        brief=_brief(dossier),
+        matrix=[
+            MatrixRow(n, claim, [_cell(claim, d.id) for d in dossier.documents])
+            for n, claim in enumerate(dossier.claims[:MATRIX_CLAIMS], 1)
+        ],
     )
+
+
+def _brief(dossier: Dossier) -> list[BriefView]:
+    """Each brief sentence with a link to the supporting sentence in every document it cites."""
+    claims = {c.id: c for c in dossier.claims}
+    out = []
+    for sentence in dossier.brief:
+        members = claims[sentence.claim].members if sentence.claim in claims else []
+        first = {}
+        for m in members:
+            first.setdefault(m.doc, m.start)
+        out.append(BriefView(sentence, [Citation(doc, anchor(doc, first[doc])) for doc in sentence.citations
+                                        if doc in first]))
+    return out
+
+
+def _cell(claim: Claim, doc: str) -> str:
+    if any(m.doc == doc for m in claim.denials):
+        return "denies"
+    stances = {m.stance for m in claim.members if m.doc == doc}
+    if not stances:
+        return "silent"
+    return "asserts" if "asserts" in stances else min(stances)
+
+
+def _segments(doc: Document, spans: set[tuple[int, int]]) -> list[tuple[str, str | None]]:
+    """The cleaned text cut into plain runs and anchored claim sentences (overlaps dropped)."""
+    out: list[tuple[str, str | None]] = []
+    at = 0
+    for start, end in sorted(spans):
+        if start < at:
+            continue
+        if start > at:
+            out.append((doc.text[at:start], None))
+        out.append((doc.text[start:end], anchor(doc.id, start)))
+        at = end
+    if at < len(doc.text):
+        out.append((doc.text[at:], None))
+    return out
 
 
 def _timeline_drawing(events: list[TimelineEvent]) -> dict:
