@@ -3,9 +3,9 @@
 Kept as data so quotes, attribution and the later stance stage read one list. Calibrated on the
 PolNeAR train split (../shared/eval/attribution/polnear/train): a verb is listed when it is
 annotated as an attribution cue in at least half of its occurrences there, or is one of the
-common reporting verbs of news style; the low-precision attitude verbs (think, believe, want,
-hope: a cue in 10-30% of their uses) are left out because they cost more precision than they
-bring recall. Stance: "deny" cues mark that the authority rejects the content, "dispute" cues
+common reporting verbs of news style, or (object cues, views, intentions) when what we extract
+with it matched gold often enough to raise content F1 (a prediction set raises F1 when its
+precision exceeds half the F1, about 0.29 here). Stance: "deny" cues mark that the authority rejects the content, "dispute" cues
 that it challenges it; everything else reports neutrally.
 """
 
@@ -28,25 +28,28 @@ REPORTING_VERBS: dict[str, str] = {
         "quip", "scoff", "concur", "indicate", "repeat", "recount", "inform", "learn",
         "speculate", "charge", "accuse", "criticize", "praise", "blame", "lament",
         "continue", "call", "show", "find", "propose", "endorse", "support", "oppose", "defend",
-        "demand", "recommend", "assure", "refer", "express", "mention", "mock", "discuss", "slam",
-        "attack", "thank", "talk", "view", "consider", "condemn", "tout", "highlight", "decry", "blast",
-        "favor", "prefer", "embrace",
+        "demand", "recommend", "assure", "refer", "express", "mention", "discuss", "thank", "talk",
+        "view", "tout", "highlight", "prefer",
     )
 } | {
     "deny": DENY, "reject": DENY, "refute": DENY, "dismiss": DENY, "denounce": DENY, "decline": DENY,
     "dispute": DISPUTE, "question": DISPUTE, "challenge": DISPUTE, "contest": DISPUTE,
     "disagree": DISPUTE, "counter": DISPUTE, "rebut": DISPUTE, "doubt": DISPUTE,
+    "attack": DISPUTE, "slam": DISPUTE, "condemn": DISPUTE, "decry": DISPUTE, "blast": DISPUTE, "mock": DISPUTE,
 }
 
 # Cues whose object is the attributed content ("criticized the intervention", "proposed taxing
 # carbon"): for other verbs an unquoted object is not a statement ("said it", "told reporters").
+# A verb is listed when at least 40% of its objects matched a gold attribution on PolNeAR train
+# (first 450 texts); support (0.24), consider (0.25), embrace (0.21), favor (0.27) and welcome
+# (0.32) fell below.
 OBJECT_CUES = frozenset({
     "criticize", "praise", "accuse", "blame", "propose", "deny", "reject", "dismiss", "denounce",
     "describe", "announce", "cite", "urge", "promise", "vow", "pledge", "predict", "question",
     "dispute", "challenge", "defend", "endorse", "oppose", "demand", "call", "reveal",
     "acknowledge", "admit", "confirm", "recall", "estimate", "warn", "tweet", "suggest", "recommend",
     "refer", "express", "mention", "mock", "discuss", "slam", "attack", "thank", "talk", "view",
-    "consider", "condemn", "tout", "highlight", "decry", "blast", "favor", "prefer", "embrace",
+    "condemn", "tout", "highlight", "decry", "blast", "prefer",
 })
 
 # Verbs of belief and intention, cues only with a clausal complement ("officials believe Beijing
