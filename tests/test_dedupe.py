@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from newsweave.dedupe import find_copies, outlet_key
+from newsweave.dedupe import find_copies
 from newsweave.model import CopyRelation, Document
 
 VOCABULARY = (
@@ -134,19 +134,3 @@ def test_output_order_is_deterministic() -> None:
     assert pairs == sorted(pairs, key=lambda p: (position[p[0]], position[p[1]]))
     assert len(pairs) == 12
     assert find_copies(docs) == relations
-
-
-@pytest.mark.parametrize(
-    ("source", "key"),
-    [
-        ("The Harbor Gazette", "harborgazette"),
-        ("harborgazette.com", "harborgazette"),
-        ("https://www.nytimes.com/2025/03/04/x.html", "nytimes"),
-        ("news.bbc.co.uk", "bbc"),
-        ("harbor-gazette", "harborgazette"),
-        ("Reuters", "reuters"),
-        ("", ""),
-    ],
-)
-def test_outlet_key(source: str, key: str) -> None:
-    assert outlet_key(source) == key

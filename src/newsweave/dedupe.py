@@ -25,6 +25,7 @@ from datetime import datetime, timezone
 import numpy as np
 
 from newsweave.model import CopyRelation, Document
+from newsweave.outlets import outlet_key
 
 # Shingles of this many lowercased `\w+` tokens are the unit of verbatim reuse.
 SHINGLE_WORDS = 5
@@ -57,9 +58,6 @@ CITATION_CUES = frozenset(
 )
 # Words of outlet names too common to identify an outlet on their own ("the News").
 GENERIC_OUTLET_WORDS = frozenset("the news daily weekly online media network radio press post times journal".split())
-# Second-level domain labels dropped, after the top-level one, to name an outlet by its domain
-# ("news.bbc.co.uk" -> "bbc").
-DOMAIN_SUFFIX_LABELS = frozenset("com org net co ac gov edu".split())
 # Shortest part of a run-together domain name tried as a word ("harborgazette" -> "harbor gazette"),
 # and a lone distinctive name word is one letter longer at least.
 MIN_NAME_PART = 3
@@ -352,21 +350,6 @@ def _attributed_rewrites(
             if scored:
                 reused, best = max(scored, key=lambda item: (item[0], -order[item[1]]))
                 yield k, best, reused
-
-
-def outlet_key(source: str) -> str:
-    """An outlet's name as one lowercase key: "The Harbor Gazette" and "harborgazette.com" -> "harborgazette"."""
-    name = source.strip().lower()
-    if "." in name and " " not in name:
-        host = re.sub(r"^[a-z]+://", "", name).split("/")[0]
-        labels = [label for label in host.split(".") if label and label != "www"][:-1] or [host]
-        while len(labels) > 1 and labels[-1] in DOMAIN_SUFFIX_LABELS:
-            labels.pop()
-        name = labels[-1]
-    words = _NAME_WORD.findall(name)
-    if len(words) > 1 and words[0] == "the":
-        words = words[1:]
-    return "".join(words)
 
 
 def _outlet_names(display: dict[str, str]) -> list[_OutletName]:

@@ -6,7 +6,7 @@ import pytest
 
 from newsweave.model import CopyRelation, Document
 from newsweave.model import Claim, ClaimMember
-from newsweave.synthesize.sources import CORROBORATED, DISPUTED, SINGLE_SOURCE, count_sources, outlet_key
+from newsweave.synthesize.sources import CORROBORATED, DISPUTED, SINGLE_SOURCE, count_sources
 
 DOCS = [
     Document(id="ft", path="ft.txt", format="text", source="Financial Times", published="2025-03-01"),
@@ -61,13 +61,3 @@ def test_claims_ranked_by_support():
     weak = Claim(id="c1", text="x", members=[member("a", "x")])
     strong = Claim(id="c2", text="y", members=[member("a", "y"), member("b", "y b"), member("c", "y c")])
     assert [c.id for c in count_sources([weak, strong], DOCS, [])] == ["c2", "c1"]
-
-
-@pytest.mark.parametrize(("name", "key"), [
-    ("The Harbor Gazette", "harborgazette"),
-    ("harbor-gazette", "harborgazette"),
-    ("baylinenews.com", "baylinenews"),
-    ("Financial Times", "financialtimes"),
-])
-def test_outlet_key(name, key):
-    assert outlet_key(name) == key

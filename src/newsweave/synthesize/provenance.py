@@ -8,12 +8,10 @@ publication dates show.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsweave.model import Attribution, CopyRelation, Document, Entity, Evidence, FirstReport, Provenance
-
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+from newsweave.outlets import outlet_key
 
 
 def trace_provenance(
@@ -23,14 +21,14 @@ def trace_provenance(
     entities: Sequence[Entity],
 ) -> Provenance:
     """First-to-report outlets as the reports name them, the earliest dated reports, the originals."""
-    outlet_ids = {_key(alias): e.id for e in entities if e.type == "OUTLET" for alias in (e.name, *e.aliases)}
+    outlet_ids = {outlet_key(alias): e.id for e in entities if e.type == "OUTLET" for alias in (e.name, *e.aliases)}
     names = {e.id: e.name for e in entities}
     first: dict[str, FirstReport] = {}
     for item in attributions:
         if not item.first_to_report or not item.via:
             continue
-        entity = outlet_ids.get(_key(item.via))
-        key = entity or _key(item.via)
+        entity = outlet_ids.get(outlet_key(item.via))
+        key = entity or outlet_key(item.via)
         report = first.setdefault(key, FirstReport(outlet=names.get(entity or "", item.via), named_by=[], entity=entity))
         if item.doc not in report.named_by:
             report.named_by.append(item.doc)
@@ -46,6 +44,3 @@ def trace_provenance(
         originals=[d.id for d in docs if d.id not in copies],
     )
 
-
-def _key(name: str) -> str:
-    return _LEADING_THE.sub("", name.strip()).casefold()

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from newsweave.model import Claim, ClaimMember, CopyRelation, Document, Entity
+from newsweave.outlets import outlet_key
 
 CORROBORATED = "corroborated"
 SINGLE_SOURCE = "single-source"
@@ -31,14 +32,6 @@ CITING_CUES = frozenset(
     "according reported reports reporting disclosed revealed told said says cited citing first".split()
 )
 _WORD = re.compile(r"[^\W_]+")
-
-
-def outlet_key(name: str) -> str:
-    """Comparable form of an outlet name: lowercase letters and digits, no article, no domain."""
-    lowered = name.strip().lower()
-    lowered = re.sub(r"^the\s+", "", lowered)
-    lowered = re.sub(r"\.(com|org|net|co\.uk|co)$", "", lowered)
-    return re.sub(r"[^a-z0-9]", "", lowered)
 
 
 def count_sources(
