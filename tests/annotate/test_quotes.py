@@ -75,6 +75,10 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             "The report, prepared by Alder & Finch, found the seals corroded “well beyond the manufacturer’s tolerance.”",
             [("the seals corroded “well beyond the manufacturer’s tolerance.”", "partial", "Alder & Finch", False, "found")],
         ),
+        (  # a headline "Name: words" reports the words on the name's authority; page labels do not
+            "John McCain: Republican Populist Anger Appeals to Bad Angels Of Our Nature\nTags: Port Halden, flooding",
+            [("Republican Populist Anger Appeals to Bad Angels Of Our Nature", "indirect", "John McCain", False, ":")],
+        ),
         (  # views and intentions are attributions, not quotes
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [("to comment on the deal", "indirect", "The senator", False, "declined")],

@@ -46,6 +46,9 @@ NP_STOP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis"
 # references ("who" -> "the statement" -> "Kestrel") one source may go through.
 REFERENT_WINDOW = 150
 MAX_RESOLUTION_STEPS = 3
+# "Name: rest of the line" at a line start, the name at most 60 characters with no sentence end.
+HEADLINE_COLON = re.compile(r"^[ \t]*([^\n:.!?]{2,60}?):[ \t]+(\S[^\n]*)$", re.MULTILINE)
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 SAY_LIKE = frozenset({"say", "add", "write", "argue", "insist", "claim", "note", "explain", "state"})
 CLAUSE_IN_OBJECT_DEPS = frozenset({"pcomp", "acl", "ccomp"})
 RECIPIENT_DEPS = frozenset({"dobj", "dative", "iobj"})
@@ -124,6 +127,7 @@ def reported_speech(sdoc: Doc) -> Iterator[Reported]:
         claimed.update(q for q in range(len(quotes)) if _overlaps(quotes[q], reported.content))
         found.append(reported)
     found.extend(_bare_quote(sdoc, quote) for q, quote in enumerate(quotes) if q not in claimed)
+    found.extend(r for r in _headline_colons(sdoc, quotes) if not any(_overlaps(r.content, f.content) for f in found))
     found.sort(key=lambda r: r.content)
     previous: Reported | None = None
     for reported in found:
@@ -385,6 +389,23 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
     if before is not None and quote_of[before] >= 0:
         return before, before
     return None
+
+
+def _headline_colons(sdoc: Doc, quotes: list[tuple[int, int]]) -> Iterator[Reported]:
+    """Headline style "John McCain: Populist Anger Appeals to ‘Bad Angels’": a line that opens
+    with a short name and a colon reports the rest of the line on that name's authority."""
+    for line in HEADLINE_COLON.finditer(sdoc.text):
+        name = sdoc.char_span(line.start(1), line.end(1), alignment_mode="contract")
+        if name is None or len(name) == 0 or not any(ent.label_ in NAME_LABELS and ent.end == name.end for ent in name.ents):
+            continue
+        content = _content_chars(sdoc, _token_range(sdoc, line.start(2), line.end(2)), quotes)
+        if content is not None:
+            yield Reported(content, _kind(sdoc.text, content, quotes), ":", ":", (line.end(1), line.end(1) + 1), _chars(name), None)
+
+
+def _token_range(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end - 1) if span is not None and len(span) else (0, -1)
 
 
 def _content_clause(verb: Token) -> Token | None:
