@@ -1,12 +1,23 @@
 """Attribution on PolNeAR dev: who said what in 2016 political news, scored beside two peers.
 
 Gold: brat standoff, one .ann file per annotator of a text (some dev texts have several; each
-file is scored as its own gold set, which is how dev counts 2,320 relations). A relation links
-Content, Source and Cue spans; content may be discontinuous (a split quote). One scorer for
-every system: content spans are word-token sets (`\\w+`), matched one to one, greedily by shared
-tokens, when they share at least half of each side's tokens; the source of a matched pair is
-right when gold and predicted sources share at least half of the shorter one's tokens. Recall is
-also split by the gold content's quoting: fully quoted, partly quoted, indirect.
+file is scored as its own gold set, which is how dev counts 2,319 scoreable relations). A relation
+links Content, Source and Cue spans; content may be discontinuous (a split quote).
+
+One scorer for every system, on word tokens (`\\w+`) of the text:
+- content: gold and predicted spans are matched one to one, the pairs sharing most tokens first,
+  when they share at least half of each side's tokens (the issue's rule); precision, recall, F1.
+- source accuracy, over matched pairs only: right when the gold and predicted sources share at
+  least half of the shorter one's tokens, or when both are empty (gold leaves some relations
+  without a source, e.g. "is expected to"). Sources are compared where written, by position:
+  "he" is right only if it is the mention gold marks, and "McCain" is wrong against a gold
+  "Senator John McCain" elsewhere in the text. Half of the shorter side, not of each side,
+  because gold sources run to whole noun phrases with appositions and relative clauses
+  ("Jonah Pratt, who chairs the committee,") while systems give the head phrase ("Jonah Pratt");
+  a shared head word is the same source. The rule would reward an overlong predicted source,
+  so every system here predicts a noun phrase (the subject, agent or "according to" object),
+  never a clause; all three are scored by the same rule.
+- recall split by the gold content's quoting: fully quoted, partly quoted, indirect.
 Peers: textacy's direct_quotations run per paragraph (it raises on unbalanced quotes: such a
 paragraph gives nothing) and a "say / according to" rule over the same spaCy parse.
 """
