@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/html_path.py
 	$(BIN)/python bench/dedupe_scaling.py
 	$(BIN)/python bench/annotate.py
+	$(BIN)/python bench/dossier.py
 
 # Re-pin every dependency with hashes (needs network to the package index).
 lock:
