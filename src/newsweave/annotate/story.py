@@ -56,22 +56,27 @@ def annotate_story(
             progress("annotate", done, len(parseable))
 
     found.entities = merge_entities(mentions, outlets)
-    linker = SpanLinker(found.entities)
+    link = _Linker(found.entities)
     for quote in found.quotes:
-        if quote.speaker_start is not None and quote.speaker_end is not None:
-            quote.speaker_entity = linker.link(quote.doc, quote.speaker_start, quote.speaker_end)
-    _link_authorities(found.attributions, found.entities, linker)
+        if not quote.anonymous and quote.speaker:
+            quote.speaker_entity = link(quote.doc, quote.speaker_start, quote.speaker_end, quote.speaker)
+    for item in found.attributions:
+        if not item.anonymous:
+            item.authority_entity = link(item.doc, item.authority_start, item.authority_end, item.authority)
     found.dates = resolve_story_dates(docs)
     return found
 
 
-def _link_authorities(attributions: list[Attribution], entities: list[Entity], linker: SpanLinker) -> None:
-    """Named authorities to entities, by the authority's span where known, else by exact alias."""
-    by_alias = {alias.casefold(): e.id for e in entities for alias in (e.name, *e.aliases)}
-    for item in attributions:
-        if item.anonymous:
-            continue
-        if item.authority_start is not None and item.authority_end is not None:
-            item.authority_entity = linker.link(item.doc, item.authority_start, item.authority_end)
-        if item.authority_entity is None:
-            item.authority_entity = by_alias.get(item.authority.casefold())
+class _Linker:
+    """Named speakers and authorities to entities: by the name's span where known, else by exact alias.
+
+    Anonymous sources are never linked: "a U.S. official" is not the United States.
+    """
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self._spans = SpanLinker(entities)
+        self._aliases = {alias.casefold(): e.id for e in entities for alias in (e.name, *e.aliases)}
+
+    def __call__(self, doc: str, start: int | None, end: int | None, name: str) -> str | None:
+        found = self._spans.link(doc, start, end) if start is not None and end is not None else None
+        return found or self._aliases.get(name.casefold())
