@@ -169,7 +169,7 @@ TRIGGERED_CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {
          r"inbox|mailing list)s?\b.{0,120}"),
     ],
     "membership": [
-        (("journalism", "newsroom", "support local", "member today", "subscriber today", "supporter today", "donate"),
+        (("journalism", "newsroom", "support local", "support our", "support independent", "member today", "subscriber today", "supporter today", "donate"),
          r"(?:please )?support (?:local|independent|public|quality|our|nonprofit) (?:journalism|news(?:room)?|reporting)\b"
          r"[.!]?(?:\s.{0,160})?|.{0,80}\b(?:become a (?:[\w-]+ ){0,4}(?:member|subscriber|supporter) today|"
          r"donate (?:now|today))\b.{0,120}"),
