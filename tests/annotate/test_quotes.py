@@ -79,6 +79,17 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             "John McCain: Republican Populist Anger Appeals to Bad Angels Of Our Nature\nTags: Port Halden, flooding",
             [("Republican Populist Anger Appeals to Bad Angels Of Our Nature", "indirect", "John McCain", False, ":")],
         ),
+        (  # a quote in the paragraph after a speaker's quote (blank line between) is still theirs
+            "“We will rebuild the bridge,” Mayor Anna Berg told reporters.\n\n“The town deserves nothing less than a full repair.”",
+            [
+                ("“We will rebuild the bridge,”", "direct", "Anna Berg", False, "told"),
+                ("“The town deserves nothing less than a full repair.”", "direct", "Anna Berg", False, None),
+            ],
+        ),
+        (  # the quote before "X said" is what X said, not a quoted title after the verb
+            "“Being a dad, that’s my job,” Anthony Weiner said in May on the podcast “Here’s the Thing.”",
+            [("“Being a dad, that’s my job,”", "direct", "Anthony Weiner", False, "said")],
+        ),
         (  # views and intentions are attributions, not quotes
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [("to comment on the deal", "indirect", "The senator", False, "declined")],

@@ -56,6 +56,7 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "who", "which"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 WORD = re.compile(r"\w+")
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
 class Reported(NamedTuple):
@@ -422,12 +423,19 @@ def _content_clause(verb: Token) -> Token | None:
         for clause in noun.rights if clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.lefts)
     ]
     after = [c for c in sorted(after, key=lambda c: c.i) if "\n" not in doc[verb.i:c.left_edge.i].text]
-    if after:
-        return after[0]
     before = [c for c in verb.lefts if c.dep_ in CONTENT_DEPS]
-    if before and "\n" not in doc[before[-1].right_edge.i:verb.i].text:
-        return before[-1]
-    return None
+    before = before[-1] if before and "\n" not in doc[before[-1].right_edge.i:verb.i].text else None
+    if before is not None and (not after or _closes_on(before, verb)):
+        return before
+    return after[0] if after else None
+
+
+def _closes_on(clause: Token, verb: Token) -> bool:
+    """ "“...,” Weiner said in May on the podcast “Here’s the Thing”": a clause that ends in a
+    closing mark right before the verb's subject is what the verb reports, whatever follows."""
+    subject = next((c for c in verb.lefts if c.dep_ in SPEAKER_DEPS), verb)
+    between = verb.doc[clause.right_edge.i + 1:subject.left_edge.i]
+    return any(t.text in CLOSING for t in between) and all(t.is_punct or t.is_space for t in between)
 
 
 def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
@@ -566,15 +574,18 @@ def _quote_index(sdoc: Doc, quotes: list[tuple[int, int]]) -> list[int]:
 
 def _split_quote(text: str, previous: Reported, quote: Reported) -> bool:
     """Whether `quote` is the second part of a split quote: the cue stands between the two parts,
-    in one paragraph ("“...,” he said, “...”")."""
+    in one paragraph, the second part opening after punctuation ("“...,” he said, “...”";
+    not "“...,” he said on the podcast “Here’s the Thing”")."""
     cue = previous.cue_span
-    return cue is not None and previous.content[1] <= cue[0] and cue[1] <= quote.content[0] and "\n" not in text[previous.content[1]:quote.content[0]]
+    if cue is None or not previous.content[1] <= cue[0] or not cue[1] <= quote.content[0]:
+        return False
+    return "\n" not in text[previous.content[1]:quote.content[0]] and text[cue[1]:quote.content[0]].rstrip()[-1:] in (",", ":", ".", ";", "")
 
 
 def _runs_on(text: str, previous_end: int, start: int) -> bool:
     """Whether a quote starting at `start` directly follows the one ending at `previous_end`,
     in the same or the next paragraph."""
-    return text.count("\n\n", previous_end, start) + text.count("\n", previous_end, start) <= 2
+    return len(PARAGRAPH_BREAK.findall(text, previous_end, start)) <= 1
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
