@@ -13,8 +13,9 @@ from newsweave.synthesize.sentences import Sentence, split_sentences
 from newsweave.synthesize.sources import count_sources
 
 # Floors on the example corpus's 18 answer-key claims (measured: 8 / 11 / 15 when written,
-# 9 / 12 / 16 with clause units, contained members and the denier's-own-claim rule).
-KEY_FLOORS = {"documents": 9, "independent": 12, "label": 16}
+# 11 / 14 / 16 with clause units, contained members, appositions left out of the scores and
+# the denier's-own-claim rule).
+KEY_FLOORS = {"documents": 11, "independent": 14, "label": 16}
 
 
 @pytest.fixture(scope="module")
