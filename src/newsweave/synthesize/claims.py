@@ -170,7 +170,7 @@ def align_claims(
     for g, group in enumerate(groups):
         claims.append(Claim(
             id="",
-            text=sentences[centrals[g]].text,
+            text=_as_sentence(sentences[centrals[g]].text),
             members=[members[i] for i in sorted(group + carried[g], key=lambda i: (sentences[i].doc, sentences[i].index))],
             denials=[members[i] for i in sorted(denials.get(g, []), key=lambda i: (sentences[i].doc, sentences[i].index))],
         ))
@@ -436,6 +436,12 @@ def _key_tokens(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> li
         found |= {eid for start, end, eid in spans.get(s.doc, ()) if start >= s.start and end <= s.end}
         keys.append(found)
     return keys
+
+
+def _as_sentence(text: str) -> str:
+    """A clause unit as a sentence of its own ("more than 300 homes ..." -> "More than 300 homes ....")."""
+    text = text[:1].upper() + text[1:]
+    return text if text[-1:] in ".!?\"'”’)" else text + "."
 
 
 def _core(text: str) -> str:
