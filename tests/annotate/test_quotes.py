@@ -86,6 +86,13 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
                 ("“The town deserves nothing less than a full repair.”", "direct", "Anna Berg", False, None),
             ],
         ),
+        (  # a split quote in two-apostrophe marks is one speaker's
+            "Mary Jones spoke first. ''I loved it,'' she said. ''I was so happy they noticed us.''",
+            [
+                ("''I loved it,''", "direct", "Mary Jones", False, "said"),
+                ("''I was so happy they noticed us.''", "direct", "Mary Jones", False, "said"),
+            ],
+        ),
         (  # the quote before "X said" is what X said, not a quoted title after the verb
             "“Being a dad, that’s my job,” Anthony Weiner said in May on the podcast “Here’s the Thing.”",
             [("“Being a dad, that’s my job,”", "direct", "Anthony Weiner", False, "said")],
@@ -111,6 +118,10 @@ def test_constructions(text: str, expected: list) -> None:
         ),
         ("“Unclosed to the end of its paragraph\nNext paragraph.", ["“Unclosed to the end of its paragraph"]),
         ("A stray close” here.", []),
+        (  # two apostrophes as a double mark (New York Times archives); a single one is no mark
+            "''I loved it,'' she said. ''I was so happy Trump's team noticed us.''",
+            ["''I loved it,''", "''I was so happy Trump's team noticed us.''"],
+        ),
     ],
 )
 def test_quote_spans(text: str, expected: list[str]) -> None:

@@ -22,9 +22,11 @@ from spacy.tokens import Doc, Span, Token
 from newsweave import model
 from newsweave.annotate import cues
 
-OPENING = {"“": "”", "„": "”", "«": "»", '"': '"'}
-CLOSING = frozenset({"”", "»", '"'})
-QUOTE_CHARS = frozenset("“”„«»\"")
+# Two apostrophes stand for a double mark in some archives (The New York Times: ''I loved it,'').
+OPENING = {"“": "”", "„": "”", "«": "»", '"': '"', "''": "''"}
+CLOSING = frozenset({"”", "»", '"', "''"})
+QUOTE_CHARS = frozenset("“”„«»\"") | {"''"}
+QUOTE_MARK = re.compile(r"[“”„«»\"]|''")
 # An unclosed mark is taken to run to its paragraph's end, but never past this many characters
 # (no PolNeAR train quote is longer than about 2,500 characters; beyond it the mark is stray).
 MAX_QUOTE_CHARS = 4_000
@@ -86,18 +88,19 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
         skip = -1
         if open_at is not None:
             lead = len(body) - len(body.lstrip())
-            if body[lead:lead + 1] in OPENING and OPENING[body[lead]] == closer:
+            mark = QUOTE_MARK.match(body, lead)
+            if mark is not None and OPENING.get(mark.group()) == closer:
                 skip = start + lead
             else:
                 yield open_at, last_end
                 open_at = None
-        for match in re.finditer(r"[“”„«»\"]", body):
+        for match in QUOTE_MARK.finditer(body):
             pos = start + match.start()
             char = match.group()
             if pos == skip:
                 continue
             if open_at is not None and char == closer:
-                yield open_at, pos + 1
+                yield open_at, pos + len(char)
                 open_at = None
             elif open_at is None and char in OPENING:
                 open_at, closer = pos, OPENING[char]
