@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from newsweave import model
 from newsweave.annotate import cues
+from newsweave.annotate.nlp import text_of
 from newsweave.annotate.quotes import Reported, SpeakerResolver, reported_speech
 
 # Words of a source slug that are not part of the outlet's name ("baylinenews.com").
@@ -51,13 +52,13 @@ def find_attributions(sdoc: Doc, outlets: Iterable[str] = ()) -> Iterator[Found]
             yield Found(reported, "unknown", False, None, None, None, False)
             continue
         speaker = speakers.resolve(reported.source)
-        source_text = sdoc.text[reported.source[0]:reported.source[1]]
+        source_text = text_of(sdoc)[reported.source[0]:reported.source[1]]
         authority = speaker.name or source_text
         name_span = speaker.span if speaker.name and not speaker.anonymous else None
         via = None
         first = False
         if reported.recipient is not None and _is_outlet(sdoc, reported.recipient, known):
-            via = sdoc.text[reported.recipient[0]:reported.recipient[1]]
+            via = text_of(sdoc)[reported.recipient[0]:reported.recipient[1]]
             first = _first_to_report(sdoc, reported.recipient)
         elif _is_outlet(sdoc, reported.source, known) or (name_span is not None and _is_outlet(sdoc, name_span, known)):
             via = authority  # "the newspaper reported": the outlet it stands for

@@ -38,3 +38,11 @@ def parse(texts: Iterable[str], components: tuple[str, ...] = ANNOTATE_COMPONENT
     """spaCy Docs for `texts`, in order, batched through `nlp.pipe`."""
     nlp = load(components)
     yield from nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process)
+
+
+def text_of(sdoc: Doc) -> str:
+    """`sdoc.text`, computed once: spaCy rebuilds it from every token on each access."""
+    text = sdoc.user_data.get("newsweave.text")
+    if text is None:
+        text = sdoc.user_data["newsweave.text"] = sdoc.text
+    return text

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave import model
 from newsweave.annotate import cues
+from newsweave.annotate.nlp import text_of
 
 # Two apostrophes stand for a double mark in some archives (The New York Times: ''I loved it,'').
 OPENING = {"“": "”", "„": "”", "«": "»", '"': '"', "''": "''"}
@@ -111,13 +112,21 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
         yield open_at, last_end
 
 
-def reported_speech(sdoc: Doc) -> Iterator[Reported]:
+def reported_speech(sdoc: Doc) -> list[Reported]:
     """Every cue-anchored statement in `sdoc` and the quotes no cue claimed, in text order.
 
     A quote with no cue takes the source of the statement just before it when that one ends in
-    the same or the previous paragraph (a speaker's quote running on).
+    the same or the previous paragraph (a speaker's quote running on). Quotes and attribution
+    both read this, so it is computed once per parsed document.
     """
-    text = sdoc.text
+    found = sdoc.user_data.get("newsweave.reported")
+    if found is None:
+        found = sdoc.user_data["newsweave.reported"] = list(_reported_speech(sdoc))
+    return found
+
+
+def _reported_speech(sdoc: Doc) -> Iterator[Reported]:
+    text = text_of(sdoc)
     quotes = list(quote_spans(text))
     quote_of = _quote_index(sdoc, quotes)
     claimed: set[int] = set()
@@ -157,7 +166,7 @@ def extract_quotes(doc_id: str, sdoc: Doc) -> Iterator[model.Quote]:
         if reported.cue_lemma is not None and reported.kind == "indirect" and not cues.is_speech(reported.cue_lemma):
             continue
         start, end = reported.content
-        quote = model.Quote(doc=doc_id, text=sdoc.text[start:end], start=start, end=end, kind=reported.kind, cue=reported.cue)
+        quote = model.Quote(doc=doc_id, text=text_of(sdoc)[start:end], start=start, end=end, kind=reported.kind, cue=reported.cue)
         if speaker is not None:
             quote.speaker, quote.anonymous = speaker.name, speaker.anonymous
             quote.speaker_start, quote.speaker_end = speaker.span if speaker.name else (None, None)
@@ -206,7 +215,7 @@ class SpeakerResolver:
         lower = head.lower_
         if lower in PERSONAL_PRONOUNS and len(span) == 1:
             person = _nearest_person(self.persons, source[0], None)
-            last = self.last if self.last is not None and _runs_on(sdoc.text, self.last.span[1], source[0]) else None
+            last = self.last if self.last is not None and _runs_on(text_of(sdoc), self.last.span[1], source[0]) else None
             if last is not None and (person is None or person.start_char < last.span[0]):
                 return last, True
             return (Speaker(person.text, _chars(person), False), True) if person else (Speaker(None, source, False), False)
@@ -326,7 +335,7 @@ def _according_to(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_
     span = _content_chars(sdoc, content, quotes)
     if span is None:
         return None
-    return Reported(span, _kind(sdoc.text, span, quotes), "according to", "according to", _chars(sdoc[token.i:to.i + 1]), source, None)
+    return Reported(span, _kind(text_of(sdoc), span, quotes), "according to", "according to", _chars(sdoc[token.i:to.i + 1]), source, None)
 
 
 def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: list[int]) -> Reported | None:
@@ -356,7 +365,7 @@ def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: 
     if span is None:
         return None
     cue_span = _chars(sdoc[token.i:cue_end + 1])
-    return Reported(span, _kind(sdoc.text, span, quotes), sdoc.text[cue_span[0]:cue_span[1]], lemma, cue_span, _source(token), recipient_span)
+    return Reported(span, _kind(text_of(sdoc), span, quotes), text_of(sdoc)[cue_span[0]:cue_span[1]], lemma, cue_span, _source(token), recipient_span)
 
 
 def _subjectless_clause(verb: Token) -> bool:
@@ -398,13 +407,13 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
 def _headline_colons(sdoc: Doc, quotes: list[tuple[int, int]]) -> Iterator[Reported]:
     """Headline style "John McCain: Populist Anger Appeals to ‘Bad Angels’": a line that opens
     with a short name and a colon reports the rest of the line on that name's authority."""
-    for line in HEADLINE_COLON.finditer(sdoc.text):
+    for line in HEADLINE_COLON.finditer(text_of(sdoc)):
         name = sdoc.char_span(line.start(1), line.end(1), alignment_mode="contract")
         if name is None or len(name) == 0 or not any(ent.label_ in NAME_LABELS and ent.end == name.end for ent in name.ents):
             continue
         content = _content_chars(sdoc, _token_range(sdoc, line.start(2), line.end(2)), quotes)
         if content is not None:
-            yield Reported(content, _kind(sdoc.text, content, quotes), ":", ":", (line.end(1), line.end(1) + 1), _chars(name), None)
+            yield Reported(content, _kind(text_of(sdoc), content, quotes), ":", ":", (line.end(1), line.end(1) + 1), _chars(name), None)
 
 
 def _token_range(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -503,7 +512,7 @@ def _content_chars(sdoc: Doc, content: tuple[int, int], quotes: list[tuple[int, 
     for q_start, q_end in quotes:
         if q_start < end and start < q_end:
             start, end = min(start, q_start), max(end, q_end)
-    if len(WORD.findall(sdoc.text[start:end])) < MIN_CONTENT_WORDS:
+    if len(WORD.findall(text_of(sdoc)[start:end])) < MIN_CONTENT_WORDS:
         return None
     return start, end
 
