@@ -88,3 +88,9 @@ def test_copies_and_rewrites_point_to_their_originals(dossier, by_key):
         assert relation.kind in COPY_KINDS[expected["kind"]]
         if expected["kind"] == "rewrite":
             assert relation.cites_original
+
+
+def test_worker_processes_give_the_same_documents(dossier):
+    parallel = analyze([ROOT / "examples" / "harbor-flood"], Options(annotate=False, workers=2))
+    assert parallel.documents == dossier.documents
+    assert parallel.relations == dossier.relations
