@@ -15,20 +15,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from newsweave import __version__
-from newsweave.annotate.story import annotate_story
 from newsweave.clean.document import clean_document
 from newsweave.clean.repeated import remove_repeated_lines
 from newsweave.dedupe import find_copies
 from newsweave.engine.local import map_ordered
 from newsweave.model import Document, Dossier, RunInfo, Skipped
 from newsweave.read import DEFAULT_MAX_BYTES, read_paths
-from newsweave.synthesize.brief import write_brief
-from newsweave.synthesize.claims import CachedEmbedder, align_claims
-from newsweave.synthesize.embed import MiniLMEmbedder
-from newsweave.synthesize.provenance import trace_provenance
-from newsweave.synthesize.sentences import split_sentences
-from newsweave.synthesize.sources import count_sources
-from newsweave.synthesize.timeline import build_timeline
 
 # A progress callback gets (stage, done, total); total is None while it is unknown.
 Progress = Callable[[str, int, int | None], None]
@@ -98,23 +90,42 @@ def analyze(paths: Sequence[str | Path], options: Options | None = None) -> Doss
         relations=relations,
     )
     if options.annotate and documents:
-        with clock.stage("annotate"):
-            found = annotate_story(documents, workers=options.workers, progress=report)
-        dossier.entities = found.entities
-        dossier.quotes = found.quotes
-        dossier.attributions = found.attributions
-        dossier.dates = found.dates
-        with clock.stage("claims"):
-            embedder = CachedEmbedder(MiniLMEmbedder())
-            claims = align_claims(documents, split_sentences(documents), dossier.attributions, relations, embedder,
-                                  dossier.entities)
-            dossier.claims = count_sources(claims, documents, relations, dossier.entities)
-        with clock.stage("brief"):
-            dossier.brief = write_brief(dossier.claims, documents, options.brief_words, options.focus, embedder)
-        with clock.stage("timeline"):
-            dossier.timeline = build_timeline(documents, dossier.dates)
-            dossier.provenance = trace_provenance(documents, relations, dossier.attributions, dossier.entities)
+        _annotate_and_synthesize(dossier, options, clock, report)
 
     dossier.run.stages = clock.stages
     dossier.run.seconds = round(time.perf_counter() - started, 3)
     return dossier
+
+
+def _annotate_and_synthesize(dossier: Dossier, options: Options, clock: _Clock, report: Progress) -> None:
+    """Entities, quotes, attribution and dates, then claims, brief, timeline and provenance.
+
+    Imported here, not at the top: spaCy and torch take seconds to import, which a run with
+    `annotate=False` (or `--help`) should not pay.
+    """
+    from newsweave.annotate.story import annotate_story
+    from newsweave.synthesize.brief import write_brief
+    from newsweave.synthesize.claims import CachedEmbedder, align_claims
+    from newsweave.synthesize.embed import MiniLMEmbedder
+    from newsweave.synthesize.provenance import trace_provenance
+    from newsweave.synthesize.sentences import split_sentences
+    from newsweave.synthesize.sources import count_sources
+    from newsweave.synthesize.timeline import build_timeline
+
+    documents, relations = dossier.documents, dossier.relations
+    with clock.stage("annotate"):
+        found = annotate_story(documents, workers=options.workers, progress=report)
+    dossier.entities = found.entities
+    dossier.quotes = found.quotes
+    dossier.attributions = found.attributions
+    dossier.dates = found.dates
+    with clock.stage("claims"):
+        embedder = CachedEmbedder(MiniLMEmbedder())
+        claims = align_claims(documents, split_sentences(documents), dossier.attributions, relations, embedder,
+                              dossier.entities)
+        dossier.claims = count_sources(claims, documents, relations, dossier.entities)
+    with clock.stage("brief"):
+        dossier.brief = write_brief(dossier.claims, documents, options.brief_words, options.focus, embedder)
+    with clock.stage("timeline"):
+        dossier.timeline = build_timeline(documents, dossier.dates)
+        dossier.provenance = trace_provenance(documents, relations, dossier.attributions, dossier.entities)
