@@ -12,6 +12,8 @@ SENTENCES = [
     # the denials
     ("China has denied that Russia has asked for military aid", DENIES, "denied", "China"),
     ("Beijing has denied any such requests", DENIES, "denied", "Beijing"),
+    ("The council wants to find out what went wrong with gates 2 and 3.", ASSERTS, "", None),  # an embedded question
+    ("The company said the inspection report was wrong.", DENIES, "wrong", "company"),
     ("The charges against him are erroneous information, the ministry said", DENIES, "erroneous", "ministry"),
     # denials and refutations
     ("Met police denies reports of Banksy arrest", DENIES, "denies", "Met police"),

@@ -51,6 +51,9 @@ REFUTATION_WORDS = frozenset({
     "rubbish", "fiction", "fictional", "scam", "photoshopped", "doctored", "faked", "misinformation",
 })
 # Multi-word refutations, matched on lowercased token text.
+# Clauses that can hold an embedded question, and the tags of the wh-word that opens one.
+EMBEDDED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "csubj", "advcl", "dobj", "pobj"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 REFUTATION_PHRASES = (
     ("no", "evidence"), ("not", "true"), ("isn't", "true"), ("is", "n't", "true"), ("no", "truth"),
     ("no", "basis"), ("pants", "on", "fire"), ("rejected", "the", "claim"), ("not", "real"),
@@ -199,9 +202,18 @@ def _refutation(doc: Doc | Span, claim_words: set[str], _negated: bool, _reports
             return Stance(DENIES, " ".join(t.text for t in doc[start:start + len(phrase)]), _speaker(doc[start]))
     for token in doc:
         word = token.lower_.strip("-")
-        if word in REFUTATION_WORDS and word not in claim_words:
+        if word in REFUTATION_WORDS and word not in claim_words and not _in_wh_clause(token):
             return Stance(DENIES, token.text, _speaker(token))
     return None
+
+
+def _in_wh_clause(token: Token) -> bool:
+    """Inside an embedded question ("find out what went wrong", "asked how it was false"): the word
+    names what is asked about, it does not refute anything."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ in EMBEDDED_CLAUSE_DEPS and ancestor.left_edge.tag_ in WH_TAGS:
+            return True
+    return False
 
 
 def _negation(doc: Doc | Span, _claim_words: set[str], claim_negated: bool, _reports: bool) -> Stance | None:
