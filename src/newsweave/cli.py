@@ -20,6 +20,7 @@ from newsweave.read import DEFAULT_MAX_BYTES
 from newsweave.render import json as render_json
 from newsweave.render.report import write_reports
 from newsweave.schema import json_schema
+from newsweave.synthesize.embed import DEFAULT_RUNTIME, RUNTIMES
 
 EXIT_NOTHING_READ = 1
 EXIT_USAGE = 2
@@ -66,6 +67,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--words", type=int, default=120, metavar="N", help="word budget of the brief (default 120)")
     run.add_argument("--focus", metavar="QUESTION", help="bend the brief toward this question")
+    run.add_argument("--embedder", choices=RUNTIMES, default=DEFAULT_RUNTIME,
+                     help="runtime of the all-MiniLM-L6-v2 sentence embeddings: the int8 ONNX export (default, "
+                     "faster, no torch) or the original weights on torch")
     run.add_argument("--no-annotate", action="store_true",
                      help="stop after reading, cleaning and finding copies (no entities, quotes, claims or brief)")
     run.set_defaults(run=_analyze)
@@ -83,7 +87,8 @@ def _analyze(args: argparse.Namespace) -> int:
     try:
         field_map = dict(_pair(item) for item in args.field_map) or None
         options = Options(max_bytes=args.max_bytes, field_map=field_map, workers=args.workers,
-                          annotate=not args.no_annotate, brief_words=args.words, focus=args.focus, progress=progress)
+                          annotate=not args.no_annotate, brief_words=args.words, focus=args.focus, embedder=args.embedder,
+                          progress=progress)
         dossier = analyze([p for p in args.paths if Path(p).exists()], options)
     except ValueError as error:  # a bad --field-map is the user's to fix, before anything is read
         print(f"newsweave: {error}", file=sys.stderr)

@@ -36,6 +36,7 @@ class Options:
     annotate: bool = True  # annotate and synthesize; False stops after finding copies
     brief_words: int = 120
     focus: str | None = None  # a question the brief should answer first
+    embedder: str = "onnx"  # embed.RUNTIMES: the runtime of the sentence embeddings: "onnx" (int8) or "torch"
     progress: Progress | None = None
 
 
@@ -100,7 +101,7 @@ def analyze(paths: Sequence[str | Path], options: Options | None = None) -> Doss
 def _annotate_and_synthesize(dossier: Dossier, options: Options, clock: _Clock, report: Progress) -> None:
     """Entities, quotes, attribution and dates, then claims, brief, timeline and provenance.
 
-    Imported here, not at the top: spaCy and torch take seconds to import, which a run with
+    Imported here, not at the top: spaCy and the embedding runtime take seconds to import, which a run with
     `annotate=False` (or `--help`) should not pay.
     """
     from newsweave.annotate.story import annotate_story
@@ -120,7 +121,7 @@ def _annotate_and_synthesize(dossier: Dossier, options: Options, clock: _Clock, 
     dossier.attributions = found.attributions
     dossier.dates = found.dates
     with clock.stage("claims"):
-        embedder = CachedEmbedder(MiniLMEmbedder())
+        embedder = CachedEmbedder(MiniLMEmbedder(options.embedder))
         claims = align_claims(documents, split_sentences(documents), dossier.attributions, relations, embedder,
                               dossier.entities)
         dossier.claims = count_sources(claims, documents, relations, dossier.entities)

@@ -1,11 +1,11 @@
-"""The MiniLM embedder on the real offline model: shape, norm, and meaning."""
+"""The MiniLM embedder on the real offline model, both runtimes: shape, norm, meaning, agreement."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from newsweave.synthesize.embed import DIMENSIONS, Embedder, MiniLMEmbedder
+from newsweave.synthesize.embed import DIMENSIONS, RUNTIMES, Embedder, MiniLMEmbedder
 
 PARAPHRASES = [
     ("The flood wall failed at 3 a.m. on Sunday.", "Early on Sunday the harbor's flood barrier gave way.", "The central bank kept interest rates unchanged."),
@@ -14,9 +14,9 @@ PARAPHRASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def embedder() -> Embedder:
-    return MiniLMEmbedder()
+@pytest.fixture(scope="module", params=RUNTIMES)
+def embedder(request: pytest.FixtureRequest) -> Embedder:
+    return MiniLMEmbedder(request.param)
 
 
 @pytest.mark.parametrize(("anchor", "paraphrase", "unrelated"), PARAPHRASES)
@@ -40,3 +40,24 @@ def test_empty_input_gives_empty_matrix(embedder: Embedder) -> None:
 def test_one_string_is_refused(embedder: Embedder) -> None:
     with pytest.raises(TypeError):
         embedder.encode("not a list")
+
+
+# Sentences of every length class the claims stage embeds: a fragment, a news sentence, a
+# sentence past the 256-piece limit (both runtimes truncate alike), one with odd characters.
+AGREEMENT = [
+    "Gates failed.",
+    "Two of the barrier\u2019s four gates failed to close during the storm surge on Sunday, officials said.",
+    " ".join(["The council met again on Tuesday to discuss the barrier's repair costs."] * 30),
+    "\u201cWe were told it would hold,\u201d said Ana\u00efs O\u2019Brien \u2014 a resident of Lower Quay.",
+]
+
+
+def test_runtimes_agree() -> None:
+    """The int8 ONNX export is the same model: each row within a cosine of 0.99 of torch's."""
+    onnx, torch = MiniLMEmbedder("onnx").encode(AGREEMENT), MiniLMEmbedder("torch").encode(AGREEMENT)
+    assert np.all((onnx * torch).sum(axis=1) > 0.99)
+
+
+def test_unknown_runtime_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown embedding runtime"):
+        MiniLMEmbedder("tensorflow")
