@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-import zlib
-from collections.abc import Sequence
-
-import numpy as np
 import pytest
 
-from newsweave.model import Document
+from newsweave.model import Claim, ClaimMember, Document
 from newsweave.synthesize.brief import write_brief
-from newsweave.model import Claim, ClaimMember
+from newsweave.synthesize.embed import MiniLMEmbedder
 from newsweave.synthesize.sentences import word_count
 from newsweave.synthesize.sources import CORROBORATED, DISPUTED, SINGLE_SOURCE
 
 
-class BagOfWords:
-    """A deterministic stand-in for MiniLM: hashed word counts, unit length."""
-
-    def encode(self, sentences: Sequence[str]) -> np.ndarray:
-        rows = np.zeros((len(sentences), 64), dtype=np.float32)
-        for row, text in enumerate(sentences):
-            for word in text.lower().split():
-                rows[row, zlib.crc32(word.strip(".,").encode()) % 64] += 1
-        return rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-6)
+@pytest.fixture(scope="module")
+def embedder() -> MiniLMEmbedder:
+    return MiniLMEmbedder()
 
 
 DOCS = [
@@ -49,8 +39,8 @@ CLAIMS = [
 
 
 @pytest.mark.parametrize("words", [0, 10, 20, 40, 60, 120, 250])
-def test_budget_holds_and_every_sentence_cites(words):
-    brief = write_brief(CLAIMS, DOCS, words=words, embedder=BagOfWords())
+def test_budget_holds_and_every_sentence_cites(words, embedder):
+    brief = write_brief(CLAIMS, DOCS, words=words, embedder=embedder)
     assert sum(word_count(s.statement) for s in brief) <= words
     by_id = {c.id: c for c in CLAIMS}
     for sentence in brief:
@@ -64,8 +54,8 @@ def test_budget_holds_and_every_sentence_cites(words):
     ("c3", "(according to Beta Post alone)"),
     ("c4", "(Kestrel disputes this)"),
 ])
-def test_single_source_and_disputed_marked(cid, marker):
-    brief = {s.claim: s for s in write_brief(CLAIMS, DOCS, words=250, embedder=BagOfWords())}
+def test_single_source_and_disputed_marked(cid, marker, embedder):
+    brief = {s.claim: s for s in write_brief(CLAIMS, DOCS, words=250, embedder=embedder)}
     sentence = brief[cid]
     if marker is None:
         assert sentence.text == sentence.statement
@@ -74,10 +64,10 @@ def test_single_source_and_disputed_marked(cid, marker):
         assert sentence.label in (SINGLE_SOURCE, DISPUTED)
 
 
-def test_best_supported_first_and_read_in_date_order():
-    brief = write_brief(CLAIMS, DOCS, words=20, embedder=BagOfWords())
+def test_best_supported_first_and_read_in_date_order(embedder):
+    brief = write_brief(CLAIMS, DOCS, words=20, embedder=embedder)
     assert [s.claim for s in brief] == ["c1"]  # the only claim of three sources comes first
-    full = write_brief(CLAIMS, DOCS, words=250, embedder=BagOfWords())
+    full = write_brief(CLAIMS, DOCS, words=250, embedder=embedder)
     earliest = [min((d.published for d in DOCS if d.id in s.citations)) for s in full]
     assert earliest == sorted(earliest)
 
@@ -86,12 +76,26 @@ def test_best_supported_first_and_read_in_date_order():
     ("Will federal auditors examine how the grant was spent?", "c3"),
     ("How many residents were evacuated from their homes?", "c5"),
 ])
-def test_focus_bends_selection(focus, expected):
-    focused = write_brief(CLAIMS, DOCS, words=35, focus=focus, embedder=BagOfWords())
-    plain = write_brief(CLAIMS, DOCS, words=35, embedder=BagOfWords())
+def test_focus_bends_selection(focus, expected, embedder):
+    focused = write_brief(CLAIMS, DOCS, words=35, focus=focus, embedder=embedder)
+    plain = write_brief(CLAIMS, DOCS, words=35, embedder=embedder)
     assert expected in [s.claim for s in focused]
     assert expected not in [s.claim for s in plain]
 
 
-def test_no_claims_no_brief():
-    assert write_brief([], DOCS, words=120, embedder=BagOfWords()) == []
+def test_no_claims_no_brief(embedder):
+    assert write_brief([], DOCS, words=120, embedder=embedder) == []
+
+
+# A quote alone, in curly or straight marks, needs its speaker's sentence: never a brief sentence.
+BARE_QUOTES = [
+    "\u201cEvery gate passed its certification test on the day of the inspection.\u201d",
+    '"Every gate passed its certification test on the day of the inspection."',
+    "\u2018Every gate passed its certification test on the day of the inspection.\u2019",
+]
+
+
+@pytest.mark.parametrize("text", BARE_QUOTES)
+def test_bare_quote_is_left_out(text, embedder):
+    quoted = claim("q", text, ["a", "b"], CORROBORATED, ["Alpha News", "Beta Post"])
+    assert "q" not in [s.claim for s in write_brief([quoted, *CLAIMS], DOCS, words=250, embedder=embedder)]

@@ -37,8 +37,9 @@ FOCUS_WEIGHT = 1.5
 MMR_LAMBDA = 0.8
 # Sentences shorter than this rarely carry a claim worth a place in a brief.
 MIN_SENTENCE_WORDS = 8
-# Quotes alone ("“That is a problem all by itself.”") need their speaker's sentence to make sense.
-QUOTE_MARKS = "“\"'‘`"
+# Quotes alone ("“That is a problem all by itself.”") need their speaker's sentence to make sense:
+# a statement that opens with a mark of these and ends with one (or with a period) is left out.
+QUOTE_MARKS = "“”\"'‘’`"
 
 
 def write_brief(
