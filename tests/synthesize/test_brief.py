@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsweave.model import Claim, ClaimMember, Document
-from newsweave.synthesize.brief import write_brief
+from newsweave.synthesize.brief import _signature, _words, write_brief
 from newsweave.synthesize.embed import MiniLMEmbedder
 from newsweave.synthesize.sentences import word_count
 from newsweave.synthesize.sources import CORROBORATED, DISPUTED, SINGLE_SOURCE
@@ -99,3 +99,20 @@ BARE_QUOTES = [
 def test_bare_quote_is_left_out(text, embedder):
     quoted = claim("q", text, ["a", "b"], CORROBORATED, ["Alpha News", "Beta Post"])
     assert "q" not in [s.claim for s in write_brief([quoted, *CLAIMS], DOCS, words=250, embedder=embedder)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The gates failed to close.", {"gate", "failed", "close"}),
+    ("Residents' homes: 300 flooded!", {"resident", "home", "flooded"}),
+    ("The press was told the mass evacuation is over.", {"press", "told", "mass", "evacuation"}),
+    ("", set()),
+])
+def test_words(text, expected):
+    assert _words(text) == expected
+
+
+def test_signature_favours_the_words_every_report_uses():
+    docs = {d.id: Document(id=d.id, path=d.id, format="text", text=text)
+            for d, text in zip(DOCS, ["The barrier gates failed.", "Gates of the barrier failed again.", "The barrier gates held a pier."])}
+    common, rare = _signature([_words("barrier gates"), _words("pier held")], docs)
+    assert common == pytest.approx(1.0) and rare == pytest.approx(1 / 3)

@@ -2,9 +2,10 @@
 
 Selection is MMR (maximal marginal relevance): each step takes the claim whose relevance,
 less its similarity to what is already chosen, is highest. Relevance mixes support
-(independent sources, then documents), centrality (closeness to the story as a whole), the
-position of the claim in its reports (news puts what matters first) and, with `focus`, the
-closeness to the question. The chosen sentences are ordered by their reports' publication
+(independent sources, then documents), centrality (closeness to the story as a whole, in
+meaning and in the words most of its reports use), the position of the claim in its reports
+(news puts what matters first) and, with `focus`, the closeness to the question, in meaning
+and in words. The chosen sentences are ordered by their reports' publication
 dates and positions. A single-source or disputed claim is marked in its text ("according to
 X alone", "X disputes this") and never stated as settled fact.
 
@@ -14,9 +15,12 @@ apparatus the renderers show beside the text, like the citation links.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsweave.model import BriefSentence, Claim, Document
 from newsweave.synthesize.embed import Embedder, MiniLMEmbedder
@@ -33,6 +37,14 @@ SUPPORT_WEIGHT = 0.3
 CENTRALITY_WEIGHT = 1.0
 POSITION_WEIGHT = 0.2
 FOCUS_WEIGHT = 1.5
+# Two word-level terms the embeddings miss (calibrated on the same dev topics, ROUGE-2 F1 with focus /
+# without, from 8.85 / 8.22 with neither): SIGNATURE, the mean share of the story's reports that use
+# a claim's content words (a topic signature: what the story is about), 0.5 -> - / 8.47, 1 -> 8.94 /
+# 8.67, 2 -> - / 8.57; FOCUS_LEXICAL, the set cosine of a claim's content words with the question's
+# (a long question statement embeds as a blur; its words stay sharp), with SIGNATURE 1: 0 -> 8.94,
+# 0.5 -> 9.11, 1 -> 9.09 (without SIGNATURE: 0.3 -> 8.92, 0.5 -> 9.16, 0.7 -> 8.99, 2 -> 8.79).
+SIGNATURE_WEIGHT = 1.0
+FOCUS_LEXICAL_WEIGHT = 0.5
 # MMR trade-off: 1.0 ignores redundancy, 0.0 ignores relevance.
 MMR_LAMBDA = 0.8
 # Sentences shorter than this rarely carry a claim worth a place in a brief.
@@ -40,6 +52,7 @@ MIN_SENTENCE_WORDS = 8
 # Quotes alone ("“That is a problem all by itself.”") need their speaker's sentence to make sense:
 # a statement that opens with a mark of these and ends with one (or with a period) is left out.
 QUOTE_MARKS = "“”\"'‘’`"
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def write_brief(
@@ -99,10 +112,30 @@ def _relevance(
     centrality = vectors @ centre
     position = np.array([_position(c, docs) for c in claims], dtype=np.float32)
     relevance = SUPPORT_WEIGHT * support + CENTRALITY_WEIGHT * centrality + POSITION_WEIGHT * position
+    words = [_words(c.text) for c in claims]
+    relevance += SIGNATURE_WEIGHT * _signature(words, docs)
     if focus:
         question = embedder.encode([focus])[0]
-        relevance += FOCUS_WEIGHT * (vectors @ question)
+        asked = _words(focus)
+        lexical = np.array([len(asked & w) / max(np.sqrt(len(asked) * len(w)), 1.0) for w in words], dtype=np.float32)
+        relevance += FOCUS_WEIGHT * (vectors @ question) + FOCUS_LEXICAL_WEIGHT * lexical
     return relevance
+
+
+def _words(text: str) -> set[str]:
+    """Content words, lower-cased, a plural -s dropped: enough to match a question's words."""
+    found = set()
+    for word in _WORD.findall(text.lower()):
+        if len(word) > 2 and word not in ENGLISH_STOP_WORDS:
+            found.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    return found
+
+
+def _signature(words: Sequence[set[str]], docs: dict[str, Document]) -> np.ndarray:
+    """Per claim, the mean share of the story's reports that use each of its content words."""
+    frequency = Counter(w for d in docs.values() for w in _words(d.text))
+    n = max(len(docs), 1)
+    return np.array([sum(frequency[w] for w in ws) / (n * len(ws)) if ws else 0.0 for ws in words], dtype=np.float32)
 
 
 def _position(claim: Claim, docs: dict[str, Document]) -> float:
