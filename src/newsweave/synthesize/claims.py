@@ -154,8 +154,9 @@ def align_claims(
     denials: dict[int, list[int]] = defaultdict(list)
     unpaired: list[int] = []
     content_scores = _denied_content_scores(denying, members, sentences, vectors, embedder, entities)
+    claim_names = [set().union(*(_first_names(members[i]) for i in group)) for group in groups]
     for group in _clusters(scores, denying):
-        target = _denied_claim(group, members, sentences, content_scores, groups, owner)
+        target = _denied_claim(group, members, sentences, content_scores, groups, owner, claim_names)
         if target is None:
             unpaired.extend(group)
         else:
@@ -212,22 +213,37 @@ def pair_scores(sentences: Sequence[Sentence], vectors: np.ndarray, entities: Se
 
 
 def _contained_members(groups: list[list[int]], sentences: Sequence[Sentence], members: list[ClaimMember]) -> list[list[int]]:
-    """For each claim, the units of its other reports that contain one of its members' content."""
+    """For each claim, the units of its other reports that contain one of its members' content.
+
+    Shared words are counted for every (member, unit) pair at once through sparse incidence
+    matrices, so the cost is a sparse product, not a Python loop over all pairs.
+    """
     words = [_content_words(_core(s.text)) for s in sentences]  # what a member claims
     said = [_content_words(s.text) for s in sentences]  # what a unit says, its appositions included
     keys = [{w for w in ws if w[0].isdigit()} for ws in words]
+    cores = [(g, i) for g, group in enumerate(groups) for i in group if len(words[i]) >= CONTAINED_MIN_WORDS]
     carried: list[list[int]] = [[] for _ in groups]
-    for g, group in enumerate(groups):
-        docs = {sentences[i].doc for i in group}
-        cores = [words[i] for i in group if len(words[i]) >= CONTAINED_MIN_WORDS]
-        core_keys = [keys[i] for i in group if len(words[i]) >= CONTAINED_MIN_WORDS]
-        for j, unit in enumerate(sentences):
-            if unit.doc in docs or members[j].stance == stance_rules.DENIES:
-                continue
-            if any(len(core & said[j]) >= CONTAINED_SHARE * len(core) and key <= said[j]
-                   for core, key in zip(cores, core_keys, strict=True)):
-                carried[g].append(j)
-                docs.add(unit.doc)
+    if not cores:
+        return carried
+    vocabulary = {w: n for n, w in enumerate(set().union(*said, *words))}
+    core_words = _incidence([words[i] for _, i in cores], vocabulary)
+    core_keys = _incidence([keys[i] for _, i in cores], vocabulary)
+    units = _incidence(said, vocabulary)
+    shared = (core_words @ units.T).toarray()
+    keys_in = (core_keys @ units.T).toarray()
+    core_sizes = np.array([len(words[i]) for _, i in cores], dtype=np.float32)
+    key_sizes = np.array([len(keys[i]) for _, i in cores], dtype=np.float32)
+    contains = (shared >= CONTAINED_SHARE * core_sizes[:, None]) & (keys_in >= key_sizes[:, None])
+    contains[:, [j for j, m in enumerate(members) if m.stance == stance_rules.DENIES]] = False
+    by_group: dict[int, list[int]] = defaultdict(list)
+    for row, (g, _) in enumerate(cores):
+        by_group[g].append(row)
+    for g, rows in by_group.items():
+        docs = {sentences[i].doc for i in groups[g]}
+        for j in np.flatnonzero(contains[rows].any(axis=0)):
+            if sentences[j].doc not in docs:
+                carried[g].append(int(j))
+                docs.add(sentences[j].doc)
     return carried
 
 
@@ -357,8 +373,13 @@ def _denied_claim(
     content_scores: dict[int, np.ndarray],
     claims: list[list[int]],
     owner: dict[int, int],
+    claim_names: list[set[str]],
 ) -> int | None:
-    """Index of the claim a group of denying sentences denies, or None when none is close enough."""
+    """Index of the claim a group of denying sentences denies, or None when none is close enough.
+
+    `claim_names` holds, per claim, the names first in its members (`_first_names`): a claim
+    that names the denier first is the denier's own.
+    """
     for i in group:  # "Berg disputed that account": the sentence before
         if _anaphoric(sentences[i].text) and i > 0 and sentences[i - 1].doc == sentences[i].doc and (i - 1) in owner:
             return owner[i - 1]
@@ -367,11 +388,12 @@ def _denied_claim(
     strong = any(members[i].cue.lower().strip("-") not in stance_rules.NEGATION_WORDS | {"n't"} for i in group)
     threshold = DENIAL_THRESHOLD if strong else NEGATION_DENIAL_THRESHOLD
     deniers = {w for i in group for w in _name_words(members[i].speaker)}
+    content = np.max([content_scores[i] for i in group], axis=0)
     best, best_score = None, threshold
     for g, claim in enumerate(claims):
-        if deniers and any(_names_first(members[i], deniers) for i in claim):
+        if deniers & claim_names[g]:
             continue
-        score = max(float(content_scores[i][claim].max()) for i in group)
+        score = float(content[claim].max())
         if score >= best_score:
             best, best_score = g, score
     return best
@@ -383,10 +405,8 @@ def _name_words(name: str | None) -> set[str]:
     return {w.lower() for w in words if w[0].isupper() and w.lower() not in _STOP}
 
 
-def _names_first(member: ClaimMember, names: set[str]) -> bool:
-    """Whether the member's speaker, or the first name in its first words (its subject), is one of `names`."""
-    if _name_words(member.speaker) & names or _name_words(member.authority) & names:
-        return True
+def _first_names(member: ClaimMember) -> set[str]:
+    """The name words of the member's speaker, authority and first name in its first words (its subject)."""
     words = _WORD.findall(re.sub(r"['’]s\b", "", member.text))
     subject: list[str] = []
     for at, word in enumerate(words):
@@ -394,7 +414,7 @@ def _names_first(member: ClaimMember, names: set[str]) -> bool:
             subject.append(word)
         elif subject:
             break
-    return bool(_name_words(" ".join(subject)) & names)
+    return _name_words(member.speaker) | _name_words(member.authority) | _name_words(" ".join(subject))
 
 
 def _anaphoric(text: str) -> bool:
@@ -456,16 +476,17 @@ def _number(word: str) -> str:
 
 def _set_cosines(sets: list[set[str]]) -> np.ndarray:
     """|A ∩ B| / sqrt(|A||B|) for every pair, through a sparse incidence matrix."""
-    from scipy.sparse import csr_matrix
-
-    vocabulary: dict[str, int] = {}
-    rows, cols = [], []
-    for row, items in enumerate(sets):
-        for item in items:
-            rows.append(row)
-            cols.append(vocabulary.setdefault(item, len(vocabulary)))
-    matrix = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(sets), max(len(vocabulary), 1)))
+    matrix = _incidence(sets, {item: n for n, item in enumerate(set().union(*sets))})
     shared = (matrix @ matrix.T).toarray()
     sizes = np.sqrt(np.array([len(s) for s in sets], dtype=np.float32))
     norm = np.outer(sizes, sizes)
     return np.divide(shared, norm, out=np.zeros_like(shared), where=norm > 0)
+
+
+def _incidence(sets: list[set[str]], vocabulary: dict[str, int]):
+    """Sparse 0/1 matrix, one row per set, one column per item of `vocabulary`."""
+    from scipy.sparse import csr_matrix
+
+    rows = [row for row, items in enumerate(sets) for _ in items]
+    cols = [vocabulary[item] for items in sets for item in items]
+    return csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(sets), max(len(vocabulary), 1)))
