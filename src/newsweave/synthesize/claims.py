@@ -99,6 +99,16 @@ _SUBORDINATE = re.compile(
     r"|(?<![\w-])(?<!such )(?<!as well )(?:as|since)\s+(?=(?:the|a|an|his|her|its|their|our|it|he|she|they|we|[A-Z][a-z]+)\b)"
     r"|(?:,|\band)\s+(?=(?P<participle>(?!according|including|during|nothing|something|anything|everything|morning|evening)[a-z]+ing\b))"
 )
+# Counts written as words, read as digits for `_quantities`.
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
+# A count and the plural noun it counts, up to four words on ("2 of the barrier's 4 steel gates",
+# "2 middle gates"); a lookahead, so both counts of "2 of the 4 gates" are found.
+_COUNTED = re.compile(r"(?=\b(\d+)\s+(?:[a-z\d-]+(?:['’]s)?\s+){0,4}?([a-z]{3,}s|people)\b)")
+# A plural noun and a list of numbers: "gates 2 and 3", "counts 1, 4 and 7".
+_LISTED = re.compile(r"\b([a-z]{3,}s)\s+(\d+(?:,\s*\d+)*,?\s+and\s+\d+)\b")
+_DIGITS = re.compile(r"\d+")
 _MONEY = re.compile(r"\$(\d[\d,]*(?:\.\d+)?)(?:\s+(million|billion|trillion))?")
 _CLOCK = re.compile(r"\b(\d{1,2}:\d{2})\s*(a\.m\.|p\.m\.|am\b|pm\b)?", re.IGNORECASE)
 # A count: digits (not a money amount, a time or a decimal), up to two modifiers, a plural noun.
@@ -108,6 +118,10 @@ _COMMA = re.compile(r",\s")  # a comma between words, not inside "1,200"
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|which|whose)\b)")
 ANAPHORIC_NOUNS = frozenset({"account", "claim", "claims", "report", "reports", "allegation", "allegations", "assertion", "version", "story", "suggestion"})
 
+# Content words are compared by stem: the first suffix of these that leaves three letters is cut,
+# then the word is cut to STEM_LETTERS (6, the crude stem the weights above were calibrated with).
+_SUFFIXES = ("ies", "ing", "ed", "es", "s", "e")
+STEM_LETTERS = 6
 _WORD = re.compile(r"\$?\d[\d,.]*\d|\$?\d|[^\W\d_]+(?:['’][^\W\d_]+)?")
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "told", "according", "mr", "ms", "mrs"}
 # Word forms that may signal a denial: only sentences with one of these are parsed for stance.
@@ -572,14 +586,33 @@ def _lowered_words(text: str) -> set[str]:
 
 
 def _content_words(text: str) -> set[str]:
-    """Lowercased content words cut to a crude stem (first 6 letters), numbers kept whole."""
+    """Lowercased content words cut to a crude stem (`_stem`), numbers kept whole."""
     words = set()
     for word in (w.lower() for w in _WORD.findall(text)):
         if word[0].isdigit() or word[0] == "$":
             words.add(_number(word))
         elif word not in _STOP and len(word) > 2:
-            words.add(word[:6])
+            words.add(_stem(word))
     return words
+
+
+def _stem(word: str) -> str:
+    """An inflection-blind stem: "closing", "closed", "close" -> "clos"; cut to STEM_LETTERS."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            word = word[:-len(suffix)]
+            break
+    return word[:STEM_LETTERS]
+
+
+def _quantities(text: str) -> set[str]:
+    """Counts of things, whether in digits or words: "two of the four gates" -> {"2 gate", "4 gate"},
+    "the two middle gates" -> {"2 gate"}, "gates 2 and 3" (a list of two) -> {"2 gate"}."""
+    lowered = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(0)]), text.lower())
+    found = {f"{m.group(1)} {_stem(m.group(2))}" for m in _COUNTED.finditer(lowered)}
+    for m in _LISTED.finditer(lowered):
+        found.add(f"{len(_DIGITS.findall(m.group(2)))} {_stem(m.group(1))}")
+    return found
 
 
 def _key_tokens(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> list[set[str]]:
@@ -593,6 +626,7 @@ def _key_tokens(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> li
         words = _WORD.findall(_core(s.text))
         found = {_number(w) for w in words if w[0].isdigit() or w[0] == "$"}
         found |= {w.lower() for w in words[1:] if w[0].isupper() and w.lower() not in _STOP}
+        found |= _quantities(_core(s.text))
         found |= {eid for start, end, eid in spans.get(s.doc, ()) if start >= s.start and end <= s.end}
         keys.append(found)
     return keys
