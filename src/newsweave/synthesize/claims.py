@@ -95,8 +95,8 @@ CLAUSE_MIN_WORDS = 5
 # "as" and "since" open a clause only before a subject ("as the surge arrived", not "as fully
 # operational", "since 2022"); "such as", "as well as", "according", "including" are no clauses.
 _SUBORDINATE = re.compile(
-    r"(?<![\w-])(?:after|before|until|because|when|while|although|though|whereas|why)\s+"
-    r"|(?<![\w-])(?<!such )(?<!as well )(?:as|since)\s+(?=(?:the|a|an|his|her|its|their|our|it|he|she|they|we|[A-Z][a-z]+)\b)"
+    r"(?<![\w-])(?i:after|before|until|because|when|while|although|though|whereas|why)\s+"
+    r"|(?<![\w-])(?<!such )(?<!as well )(?:as|since|As|Since)\s+(?=(?:the|a|an|his|her|its|their|our|it|he|she|they|we|[A-Z][a-z]+)\b)"
     r"|(?:,|\band)\s+(?=(?P<participle>(?!according|including|during|nothing|something|anything|everything|morning|evening)[a-z]+ing\b))"
 )
 # Counts written as words, read as digits for `_quantities`.
@@ -105,7 +105,7 @@ NUMBER_WORDS = {w: n for n, w in enumerate(
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
 # A count and the plural noun it counts, up to four words on ("2 of the barrier's 4 steel gates",
 # "2 middle gates"); a lookahead, so both counts of "2 of the 4 gates" are found.
-_COUNTED = re.compile(r"(?=\b(\d+)\s+(?:[a-z\d-]+(?:['’]s)?\s+){0,4}?([a-z]{3,}s|people)\b)")
+_COUNTED = re.compile(r"(?=(?<![\d,.$])\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z\d-]+(?:['’]s)?\s+){0,4}?([a-z]{3,}s|people)\b)")
 # A plural noun and a list of numbers: "gates 2 and 3", "counts 1, 4 and 7".
 _LISTED = re.compile(r"\b([a-z]{3,}s)\s+(\d+(?:,\s*\d+)*,?\s+and\s+\d+)\b")
 _DIGITS = re.compile(r"\d+")
@@ -114,6 +114,7 @@ _CLOCK = re.compile(r"\b(\d{1,2}:\d{2})\s*(a\.m\.|p\.m\.|am\b|pm\b)?", re.IGNORE
 # A count: digits (not a money amount, a time or a decimal), up to two modifiers, a plural noun.
 _COUNT = re.compile(r"(?<![\d$.,:])(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.,:]\d)\s+(?:[A-Za-z-]+\s+){0,2}?"
                     r"(people|men|women|children|[a-z]{3,}s)\b")
+_COMPARATIVE = re.compile(r"\b[Aa]s\s+(?:[\w-]+\s+){1,2}$")
 _COMMA = re.compile(r",\s")  # a comma between words, not inside "1,200"
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|which|whose)\b)")
 ANAPHORIC_NOUNS = frozenset({"account", "claim", "claims", "report", "reports", "allegation", "allegations", "assertion", "version", "story", "suggestion"})
@@ -257,6 +258,8 @@ def propositions(unit: Sentence) -> tuple[Sentence, list[Sentence]]:
     text, cuts = unit.text, []
     for match in _SUBORDINATE.finditer(text):
         begin = match.start()
+        if text[begin:begin + 2].lower() == "as" and _COMPARATIVE.search(text, 0, begin):
+            continue  # "as far away as Lima", "as many as 40": a comparison, not a clause
         fronted = begin == 0 or text[:begin].rstrip().endswith(",")
         comma = _COMMA.search(text, match.end()) if fronted or match.group("participle") else None
         comma = comma.start() if comma else -1
@@ -283,7 +286,7 @@ def propositions(unit: Sentence) -> tuple[Sentence, list[Sentence]]:
         at = stop
     kept.append(text[at:])
     main = re.sub(r"\s*,(\s*,)+", ",", " ".join(k.strip() for k in kept if k.strip(" ,;")))
-    main = re.sub(r"[\s,;]+([.!?]?)$", r"\1", main)
+    main = re.sub(r"[\s,;]+([.!?]?)$", r"\1", main).lstrip(" ,;")
     if len(_WORD.findall(main)) < CLAUSE_MIN_WORDS:
         return unit, parts
     return Sentence(unit.doc, unit.start, unit.end, main, unit.index), parts
@@ -394,10 +397,15 @@ def _figures(text: str) -> set[str]:
     found |= {m.group(1) + (m.group(2) or "").replace(".", "").lower() for m in _CLOCK.finditer(text)}
     for m in _COUNT.finditer(text):
         number, noun = _number(m.group(1)), m.group(2).lower()
-        if "," not in m.group(1) and 1800 <= int(number) <= 2100:
+        if _year(m.group(1)):
             continue
         found.add(f"{number} {'person' if noun in PERSON_NOUNS else noun.rstrip('s')}")
     return found
+
+
+def _year(digits: str) -> bool:
+    """"2019" is a year, not a count; "2,019" is a count."""
+    return "," not in digits and len(digits) == 4 and 1800 <= int(digits) <= 2100
 
 
 def _free_disputed_accounts(members: list[ClaimMember], sentences: Sequence[Sentence]) -> None:
@@ -609,7 +617,7 @@ def _quantities(text: str) -> set[str]:
     """Counts of things, whether in digits or words: "two of the four gates" -> {"2 gate", "4 gate"},
     "the two middle gates" -> {"2 gate"}, "gates 2 and 3" (a list of two) -> {"2 gate"}."""
     lowered = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(0)]), text.lower())
-    found = {f"{m.group(1)} {_stem(m.group(2))}" for m in _COUNTED.finditer(lowered)}
+    found = {f"{_number(m.group(1))} {_stem(m.group(2))}" for m in _COUNTED.finditer(lowered) if not _year(m.group(1))}
     for m in _LISTED.finditer(lowered):
         found.add(f"{len(_DIGITS.findall(m.group(2)))} {_stem(m.group(1))}")
     return found
