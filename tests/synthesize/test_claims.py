@@ -7,7 +7,15 @@ import re
 import pytest
 
 from newsweave.model import Document
-from newsweave.synthesize.claims import CachedEmbedder, _figures, _quantities, align_claims, clauses, propositions
+from newsweave.synthesize.claims import (
+    CachedEmbedder,
+    _figures,
+    _key_tokens,
+    _quantities,
+    align_claims,
+    clauses,
+    propositions,
+)
 from newsweave.synthesize.embed import MiniLMEmbedder
 from newsweave.synthesize.sentences import Sentence, split_sentences
 from newsweave.synthesize.sources import count_sources
@@ -134,6 +142,24 @@ QUANTITIES = [
 @pytest.mark.parametrize(("text", "expected"), QUANTITIES)
 def test_quantities(text, expected):
     assert _quantities(text) == expected
+
+
+# (a sentence, the sentence after it, key tokens the second must have): a partitive pronoun counts
+# what the sentence before counted; a possessive names its owner
+KEY_TOKENS = [
+    ("The crew inspected all four pumps on the ship.", "Two of them had failed before the storm.", {"2 pump"}),
+    ("Officials closed three bridges over the river.", "Two of those reopened by Sunday's rush hour.", {"2 bridg", "sunday"}),
+    ("The storm hit the coast overnight.", "Two of them were injured.", set()),  # nothing counted before
+]
+
+
+@pytest.mark.parametrize(("before", "text", "expected"), KEY_TOKENS)
+def test_key_tokens(before, text, expected):
+    first = Sentence("a", 0, len(before), before, 0)
+    second = Sentence("a", len(before) + 1, len(before) + 1 + len(text), text, 1)
+    keys = _key_tokens([first, second], [])[1]
+    assert expected <= keys
+    assert expected or not any(" " in k for k in keys)
 
 
 # (reports, a sentence's prefix, another report's sentence's prefix, whether one claim holds both):

@@ -108,6 +108,7 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
 _COUNTED = re.compile(r"(?=(?<![\d,.$])\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z\d-]+(?:['’]s)?\s+){0,4}?([a-z]{3,}s|people)\b)")
 # A plural noun and a list of numbers: "gates 2 and 3", "counts 1, 4 and 7".
 _LISTED = re.compile(r"\b([a-z]{3,}s)\s+(\d+(?:,\s*\d+)*,?\s+and\s+\d+)\b")
+_PARTITIVE = re.compile(r"\b(\d+) of (?:them|these|those)\b")
 _DIGITS = re.compile(r"\d+")
 _MONEY = re.compile(r"\$(\d[\d,]*(?:\.\d+)?)(?:\s+(million|billion|trillion))?")
 _CLOCK = re.compile(r"\b(\d{1,2}:\d{2})\s*(a\.m\.|p\.m\.|am\b|pm\b)?", re.IGNORECASE)
@@ -115,6 +116,7 @@ _CLOCK = re.compile(r"\b(\d{1,2}:\d{2})\s*(a\.m\.|p\.m\.|am\b|pm\b)?", re.IGNORE
 _COUNT = re.compile(r"(?<![\d$.,:])(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.,:]\d)\s+(?:[A-Za-z-]+\s+){0,2}?"
                     r"(people|men|women|children|[a-z]{3,}s)\b")
 _COMPARATIVE = re.compile(r"\b[Aa]s\s+(?:[\w-]+\s+){1,2}$")
+_POSSESSIVE = re.compile(r"['’]s$")  # "Sunday's surge" names Sunday
 _COMMA = re.compile(r",\s")  # a comma between words, not inside "1,200"
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|which|whose)\b)")
 ANAPHORIC_NOUNS = frozenset({"account", "claim", "claims", "report", "reports", "allegation", "allegations", "assertion", "version", "story", "suggestion"})
@@ -624,17 +626,28 @@ def _quantities(text: str) -> set[str]:
 
 
 def _key_tokens(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> list[set[str]]:
-    """Numbers, capitalised words after the first, and the ids of entities mentioned in the span."""
+    """Numbers, capitalised words after the first, counts of things, and the ids of entities
+    mentioned in the span.
+
+    "Two of them" counts what the sentence before counted ("certified all four gates ...
+    Less than a week later, two of them stalled"): a partitive pronoun takes the last plural
+    set named, which news prose sets in the sentence just before.
+    """
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for entity in entities:
         for mention in entity.mentions:
             spans[mention.doc].append((mention.start, mention.end, entity.id))
+    counts = [_quantities(_core(s.text)) for s in sentences]
+    counted: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for s, found in zip(sentences, counts, strict=True):
+        counted[(s.doc, s.index)] |= {count.split(" ", 1)[1] for count in found}
     keys = []
-    for s in sentences:
+    for s, found in zip(sentences, counts, strict=True):
         words = _WORD.findall(_core(s.text))
-        found = {_number(w) for w in words if w[0].isdigit() or w[0] == "$"}
-        found |= {w.lower() for w in words[1:] if w[0].isupper() and w.lower() not in _STOP}
-        found |= _quantities(_core(s.text))
+        found = found | {_number(w) for w in words if w[0].isdigit() or w[0] == "$"}
+        found |= {_POSSESSIVE.sub("", w.lower()) for w in words[1:] if w[0].isupper() and w.lower() not in _STOP}
+        for m in _PARTITIVE.finditer(_NUMBER_WORD.sub(lambda w: str(NUMBER_WORDS[w.group(0)]), s.text.lower())):
+            found |= {f"{m.group(1)} {noun}" for noun in counted.get((s.doc, s.index - 1), ())}
         found |= {eid for start, end, eid in spans.get(s.doc, ()) if start >= s.start and end <= s.end}
         keys.append(found)
     return keys
