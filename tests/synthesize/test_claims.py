@@ -213,6 +213,17 @@ DENIALS = [
          "b": "Council members met for three hours on Wednesday evening at city hall."},
         "The letter said", "City engineer Tomas Berg disputed",
     ),
+    (  # denials are grouped by what they deny, not by the denier's name they share with other sentences
+        {"a": "Prosecutors said the minister received the payments through a shell company in Cyprus.\nThe trial opens in May.",
+         "b": "The minister's lawyer, Anna Petrov, denied that her client had ever received payments from the company.\n"
+              "The minister's lawyer, Anna Petrov, did not attend the hearing on Monday."},
+        "Prosecutors said", "The minister's lawyer, Anna Petrov, denied",
+    ),
+    (  # a negated clause denies its positive: "it never got the warning" denies "the utility got the warning"
+        {"a": "Forecasters said the storm warning was sent to the utility on Friday afternoon.\nSchools stayed open.",
+         "b": "The utility insisted it never got the storm warning.\nCrews restored power by Sunday."},
+        "Forecasters said", "The utility insisted",
+    ),
     (  # the denier's own statement is not what it denies, however close its words
         {"a": "Engineers said the inspection findings were sent to Kestrel on Feb. 14.\nKestrel has defended the barrier's record.",
          "b": "In a statement, Kestrel denied that it had ever been sent the inspection findings.\nThe storm passed by noon."},

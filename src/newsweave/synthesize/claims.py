@@ -141,6 +141,7 @@ _DENIAL_TRIGGERS = frozenset(
 # they are left out of what is embedded and overlapped (key claims with right documents 9 -> 11).
 # A unit's whole text still counts for containment: "Ruiz, who ordered the review, said ...".
 _PARENTHETICAL = re.compile(r",\s+(?:the|a|an|which|who|whose)\s[^,;]*,")
+_SUBJECT_BEFORE = re.compile(r"\b(it|he|she|they|we)\s+$", re.IGNORECASE)
 _SPEAKER_PRONOUN = re.compile(r"(?:that\s+)?(?:it|he|she|they|we)\b", re.IGNORECASE)
 _HEDGES = stance_rules.HEDGE_WORDS | {"according"}
 
@@ -205,9 +206,10 @@ def align_claims(
     owner = {i: g for g, group in enumerate(groups) for i in group if i < len(sentences)}
     denials: dict[int, list[int]] = defaultdict(list)
     unpaired: list[int] = []
-    content_scores = _denied_content_scores(denying, members, rows, vectors, embedder, entities)
+    content_scores, among = _denied_content_scores(denying, members, rows, vectors, embedder, entities)
     claim_names = [set().union(*(_first_names(members[unit_of[r]]) for r in group)) for group in groups]
-    for group in _clusters(scores, denying):
+    for found in _clusters(among, range(len(denying))):  # denials grouped by what they deny
+        group = [denying[k] for k in found]
         target = _denied_claim(group, members, sentences, content_scores, groups, owner, claim_names)
         if target is None:
             unpaired.extend(group)
@@ -430,16 +432,23 @@ def _denied_content_scores(
     vectors: np.ndarray,
     embedder: Embedder,
     entities: Sequence[Entity],
-) -> dict[int, np.ndarray]:
-    """For each denying sentence, pair scores of what it denies against every sentence."""
+) -> tuple[dict[int, np.ndarray], np.ndarray]:
+    """For each denying sentence, pair scores of what it denies against every sentence; and the
+    pair scores of the denied contents among themselves.
+
+    Denials are grouped by what they deny, not by who denies it: "Okafor said the company had
+    never received a warning about the seals" is closer to "Kestrel denied it had ever been
+    told the seals were at risk" than to "Okafor did not attend", which the whole sentences,
+    sharing the speaker's name, would not say.
+    """
     if not denying:
-        return {}
+        return {}, np.zeros((0, 0), dtype=np.float32)
     contents = [_denied_content(members[i]) for i in denying]
     probes = [Sentence(sentences[i].doc, sentences[i].start, sentences[i].end, text, -1) for i, text in zip(denying, contents, strict=True)]
     every = list(sentences) + probes
     scores = pair_scores(every, np.vstack([vectors, embedder.encode(contents)]), entities)
     n = len(sentences)
-    return {i: scores[n + k, :n] for k, i in enumerate(denying)}
+    return {i: scores[n + k, :n] for k, i in enumerate(denying)}, scores[n:, n:]
 
 
 def _denied_content(member: ClaimMember) -> str:
@@ -447,11 +456,16 @@ def _denied_content(member: ClaimMember) -> str:
 
     A pronoun opening the content is the speaker ("Kestrel denied that it had been told"):
     it is replaced by the speaker's name so the content matches claims about the speaker
-    ("the findings were sent to Kestrel").
+    ("the findings were sent to Kestrel"). A negation keeps the pronoun subject before it,
+    without the negation: "Kestrel insisted it never got any such warning" denies that
+    "Kestrel got any such warning".
     """
     if member.cue:
         at = member.text.find(member.cue)
         rest = member.text[at + len(member.cue):].strip(" ,:") if at >= 0 else ""
+        subject = _SUBJECT_BEFORE.search(member.text, 0, at) if at > 0 else None
+        if subject and member.cue.lower() in stance_rules.NEGATION_WORDS:
+            rest = subject.group(1) + " " + rest
         if len(_WORD.findall(rest)) >= MIN_CONTENT_WORDS:
             opening = _SPEAKER_PRONOUN.match(rest)
             if opening and member.speaker:
