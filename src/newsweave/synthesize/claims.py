@@ -8,8 +8,13 @@ clustering cut at a calibrated score. Over one story this is all pairs (n^2 scor
 25-document DUC topic has about 800 sentences, 320k pairs, a few milliseconds of numpy);
 a story of many thousands of sentences would need blocking by shared entities first.
 
+A sentence often carries more than one claim: its subordinate clauses and participles are
+aligned beside its main clause (`propositions`), a unit that contains a claim's words joins it
+(containment), and a precise figure ("$212 million", "3:10 p.m.", "1,200 residents") repeated
+across reports holds its sentences in one claim (`_anchored_claims`).
+
 Embeddings score a claim and its denial alike (DESIGN.md), so stance decides which is which:
-denying sentences (stance.py) are grouped among themselves, then each group is paired with
+denying sentences (stance.py) are grouped by what they deny, then each group is paired with
 the claim it scores closest to and attached to it as its denials. A negation ("did not see
 the report until Monday") is a denial only when it pairs closely with an asserted claim;
 otherwise it is a negative statement, a claim of its own.
@@ -377,20 +382,22 @@ def _anchored_claims(
     for i, found in enumerate(figures):
         for figure in found:
             giving[figure].append(i)
+    claims = [set(group) | set(carried[g]) for g, group in enumerate(groups)]
     new: list[list[int]] = []
     for figure, units in sorted(giving.items()):
         if len({sentences[i].doc for i in units}) < 2:
             continue
-        best, best_share = None, FIGURE_SHARE
-        for g, group in enumerate(groups):
-            claim = set(group) | set(carried[g])
-            share = sum(figure in figures[i] for i in claim) / len(claim)
-            if share > best_share or (share == best_share and best is not None and len(claim) > len(groups[best])):
-                best, best_share = g, share
-        if best is None:
-            new.append(units)
+        shares = [(sum(figure in figures[i] for i in claim) / len(claim), len(claim), g) for g, claim in enumerate(claims)]
+        share, _, best = max(shares, default=(0.0, 0, -1))
+        if share <= FIGURE_SHARE:  # the figure's own claim, which a later figure of the same units joins
+            new.append(list(units))
+            claims.append(set(units))
+            continue
+        if best < len(groups):
+            carried[best].extend(i for i in units if i not in claims[best])
         else:
-            carried[best].extend(i for i in units if i not in groups[best] and i not in carried[best])
+            new[best - len(groups)].extend(i for i in units if i not in claims[best])
+        claims[best] |= set(units)
     return new
 
 
