@@ -8,8 +8,13 @@ clustering cut at a calibrated score. Over one story this is all pairs (n^2 scor
 25-document DUC topic has about 800 sentences, 320k pairs, a few milliseconds of numpy);
 a story of many thousands of sentences would need blocking by shared entities first.
 
+A sentence often carries more than one claim: its subordinate clauses and participles are
+aligned beside its main clause (`propositions`), a unit that contains a claim's words joins it
+(containment), and a precise figure ("$212 million", "3:10 p.m.", "1,200 residents") repeated
+across reports holds its sentences in one claim (`_anchored_claims`).
+
 Embeddings score a claim and its denial alike (DESIGN.md), so stance decides which is which:
-denying sentences (stance.py) are grouped among themselves, then each group is paired with
+denying sentences (stance.py) are grouped by what they deny, then each group is paired with
 the claim it scores closest to and attached to it as its denials. A negation ("did not see
 the report until Monday") is a denial only when it pairs closely with an asserted claim;
 otherwise it is a negative statement, a claim of its own.
@@ -63,6 +68,16 @@ NEGATION_DENIAL_THRESHOLD = 0.95
 # 0.6 and 0.75 give 11/14/16, 0.9 gives 9/12/16; the stricter of the two equals was kept.
 CONTAINED_SHARE = 0.75
 CONTAINED_MIN_WORDS = 4
+# A figure joins the claim that has it in more than this share of its members (`_anchored_claims`);
+# at a half, "the $212 million barrier" would join the flooding claim whose sentence names it in
+# passing. On the example corpus's key, shares of 0.5 and above hold no claim together that a
+# lower share splits.
+FIGURE_SHARE = 0.5
+# Plural nouns that count people, one kind of thing for figures ("1,200 residents" is "1,200 people").
+PERSON_NOUNS = frozenset({
+    "people", "persons", "residents", "citizens", "civilians", "villagers", "inhabitants", "passengers",
+    "evacuees", "workers", "employees", "soldiers", "troops", "children", "adults", "men", "women", "victims",
+})
 # Nobody denies their own statement: a claim any of whose members has the denier as its speaker
 # or as the first name in its first SUBJECT_WORDS words ("Kestrel has defended ...", "Kestrel's
 # chief executive ... did not respond") is the denier's own, and a denial never attaches to it.
@@ -80,9 +95,41 @@ ANAPHORS = frozenset({"that", "this", "those", "these", "such", "the"})
 # Calibrated on the example corpus's answer key (claims right, documents / sources / label):
 # 4 and 5 give 11/14/16, 6 gives 10/14/16; 5 was kept as the safer against lists.
 CLAUSE_MIN_WORDS = 5
+# Openers of a subordinate clause that states an event of its own (`propositions`): a
+# subordinating conjunction, or a participle after a comma (", flooding more than 300 homes").
+# "as" and "since" open a clause only before a subject ("as the surge arrived", not "as fully
+# operational", "since 2022"); "such as", "as well as", "according", "including" are no clauses.
+_SUBORDINATE = re.compile(
+    r"(?<![\w-])(?i:after|before|until|because|when|while|although|though|whereas|why)\s+"
+    r"|(?<![\w-])(?<!such )(?<!as well )(?:as|since|As|Since)\s+(?=(?:the|a|an|his|her|its|their|our|it|he|she|they|we|[A-Z][a-z]+)\b)"
+    r"|(?:,|\band)\s+(?=(?P<participle>(?!according|including|during|nothing|something|anything|everything|morning|evening)[a-z]+ing\b))"
+)
+# Counts written as words, read as digits for `_quantities`.
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
+# A count and the plural noun it counts, up to four words on ("2 of the barrier's 4 steel gates",
+# "2 middle gates"); a lookahead, so both counts of "2 of the 4 gates" are found.
+_COUNTED = re.compile(r"(?=(?<![\d,.$])\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z\d-]+(?:['’]s)?\s+){0,4}?([a-z]{3,}s|people)\b)")
+# A plural noun and a list of numbers: "gates 2 and 3", "counts 1, 4 and 7".
+_LISTED = re.compile(r"\b([a-z]{3,}s)\s+(\d+(?:,\s*\d+)*,?\s+and\s+\d+)\b")
+_PARTITIVE = re.compile(r"\b(\d+) of (?:them|these|those)\b")
+_DIGITS = re.compile(r"\d+")
+_MONEY = re.compile(r"\$(\d[\d,]*(?:\.\d+)?)(?:\s+(million|billion|trillion))?")
+_CLOCK = re.compile(r"\b(\d{1,2}:\d{2})\s*(a\.m\.|p\.m\.|am\b|pm\b)?", re.IGNORECASE)
+# A count: digits (not a money amount, a time or a decimal), up to two modifiers, a plural noun.
+_COUNT = re.compile(r"(?<![\d$.,:])(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.,:]\d)\s+(?:[A-Za-z-]+\s+){0,2}?"
+                    r"(people|men|women|children|[a-z]{3,}s)\b")
+_COMPARATIVE = re.compile(r"\b[Aa]s\s+(?:[\w-]+\s+){1,2}$")
+_POSSESSIVE = re.compile(r"['’]s$")  # "Sunday's surge" names Sunday
+_COMMA = re.compile(r",\s")  # a comma between words, not inside "1,200"
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|which|whose)\b)")
 ANAPHORIC_NOUNS = frozenset({"account", "claim", "claims", "report", "reports", "allegation", "allegations", "assertion", "version", "story", "suggestion"})
 
+# Content words are compared by stem: the first suffix of these that leaves three letters is cut,
+# then the word is cut to STEM_LETTERS (6, the crude stem the weights above were calibrated with).
+_SUFFIXES = ("ies", "ing", "ed", "es", "s", "e")
+STEM_LETTERS = 6
 _WORD = re.compile(r"\$?\d[\d,.]*\d|\$?\d|[^\W\d_]+(?:['’][^\W\d_]+)?")
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "told", "according", "mr", "ms", "mrs"}
 # Word forms that may signal a denial: only sentences with one of these are parsed for stance.
@@ -99,6 +146,7 @@ _DENIAL_TRIGGERS = frozenset(
 # they are left out of what is embedded and overlapped (key claims with right documents 9 -> 11).
 # A unit's whole text still counts for containment: "Ruiz, who ordered the review, said ...".
 _PARENTHETICAL = re.compile(r",\s+(?:the|a|an|which|who|whose)\s[^,;]*,")
+_SUBJECT_BEFORE = re.compile(r"\b(it|he|she|they|we)\s+$", re.IGNORECASE)
 _SPEAKER_PRONOUN = re.compile(r"(?:that\s+)?(?:it|he|she|they|we)\b", re.IGNORECASE)
 _HEDGES = stance_rules.HEDGE_WORDS | {"according"}
 
@@ -131,8 +179,9 @@ def align_claims(
     """The story's claims, largest first.
 
     Units are sentences cut at main-clause joints (`clauses`); each is a member or a denial of
-    exactly one claim by clustering, and also a member of every other claim whose content it
-    contains (a compound sentence carries several claims).
+    one claim by clustering its main clause, a member of every claim one of its subordinate
+    clauses clusters with (`propositions`), and of every other claim whose content it contains
+    (a compound or complex sentence carries several claims).
 
     `relations` are not needed to align (a copy carries the claim like any report); they are
     taken so the signature stays the one the pipeline calls, and sources.py collapses copies.
@@ -143,19 +192,30 @@ def align_claims(
     if not sentences:
         return []
     members = _members(sentences, attributions)
-    vectors = embedder.encode([_core(s.text) for s in sentences])
-    scores = pair_scores(sentences, vectors, entities)
-
     _free_disputed_accounts(members, sentences)
+    # Rows to cluster: each unit's main clause (row i is unit i), then its subordinate clauses.
+    rows, unit_of = [], list(range(len(sentences)))
+    subordinate: list[Sentence] = []
+    for i, unit in enumerate(sentences):
+        main, parts = propositions(unit) if members[i].stance != stance_rules.DENIES else (unit, [])
+        rows.append(main)
+        subordinate.extend(parts)
+        unit_of.extend([i] * len(parts))
+    rows.extend(subordinate)
+    vectors = embedder.encode([_core(r.text) for r in rows])
+    scores = pair_scores(rows, vectors, entities)
+
     denying = [i for i, m in enumerate(members) if m.stance == stance_rules.DENIES]
-    asserting = [i for i, m in enumerate(members) if m.stance != stance_rules.DENIES]
-    groups = [list(g) for g in _clusters(scores, asserting)]
-    owner = {i: g for g, group in enumerate(groups) for i in group}
+    asserting = [r for r in range(len(rows)) if members[unit_of[r]].stance != stance_rules.DENIES]
+    groups = [g for g in _clusters(scores, asserting) if _claims_something(g, len(sentences), rows)]
+    owner = {i: g for g, group in enumerate(groups) for i in group if i < len(sentences)}
     denials: dict[int, list[int]] = defaultdict(list)
     unpaired: list[int] = []
-    content_scores = _denied_content_scores(denying, members, sentences, vectors, embedder, entities)
-    for group in _clusters(scores, denying):
-        target = _denied_claim(group, members, sentences, content_scores, groups, owner)
+    content_scores, among = _denied_content_scores(denying, members, rows, vectors, embedder, entities)
+    claim_names = [set().union(*(_first_names(members[unit_of[r]]) for r in group)) for group in groups]
+    for found in _clusters(among, range(len(denying))):  # denials grouped by what they deny
+        group = [denying[k] for k in found]
+        target = _denied_claim(group, members, sentences, content_scores, groups, owner, claim_names)
         if target is None:
             unpaired.extend(group)
         else:
@@ -165,20 +225,80 @@ def align_claims(
     for group in _clusters(scores, unpaired):
         groups.append(list(group))
 
-    centrals = [max(group, key=lambda i: (float(scores[i, group].mean()), -sentences[i].index)) for group in groups]
-    carried = _contained_members(groups, sentences, members)
+    centrals = [unit_of[max(group, key=lambda r: (r < len(sentences), float(scores[r, group].mean()), -rows[r].index))]
+                for group in groups]
+    units = [sorted({unit_of[r] for r in group}) for group in groups]
+    carried = _contained_members(units, sentences, members)
+    for group in _anchored_claims(units, carried, sentences, members):
+        units.append(group)
+        carried.append([])
+        centrals.append(max(group, key=lambda i: (float(scores[i, group].mean()), -sentences[i].index)))
     claims = []
-    for g, group in enumerate(groups):
+    for g, group in enumerate(units):
         claims.append(Claim(
             id="",
             text=_as_sentence(sentences[centrals[g]].text),
-            members=[members[i] for i in sorted(group + carried[g], key=lambda i: (sentences[i].doc, sentences[i].index))],
+            members=[members[i] for i in sorted(set(group + carried[g]), key=lambda i: (sentences[i].doc, sentences[i].index, sentences[i].start))],
             denials=[members[i] for i in sorted(denials.get(g, []), key=lambda i: (sentences[i].doc, sentences[i].index))],
         ))
     claims.sort(key=lambda c: (-len(c.documents), -len(c.members), c.members[0].doc, c.members[0].start))
     for number, claim in enumerate(claims, 1):
         claim.id = f"c{number}"
     return claims
+
+
+def _claims_something(group: list[int], units: int, rows: Sequence[Sentence]) -> bool:
+    """A cluster makes a claim when it holds a main clause, or subordinate clauses of two reports;
+    a subordinate clause alone is part of its sentence's own claim."""
+    return any(r < units for r in group) or len({rows[r].doc for r in group}) >= 2
+
+
+def propositions(unit: Sentence) -> tuple[Sentence, list[Sentence]]:
+    """The unit's main clause, and the subordinate clauses that state events of their own.
+
+    News packs a second event into a subordinate clause ("residents were evacuated after two
+    of the four gates failed to close"), a participle ("..., flooding more than 300 homes and
+    forcing about 1,200 people from their homes") or a clause in front ("As the surge arrived,
+    gates 2 and 3 stalled"): the main clause is what the sentence asserts first, and each such
+    clause of at least CLAUSE_MIN_WORDS words is aligned too, so the sentence joins its claim.
+    A clause opened after a comma or at the start ends at the next comma; one opened inside
+    the main clause runs to the next clause opener or the end.
+    """
+    text, cuts = unit.text, []
+    for match in _SUBORDINATE.finditer(text):
+        begin = match.start()
+        if text[begin:begin + 2].lower() == "as" and _COMPARATIVE.search(text, 0, begin):
+            continue  # "as far away as Lima", "as many as 40": a comparison, not a clause
+        fronted = begin == 0 or text[:begin].rstrip().endswith(",")
+        comma = _COMMA.search(text, match.end()) if fronted or match.group("participle") else None
+        comma = comma.start() if comma else -1
+        cuts.append((begin, match.end() if not match.group("participle") else match.start("participle"), comma))
+    if not cuts:
+        return unit, []
+    parts, removed = [], []
+    for n, (begin, body, comma) in enumerate(cuts):
+        if begin < (removed[-1][1] if removed else 0):
+            continue  # inside the previous clause
+        stop = cuts[n + 1][0] if n + 1 < len(cuts) else len(text)
+        if comma != -1 and comma < stop:
+            stop = comma
+        clause = text[body:stop].strip(" ,;")
+        if len(_WORD.findall(clause)) >= CLAUSE_MIN_WORDS:
+            offset = body + (len(text[body:stop]) - len(text[body:stop].lstrip(" ,;")))
+            parts.append(Sentence(unit.doc, unit.start + offset, unit.start + offset + len(clause), clause, unit.index))
+            removed.append((begin, stop))
+    if not parts:
+        return unit, []
+    kept, at = [], 0
+    for begin, stop in removed:
+        kept.append(text[at:begin])
+        at = stop
+    kept.append(text[at:])
+    main = re.sub(r"\s*,(\s*,)+", ",", " ".join(k.strip() for k in kept if k.strip(" ,;")))
+    main = re.sub(r"[\s,;]+([.!?]?)$", r"\1", main).lstrip(" ,;")
+    if len(_WORD.findall(main)) < CLAUSE_MIN_WORDS:
+        return unit, parts
+    return Sentence(unit.doc, unit.start, unit.end, main, unit.index), parts
 
 
 def clauses(sentence: Sentence) -> list[Sentence]:
@@ -212,23 +332,91 @@ def pair_scores(sentences: Sequence[Sentence], vectors: np.ndarray, entities: Se
 
 
 def _contained_members(groups: list[list[int]], sentences: Sequence[Sentence], members: list[ClaimMember]) -> list[list[int]]:
-    """For each claim, the units of its other reports that contain one of its members' content."""
+    """For each claim, the units of its other reports that contain one of its members' content.
+
+    Shared words are counted for every (member, unit) pair at once through sparse incidence
+    matrices, so the cost is a sparse product, not a Python loop over all pairs.
+    """
     words = [_content_words(_core(s.text)) for s in sentences]  # what a member claims
     said = [_content_words(s.text) for s in sentences]  # what a unit says, its appositions included
     keys = [{w for w in ws if w[0].isdigit()} for ws in words]
+    cores = [(g, i) for g, group in enumerate(groups) for i in group if len(words[i]) >= CONTAINED_MIN_WORDS]
     carried: list[list[int]] = [[] for _ in groups]
-    for g, group in enumerate(groups):
-        docs = {sentences[i].doc for i in group}
-        cores = [words[i] for i in group if len(words[i]) >= CONTAINED_MIN_WORDS]
-        core_keys = [keys[i] for i in group if len(words[i]) >= CONTAINED_MIN_WORDS]
-        for j, unit in enumerate(sentences):
-            if unit.doc in docs or members[j].stance == stance_rules.DENIES:
-                continue
-            if any(len(core & said[j]) >= CONTAINED_SHARE * len(core) and key <= said[j]
-                   for core, key in zip(cores, core_keys, strict=True)):
-                carried[g].append(j)
-                docs.add(unit.doc)
+    if not cores:
+        return carried
+    vocabulary = {w: n for n, w in enumerate(set().union(*said, *words))}
+    core_words = _incidence([words[i] for _, i in cores], vocabulary)
+    core_keys = _incidence([keys[i] for _, i in cores], vocabulary)
+    units = _incidence(said, vocabulary)
+    shared = (core_words @ units.T).toarray()
+    keys_in = (core_keys @ units.T).toarray()
+    core_sizes = np.array([len(words[i]) for _, i in cores], dtype=np.float32)
+    key_sizes = np.array([len(keys[i]) for _, i in cores], dtype=np.float32)
+    contains = (shared >= CONTAINED_SHARE * core_sizes[:, None]) & (keys_in >= key_sizes[:, None])
+    contains[:, [j for j, m in enumerate(members) if m.stance == stance_rules.DENIES]] = False
+    by_group: dict[int, list[int]] = defaultdict(list)
+    for row, (g, _) in enumerate(cores):
+        by_group[g].append(row)
+    for g, rows in by_group.items():
+        docs = {sentences[i].doc for i in groups[g]}
+        for j in np.flatnonzero(contains[rows].any(axis=0)):
+            if sentences[j].doc not in docs:
+                carried[g].append(int(j))
+                docs.add(sentences[j].doc)
     return carried
+
+
+def _anchored_claims(
+    groups: list[list[int]], carried: list[list[int]], sentences: Sequence[Sentence], members: list[ClaimMember],
+) -> list[list[int]]:
+    """Units that give one precise figure join one claim; returns the claims the figures make anew.
+
+    A precise figure (an amount of money, a time of day, a count of 100 or more of one kind of
+    thing: `_figures`) repeated by several reports of one story names one fact, however each
+    words the rest ("the $212 million barrier", "the barrier, which cost $212 million"). Every
+    unit giving it joins (in `carried`) the claim most of whose members give it, or, when no
+    claim has it in most of its members, the units make a claim of their own.
+    """
+    figures = [_figures(s.text) if members[i].stance != stance_rules.DENIES else set() for i, s in enumerate(sentences)]
+    giving: dict[str, list[int]] = defaultdict(list)
+    for i, found in enumerate(figures):
+        for figure in found:
+            giving[figure].append(i)
+    claims = [set(group) | set(carried[g]) for g, group in enumerate(groups)]
+    new: list[list[int]] = []
+    for figure, units in sorted(giving.items()):
+        if len({sentences[i].doc for i in units}) < 2:
+            continue
+        shares = [(sum(figure in figures[i] for i in claim) / len(claim), len(claim), g) for g, claim in enumerate(claims)]
+        share, _, best = max(shares, default=(0.0, 0, -1))
+        if share <= FIGURE_SHARE:  # the figure's own claim, which a later figure of the same units joins
+            new.append(list(units))
+            claims.append(set(units))
+            continue
+        if best < len(groups):
+            carried[best].extend(i for i in units if i not in claims[best])
+        else:
+            new[best - len(groups)].extend(i for i in units if i not in claims[best])
+        claims[best] |= set(units)
+    return new
+
+
+def _figures(text: str) -> set[str]:
+    """The precise figures of a text: "$212 million" -> "$212million", "3:10 p.m." -> "3:10pm",
+    "about 1,200 Lower Quay residents" -> "1200 person"; a year ("in 2019") is no figure."""
+    found = {"$" + _number(m.group(1)) + (m.group(2) or "").lower() for m in _MONEY.finditer(text)}
+    found |= {m.group(1) + (m.group(2) or "").replace(".", "").lower() for m in _CLOCK.finditer(text)}
+    for m in _COUNT.finditer(text):
+        number, noun = _number(m.group(1)), m.group(2).lower()
+        if _year(m.group(1)):
+            continue
+        found.add(f"{number} {'person' if noun in PERSON_NOUNS else noun.rstrip('s')}")
+    return found
+
+
+def _year(digits: str) -> bool:
+    """"2019" is a year, not a count; "2,019" is a count."""
+    return "," not in digits and len(digits) == 4 and 1800 <= int(digits) <= 2100
 
 
 def _free_disputed_accounts(members: list[ClaimMember], sentences: Sequence[Sentence]) -> None:
@@ -251,16 +439,23 @@ def _denied_content_scores(
     vectors: np.ndarray,
     embedder: Embedder,
     entities: Sequence[Entity],
-) -> dict[int, np.ndarray]:
-    """For each denying sentence, pair scores of what it denies against every sentence."""
+) -> tuple[dict[int, np.ndarray], np.ndarray]:
+    """For each denying sentence, pair scores of what it denies against every sentence; and the
+    pair scores of the denied contents among themselves.
+
+    Denials are grouped by what they deny, not by who denies it: "Okafor said the company had
+    never received a warning about the seals" is closer to "Kestrel denied it had ever been
+    told the seals were at risk" than to "Okafor did not attend", which the whole sentences,
+    sharing the speaker's name, would not say.
+    """
     if not denying:
-        return {}
+        return {}, np.zeros((0, 0), dtype=np.float32)
     contents = [_denied_content(members[i]) for i in denying]
     probes = [Sentence(sentences[i].doc, sentences[i].start, sentences[i].end, text, -1) for i, text in zip(denying, contents, strict=True)]
     every = list(sentences) + probes
     scores = pair_scores(every, np.vstack([vectors, embedder.encode(contents)]), entities)
     n = len(sentences)
-    return {i: scores[n + k, :n] for k, i in enumerate(denying)}
+    return {i: scores[n + k, :n] for k, i in enumerate(denying)}, scores[n:, n:]
 
 
 def _denied_content(member: ClaimMember) -> str:
@@ -268,11 +463,16 @@ def _denied_content(member: ClaimMember) -> str:
 
     A pronoun opening the content is the speaker ("Kestrel denied that it had been told"):
     it is replaced by the speaker's name so the content matches claims about the speaker
-    ("the findings were sent to Kestrel").
+    ("the findings were sent to Kestrel"). A negation keeps the pronoun subject before it,
+    without the negation: "Kestrel insisted it never got any such warning" denies that
+    "Kestrel got any such warning".
     """
     if member.cue:
         at = member.text.find(member.cue)
         rest = member.text[at + len(member.cue):].strip(" ,:") if at >= 0 else ""
+        subject = _SUBJECT_BEFORE.search(member.text, 0, at) if at > 0 else None
+        if subject and member.cue.lower() in stance_rules.NEGATION_WORDS:
+            rest = subject.group(1) + " " + rest
         if len(_WORD.findall(rest)) >= MIN_CONTENT_WORDS:
             opening = _SPEAKER_PRONOUN.match(rest)
             if opening and member.speaker:
@@ -357,8 +557,13 @@ def _denied_claim(
     content_scores: dict[int, np.ndarray],
     claims: list[list[int]],
     owner: dict[int, int],
+    claim_names: list[set[str]],
 ) -> int | None:
-    """Index of the claim a group of denying sentences denies, or None when none is close enough."""
+    """Index of the claim a group of denying sentences denies, or None when none is close enough.
+
+    `claim_names` holds, per claim, the names first in its members (`_first_names`): a claim
+    that names the denier first is the denier's own.
+    """
     for i in group:  # "Berg disputed that account": the sentence before
         if _anaphoric(sentences[i].text) and i > 0 and sentences[i - 1].doc == sentences[i].doc and (i - 1) in owner:
             return owner[i - 1]
@@ -367,11 +572,12 @@ def _denied_claim(
     strong = any(members[i].cue.lower().strip("-") not in stance_rules.NEGATION_WORDS | {"n't"} for i in group)
     threshold = DENIAL_THRESHOLD if strong else NEGATION_DENIAL_THRESHOLD
     deniers = {w for i in group for w in _name_words(members[i].speaker)}
+    content = np.max([content_scores[i] for i in group], axis=0)
     best, best_score = None, threshold
     for g, claim in enumerate(claims):
-        if deniers and any(_names_first(members[i], deniers) for i in claim):
+        if deniers & claim_names[g]:
             continue
-        score = max(float(content_scores[i][claim].max()) for i in group)
+        score = float(content[claim].max())
         if score >= best_score:
             best, best_score = g, score
     return best
@@ -383,10 +589,8 @@ def _name_words(name: str | None) -> set[str]:
     return {w.lower() for w in words if w[0].isupper() and w.lower() not in _STOP}
 
 
-def _names_first(member: ClaimMember, names: set[str]) -> bool:
-    """Whether the member's speaker, or the first name in its first words (its subject), is one of `names`."""
-    if _name_words(member.speaker) & names or _name_words(member.authority) & names:
-        return True
+def _first_names(member: ClaimMember) -> set[str]:
+    """The name words of the member's speaker, authority and first name in its first words (its subject)."""
     words = _WORD.findall(re.sub(r"['’]s\b", "", member.text))
     subject: list[str] = []
     for at, word in enumerate(words):
@@ -394,7 +598,7 @@ def _names_first(member: ClaimMember, names: set[str]) -> bool:
             subject.append(word)
         elif subject:
             break
-    return bool(_name_words(" ".join(subject)) & names)
+    return _name_words(member.speaker) | _name_words(member.authority) | _name_words(" ".join(subject))
 
 
 def _anaphoric(text: str) -> bool:
@@ -413,27 +617,58 @@ def _lowered_words(text: str) -> set[str]:
 
 
 def _content_words(text: str) -> set[str]:
-    """Lowercased content words cut to a crude stem (first 6 letters), numbers kept whole."""
+    """Lowercased content words cut to a crude stem (`_stem`), numbers kept whole."""
     words = set()
     for word in (w.lower() for w in _WORD.findall(text)):
         if word[0].isdigit() or word[0] == "$":
             words.add(_number(word))
         elif word not in _STOP and len(word) > 2:
-            words.add(word[:6])
+            words.add(_stem(word))
     return words
 
 
+def _stem(word: str) -> str:
+    """An inflection-blind stem: "closing", "closed", "close" -> "clos"; cut to STEM_LETTERS."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            word = word[:-len(suffix)]
+            break
+    return word[:STEM_LETTERS]
+
+
+def _quantities(text: str) -> set[str]:
+    """Counts of things, whether in digits or words: "two of the four gates" -> {"2 gate", "4 gate"},
+    "the two middle gates" -> {"2 gate"}, "gates 2 and 3" (a list of two) -> {"2 gate"}."""
+    lowered = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(0)]), text.lower())
+    found = {f"{_number(m.group(1))} {_stem(m.group(2))}" for m in _COUNTED.finditer(lowered) if not _year(m.group(1))}
+    for m in _LISTED.finditer(lowered):
+        found.add(f"{len(_DIGITS.findall(m.group(2)))} {_stem(m.group(1))}")
+    return found
+
+
 def _key_tokens(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> list[set[str]]:
-    """Numbers, capitalised words after the first, and the ids of entities mentioned in the span."""
+    """Numbers, capitalised words after the first, counts of things, and the ids of entities
+    mentioned in the span.
+
+    "Two of them" counts what the sentence before counted ("certified all four gates ...
+    Less than a week later, two of them stalled"): a partitive pronoun takes the last plural
+    set named, which news prose sets in the sentence just before.
+    """
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for entity in entities:
         for mention in entity.mentions:
             spans[mention.doc].append((mention.start, mention.end, entity.id))
+    counts = [_quantities(_core(s.text)) for s in sentences]
+    counted: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for s, found in zip(sentences, counts, strict=True):
+        counted[(s.doc, s.index)] |= {count.split(" ", 1)[1] for count in found}
     keys = []
-    for s in sentences:
+    for s, found in zip(sentences, counts, strict=True):
         words = _WORD.findall(_core(s.text))
-        found = {_number(w) for w in words if w[0].isdigit() or w[0] == "$"}
-        found |= {w.lower() for w in words[1:] if w[0].isupper() and w.lower() not in _STOP}
+        found = found | {_number(w) for w in words if w[0].isdigit() or w[0] == "$"}
+        found |= {_POSSESSIVE.sub("", w.lower()) for w in words[1:] if w[0].isupper() and w.lower() not in _STOP}
+        for m in _PARTITIVE.finditer(_NUMBER_WORD.sub(lambda w: str(NUMBER_WORDS[w.group(0)]), s.text.lower())):
+            found |= {f"{m.group(1)} {noun}" for noun in counted.get((s.doc, s.index - 1), ())}
         found |= {eid for start, end, eid in spans.get(s.doc, ()) if start >= s.start and end <= s.end}
         keys.append(found)
     return keys
@@ -456,16 +691,17 @@ def _number(word: str) -> str:
 
 def _set_cosines(sets: list[set[str]]) -> np.ndarray:
     """|A ∩ B| / sqrt(|A||B|) for every pair, through a sparse incidence matrix."""
-    from scipy.sparse import csr_matrix
-
-    vocabulary: dict[str, int] = {}
-    rows, cols = [], []
-    for row, items in enumerate(sets):
-        for item in items:
-            rows.append(row)
-            cols.append(vocabulary.setdefault(item, len(vocabulary)))
-    matrix = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(sets), max(len(vocabulary), 1)))
+    matrix = _incidence(sets, {item: n for n, item in enumerate(set().union(*sets))})
     shared = (matrix @ matrix.T).toarray()
     sizes = np.sqrt(np.array([len(s) for s in sets], dtype=np.float32))
     norm = np.outer(sizes, sizes)
     return np.divide(shared, norm, out=np.zeros_like(shared), where=norm > 0)
+
+
+def _incidence(sets: list[set[str]], vocabulary: dict[str, int]):
+    """Sparse 0/1 matrix, one row per set, one column per item of `vocabulary`."""
+    from scipy.sparse import csr_matrix
+
+    rows = [row for row, items in enumerate(sets) for _ in items]
+    cols = [vocabulary[item] for items in sets for item in items]
+    return csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(sets), max(len(vocabulary), 1)))
