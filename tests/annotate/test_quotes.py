@@ -97,6 +97,31 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             "“Being a dad, that’s my job,” Anthony Weiner said in May on the podcast “Here’s the Thing.”",
             [("“Being a dad, that’s my job,”", "direct", "Anthony Weiner", False, "said")],
         ),
+        (  # a quote after a sentence end is not what the verb before it reports ("support")
+            "“That is the big question,” Clark said, noting he would support any of the other candidates. “We have developed a pretty deep bench here.”",
+            [
+                ("“That is the big question,”", "direct", "Clark", False, "said"),
+                ("he would support any of the other candidates", "indirect", "Clark", False, "noting"),
+                ("“We have developed a pretty deep bench here.”", "direct", "Clark", False, None),
+            ],
+        ),
+        (  # a title is not what the verb at the start of the next quote reports ("lies")
+            "''It's nonsense,'' Donald Trump said by telephone on NBC's ''Meet the Press.'' ''She lies like crazy about everything, and everybody knows that.''",
+            [
+                ("''It's nonsense,''", "direct", "Donald Trump", False, "said"),
+                ("''She lies like crazy about everything, and everybody knows that.''", "direct", "Donald Trump", False, None),
+            ],
+        ),
+        (  # a cue reports nothing of the paragraph before its own, though the parser hangs it there
+            "Mark Longabaugh said the campaign would be represented. But he questioned how Wasserman Schultz had chosen her appointees.\n\n"
+            "''Not only are they supporting Clinton, they have been extremely critical of Bernie Sanders,'' Mr. Longabaugh said. ''That does not seem like the right way to go.''",
+            [
+                ("the campaign would be represented", "indirect", "Mark Longabaugh", False, "said"),
+                ("how Wasserman Schultz had chosen her appointees", "indirect", "Mark Longabaugh", False, "questioned"),
+                ("''Not only are they supporting Clinton, they have been extremely critical of Bernie Sanders,''", "direct", "Mark Longabaugh", False, "said"),
+                ("''That does not seem like the right way to go.''", "direct", "Mark Longabaugh", False, "said"),
+            ],
+        ),
         (  # views and intentions are attributions, not quotes
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [("to comment on the deal", "indirect", "The senator", False, "declined")],

@@ -59,6 +59,9 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "who", "which"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 WORD = re.compile(r"\w+")
+# What may not stand between a cue and a quote it takes by adjacency: a sentence end, a line
+# break, or the mark of another quote.
+NOT_ADJACENT = re.compile(r"[.!?\n“”„«»\"]|''")
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
@@ -378,7 +381,7 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
     """First and last token index of what `verb` reports, or None when it reports nothing."""
     clause = _content_clause(verb)
     if clause is not None:
-        return clause.left_edge.i, clause.right_edge.i
+        return _within_paragraph(sdoc, verb.i, clause.left_edge.i, clause.right_edge.i)
     if lemma not in cues.REPORTING_VERBS and (lemma in cues.ATTITUDE_VERBS or lemma in cues.INTENT_VERBS):
         # a view or an intention: only a clause or an infinitive
         return next(((c.left_edge.i, c.right_edge.i) for c in verb.rights if c.dep_ == "xcomp" and lemma in cues.INTENT_VERBS and any(a.lower_ == "to" for a in c.lefts)), None)
@@ -397,11 +400,43 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
         return objects[0].left_edge.i, objects[-1].right_edge.i
     after = _next_word(sdoc, verb.right_edge.i if verb.right_edge.i > verb.i else verb.i, 1)
     if after is not None and quote_of[after] >= 0:
-        return after, after
+        last = verb.right_edge.i
+        while last > verb.i and quote_of[last] == quote_of[after]:
+            last -= 1
+        first = next(j for j in range(last + 1, after + 1) if quote_of[j] == quote_of[after])
+        if _adjoins(sdoc, last, first):
+            return after, after
     before = _next_word(sdoc, verb.left_edge.i, -1)
     if before is not None and quote_of[before] >= 0:
-        return before, before
+        first = verb.left_edge.i
+        while first < verb.i and quote_of[first] == quote_of[before]:
+            first += 1
+        last = next(j for j in range(first - 1, before - 1, -1) if quote_of[j] == quote_of[before])
+        if _adjoins(sdoc, last, first):
+            return before, before
     return None
+
+
+def _adjoins(sdoc: Doc, left: int, right: int) -> bool:
+    """Whether tokens `left` and `right` stand in one sentence of one paragraph with no other
+    quote between ("... the nomination. “We've developed ...”" is not what the verb before it
+    reports, nor "... ''Meet the Press.'' ''She lies ...''" what "lies" reports)."""
+    return not NOT_ADJACENT.search(text_of(sdoc), sdoc[left].idx + len(sdoc[left]), sdoc[right].idx)
+
+
+def _within_paragraph(sdoc: Doc, verb: int, first: int, last: int) -> tuple[int, int]:
+    """Content tokens `first`..`last` cut to the paragraph of the verb at index `verb`: the parser
+    sometimes hangs the previous paragraph's sentence on a cue ("But he questioned ...\n\n“...,”
+    Longabaugh said"). A quote running across paragraphs is restored whole by `_content_chars`."""
+    for i in range(verb - 1, first - 1, -1):
+        if "\n" in sdoc[i].text:
+            first = i + 1
+            break
+    for i in range(verb + 1, last + 1):
+        if "\n" in sdoc[i].text:
+            last = i - 1
+            break
+    return first, last
 
 
 def _headline_colons(sdoc: Doc, quotes: list[tuple[int, int]]) -> Iterator[Reported]:
@@ -468,7 +503,7 @@ def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
     closing = sdoc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
     if closing is not None:
         subject = _next_word(sdoc, closing.end - 1, 1)
-        if subject is not None and sdoc[subject].dep_ in SUBJECTS and sdoc[subject].head.pos_ == "VERB":
+        if subject is not None and sdoc[subject].dep_ in SUBJECTS and sdoc[subject].head.pos_ == "VERB" and _adjoins(sdoc, closing.end - 1, subject):
             verb = sdoc[subject].head
             if 0 < verb.i - subject <= ADJACENT_TOKENS + 2 or 0 < subject - verb.i <= 1:
                 return _bare_cue(sdoc, quote, verb, noun_phrase(sdoc[subject]))
