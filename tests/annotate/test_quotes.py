@@ -122,6 +122,14 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
                 ("''That does not seem like the right way to go.''", "direct", "Mark Longabaugh", False, "said"),
             ],
         ),
+        (  # the next paragraph's quote is not the object of the verb before it, though the parser hangs its mark there
+            'Seacord complained of the imbalance he sees in this country.\n\n"These marches are held by people who have thrown off all concern," he said.',
+            [('"These marches are held by people who have thrown off all concern,"', "direct", "Seacord", False, "said")],
+        ),
+        (  # nor what a verb ending the paragraph before reports
+            "Why does Mr. Trump remain so popular? Mr. Sanders was asked.\n\n''What somebody like a Donald Trump is doing is playing on fears,'' Mr. Sanders said.",
+            [("''What somebody like a Donald Trump is doing is playing on fears,''", "direct", "Sanders", False, "said")],
+        ),
         (  # views and intentions are attributions, not quotes
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [("to comment on the deal", "indirect", "The senator", False, "declined")],

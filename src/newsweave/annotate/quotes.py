@@ -396,12 +396,14 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
     objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
     if objects and objects[0].dep_ == "dobj" and lemma in SAY_LIKE and any(t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_IN_OBJECT_DEPS for t in objects[0].subtree):
         return objects[0].left_edge.i, objects[-1].right_edge.i  # "said the failure ... pointed to": a clause misparsed
-    if objects and (lemma in cues.OBJECT_CUES or any(quote_of[t.i] >= 0 for t in (objects[0].left_edge, objects[-1].right_edge))):
-        return objects[0].left_edge.i, objects[-1].right_edge.i
+    if objects:
+        first, last = _within_paragraph(sdoc, verb.i, objects[0].left_edge.i, objects[-1].right_edge.i)
+        if lemma in cues.OBJECT_CUES or quote_of[first] >= 0 or quote_of[last] >= 0:
+            return first, last
     after = _next_word(sdoc, verb.right_edge.i if verb.right_edge.i > verb.i else verb.i, 1)
     if after is not None and quote_of[after] >= 0:
         last = verb.right_edge.i
-        while last > verb.i and quote_of[last] == quote_of[after]:
+        while last > verb.i and (quote_of[last] == quote_of[after] or sdoc[last].is_space):
             last -= 1
         first = next(j for j in range(last + 1, after + 1) if quote_of[j] == quote_of[after])
         if _adjoins(sdoc, last, first):
@@ -409,7 +411,7 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
     before = _next_word(sdoc, verb.left_edge.i, -1)
     if before is not None and quote_of[before] >= 0:
         first = verb.left_edge.i
-        while first < verb.i and quote_of[first] == quote_of[before]:
+        while first < verb.i and (quote_of[first] == quote_of[before] or sdoc[first].is_space):
             first += 1
         last = next(j for j in range(first - 1, before - 1, -1) if quote_of[j] == quote_of[before])
         if _adjoins(sdoc, last, first):
