@@ -130,6 +130,14 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             "Why does Mr. Trump remain so popular? Mr. Sanders was asked.\n\n''What somebody like a Donald Trump is doing is playing on fears,'' Mr. Sanders said.",
             [("''What somebody like a Donald Trump is doing is playing on fears,''", "direct", "Sanders", False, "said")],
         ),
+        (  # a speaker named after the cue that follows the quote, parsed as its object
+            "“How big is that wall going to be?” asked the boy, as the audience laughed.",
+            [("“How big is that wall going to be?”", "direct", "the boy", False, "asked")],
+        ),
+        (  # a subject after the quote is found through its determiner
+            '"Hey, hey! Ho, ho! Rahm Emanuel\'s got to go!" some protesters chanted, three days after the release.',
+            [('"Hey, hey! Ho, ho! Rahm Emanuel\'s got to go!"', "direct", "some protesters", False, "chanted")],
+        ),
         (  # views and intentions are attributions, not quotes
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [("to comment on the deal", "indirect", "The senator", False, "declined")],

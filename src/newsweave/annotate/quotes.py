@@ -44,6 +44,7 @@ SPEAKER_DEPS = frozenset({"nsubj", "csubj"})
 CONTENT_DEPS = frozenset({"ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "xcomp", "attr", "prep", "acomp", "npadvmod"})
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "relcl"})
+NOUN_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
 NP_STOP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj"})
 # How far back (tokens) "the statement" looks for the statement it refers to, and how many
 # references ("who" -> "the statement" -> "Kestrel") one source may go through.
@@ -368,7 +369,25 @@ def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: 
     if span is None:
         return None
     cue_span = _chars(sdoc[token.i:cue_end + 1])
-    return Reported(span, _kind(text_of(sdoc), span, quotes), text_of(sdoc)[cue_span[0]:cue_span[1]], lemma, cue_span, _source(token), recipient_span)
+    source = _source(token) or (_inverted_subject(token) if content[1] < token.i else None)
+    return Reported(span, _kind(text_of(sdoc), span, quotes), text_of(sdoc)[cue_span[0]:cue_span[1]], lemma, cue_span, source, recipient_span)
+
+
+def _inverted_subject(verb: Token) -> tuple[int, int] | None:
+    """The speaker named right after a subjectless cue that follows its content ("“...,” added
+    Gowdy", "“...?” asked the boy"), which the parser reads as the verb's object or as the
+    subject of a later verb."""
+    if verb.i + 1 >= len(verb.doc) or any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children):
+        return None
+    noun = _noun_of(verb.doc[verb.i + 1])
+    return noun_phrase(noun) if noun.pos_ in ("PROPN", "NOUN") else None
+
+
+def _noun_of(token: Token) -> Token:
+    """The noun a determiner, modifier or first name belongs to ("the" in "the boy": "boy")."""
+    while token.dep_ in NOUN_MODIFIER_DEPS and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _subjectless_clause(verb: Token) -> bool:
@@ -505,6 +524,7 @@ def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
     closing = sdoc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
     if closing is not None:
         subject = _next_word(sdoc, closing.end - 1, 1)
+        subject = _noun_of(sdoc[subject]).i if subject is not None else None
         if subject is not None and sdoc[subject].dep_ in SUBJECTS and sdoc[subject].head.pos_ == "VERB" and _adjoins(sdoc, closing.end - 1, subject):
             verb = sdoc[subject].head
             if 0 < verb.i - subject <= ADJACENT_TOKENS + 2 or 0 < subject - verb.i <= 1:
