@@ -42,9 +42,13 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             [("the plan “a reckless gamble that will cost lives.”", "partial", "Smith", False, "called")],
         ),
         ("The mayor denied that the city had lost money.", [("that the city had lost money", "indirect", "The mayor", False, "denied")]),
-        (  # no cue beside it and nobody before it: kept, speaker unknown
+        (  # no cue beside it and nobody before it: kept, speaker unknown; the next sentence is not its cue
+            "“This cannot go on much longer, not like this.” The banner hung over the gate for a week.",
+            [("“This cannot go on much longer, not like this.”", "direct", None, False, None)],
+        ),
+        (  # the quote's own clause, its subject after it: what is written is the banner's
             "“This cannot go on much longer, not like this,” the banner read in red letters.",
-            [("“This cannot go on much longer, not like this,”", "direct", None, False, None)],
+            [("“This cannot go on much longer, not like this,”", "direct", "the banner", False, "read")],
         ),
         ("The weather was mild and the market was quiet.", []),
         (  # a "that" clause the parser hangs on "statement" is still the verb's content

@@ -509,7 +509,8 @@ def _closes_on(clause: Token, verb: Token) -> bool:
 def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
     """A quote no listed cue claimed. Its cue, when the text gives one: the clause that introduces
     it with a colon ("Trump boomed: “...”"), a verb right after it with its subject beside the
-    quote ("“...,” Trump boasted."), or the verb whose object it is ("thanked Obama for “...”");
+    quote ("“...,” Trump boasted."; not after a full stop: "“...” Trump went on to ..." is the
+    next sentence), or the verb whose object it is ("thanked Obama for “...”");
     else it stays without cue and source."""
     opening = sdoc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
     if opening is not None:
@@ -522,7 +523,7 @@ def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
             if source is not None:
                 return _bare_cue(sdoc, quote, verb, source)
     closing = sdoc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
-    if closing is not None:
+    if closing is not None and text_of(sdoc)[closing.start_char - 1:closing.start_char] != ".":
         subject = _next_word(sdoc, closing.end - 1, 1)
         subject = _noun_of(sdoc[subject]).i if subject is not None else None
         if subject is not None and sdoc[subject].dep_ in SUBJECTS and sdoc[subject].head.pos_ == "VERB" and _adjoins(sdoc, closing.end - 1, subject):
