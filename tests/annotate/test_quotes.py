@@ -142,6 +142,22 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             '"Hey, hey! Ho, ho! Rahm Emanuel\'s got to go!" some protesters chanted, three days after the release.',
             [('"Hey, hey! Ho, ho! Rahm Emanuel\'s got to go!"', "direct", "some protesters", False, "chanted")],
         ),
+        (  # a cue sentence that reports nothing else introduces the quote after it
+            "Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time to find an alternative.\"",
+            [('"Mainstream Republicans are running out of time to find an alternative."', "direct", "Dianne Bystrom", False, "agreed")],
+        ),
+        (  # the cue after a quote reports it though the parser hangs the quoted words on the cue
+            "“Trump needs to quiet the ‘Never Trump’ crowd,” said Bruce Haynes, a GOP strategist in Washington. “Ryan on the other hand needs straight tickets.”",
+            [
+                ("“Trump needs to quiet the ‘Never Trump’ crowd,”", "direct", "Bruce Haynes", False, "said"),
+                ("“Ryan on the other hand needs straight tickets.”", "direct", "Bruce Haynes", False, "said"),
+            ],
+        ),
+        (  # the full stop that ends a verb's own clause parts it from the next quote
+            "Mark Levine spoke to the council. The problem, however, is finding the legal basis for abandoning these deals, which he estimates will not expire for years. "
+            "“The city’s law department says they can’t find one,” he added.",
+            [("“The city’s law department says they can’t find one,”", "direct", "Mark Levine", False, "added")],
+        ),
         (  # views and intentions are attributions, not quotes
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [("to comment on the deal", "indirect", "The senator", False, "declined")],

@@ -422,19 +422,16 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
     after = _next_word(sdoc, verb.right_edge.i if verb.right_edge.i > verb.i else verb.i, 1)
     if after is not None and quote_of[after] >= 0:
         last = verb.right_edge.i
-        while last > verb.i and (quote_of[last] == quote_of[after] or sdoc[last].is_space):
+        while last > verb.i and (quote_of[last] == quote_of[after] or sdoc[last].is_space or sdoc[last].is_punct):
             last -= 1
         first = next(j for j in range(last + 1, after + 1) if quote_of[j] == quote_of[after])
         if _adjoins(sdoc, last, first):
             return after, after
-    before = _next_word(sdoc, verb.left_edge.i, -1)
-    if before is not None and quote_of[before] >= 0:
-        first = verb.left_edge.i
-        while first < verb.i and (quote_of[first] == quote_of[before] or sdoc[first].is_space):
-            first += 1
-        last = next(j for j in range(first - 1, before - 1, -1) if quote_of[j] == quote_of[before])
-        if _adjoins(sdoc, last, first):
-            return before, before
+    # from the verb or its subject, not its left edge: the parser may hang quoted words on the verb
+    start = min([verb.i] + [c.left_edge.i for c in verb.lefts if c.dep_ in SUBJECTS])
+    before = _next_word(sdoc, start, -1)
+    if before is not None and quote_of[before] >= 0 and _adjoins(sdoc, before, start):
+        return before, before
     return None
 
 
@@ -508,7 +505,8 @@ def _closes_on(clause: Token, verb: Token) -> bool:
 
 def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
     """A quote no listed cue claimed. Its cue, when the text gives one: the clause that introduces
-    it with a colon ("Trump boomed: “...”"), a verb right after it with its subject beside the
+    it with a colon ("Trump boomed: “...”") or the cue of a sentence that reports nothing else ("Lau
+    said in a statement. “...”"), a verb right after it with its subject beside the
     quote ("“...,” Trump boasted."; not after a full stop: "“...” Trump went on to ..." is the
     next sentence), or the verb whose object it is ("thanked Obama for “...”");
     else it stays without cue and source."""
@@ -522,6 +520,12 @@ def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
             source = _source(verb) if verb.pos_ in ("VERB", "AUX") and verb.i < colon else None
             if source is not None:
                 return _bare_cue(sdoc, quote, verb, source)
+        if colon >= 0 and sdoc[colon].text == "." and "\n" not in sdoc[colon:opening.start].text:
+            verb = sdoc[colon].head
+            if verb.lemma_.lower() in cues.REPORTING_VERBS and _content_clause(verb) is None and not any(c.dep_ == "dobj" for c in verb.children):
+                source = _source(verb) or _inverted_subject(verb)
+                if source is not None:
+                    return _bare_cue(sdoc, quote, verb, source)
     closing = sdoc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
     if closing is not None and text_of(sdoc)[closing.start_char - 1:closing.start_char] != ".":
         subject = _next_word(sdoc, closing.end - 1, 1)
