@@ -179,6 +179,10 @@ def test_constructions(text: str, expected: list) -> None:
         ),
         ("“Unclosed to the end of its paragraph\nNext paragraph.", ["“Unclosed to the end of its paragraph"]),
         ("A stray close” here.", []),
+        (  # scraped text mixes straight and curly marks: each closes the other's quote
+            '"We go after every target,” he added. “If we bombed recklessly it would not help."',
+            ['"We go after every target,”', '“If we bombed recklessly it would not help."'],
+        ),
         (  # two apostrophes as a double mark (New York Times archives); a single one is no mark
             "''I loved it,'' she said. ''I was so happy Trump's team noticed us.''",
             ["''I loved it,''", "''I was so happy Trump's team noticed us.''"],

@@ -26,6 +26,9 @@ from newsweave.annotate.nlp import text_of
 # Two apostrophes stand for a double mark in some archives (The New York Times: ''I loved it,'').
 OPENING = {"“": "”", "„": "”", "«": "»", '"': '"', "''": "''"}
 CLOSING = frozenset({"”", "»", '"', "''"})
+# Scraped text mixes straight and curly marks in one quote ("The target,” he added): each also
+# closes a quote the other opened.
+MIXED_CLOSER = {'"': "”", "“": '"'}
 QUOTE_CHARS = frozenset("“”„«»\"") | {"''"}
 QUOTE_MARK = re.compile(r"[“”„«»\"]|''")
 # An unclosed mark is taken to run to its paragraph's end, but never past this many characters
@@ -83,10 +86,11 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
 
     A mark still open at a paragraph's end continues when the next paragraph opens with the same
     mark (news style for long quotes); otherwise the quote ends with its paragraph. Closing marks
-    with nothing open are ignored.
+    with nothing open are ignored; a straight mark and a curly one close each other's quotes.
     """
     open_at: int | None = None
     closer = ""
+    mixed: str | None = None
     last_end = 0
     for para in re.finditer(r"[^\n]+", text):
         start, body = para.start(), para.group()
@@ -104,11 +108,11 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
             char = match.group()
             if pos == skip:
                 continue
-            if open_at is not None and char == closer:
+            if open_at is not None and char in (closer, mixed):
                 yield open_at, pos + len(char)
                 open_at = None
             elif open_at is None and char in OPENING:
-                open_at, closer = pos, OPENING[char]
+                open_at, closer, mixed = pos, OPENING[char], MIXED_CLOSER.get(char)
             if open_at is not None and pos - open_at > MAX_QUOTE_CHARS:
                 open_at = None
         last_end = para.end()
