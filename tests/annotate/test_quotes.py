@@ -158,6 +158,10 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             "“The city’s law department says they can’t find one,” he added.",
             [("“The city’s law department says they can’t find one,”", "direct", "Mark Levine", False, "added")],
         ),
+        (  # a title's full stop after the quote is no sentence end
+            "“There used to be some things that were sacred in American politics,” Sen. Graham continued.",
+            [("“There used to be some things that were sacred in American politics,”", "direct", "Graham", False, "continued")],
+        ),
         (  # views and intentions are attributions, not quotes
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [("to comment on the deal", "indirect", "The senator", False, "declined")],

@@ -532,9 +532,9 @@ def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
                     return _bare_cue(sdoc, quote, verb, source)
     closing = sdoc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
     if closing is not None and text_of(sdoc)[closing.start_char - 1:closing.start_char] != ".":
-        subject = _next_word(sdoc, closing.end - 1, 1)
-        subject = _noun_of(sdoc[subject]).i if subject is not None else None
-        if subject is not None and sdoc[subject].dep_ in SUBJECTS and sdoc[subject].head.pos_ == "VERB" and _adjoins(sdoc, closing.end - 1, subject):
+        word = _next_word(sdoc, closing.end - 1, 1)
+        subject = _noun_of(sdoc[word]).i if word is not None and _adjoins(sdoc, closing.end - 1, word) else None
+        if subject is not None and sdoc[subject].dep_ in SUBJECTS and sdoc[subject].head.pos_ == "VERB":
             verb = sdoc[subject].head
             if 0 < verb.i - subject <= ADJACENT_TOKENS + 2 or 0 < subject - verb.i <= 1:
                 return _bare_cue(sdoc, quote, verb, noun_phrase(sdoc[subject]))
