@@ -162,6 +162,10 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             "“There used to be some things that were sacred in American politics,” Sen. Graham continued.",
             [("“There used to be some things that were sacred in American politics,”", "direct", "Graham", False, "continued")],
         ),
+        (  # a verb and its subject before a comma introduce the quote, not the relative clause after it
+            "Silverman interjected, “Ladies and gentlemen, Mr. Paul Simon,” who then sang a song.",
+            [("“Ladies and gentlemen, Mr. Paul Simon,”", "direct", "Silverman", False, "interjected")],
+        ),
         (  # views and intentions are attributions, not quotes
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [("to comment on the deal", "indirect", "The senator", False, "declined")],

@@ -509,11 +509,11 @@ def _closes_on(clause: Token, verb: Token) -> bool:
 
 def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
     """A quote no listed cue claimed. Its cue, when the text gives one: the clause that introduces
-    it with a colon ("Trump boomed: “...”") or the cue of a sentence that reports nothing else ("Lau
-    said in a statement. “...”"), a verb right after it with its subject beside the
-    quote ("“...,” Trump boasted."; not after a full stop: "“...” Trump went on to ..." is the
-    next sentence), or the verb whose object it is ("thanked Obama for “...”");
-    else it stays without cue and source."""
+    it with a colon ("Trump boomed: “...”") or a comma ("Silverman interjected, “...”"), the cue
+    of a sentence that reports nothing else ("Lau said in a statement. “...”"), a verb right
+    after it with its subject beside the quote ("“...,” Trump boasted."; not after a full stop:
+    "“...” Trump went on to ..." is the next sentence), or the verb whose object it is ("thanked
+    Obama for “...”"); else it stays without cue and source."""
     opening = sdoc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
     if opening is not None:
         colon = opening.start - 1
@@ -523,6 +523,11 @@ def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
             verb = sdoc[colon].head if sdoc[colon].head.pos_ in ("VERB", "AUX") else sdoc[colon].sent.root
             source = _source(verb) if verb.pos_ in ("VERB", "AUX") and verb.i < colon else None
             if source is not None:
+                return _bare_cue(sdoc, quote, verb, source)
+        if colon > 0 and sdoc[colon].text == "," and sdoc[colon - 1].pos_ == "VERB":
+            verb = sdoc[colon - 1]
+            source = _source(verb)
+            if source is not None and source[1] <= verb.idx:
                 return _bare_cue(sdoc, quote, verb, source)
         if colon >= 0 and sdoc[colon].text == "." and "\n" not in sdoc[colon:opening.start].text:
             verb = sdoc[colon].head
