@@ -53,6 +53,18 @@ def attributions_of(text: str, outlets: tuple[str, ...] = ()) -> list[tuple]:
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [("Beijing has reduced its hacking", "Officials", True, "believe", None, False), ("to comment on the deal", "The senator", False, "declined", None, False)],
         ),
+        (  # what someone put out speaks for them: the issuer, not "a statement", "a resolution", "data"
+            "Amnesty International issued a statement saying the trial was unfair.",
+            [("the trial was unfair", "Amnesty International", False, "saying", None, False)],
+        ),
+        (
+            "The St. Paul City Council on Wednesday approved a resolution condemning the proposed ban on Muslims.",
+            [("the proposed ban on Muslims", "The St. Paul City Council", False, "condemning", None, False)],
+        ),
+        (
+            "Stan Greenberg, a Democratic pollster, released data on Monday that suggest moderate Republicans are being ignored.",
+            [("moderate Republicans are being ignored", "Stan Greenberg", False, "suggest", None, False)],
+        ),
         (  # a passive subject is no source
             "Trump is expected to win the primary by a wide margin.",
             [("to win the primary by a wide margin", "unknown", False, "expected", None, False)],

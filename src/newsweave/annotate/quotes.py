@@ -62,6 +62,7 @@ RECIPIENT_DEPS = frozenset({"dobj", "dative", "iobj"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "who", "which"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+THING_RELATIVES = frozenset({"which", "that"})
 WORD = re.compile(r"\w+")
 # What may not stand between a cue and a quote it takes by adjacency: a sentence end, a line
 # break, or the mark of another quote.
@@ -591,19 +592,22 @@ def _content_chars(sdoc: Doc, content: tuple[int, int], quotes: list[tuple[int, 
 def _source(verb: Token) -> tuple[int, int] | None:
     """The noun phrase the cue verb's subject is, as written ("who" in "Peskov, who said"): its
     own, a passive agent's, or, for "adding", "and added", "by saying" and "voters saying", its
-    governing clause's subject or the noun it modifies."""
+    governing clause's subject or the noun it modifies; for a thing put out by someone ("issued
+    a statement saying", "released data that suggest"), who put it out."""
     current = verb
     for _ in range(5):
         subjects = [c for c in current.children if c.dep_ in SPEAKER_DEPS]
         if subjects:  # the parser may give a verb two subjects: the one nearest the verb speaks
-            return noun_phrase(min(subjects, key=lambda c: abs(c.i - current.i)))
+            subject = min(subjects, key=lambda c: abs(c.i - current.i))
+            issuer = _issuer(current.head) if subject.lower_ in THING_RELATIVES and current.dep_ == "relcl" else None
+            return issuer or noun_phrase(subject)
         for child in current.children:
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return noun_phrase(objects[0])
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
-            return noun_phrase(current.head)
+            return _issuer(current.head) or noun_phrase(current.head)
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
             current = current.head.head  # "began by saying": the subject of "began"
             continue
@@ -611,6 +615,16 @@ def _source(verb: Token) -> tuple[int, int] | None:
             return None
         current = current.head
     return None
+
+
+def _issuer(noun: Token) -> tuple[int, int] | None:
+    """Who put out the thing a cue's participle modifies: the subject of the verb whose object it
+    is ("Black Lives Matter issued a statement saying ...", "the council approved a resolution
+    condemning ..."), when it is a thing and not a person ("officials", "a lawyer")."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.ent_type_ or noun.lemma_.lower() in cues.ANONYMOUS_NOUNS - cues.DOCUMENT_NOUNS:
+        return None
+    subjects = [c for c in noun.head.children if c.dep_ in SPEAKER_DEPS]
+    return noun_phrase(subjects[0]) if subjects else None
 
 
 def _interview_outlet(verb: Token) -> tuple[int, int] | None:
