@@ -606,6 +606,8 @@ def _source(verb: Token) -> tuple[int, int] | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return noun_phrase(objects[0])
+        if current is verb and _passive(verb):
+            return None  # "when asked whether ...", "which is expected to": the asker is unsaid
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
             return _issuer(current.head) or noun_phrase(current.head)
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
@@ -615,6 +617,12 @@ def _source(verb: Token) -> tuple[int, int] | None:
             return None
         current = current.head
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """A passive cue ("is expected to", "was asked") or a bare past participle ("Asked whether ...,
+    Ryan said"): what it reports is on no one's named authority."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ == "aux" for c in verb.children))
 
 
 def _issuer(noun: Token) -> tuple[int, int] | None:
