@@ -166,6 +166,10 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             "Silverman interjected, “Ladies and gentlemen, Mr. Paul Simon,” who then sang a song.",
             [("“Ladies and gentlemen, Mr. Paul Simon,”", "direct", "Silverman", False, "interjected")],
         ),
+        (  # the quote before "said X" is what X said, not a clause the parser finds after the verb
+            "''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half joking.",
+            [("''I'm more skilled with my hands than I am with my brain,''", "direct", "Robin Maynard", False, "said")],
+        ),
         (  # views and intentions are attributions, not quotes
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [("to comment on the deal", "indirect", "The senator", False, "declined")],

@@ -502,9 +502,10 @@ def _content_clause(verb: Token) -> Token | None:
 
 def _closes_on(clause: Token, verb: Token) -> bool:
     """ "“...,” Weiner said in May on the podcast “Here’s the Thing”": a clause that ends in a
-    closing mark right before the verb's subject is what the verb reports, whatever follows."""
-    subject = next((c for c in verb.lefts if c.dep_ in SPEAKER_DEPS), verb)
-    between = verb.doc[clause.right_edge.i + 1:subject.left_edge.i]
+    closing mark right before the verb's subject, or before the verb when its subject follows
+    ("“...,” said Robin Maynard, half joking"), is what the verb reports, whatever follows."""
+    subject = next((c for c in verb.lefts if c.dep_ in SPEAKER_DEPS), None)
+    between = verb.doc[clause.right_edge.i + 1:subject.left_edge.i if subject is not None else verb.i]
     return any(t.text in CLOSING for t in between) and all(t.is_punct or t.is_space for t in between)
 
 
