@@ -53,6 +53,26 @@ def attributions_of(text: str, outlets: tuple[str, ...] = ()) -> list[tuple]:
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [("Beijing has reduced its hacking", "Officials", True, "believe", None, False), ("to comment on the deal", "The senator", False, "declined", None, False)],
         ),
+        (  # what someone put out speaks for them: the issuer, not "a statement", "a resolution", "data"
+            "Amnesty International issued a statement saying the trial was unfair.",
+            [("the trial was unfair", "Amnesty International", False, "saying", None, False)],
+        ),
+        (
+            "The St. Paul City Council on Wednesday approved a resolution condemning the proposed ban on Muslims.",
+            [("the proposed ban on Muslims", "The St. Paul City Council", False, "condemning", None, False)],
+        ),
+        (
+            "Stan Greenberg, a Democratic pollster, released data on Monday that suggest moderate Republicans are being ignored.",
+            [("moderate Republicans are being ignored", "Stan Greenberg", False, "suggest", None, False)],
+        ),
+        (  # a bare participle's asker is unsaid: not the subject of the clause it hangs on
+            "Asked whether Trump's comments had rattled the allies, Paul Ryan said they had.",
+            [("whether Trump's comments had rattled the allies", "unknown", False, "Asked", None, False), ("they had", "Paul Ryan", False, "said", None, False)],
+        ),
+        (  # nor is the noun a passive relative clause hangs on
+            "The ad will air during the final of the Copa America, which is expected to draw a large Latino audience.",
+            [("to draw a large Latino audience", "unknown", False, "expected", None, False)],
+        ),
         (  # a passive subject is no source
             "Trump is expected to win the primary by a wide margin.",
             [("to win the primary by a wide margin", "unknown", False, "expected", None, False)],

@@ -42,9 +42,13 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             [("the plan “a reckless gamble that will cost lives.”", "partial", "Smith", False, "called")],
         ),
         ("The mayor denied that the city had lost money.", [("that the city had lost money", "indirect", "The mayor", False, "denied")]),
-        (  # no cue beside it and nobody before it: kept, speaker unknown
+        (  # no cue beside it and nobody before it: kept, speaker unknown; the next sentence is not its cue
+            "“This cannot go on much longer, not like this.” The banner hung over the gate for a week.",
+            [("“This cannot go on much longer, not like this.”", "direct", None, False, None)],
+        ),
+        (  # the quote's own clause, its subject after it: what is written is the banner's
             "“This cannot go on much longer, not like this,” the banner read in red letters.",
-            [("“This cannot go on much longer, not like this,”", "direct", None, False, None)],
+            [("“This cannot go on much longer, not like this,”", "direct", "the banner", False, "read")],
         ),
         ("The weather was mild and the market was quiet.", []),
         (  # a "that" clause the parser hangs on "statement" is still the verb's content
@@ -97,6 +101,75 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             "“Being a dad, that’s my job,” Anthony Weiner said in May on the podcast “Here’s the Thing.”",
             [("“Being a dad, that’s my job,”", "direct", "Anthony Weiner", False, "said")],
         ),
+        (  # a quote after a sentence end is not what the verb before it reports ("support")
+            "“That is the big question,” Clark said, noting he would support any of the other candidates. “We have developed a pretty deep bench here.”",
+            [
+                ("“That is the big question,”", "direct", "Clark", False, "said"),
+                ("he would support any of the other candidates", "indirect", "Clark", False, "noting"),
+                ("“We have developed a pretty deep bench here.”", "direct", "Clark", False, None),
+            ],
+        ),
+        (  # a title is not what the verb at the start of the next quote reports ("lies")
+            "''It's nonsense,'' Donald Trump said by telephone on NBC's ''Meet the Press.'' ''She lies like crazy about everything, and everybody knows that.''",
+            [
+                ("''It's nonsense,''", "direct", "Donald Trump", False, "said"),
+                ("''She lies like crazy about everything, and everybody knows that.''", "direct", "Donald Trump", False, None),
+            ],
+        ),
+        (  # a cue reports nothing of the paragraph before its own, though the parser hangs it there
+            "Mark Longabaugh said the campaign would be represented. But he questioned how Wasserman Schultz had chosen her appointees.\n\n"
+            "''Not only are they supporting Clinton, they have been extremely critical of Bernie Sanders,'' Mr. Longabaugh said. ''That does not seem like the right way to go.''",
+            [
+                ("the campaign would be represented", "indirect", "Mark Longabaugh", False, "said"),
+                ("how Wasserman Schultz had chosen her appointees", "indirect", "Mark Longabaugh", False, "questioned"),
+                ("''Not only are they supporting Clinton, they have been extremely critical of Bernie Sanders,''", "direct", "Mark Longabaugh", False, "said"),
+                ("''That does not seem like the right way to go.''", "direct", "Mark Longabaugh", False, "said"),
+            ],
+        ),
+        (  # the next paragraph's quote is not the object of the verb before it, though the parser hangs its mark there
+            'Seacord complained of the imbalance he sees in this country.\n\n"These marches are held by people who have thrown off all concern," he said.',
+            [('"These marches are held by people who have thrown off all concern,"', "direct", "Seacord", False, "said")],
+        ),
+        (  # nor what a verb ending the paragraph before reports
+            "Why does Mr. Trump remain so popular? Mr. Sanders was asked.\n\n''What somebody like a Donald Trump is doing is playing on fears,'' Mr. Sanders said.",
+            [("''What somebody like a Donald Trump is doing is playing on fears,''", "direct", "Sanders", False, "said")],
+        ),
+        (  # a speaker named after the cue that follows the quote, parsed as its object
+            "“How big is that wall going to be?” asked the boy, as the audience laughed.",
+            [("“How big is that wall going to be?”", "direct", "the boy", False, "asked")],
+        ),
+        (  # a subject after the quote is found through its determiner
+            '"Hey, hey! Ho, ho! Rahm Emanuel\'s got to go!" some protesters chanted, three days after the release.',
+            [('"Hey, hey! Ho, ho! Rahm Emanuel\'s got to go!"', "direct", "some protesters", False, "chanted")],
+        ),
+        (  # a cue sentence that reports nothing else introduces the quote after it
+            "Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time to find an alternative.\"",
+            [('"Mainstream Republicans are running out of time to find an alternative."', "direct", "Dianne Bystrom", False, "agreed")],
+        ),
+        (  # the cue after a quote reports it though the parser hangs the quoted words on the cue
+            "“Trump needs to quiet the ‘Never Trump’ crowd,” said Bruce Haynes, a GOP strategist in Washington. “Ryan on the other hand needs straight tickets.”",
+            [
+                ("“Trump needs to quiet the ‘Never Trump’ crowd,”", "direct", "Bruce Haynes", False, "said"),
+                ("“Ryan on the other hand needs straight tickets.”", "direct", "Bruce Haynes", False, "said"),
+            ],
+        ),
+        (  # the full stop that ends a verb's own clause parts it from the next quote
+            "Mark Levine spoke to the council. The problem, however, is finding the legal basis for abandoning these deals, which he estimates will not expire for years. "
+            "“The city’s law department says they can’t find one,” he added.",
+            [("“The city’s law department says they can’t find one,”", "direct", "Mark Levine", False, "added")],
+        ),
+        (  # a title's full stop after the quote is no sentence end
+            "“There used to be some things that were sacred in American politics,” Sen. Graham continued.",
+            [("“There used to be some things that were sacred in American politics,”", "direct", "Graham", False, "continued")],
+        ),
+        (  # a verb and its subject before a comma introduce the quote, not the relative clause after it
+            "Silverman interjected, “Ladies and gentlemen, Mr. Paul Simon,” who then sang a song.",
+            [("“Ladies and gentlemen, Mr. Paul Simon,”", "direct", "Silverman", False, "interjected")],
+        ),
+        (  # the quote before "said X" is what X said, not a clause the parser finds after the verb
+            "''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half joking.",
+            [("''I'm more skilled with my hands than I am with my brain,''", "direct", "Robin Maynard", False, "said")],
+        ),
         (  # views and intentions are attributions, not quotes
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [("to comment on the deal", "indirect", "The senator", False, "declined")],
@@ -118,6 +191,10 @@ def test_constructions(text: str, expected: list) -> None:
         ),
         ("“Unclosed to the end of its paragraph\nNext paragraph.", ["“Unclosed to the end of its paragraph"]),
         ("A stray close” here.", []),
+        (  # scraped text mixes straight and curly marks: each closes the other's quote
+            '"We go after every target,” he added. “If we bombed recklessly it would not help."',
+            ['"We go after every target,”', '“If we bombed recklessly it would not help."'],
+        ),
         (  # two apostrophes as a double mark (New York Times archives); a single one is no mark
             "''I loved it,'' she said. ''I was so happy Trump's team noticed us.''",
             ["''I loved it,''", "''I was so happy Trump's team noticed us.''"],

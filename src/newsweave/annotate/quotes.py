@@ -26,6 +26,9 @@ from newsweave.annotate.nlp import text_of
 # Two apostrophes stand for a double mark in some archives (The New York Times: ''I loved it,'').
 OPENING = {"“": "”", "„": "”", "«": "»", '"': '"', "''": "''"}
 CLOSING = frozenset({"”", "»", '"', "''"})
+# Scraped text mixes straight and curly marks in one quote ("The target,” he added): each also
+# closes a quote the other opened.
+MIXED_CLOSER = {'"': "”", "“": '"'}
 QUOTE_CHARS = frozenset("“”„«»\"") | {"''"}
 QUOTE_MARK = re.compile(r"[“”„«»\"]|''")
 # An unclosed mark is taken to run to its paragraph's end, but never past this many characters
@@ -44,6 +47,7 @@ SPEAKER_DEPS = frozenset({"nsubj", "csubj"})
 CONTENT_DEPS = frozenset({"ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "xcomp", "attr", "prep", "acomp", "npadvmod"})
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "relcl"})
+NOUN_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
 NP_STOP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj"})
 # How far back (tokens) "the statement" looks for the statement it refers to, and how many
 # references ("who" -> "the statement" -> "Kestrel") one source may go through.
@@ -58,7 +62,11 @@ RECIPIENT_DEPS = frozenset({"dobj", "dative", "iobj"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "who", "which"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+THING_RELATIVES = frozenset({"which", "that"})
 WORD = re.compile(r"\w+")
+# What may not stand between a cue and a quote it takes by adjacency: a sentence end, a line
+# break, or the mark of another quote.
+NOT_ADJACENT = re.compile(r"[.!?\n“”„«»\"]|''")
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
@@ -79,10 +87,11 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
 
     A mark still open at a paragraph's end continues when the next paragraph opens with the same
     mark (news style for long quotes); otherwise the quote ends with its paragraph. Closing marks
-    with nothing open are ignored.
+    with nothing open are ignored; a straight mark and a curly one close each other's quotes.
     """
     open_at: int | None = None
     closer = ""
+    mixed: str | None = None
     last_end = 0
     for para in re.finditer(r"[^\n]+", text):
         start, body = para.start(), para.group()
@@ -100,11 +109,11 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
             char = match.group()
             if pos == skip:
                 continue
-            if open_at is not None and char == closer:
+            if open_at is not None and char in (closer, mixed):
                 yield open_at, pos + len(char)
                 open_at = None
             elif open_at is None and char in OPENING:
-                open_at, closer = pos, OPENING[char]
+                open_at, closer, mixed = pos, OPENING[char], MIXED_CLOSER.get(char)
             if open_at is not None and pos - open_at > MAX_QUOTE_CHARS:
                 open_at = None
         last_end = para.end()
@@ -365,7 +374,25 @@ def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: 
     if span is None:
         return None
     cue_span = _chars(sdoc[token.i:cue_end + 1])
-    return Reported(span, _kind(text_of(sdoc), span, quotes), text_of(sdoc)[cue_span[0]:cue_span[1]], lemma, cue_span, _source(token), recipient_span)
+    source = _source(token) or (_inverted_subject(token) if content[1] < token.i else None)
+    return Reported(span, _kind(text_of(sdoc), span, quotes), text_of(sdoc)[cue_span[0]:cue_span[1]], lemma, cue_span, source, recipient_span)
+
+
+def _inverted_subject(verb: Token) -> tuple[int, int] | None:
+    """The speaker named right after a subjectless cue that follows its content ("“...,” added
+    Gowdy", "“...?” asked the boy"), which the parser reads as the verb's object or as the
+    subject of a later verb."""
+    if verb.i + 1 >= len(verb.doc) or any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children):
+        return None
+    noun = _noun_of(verb.doc[verb.i + 1])
+    return noun_phrase(noun) if noun.pos_ in ("PROPN", "NOUN") else None
+
+
+def _noun_of(token: Token) -> Token:
+    """The noun a determiner, modifier or first name belongs to ("the" in "the boy": "boy")."""
+    while token.dep_ in NOUN_MODIFIER_DEPS and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _subjectless_clause(verb: Token) -> bool:
@@ -378,7 +405,7 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
     """First and last token index of what `verb` reports, or None when it reports nothing."""
     clause = _content_clause(verb)
     if clause is not None:
-        return clause.left_edge.i, clause.right_edge.i
+        return _within_paragraph(sdoc, verb.i, clause.left_edge.i, clause.right_edge.i)
     if lemma not in cues.REPORTING_VERBS and (lemma in cues.ATTITUDE_VERBS or lemma in cues.INTENT_VERBS):
         # a view or an intention: only a clause or an infinitive
         return next(((c.left_edge.i, c.right_edge.i) for c in verb.rights if c.dep_ == "xcomp" and lemma in cues.INTENT_VERBS and any(a.lower_ == "to" for a in c.lefts)), None)
@@ -393,15 +420,46 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
     objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
     if objects and objects[0].dep_ == "dobj" and lemma in SAY_LIKE and any(t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_IN_OBJECT_DEPS for t in objects[0].subtree):
         return objects[0].left_edge.i, objects[-1].right_edge.i  # "said the failure ... pointed to": a clause misparsed
-    if objects and (lemma in cues.OBJECT_CUES or any(quote_of[t.i] >= 0 for t in (objects[0].left_edge, objects[-1].right_edge))):
-        return objects[0].left_edge.i, objects[-1].right_edge.i
+    if objects:
+        first, last = _within_paragraph(sdoc, verb.i, objects[0].left_edge.i, objects[-1].right_edge.i)
+        if lemma in cues.OBJECT_CUES or quote_of[first] >= 0 or quote_of[last] >= 0:
+            return first, last
     after = _next_word(sdoc, verb.right_edge.i if verb.right_edge.i > verb.i else verb.i, 1)
     if after is not None and quote_of[after] >= 0:
-        return after, after
-    before = _next_word(sdoc, verb.left_edge.i, -1)
-    if before is not None and quote_of[before] >= 0:
+        last = verb.right_edge.i
+        while last > verb.i and (quote_of[last] == quote_of[after] or sdoc[last].is_space or sdoc[last].is_punct):
+            last -= 1
+        first = next(j for j in range(last + 1, after + 1) if quote_of[j] == quote_of[after])
+        if _adjoins(sdoc, last, first):
+            return after, after
+    # from the verb or its subject, not its left edge: the parser may hang quoted words on the verb
+    start = min([verb.i] + [c.left_edge.i for c in verb.lefts if c.dep_ in SUBJECTS])
+    before = _next_word(sdoc, start, -1)
+    if before is not None and quote_of[before] >= 0 and _adjoins(sdoc, before, start):
         return before, before
     return None
+
+
+def _adjoins(sdoc: Doc, left: int, right: int) -> bool:
+    """Whether tokens `left` and `right` stand in one sentence of one paragraph with no other
+    quote between ("... the nomination. “We've developed ...”" is not what the verb before it
+    reports, nor "... ''Meet the Press.'' ''She lies ...''" what "lies" reports)."""
+    return not NOT_ADJACENT.search(text_of(sdoc), sdoc[left].idx + len(sdoc[left]), sdoc[right].idx)
+
+
+def _within_paragraph(sdoc: Doc, verb: int, first: int, last: int) -> tuple[int, int]:
+    """Content tokens `first`..`last` cut to the paragraph of the verb at index `verb`: the parser
+    sometimes hangs the previous paragraph's sentence on a cue ("But he questioned ...\n\n“...,”
+    Longabaugh said"). A quote running across paragraphs is restored whole by `_content_chars`."""
+    for i in range(verb - 1, first - 1, -1):
+        if "\n" in sdoc[i].text:
+            first = i + 1
+            break
+    for i in range(verb + 1, last + 1):
+        if "\n" in sdoc[i].text:
+            last = i - 1
+            break
+    return first, last
 
 
 def _headline_colons(sdoc: Doc, quotes: list[tuple[int, int]]) -> Iterator[Reported]:
@@ -444,17 +502,20 @@ def _content_clause(verb: Token) -> Token | None:
 
 def _closes_on(clause: Token, verb: Token) -> bool:
     """ "“...,” Weiner said in May on the podcast “Here’s the Thing”": a clause that ends in a
-    closing mark right before the verb's subject is what the verb reports, whatever follows."""
-    subject = next((c for c in verb.lefts if c.dep_ in SPEAKER_DEPS), verb)
-    between = verb.doc[clause.right_edge.i + 1:subject.left_edge.i]
+    closing mark right before the verb's subject, or before the verb when its subject follows
+    ("“...,” said Robin Maynard, half joking"), is what the verb reports, whatever follows."""
+    subject = next((c for c in verb.lefts if c.dep_ in SPEAKER_DEPS), None)
+    between = verb.doc[clause.right_edge.i + 1:subject.left_edge.i if subject is not None else verb.i]
     return any(t.text in CLOSING for t in between) and all(t.is_punct or t.is_space for t in between)
 
 
 def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
     """A quote no listed cue claimed. Its cue, when the text gives one: the clause that introduces
-    it with a colon ("Trump boomed: “...”"), a verb right after it with its subject beside the
-    quote ("“...,” Trump boasted."), or the verb whose object it is ("thanked Obama for “...”");
-    else it stays without cue and source."""
+    it with a colon ("Trump boomed: “...”") or a comma ("Silverman interjected, “...”"), the cue
+    of a sentence that reports nothing else ("Lau said in a statement. “...”"), a verb right
+    after it with its subject beside the quote ("“...,” Trump boasted."; not after a full stop:
+    "“...” Trump went on to ..." is the next sentence), or the verb whose object it is ("thanked
+    Obama for “...”"); else it stays without cue and source."""
     opening = sdoc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
     if opening is not None:
         colon = opening.start - 1
@@ -465,9 +526,21 @@ def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
             source = _source(verb) if verb.pos_ in ("VERB", "AUX") and verb.i < colon else None
             if source is not None:
                 return _bare_cue(sdoc, quote, verb, source)
+        if colon > 0 and sdoc[colon].text == "," and sdoc[colon - 1].pos_ == "VERB":
+            verb = sdoc[colon - 1]
+            source = _source(verb)
+            if source is not None and source[1] <= verb.idx:
+                return _bare_cue(sdoc, quote, verb, source)
+        if colon >= 0 and sdoc[colon].text == "." and "\n" not in sdoc[colon:opening.start].text:
+            verb = sdoc[colon].head
+            if verb.lemma_.lower() in cues.REPORTING_VERBS and _content_clause(verb) is None and not any(c.dep_ == "dobj" for c in verb.children):
+                source = _source(verb) or _inverted_subject(verb)
+                if source is not None:
+                    return _bare_cue(sdoc, quote, verb, source)
     closing = sdoc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
-    if closing is not None:
-        subject = _next_word(sdoc, closing.end - 1, 1)
+    if closing is not None and text_of(sdoc)[closing.start_char - 1:closing.start_char] != ".":
+        word = _next_word(sdoc, closing.end - 1, 1)
+        subject = _noun_of(sdoc[word]).i if word is not None and _adjoins(sdoc, closing.end - 1, word) else None
         if subject is not None and sdoc[subject].dep_ in SUBJECTS and sdoc[subject].head.pos_ == "VERB":
             verb = sdoc[subject].head
             if 0 < verb.i - subject <= ADJACENT_TOKENS + 2 or 0 < subject - verb.i <= 1:
@@ -520,19 +593,24 @@ def _content_chars(sdoc: Doc, content: tuple[int, int], quotes: list[tuple[int, 
 def _source(verb: Token) -> tuple[int, int] | None:
     """The noun phrase the cue verb's subject is, as written ("who" in "Peskov, who said"): its
     own, a passive agent's, or, for "adding", "and added", "by saying" and "voters saying", its
-    governing clause's subject or the noun it modifies."""
+    governing clause's subject or the noun it modifies; for a thing put out by someone ("issued
+    a statement saying", "released data that suggest"), who put it out."""
     current = verb
     for _ in range(5):
         subjects = [c for c in current.children if c.dep_ in SPEAKER_DEPS]
         if subjects:  # the parser may give a verb two subjects: the one nearest the verb speaks
-            return noun_phrase(min(subjects, key=lambda c: abs(c.i - current.i)))
+            subject = min(subjects, key=lambda c: abs(c.i - current.i))
+            issuer = _issuer(current.head) if subject.lower_ in THING_RELATIVES and current.dep_ == "relcl" else None
+            return issuer or noun_phrase(subject)
         for child in current.children:
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return noun_phrase(objects[0])
+        if current is verb and _passive(verb):
+            return None  # "when asked whether ...", "which is expected to": the asker is unsaid
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
-            return noun_phrase(current.head)
+            return _issuer(current.head) or noun_phrase(current.head)
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
             current = current.head.head  # "began by saying": the subject of "began"
             continue
@@ -540,6 +618,22 @@ def _source(verb: Token) -> tuple[int, int] | None:
             return None
         current = current.head
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """A passive cue ("is expected to", "was asked") or a bare past participle ("Asked whether ...,
+    Ryan said"): what it reports is on no one's named authority."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ == "aux" for c in verb.children))
+
+
+def _issuer(noun: Token) -> tuple[int, int] | None:
+    """Who put out the thing a cue's participle modifies: the subject of the verb whose object it
+    is ("Black Lives Matter issued a statement saying ...", "the council approved a resolution
+    condemning ..."), when it is a thing and not a person ("officials", "a lawyer")."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.ent_type_ or noun.lemma_.lower() in cues.ANONYMOUS_NOUNS - cues.DOCUMENT_NOUNS:
+        return None
+    subjects = [c for c in noun.head.children if c.dep_ in SPEAKER_DEPS]
+    return noun_phrase(subjects[0]) if subjects else None
 
 
 def _interview_outlet(verb: Token) -> tuple[int, int] | None:
