@@ -596,6 +596,8 @@ def _source(verb: Token) -> tuple[int, int] | None:
     governing clause's subject or the noun it modifies; for a thing put out by someone ("issued
     a statement saying", "released data that suggest"), who put it out."""
     current = verb
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in cues.REPORTING_VERBS and not any(c.dep_ in SUBJECTS for c in verb.children):
+        current = verb.head.head  # "Lazar said he welcomed it and added, ...": Lazar added it
     for _ in range(5):
         subjects = [c for c in current.children if c.dep_ in SPEAKER_DEPS]
         if subjects:  # the parser may give a verb two subjects: the one nearest the verb speaks
