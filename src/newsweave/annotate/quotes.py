@@ -9,6 +9,13 @@ complement ("said that ..."), the clause it interrupts ("..., X said."), its quo
 no cue nearby are kept without a speaker. `extract_quotes` turns speech into `model.Quote`,
 resolving pronouns and bare surnames to the nearest preceding full name. attribution.py reads
 the same `reported_speech` records.
+
+Sources are the noun phrase as written, read from the grammar of the reporting clause: a cue
+takes an adjacent quote only within its sentence and paragraph, the speaker after an inverted
+cue ("“...,” asked the boy"), the issuer of what is put out ("issued a statement saying"), no
+one for a passive cue ("when asked whether"). Measured on PolNeAR train (the tuning split, with
+eval/attribution.py's scorer), those rules took source accuracy on matched content from .881 to
+.914 and content F1 from .630 to .642; dev, measured only, .876 to .894.
 """
 
 from __future__ import annotations
