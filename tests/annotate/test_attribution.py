@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsweave.annotate import nlp
-from newsweave.annotate.attribution import extract_attributions
+from newsweave.annotate.attribution import extract_attributions, find_attributions
 
 
 def attributions_of(text: str, outlets: tuple[str, ...] = ()) -> list[tuple]:
@@ -105,6 +105,28 @@ def test_constructions(text: str, expected: list[tuple]) -> None:
 )
 def test_outlets_by_slug_short_name_and_position(text: str, outlets: tuple[str, ...], expected: list[tuple]) -> None:
     assert [(row[0], row[1], row[4]) for row in attributions_of(text, outlets)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a cue coordinated inside a reported clause is the outer speaker's: "Lazar", not "he"
+            "In a prison interview last year, Lazar said he welcomed extradition to the United States and added, “I'll plead guilty, no problem.”",
+            [
+                ("he welcomed extradition to the United States and added, “I'll plead guilty, no problem.”", "Lazar"),
+                ("“I'll plead guilty, no problem.”", "Lazar"),
+            ],
+        ),
+        (  # no source for a bare participle, and the issuer as written
+            "Asked whether the trial was fair, Amnesty International issued a statement saying it was not.",
+            [("whether the trial was fair", None), ("it was not", "Amnesty International")],
+        ),
+    ],
+)
+def test_source_as_written(text: str, expected: list[tuple[str, str | None]]) -> None:
+    sdoc = next(nlp.parse([text]))
+    found = [(text[slice(*f.reported.content)], text[slice(*f.authority_span)] if f.authority_span else None) for f in find_attributions(sdoc)]
+    assert found == expected
 
 
 def test_authority_span_points_at_the_resolved_name() -> None:

@@ -9,6 +9,13 @@ complement ("said that ..."), the clause it interrupts ("..., X said."), its quo
 no cue nearby are kept without a speaker. `extract_quotes` turns speech into `model.Quote`,
 resolving pronouns and bare surnames to the nearest preceding full name. attribution.py reads
 the same `reported_speech` records.
+
+Sources are the noun phrase as written, read from the grammar of the reporting clause: a cue
+takes an adjacent quote only within its sentence and paragraph, the speaker after an inverted
+cue ("“...,” asked the boy"), the issuer of what is put out ("issued a statement saying"), no
+one for a passive cue ("when asked whether"). Measured on PolNeAR train (the tuning split, with
+eval/attribution.py's scorer), those rules took source accuracy on matched content from .881 to
+.914 and content F1 from .630 to .642; dev, measured only, .876 to .894.
 """
 
 from __future__ import annotations
@@ -596,6 +603,8 @@ def _source(verb: Token) -> tuple[int, int] | None:
     governing clause's subject or the noun it modifies; for a thing put out by someone ("issued
     a statement saying", "released data that suggest"), who put it out."""
     current = verb
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in cues.REPORTING_VERBS and not any(c.dep_ in SUBJECTS for c in verb.children):
+        current = verb.head.head  # "Lazar said he welcomed it and added, ...": Lazar added it
     for _ in range(5):
         subjects = [c for c in current.children if c.dep_ in SPEAKER_DEPS]
         if subjects:  # the parser may give a verb two subjects: the one nearest the verb speaks
