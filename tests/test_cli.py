@@ -77,3 +77,10 @@ def test_field_map(tmp_path, mapping, expected_exit):
     (tmp_path / "feed.jsonl").write_text('{"title": "T", "story": "A council vote was held on Monday night."}\n')
     argv = ["analyze", str(tmp_path / "feed.jsonl"), "-o", str(tmp_path / "out"), "-q", "--no-annotate"]
     assert main(argv + [f"--field-map={m}" for m in mapping]) == expected_exit
+
+
+def test_unknown_embedder_is_exit_2(corpus, tmp_path, capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["analyze", str(corpus / "good.txt"), "-o", str(tmp_path / "out"), "--embedder", "tensorflow"])
+    assert done.value.code == 2
+    assert "invalid choice: 'tensorflow'" in capsys.readouterr().err
