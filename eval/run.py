@@ -21,13 +21,14 @@ FLOORS = Path(__file__).with_name("floors.json")
 
 def main(argv: list[str]) -> int:
     wanted = [t for t in TASKS if not argv or any(a in t for a in argv)]
+    floors = json.loads(FLOORS.read_text())  # read first: a broken gate should fail before the long run
     results: Results = []
     for name in wanted:
         started = time.perf_counter()
         results.extend(importlib.import_module(name).run())
         print(f"[{name} took {time.perf_counter() - started:.0f}s]", file=sys.stderr)
     print(format_table(results))
-    failures = check_floors(results, json.loads(FLOORS.read_text()))
+    failures = check_floors(results, floors)
     for line in failures:
         print(f"FLOOR: {line}")
     return 1 if failures else 0

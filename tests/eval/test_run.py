@@ -1,9 +1,11 @@
 """The evaluation gate: a figure below its floor fails the run; a skipped task does not."""
 
+import json
+
 import pytest
 
 from eval.common import Score, Skip
-from eval.run import check_floors, format_table
+from eval.run import FLOORS as FLOORS_FILE, check_floors, format_table
 
 FLOORS = {"extraction/plaintext": {"newsweave": {"f1": 0.90}}}
 
@@ -27,3 +29,13 @@ def test_floors(results, failures):
 def test_table_marks_ours_and_skips():
     table = format_table([Score("t", "newsweave", {"f1": 0.5}, ours=True), Skip("u", "absent")])
     assert "* newsweave" in table and "f1=0.500" in table and "(skipped)" in table
+
+
+def test_shipped_floors_are_task_system_metric_number():
+    """The gate CI reads: a misnested entry once crashed the whole eval run after 17 minutes."""
+    shipped = json.loads(FLOORS_FILE.read_text())
+    for task, systems in shipped.items():
+        assert isinstance(systems, dict), task
+        for system, metrics in systems.items():
+            assert isinstance(metrics, dict) and metrics, (task, system)
+            assert all(isinstance(v, (int, float)) for v in metrics.values()), (task, system)
