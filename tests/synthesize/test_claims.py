@@ -12,6 +12,7 @@ from newsweave.synthesize.claims import (
     _figures,
     _key_tokens,
     _quantities,
+    _same_counts,
     align_claims,
     clauses,
     propositions,
@@ -23,8 +24,10 @@ from newsweave.synthesize.sources import count_sources
 # Floors on the example corpus's 18 answer-key claims (measured: 8 / 11 / 15 when written,
 # 11 / 14 / 16 with clause units, contained members, appositions left out of the scores and
 # the denier's-own-claim rule; 15 / 17 / 18 with subordinate clauses as propositions and
-# precise figures holding one claim).
-KEY_FLOORS = {"documents": 15, "independent": 17, "label": 18}
+# precise figures holding one claim; 16 / 18 / 18 with counts of the same things holding
+# "gates 2 and 3 stalled" and "two of the four gates failed to close" together: every claim
+# of two or more independent reports right; the two misses are single-source claims).
+KEY_FLOORS = {"documents": 16, "independent": 18, "label": 18}
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +52,18 @@ ALIGNED = [
          "b": "Some 1,200 Lower Quay residents had to leave their homes on Sunday night.\nThe local football team lost its third game in a row."},
         ["About 1,200 residents", "Some 1,200 Lower Quay residents"],
         ["The mayor will speak", "The local football team"],
+    ),
+    (  # the same two pumps, told differently: the count holds them together
+        {"a": "On Monday night, pumps 4 and 5 stopped halfway through their start-up cycle at the Elm Street station.\nThe mayor thanked the crews.",
+         "b": "Two of the station's six pumps broke down as the river rose over its banks late in the evening.\nA school in the valley closed for the week."},
+        ["On Monday night, pumps 4 and 5", "Two of the station's six pumps"],
+        ["The mayor thanked", "A school in the valley"],
+    ),
+    (
+        {"a": "In the second half, the two youngest players were sent off by the referee for dissent.\nThe stadium was half empty.",
+         "b": "Two of the club's eleven players were shown red cards after the break.\nTicket prices rose in the spring."},
+        ["In the second half", "Two of the club's eleven"],
+        ["The stadium was half empty", "Ticket prices rose"],
     ),
 ]
 
@@ -142,6 +157,24 @@ QUANTITIES = [
 @pytest.mark.parametrize(("text", "expected"), QUANTITIES)
 def test_quantities(text, expected):
     assert _quantities(text) == expected
+
+
+# (a text, another, whether they count the same things): the same number of the same kind of
+# thing, unless both qualify it and differently
+SAME_COUNTS = [
+    ("the two middle gates jammed", "two of the four gates failed to close", True),
+    ("the two middle gates jammed", "the two outer gates swung shut", False),
+    ("the two middle gates jammed", "both of the two middle gates jammed", True),
+    ("pumps 4 and 5 stopped", "two pumps broke down", True),
+    ("two pumps broke down", "three pumps broke down", False),
+    ("two pumps broke down", "two valves broke down", False),
+]
+
+
+@pytest.mark.parametrize(("text", "other", "same"), SAME_COUNTS)
+def test_same_counts(text, other, same):
+    pair = [Sentence("a", 0, len(text), text, 0), Sentence("b", 0, len(other), other, 0)]
+    assert _same_counts(pair, _key_tokens(pair, []))[0, 1] == same
 
 
 # (a sentence, the sentence after it, key tokens the second must have): a partitive pronoun counts
