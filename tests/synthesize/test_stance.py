@@ -25,6 +25,8 @@ SENTENCES = [
     ("Officials say there is no evidence the dam was sabotaged", DENIES, "no evidence", "Officials"),
     ("The mayor rejected the claim that the wall was never inspected", DENIES, "rejected", "mayor"),
     ("Scientists cast doubt on the spider story", DENIES, "cast doubt", None),
+    ("He repeated the airline's denial that the pilots had been warned", DENIES, "denial", "airline"),  # its possessor
+    ("The ministry issued a denial of the reports on Monday", DENIES, "denial", "ministry"),  # the verb's subject
     # merely reports: hedges, reporting frames, questions
     ("Apple in late stages to acquire Path, report says", REPORTS, "says", "report"),
     ("Russia has asked China for military aid, U.S. officials said", REPORTS, "said", "U.S. officials"),
@@ -36,6 +38,7 @@ SENTENCES = [
     ("The flood wall may have failed because of poor maintenance", REPORTS, "may", None),
     ("Morin refuses to confirm or deny report that Apple is buying Path", REPORTS, None, None),
     ("Police did not confirm the arrest", REPORTS, "not confirm", "Police"),
+    ("Divers found no damage to the hull", DENIES, "no", None),  # a negative finding, not an open question
     ("The company declined to say whether it would close the plant", REPORTS, "say", "company"),
     # asserts
     ("Russia asked China for military aid.", ASSERTS, "", None),

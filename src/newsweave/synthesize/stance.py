@@ -190,8 +190,19 @@ def _denial_verb(doc: Doc | Span, claim_words: set[str], _negated: bool, _report
     for token in doc:
         lemma = token.lemma_.lower()
         if lemma in DENIAL_LEMMAS and _denial_use(token) and lemma not in claim_words and not _cancelled(token):
-            return Stance(DENIES, token.text, _subject_text(token))
+            return Stance(DENIES, token.text, _denier(token))
     return None
+
+
+def _denier(token: Token) -> str | None:
+    """Who denies: the subject of a denial verb; for the noun, its possessor ("the company's
+    denial") or the subject of the verb that carries it ("he repeated the denial")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return _subject_text(token)
+    owners = [child for child in token.children if child.dep_ == "poss"]
+    if owners:
+        return _phrase(owners[0]).removesuffix("’s").removesuffix("'s").strip()
+    return _subject_text(token.head) if token.head.i != token.i else None
 
 
 def _refutation(doc: Doc | Span, claim_words: set[str], _negated: bool, _reports: bool) -> Stance | None:
@@ -225,8 +236,10 @@ def _negation(doc: Doc | Span, _claim_words: set[str], claim_negated: bool, _rep
         verb = token.head if token.head.pos_ in ("VERB", "AUX") else token.head.head  # "no fighters were caught"
         if verb.dep_ not in MAIN_CLAUSE_DEPS or _refused(verb):
             continue
-        if _reporting_verb(verb) or verb.lemma_.lower() in CONFIRMING_LEMMAS:
-            # "did not confirm", "won't say": the content is left open, not denied
+        negative_finding = token.head.i != verb.i and verb.lemma_.lower() in CONFIRMING_LEMMAS
+        if (_reporting_verb(verb) or verb.lemma_.lower() in CONFIRMING_LEMMAS) and not negative_finding:
+            # "did not confirm", "won't say": the content is left open, not denied; but "found
+            # no damage", "showed no sign" finds the negative
             return Stance(REPORTS, f"{token.text} {verb.text}", _subject_text(verb))
         return Stance(DENIES, token.text, _speaker(token))
     return None
