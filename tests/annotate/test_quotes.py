@@ -170,6 +170,30 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             "''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half joking.",
             [("''I'm more skilled with my hands than I am with my brain,''", "direct", "Robin Maynard", False, "said")],
         ),
+        (  # a cue the parser left without a subject: the subject of the words before it
+            "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis were alarmed about the rhetoric.",
+            [("he and other rabbis were alarmed about the rhetoric", "indirect", "Jeffrey Salkin", False, "said")],
+        ),
+        (  # ... or the person named there when no subject is left
+            "Speaking in Harlem, Clinton, without naming him, also accused Sanders of being a latecomer to the issue.",
+            [("Sanders of being a latecomer to the issue", "indirect", "Clinton", False, "accused")],
+        ),
+        (  # an inverted cue right after a quote names its speaker
+            "Obama spoke about the contributions of Muslims. “What sport is he talking about, and who? Is Obama profiling?” reacted Trump.",
+            [("“What sport is he talking about, and who? Is Obama profiling?”", "direct", "Trump", False, "reacted")],
+        ),
+        (
+            "“Campaigns are having trouble raising money. Super PACs have the money,” says Evan Tracey, a media consultant.",
+            [("“Campaigns are having trouble raising money. Super PACs have the money,”", "direct", "Evan Tracey", False, "says")],
+        ),
+        (  # a signature line after the quote
+            "The senator repeated the claim on Tuesday.\n\n“I helped write that bill, and I am proud of it.”\n\n- Bernie Sanders.\n\nThe claim is exaggerated.",
+            [("“I helped write that bill, and I am proud of it.”", "direct", "Bernie Sanders", False, None)],
+        ),
+        (  # a name and a colon before it, a parenthesis between
+            "The hearing grew tense.\n\nRep. Trey Gowdy (R-S.C.): “I have not heard anyone other than you ever cite that figure.”",
+            [("“I have not heard anyone other than you ever cite that figure.”", "direct", "Trey Gowdy", False, ":")],
+        ),
         (  # views and intentions are attributions, not quotes
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [("to comment on the deal", "indirect", "The senator", False, "declined")],

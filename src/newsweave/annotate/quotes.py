@@ -49,6 +49,9 @@ MIN_ORPHAN_WORDS = 5
 MIN_CONTENT_WORDS = 2
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Tags of a verb that carries its own tense, and so needs a subject ("said", "says").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 # A passive subject is what is reported on, not who reports it ("Trump is expected to win").
 SPEAKER_DEPS = frozenset({"nsubj", "csubj"})
 CONTENT_DEPS = frozenset({"ccomp"})
@@ -71,6 +74,12 @@ UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that",
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 THING_RELATIVES = frozenset({"which", "that"})
 WORD = re.compile(r"\w+")
+# A label before a quote: a colon, maybe after a parenthesis ("Rep. Trey Gowdy (R-S.C.):"),
+# within this many characters; a signature line after one: "- Name" alone on its line.
+LABEL_CHARS = 40
+LABEL_BEFORE = re.compile(r"(?:\s*\([^()\n]{1,20}\))?:[ \t]*$")
+NAMED_SPEAKERS = frozenset({"PERSON", "ORG"})
+SIGNATURE_LINE = re.compile(r"[.,]?\s*\n\s*[-–—~][ \t]*([^\n]{2,120})$", re.MULTILINE)
 # What may not stand between a cue and a quote it takes by adjacency: a sentence end, a line
 # break, or the mark of another quote.
 NOT_ADJACENT = re.compile(r"[.!?\n“”„«»\"]|''")
@@ -381,7 +390,7 @@ def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: 
     if span is None:
         return None
     cue_span = _chars(sdoc[token.i:cue_end + 1])
-    source = _source(token) or (_inverted_subject(token) if content[1] < token.i else None)
+    source = _source(token) or (_inverted_subject(token) if content[1] < token.i else _stranded_subject(token))
     return Reported(span, _kind(text_of(sdoc), span, quotes), text_of(sdoc)[cue_span[0]:cue_span[1]], lemma, cue_span, source, recipient_span)
 
 
@@ -393,6 +402,25 @@ def _inverted_subject(verb: Token) -> tuple[int, int] | None:
         return None
     noun = _noun_of(verb.doc[verb.i + 1])
     return noun_phrase(noun) if noun.pos_ in ("PROPN", "NOUN") else None
+
+
+def _stranded_subject(verb: Token) -> tuple[int, int] | None:
+    """The speaker of a finite cue the parser left without a subject, its content after it
+    ("Jeffrey Salkin, a Hollywood, Fla., rabbi helping ..., said he ...", read with "rabbi" as a
+    verb): the last subject, outside a relative clause, of the words between the sentence's
+    start and the cue, else the first person or organisation named there."""
+    if verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT" or any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children):
+        return None
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and "\n" not in doc[start - 1].text and doc[start - 1].text not in SENTENCE_ENDS:
+        start -= 1
+    region = doc[start:verb.i]
+    subjects = [t for t in region if t.dep_ == "nsubj" and t.head.dep_ != "relcl" and t.pos_ in ("PROPN", "NOUN")]
+    if subjects:
+        return noun_phrase(subjects[-1])
+    named = [ent for ent in region.ents if ent.label_ in ("PERSON", "ORG") and ent.root.dep_ not in ("poss", "pobj")]
+    return _chars(named[0]) if named else None
 
 
 def _noun_of(token: Token) -> Token:
@@ -552,6 +580,15 @@ def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
             verb = sdoc[subject].head
             if 0 < verb.i - subject <= ADJACENT_TOKENS + 2 or 0 < subject - verb.i <= 1:
                 return _bare_cue(sdoc, quote, verb, noun_phrase(sdoc[subject]))
+        opens = text_of(sdoc)[max(0, quote[0] - LABEL_CHARS):quote[0]].rstrip()[-1:] in ("", ".", "!", "?", ":", "”", '"')
+        if opens and subject is not None and sdoc[subject].pos_ == "VERB" and sdoc[subject].tag_ in FINITE_TAGS and subject + 1 < len(sdoc):
+            speaker = _noun_of(sdoc[subject + 1])  # "“...?” reacted Trump", "“...,” says Evan Tracey"
+            if speaker.pos_ == "PROPN" or (speaker.pos_ == "NOUN" and speaker.i > subject + 1):
+                return _bare_cue(sdoc, quote, sdoc[subject], noun_phrase(speaker))
+    label = _named_label(sdoc, quote)
+    if label is not None:
+        name, colon = label
+        return Reported(quote, "direct", ":" if colon else None, ":" if colon else None, colon, name, None)
     inside = sdoc.char_span(*quote, alignment_mode="contract")
     if inside is not None and len(WORD.findall(inside.text)) >= MIN_ORPHAN_WORDS:
         governor = inside.root.head
@@ -561,6 +598,36 @@ def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
         if source is not None and governor.i < inside.start:
             return _bare_cue(sdoc, quote, governor, source)
     return Reported(quote, "direct", None, None, None, None, None)
+
+
+def _named_label(sdoc: Doc, quote: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The name a quote is labelled with: before it with a colon ("Rep. Trey Gowdy (R-S.C.):
+    “...”", "... contests - Philip Bump: “...”") or on a signature line of its own after it
+    ("“...”\n\n- Bernie Sanders.", "-President Obama, tweeting after ..."). The name's span, and
+    the colon's when there is one."""
+    text = text_of(sdoc)
+    before = LABEL_BEFORE.search(text, max(0, quote[0] - LABEL_CHARS), quote[0])
+    if before is not None and before.start() > 0:
+        last = sdoc.char_span(before.start() - 1, before.start(), alignment_mode="expand")
+        name = _entity_of(last[-1]) if last is not None and len(last) else None
+        if name is not None and name.end_char == before.start():
+            colon = text.index(":", before.start())
+            return _chars(name), (colon, colon + 1)
+    after = SIGNATURE_LINE.match(text, quote[1])
+    if after is not None:
+        line = sdoc.char_span(after.start(1), after.end(1), alignment_mode="expand")
+        lead = text[after.start(1):after.end(1)].split(",")[0]
+        names = [ent for ent in line.ents if ent.label_ in NAMED_SPEAKERS and ent.end_char <= after.start(1) + len(lead)] if line is not None else []
+        if names:
+            return _chars(names[0]), None
+    return None
+
+
+def _entity_of(token: Token) -> Span | None:
+    """The person or organisation entity `token` belongs to, if any."""
+    if token.ent_type_ not in NAMED_SPEAKERS:
+        return None
+    return next((ent for ent in token.sent.ents if ent.start <= token.i < ent.end), None)
 
 
 def _bare_cue(sdoc: Doc, quote: tuple[int, int], verb: Token, source: tuple[int, int]) -> Reported:
