@@ -53,6 +53,19 @@ def attributions_of(text: str, outlets: tuple[str, ...] = ()) -> list[tuple]:
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [("Beijing has reduced its hacking", "Officials", True, "believe", None, False), ("to comment on the deal", "The senator", False, "declined", None, False)],
         ),
+        (  # an adjective's infinitive speaks for the adjective's subject, not the name inside it
+            "Advisers to Mr. Rubio are quick to point out that he has placed second in the last two contests.",
+            [("that he has placed second in the last two contests", "Advisers to Mr. Rubio", True, "point out", None, False)],
+        ),
+        ("Donald Trump has a long history of blaming others for his wounds.", [("others for his wounds", "Donald Trump", False, "blaming", None, False)]),
+        (  # a cue joined to a passive verb shares its subject, not its agent
+            "FBI officials were angered by the deal and predicted it would affect the outcome of other cases.",
+            [("it would affect the outcome of other cases", "FBI officials", True, "predicted", None, False)],
+        ),
+        (  # a cue joined to a reported clause about a thing is the reporter's
+            "Mr. Putin forecast that the slumping economy would soon rebound and praised efforts by John Kerry to find a solution.",
+            [("efforts by John Kerry to find a solution", "Putin", False, "praised", None, False)],
+        ),
         (  # what someone put out speaks for them: the issuer, not "a statement", "a resolution", "data"
             "Amnesty International issued a statement saying the trial was unfair.",
             [("the trial was unfair", "Amnesty International", False, "saying", None, False)],

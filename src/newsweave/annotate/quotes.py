@@ -56,7 +56,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 SPEAKER_DEPS = frozenset({"nsubj", "csubj"})
 CONTENT_DEPS = frozenset({"ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "xcomp", "attr", "prep", "acomp", "npadvmod"})
-INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "relcl"})
+INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "relcl", "acomp"})
 NOUN_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
 NP_STOP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj"})
 # How far back (tokens) "the statement" looks for the statement it refers to, and how many
@@ -248,7 +248,7 @@ class SpeakerResolver:
             return self._resolve(noun_phrase(head.head.head), depth + 1)  # "Peskov, who said": Peskov
         if lower in UNRESOLVED_PRONOUNS:
             return Speaker(None, source, False), False
-        named = [ent for ent in span.ents if ent.label_ == "PERSON" and ent.root.dep_ != "poss"]  # not "Kestrel's" chief
+        named = [ent for ent in span.ents if ent.label_ == "PERSON" and ent.root.dep_ not in ("poss", "pobj")]  # not "Kestrel's" chief, "advisers to Rubio"
         apposed = [
             ent for child in head.children if child.dep_ == "appos"
             for ent in sdoc[child.left_edge.i:child.right_edge.i + 1].ents if ent.label_ in ("PERSON", "ORG") and ent.start <= child.i < ent.end
@@ -419,7 +419,7 @@ def _stranded_subject(verb: Token) -> tuple[int, int] | None:
     subjects = [t for t in region if t.dep_ == "nsubj" and t.head.dep_ != "relcl" and t.pos_ in ("PROPN", "NOUN")]
     if subjects:
         return noun_phrase(subjects[-1])
-    named = [ent for ent in region.ents if ent.label_ in ("PERSON", "ORG") and ent.root.dep_ not in ("poss", "pobj")]
+    named = [ent for ent in region.ents if ent.label_ in NAMED_SPEAKERS and ent.root.dep_ != "poss" and (ent.root.dep_ != "pobj" or ent.label_ == "PERSON")]
     return _chars(named[0]) if named else None
 
 
@@ -670,10 +670,15 @@ def _source(verb: Token) -> tuple[int, int] | None:
     governing clause's subject or the noun it modifies; for a thing put out by someone ("issued
     a statement saying", "released data that suggest"), who put it out."""
     current = verb
-    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in cues.REPORTING_VERBS and not any(c.dep_ in SUBJECTS for c in verb.children):
-        current = verb.head.head  # "Lazar said he welcomed it and added, ...": Lazar added it
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        if verb.head.head.lemma_.lower() in cues.REPORTING_VERBS or (verb.head.head.pos_ == "VERB" and _thing_subject(verb.head)):
+            # "Lazar said he welcomed it and added, ...": Lazar added it; "Putin forecast that
+            # the economy would rebound and praised ...": the economy praised nothing
+            current = verb.head.head
     for _ in range(5):
         subjects = [c for c in current.children if c.dep_ in SPEAKER_DEPS]
+        if not subjects and verb.dep_ == "conj" and current.i == verb.head.i:
+            subjects = [c for c in current.children if c.dep_ == "nsubjpass"]  # "were angered by the deal and predicted"
         if subjects:  # the parser may give a verb two subjects: the one nearest the verb speaks
             subject = min(subjects, key=lambda c: abs(c.i - current.i))
             issuer = _issuer(current.head) if subject.lower_ in THING_RELATIVES and current.dep_ == "relcl" else None
@@ -683,17 +688,32 @@ def _source(verb: Token) -> tuple[int, int] | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return noun_phrase(objects[0])
-        if current is verb and _passive(verb):
+        if current.i == verb.i and _passive(verb):
             return None  # "when asked whether ...", "which is expected to": the asker is unsaid
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
             return _issuer(current.head) or noun_phrase(current.head)
-        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
-            current = current.head.head  # "began by saying": the subject of "began"
-            continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            holder = current.head.head  # "began by saying": the subject of "began"
+            if holder.pos_ == "NOUN" and holder.dep_ in ("dobj", "attr"):
+                holder = holder.head  # "has a long history of blaming", "made a point of saying"
+            if holder.pos_ in ("VERB", "AUX", "ADJ"):  # "the most aggressive in denouncing"
+                current = holder
+                continue
+        if current.head.i == current.i and current.i != verb.i:
+            return _stranded_subject(current)  # "Trump ... summed up ..., denounced ... and said"
         if current.dep_ not in INHERIT_SUBJECT_DEPS or current.head.i == current.i:
             return None
         current = current.head
     return None
+
+
+def _thing_subject(clause: Token) -> bool:
+    """Whether the clause's subject is a thing, which reports nothing: not a name, a pronoun
+    or a noun for people."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in cues.ANONYMOUS_NOUNS for s in subjects
+    )
 
 
 def _passive(verb: Token) -> bool:
