@@ -66,6 +66,17 @@ def attributions_of(text: str, outlets: tuple[str, ...] = ()) -> list[tuple]:
             "Mr. Putin forecast that the slumping economy would soon rebound and praised efforts by John Kerry to find a solution.",
             [("efforts by John Kerry to find a solution", "Putin", False, "praised", None, False)],
         ),
+        (  # a share of respondents speaks through its poll
+            "In a CNN/ORC poll released Monday, 38 percent of voters said the foundation should close.",
+            [("the foundation should close", "a CNN/ORC poll", True, "said", None, False)],
+        ),
+        (  # "That said," is no cue
+            "That said, Millennials say they believe success will require a lifetime of effort.",
+            [
+                ("they believe success will require a lifetime of effort", "Millennials", False, "say", None, False),
+                ("success will require a lifetime of effort", "they", False, "believe", None, False),
+            ],
+        ),
         (  # what someone put out speaks for them: the issuer, not "a statement", "a resolution", "data"
             "Amnesty International issued a statement saying the trial was unfair.",
             [("the trial was unfair", "Amnesty International", False, "saying", None, False)],

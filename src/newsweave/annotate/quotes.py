@@ -51,6 +51,9 @@ MIN_CONTENT_WORDS = 2
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Tags of a verb that carries its own tense, and so needs a subject ("said", "says").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# "38 percent of voters", "a majority of Republicans": shares of a poll's respondents.
+SHARE_WORDS = frozenset({"percent", "%", "majority", "half", "third", "quarter", "most", "plurality"})
+POLL_NOUNS = frozenset({"poll", "survey", "study"})
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 # A passive subject is what is reported on, not who reports it ("Trump is expected to win").
 SPEAKER_DEPS = frozenset({"nsubj", "csubj"})
@@ -376,6 +379,8 @@ def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: 
         cue_end = token.i
     else:
         return None
+    if lemma == "say" and token.i > 0 and sdoc[token.i - 1].lower_ == "that" and token.i + 1 < len(sdoc) and sdoc[token.i + 1].text == ",":
+        return None  # "That said, ..." is a discourse marker
     content = _content_tokens(sdoc, token, quote_of, lemma)
     if content is None:
         return None
@@ -391,6 +396,7 @@ def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: 
         return None
     cue_span = _chars(sdoc[token.i:cue_end + 1])
     source = _source(token) or (_inverted_subject(token) if content[1] < token.i else _stranded_subject(token))
+    source = _poll_of(sdoc, token, source) or source
     return Reported(span, _kind(text_of(sdoc), span, quotes), text_of(sdoc)[cue_span[0]:cue_span[1]], lemma, cue_span, source, recipient_span)
 
 
@@ -421,6 +427,22 @@ def _stranded_subject(verb: Token) -> tuple[int, int] | None:
         return noun_phrase(subjects[-1])
     named = [ent for ent in region.ents if ent.label_ in NAMED_SPEAKERS and ent.root.dep_ != "poss" and (ent.root.dep_ != "pobj" or ent.label_ == "PERSON")]
     return _chars(named[0]) if named else None
+
+
+def _poll_of(sdoc: Doc, verb: Token, source: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The poll a share of respondents speaks through: "In a CNN/ORC poll, 38 percent of voters
+    said ..." is on the poll's authority."""
+    if source is None:
+        return None
+    speaker = sdoc.char_span(*source, alignment_mode="expand")
+    if speaker is None or not any(t.like_num or t.lower_ in SHARE_WORDS for t in speaker[:3]):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "by"):
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in POLL_NOUNS:
+                    return noun_phrase(noun)
+    return None
 
 
 def _noun_of(token: Token) -> Token:
