@@ -77,6 +77,17 @@ def attributions_of(text: str, outlets: tuple[str, ...] = ()) -> list[tuple]:
                 ("success will require a lifetime of effort", "they", False, "believe", None, False),
             ],
         ),
+        (  # a dummy subject's adjective reports on no one's authority
+            "It is important to note that the Supreme Court has ruled only on emergency filings.",
+            [("that the Supreme Court has ruled only on emergency filings", "unknown", False, "note", None, False)],
+        ),
+        (  # "when asked": the asker is unsaid, whatever the tagger reads
+            "“It looks like we’re not going to have a very good relationship,” Trump told ITV in an interview aired on Monday when asked how ties would fare if he won.",
+            [
+                ("“It looks like we’re not going to have a very good relationship,”", "Trump", False, "told", None, False),
+                ("how ties would fare if he won", "unknown", False, "asked", None, False),
+            ],
+        ),
         (  # what someone put out speaks for them: the issuer, not "a statement", "a resolution", "data"
             "Amnesty International issued a statement saying the trial was unfair.",
             [("the trial was unfair", "Amnesty International", False, "saying", None, False)],

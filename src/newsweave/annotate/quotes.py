@@ -75,6 +75,7 @@ RECIPIENT_DEPS = frozenset({"dobj", "dative", "iobj"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "who", "which"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+DUMMY_SUBJECTS = frozenset({"it", "that", "this"})
 THING_RELATIVES = frozenset({"which", "that"})
 WORD = re.compile(r"\w+")
 # A label before a quote: a colon, maybe after a parenthesis ("Rep. Trey Gowdy (R-S.C.):"),
@@ -703,6 +704,8 @@ def _source(verb: Token) -> tuple[int, int] | None:
             subjects = [c for c in current.children if c.dep_ == "nsubjpass"]  # "were angered by the deal and predicted"
         if subjects:  # the parser may give a verb two subjects: the one nearest the verb speaks
             subject = min(subjects, key=lambda c: abs(c.i - current.i))
+            if current.i != verb.i and subject.lower_ in DUMMY_SUBJECTS and verb.dep_ == "xcomp":
+                return None  # "it is important to note", "it's worth pointing out": no one's view
             issuer = _issuer(current.head) if subject.lower_ in THING_RELATIVES and current.dep_ == "relcl" else None
             return issuer or noun_phrase(subject)
         for child in current.children:
@@ -741,6 +744,8 @@ def _thing_subject(clause: Token) -> bool:
 def _passive(verb: Token) -> bool:
     """A passive cue ("is expected to", "was asked") or a bare past participle ("Asked whether ...,
     Ryan said"): what it reports is on no one's named authority."""
+    if verb.dep_ == "advcl" and verb.lemma_.lower() == "ask" and verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in SUBJECTS for c in verb.children):
+        return True  # "when asked how ...", which the tagger may read as a past tense
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ == "aux" for c in verb.children))
 
 
