@@ -88,6 +88,12 @@ def attributions_of(text: str, outlets: tuple[str, ...] = ()) -> list[tuple]:
                 ("how ties would fare if he won", "unknown", False, "asked", None, False),
             ],
         ),
+        (  # an "as" clause credits the clause it stands on; a possessor outlet is not the source's
+            "As The Post's Ruth Marcus puts it, Obama is trying to make Republicans an offer they can't refuse.",
+            [("Obama is trying to make Republicans an offer they can't refuse", "Ruth Marcus", False, "puts it", None, False)],
+        ),
+        ("The race is a dead heat right now, as Cruz said on the radio on Monday.", [("The race is a dead heat right now", "Cruz", False, "said", None, False)]),
+        ("As Trump attacked Clinton, the attendees chanted loudly.", []),
         (  # what someone put out speaks for them: the issuer, not "a statement", "a resolution", "data"
             "Amnesty International issued a statement saying the trial was unfair.",
             [("the trial was unfair", "Amnesty International", False, "saying", None, False)],

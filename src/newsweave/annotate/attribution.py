@@ -98,7 +98,9 @@ def _is_outlet(sdoc: Doc, span: tuple[int, int], known: list[tuple[str, ...]]) -
     if phrase is None:
         return False
     head = phrase.root
-    name = sdoc[max(head.left_edge.i, phrase.start):head.i + 1]  # "a copy obtained by the Post" is no outlet
+    # "a copy obtained by the Post" is no outlet, nor is "The Post's Ruth Marcus"
+    start = max([head.left_edge.i, phrase.start] + [c.right_edge.i + 1 for c in head.lefts if c.dep_ == "poss"])
+    name = sdoc[start:head.i + 1]
     if head.pos_ != "PROPN" or head.lower_ in cues.ANONYMOUS_NOUNS:
         return False
     words = outlet_words(name.text)

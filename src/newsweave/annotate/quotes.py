@@ -54,6 +54,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # "38 percent of voters", "a majority of Republicans": shares of a poll's respondents.
 SHARE_WORDS = frozenset({"percent", "%", "majority", "half", "third", "quarter", "most", "plurality"})
 POLL_NOUNS = frozenset({"poll", "survey", "study"})
+# Verbs of saying that credit a whole clause from an "as" clause ("As the Post reported, ...").
+AS_CUES = frozenset({"say", "write", "note", "report", "observe", "explain", "put", "argue", "point", "describe", "tell", "predict", "suggest", "warn", "tweet", "state"})
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 # A passive subject is what is reported on, not who reports it ("Trump is expected to win").
 SPEAKER_DEPS = frozenset({"nsubj", "csubj"})
@@ -378,6 +380,8 @@ def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: 
         cue_end = max(token.i, next(c.i for c in token.children if c.dep_ == "prt"))
     elif lemma in cues.REPORTING_VERBS or lemma in cues.ATTITUDE_VERBS or lemma in cues.INTENT_VERBS:
         cue_end = token.i
+    elif lemma == "put" and _as_clause(token) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        cue_end = token.i + 1 if token.i + 1 < len(sdoc) and sdoc[token.i + 1].lower_ == "it" else token.i  # "As Marcus puts it, ..."
     else:
         return None
     if lemma == "say" and token.i > 0 and sdoc[token.i - 1].lower_ == "that" and token.i + 1 < len(sdoc) and sdoc[token.i + 1].text == ",":
@@ -467,6 +471,12 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
     if lemma not in cues.REPORTING_VERBS and (lemma in cues.ATTITUDE_VERBS or lemma in cues.INTENT_VERBS):
         # a view or an intention: only a clause or an infinitive
         return next(((c.left_edge.i, c.right_edge.i) for c in verb.rights if c.dep_ == "xcomp" and lemma in cues.INTENT_VERBS and any(a.lower_ == "to" for a in c.lefts)), None)
+    if _as_clause(verb) and lemma in AS_CUES and any(c.dep_ == "nsubj" for c in verb.children):
+        # "As Breitbart News reported, the White House was ...", "..., as Cruz said on Monday"
+        head = verb.head
+        if verb.i < head.i:
+            return _within_paragraph(sdoc, verb.i, verb.right_edge.i + 1, head.right_edge.i)
+        return _within_paragraph(sdoc, verb.i, head.left_edge.i, verb.left_edge.i - 1)
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
         # "X, he said, but Y" interrupts its clause: the whole clause, cue included
         return verb.head.left_edge.i, max(verb.left_edge.i - 1, verb.head.right_edge.i if verb.head.right_edge.i > verb.right_edge.i + 1 else 0)
@@ -503,6 +513,12 @@ def _adjoins(sdoc: Doc, left: int, right: int) -> bool:
     quote between ("... the nomination. “We've developed ...”" is not what the verb before it
     reports, nor "... ''Meet the Press.'' ''She lies ...''" what "lies" reports)."""
     return not NOT_ADJACENT.search(text_of(sdoc), sdoc[left].idx + len(sdoc[left]), sdoc[right].idx)
+
+
+def _as_clause(verb: Token) -> bool:
+    """Whether `verb` heads an "as" clause on another ("As X reported, ...", "..., as X put it")."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"]
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and bool(marks) and not (marks[0].i > 0 and verb.doc[marks[0].i - 1].lower_ in ("just", "even", "such"))
 
 
 def _within_paragraph(sdoc: Doc, verb: int, first: int, last: int) -> tuple[int, int]:
