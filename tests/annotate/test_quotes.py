@@ -194,6 +194,24 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             "The hearing grew tense.\n\nRep. Trey Gowdy (R-S.C.): “I have not heard anyone other than you ever cite that figure.”",
             [("“I have not heard anyone other than you ever cite that figure.”", "direct", "Trey Gowdy", False, ":")],
         ),
+        (  # a view nested in the statement is not what the next quote runs on from
+            "Senator Ann Wilcox spoke in Tampa. To believe the federal government must ensure states are educating students, "
+            "“you have to take a really cynical view of the states,” he said. “If children are being left behind, we really have a problem.”",
+            [
+                ("To believe the federal government must ensure states are educating students, “you have to take a really cynical view of the states,”", "partial", "Ann Wilcox", False, "said"),
+                ("“If children are being left behind, we really have a problem.”", "direct", "Ann Wilcox", False, "said"),
+            ],
+        ),
+        (  # a name line closing a quote, the person and not the organisation after it
+            'His views are incoherent.\n\n"I worry that we may see a resurgence of Democrats singing the virtues of balanced budgets.\n'
+            'Dean Baker, Center for Economic and Policy Research."\n\nBut the broadside continued.',
+            [('"I worry that we may see a resurgence of Democrats singing the virtues of balanced budgets.', "direct", "Dean Baker", False, None)],
+        ),
+        (  # the subject after a quote, its apposition before the verb
+            "“We will win this state in November,” Murphy, the head of the group, said on Friday.",
+            [("“We will win this state in November,”", "direct", "Murphy", False, "said")],
+        ),
+        ("“We will win this state in November.”\n\nTrump said that he would visit.", [("“We will win this state in November.”", "direct", None, False, None), ("that he would visit", "indirect", "Trump", False, "said")]),
         (  # views and intentions are attributions, not quotes
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [("to comment on the deal", "indirect", "The senator", False, "declined")],

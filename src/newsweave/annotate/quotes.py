@@ -83,9 +83,10 @@ WORD = re.compile(r"\w+")
 # A label before a quote: a colon, maybe after a parenthesis ("Rep. Trey Gowdy (R-S.C.):"),
 # within this many characters; a signature line after one: "- Name" alone on its line.
 LABEL_CHARS = 40
-LABEL_BEFORE = re.compile(r"(?:\s*\([^()\n]{1,20}\))?:[ \t]*$")
+LABEL_BEFORE = re.compile(r"(?:\s*\([^()\n]{1,20}\))?:[ \t\xa0]*$")
+MAX_SIGNATURE_CHARS = 120
 NAMED_SPEAKERS = frozenset({"PERSON", "ORG"})
-SIGNATURE_LINE = re.compile(r"[.,]?\s*\n\s*[-–—~][ \t]*([^\n]{2,120})$", re.MULTILINE)
+SIGNATURE_LINE = re.compile(r"[.,]?\s*\n\s*(?:[-–—~][ \t]*([^\n]{2,})|([^\n]{2,}[.,]?[”\"]))$", re.MULTILINE)
 # What may not stand between a cue and a quote it takes by adjacency: a sentence end, a line
 # break, or the mark of another quote.
 NOT_ADJACENT = re.compile(r"[.!?\n“”„«»\"]|''")
@@ -182,7 +183,9 @@ def _reported_speech(sdoc: Doc) -> Iterator[Reported]:
             continue
         elif reported.cue is None and previous is not None and _runs_on(text, previous.content[1], reported.content[0]):
             reported = reported._replace(source=previous.source)
-        previous = reported if reported.source is not None else previous
+        nested_view = previous is not None and _inside(reported.content, previous.content) and reported.cue_lemma is not None and not cues.is_speech(reported.cue_lemma)
+        if reported.source is not None and not nested_view:
+            previous = reported  # a view nested in a statement ("To believe ..., “...,” he said") is not what quotes run on from
         yield reported
 
 
@@ -260,7 +263,7 @@ class SpeakerResolver:
             for ent in sdoc[child.left_edge.i:child.right_edge.i + 1].ents if ent.label_ in ("PERSON", "ORG") and ent.start <= child.i < ent.end
         ]
         if named or apposed:
-            person = (apposed or named)[-1]
+            person = named[-1] if named and head.ent_type_ == "PERSON" else (apposed or named)[-1]  # "Dean Baker, Center for ...": Baker
             if len(person) == 1 and person.label_ == "PERSON":
                 person = _nearest_person(self.persons, person.start_char, person.text) or person
             return Speaker(person.text, _chars(person), False), True
@@ -612,15 +615,15 @@ def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
                 if source is not None:
                     return _bare_cue(sdoc, quote, verb, source)
     closing = sdoc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
+    opens = text_of(sdoc)[max(0, quote[0] - LABEL_CHARS):quote[0]].rstrip()[-1:] in ("", ".", "!", "?", ":", "”", '"')
     if closing is not None and text_of(sdoc)[closing.start_char - 1:closing.start_char] != ".":
         word = _next_word(sdoc, closing.end - 1, 1)
         subject = _noun_of(sdoc[word]).i if word is not None and _adjoins(sdoc, closing.end - 1, word) else None
         if subject is not None and sdoc[subject].dep_ in SUBJECTS and sdoc[subject].head.pos_ == "VERB":
             verb = sdoc[subject].head
-            if 0 < verb.i - subject <= ADJACENT_TOKENS + 2 or 0 < subject - verb.i <= 1:
+            if 0 < verb.i - subject <= ADJACENT_TOKENS + 2 or 0 < subject - verb.i <= 1 or (opens and _right_before(sdoc[subject], verb)):
                 return _bare_cue(sdoc, quote, verb, noun_phrase(sdoc[subject]))
-        opens = text_of(sdoc)[max(0, quote[0] - LABEL_CHARS):quote[0]].rstrip()[-1:] in ("", ".", "!", "?", ":", "”", '"')
-        if opens and subject is not None and sdoc[subject].pos_ == "VERB" and sdoc[subject].tag_ in FINITE_TAGS and subject + 1 < len(sdoc):
+        if opens and subject is not None and sdoc[subject].pos_ == "VERB" and sdoc[subject].tag_ in FINITE_TAGS | {"VBN"} and subject + 1 < len(sdoc):
             speaker = _noun_of(sdoc[subject + 1])  # "“...?” reacted Trump", "“...,” says Evan Tracey"
             if speaker.pos_ == "PROPN" or (speaker.pos_ == "NOUN" and speaker.i > subject + 1):
                 return _bare_cue(sdoc, quote, sdoc[subject], noun_phrase(speaker))
@@ -639,10 +642,18 @@ def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
     return Reported(quote, "direct", None, None, None, None, None)
 
 
+def _right_before(subject: Token, verb: Token) -> bool:
+    """Whether the subject's phrase, appositions included, ends right before the verb ("“...,”
+    Murphy, the head of Right to Rise USA, tweeted"), but for adverbs and dates."""
+    between = subject.doc[subject.right_edge.i + 1:verb.i]
+    return subject.i < verb.i and all(t.is_punct or t.pos_ == "ADV" or t.ent_type_ in ("DATE", "TIME") for t in between)
+
+
 def _named_label(sdoc: Doc, quote: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """The name a quote is labelled with: before it with a colon ("Rep. Trey Gowdy (R-S.C.):
     “...”", "... contests - Philip Bump: “...”") or on a signature line of its own after it
-    ("“...”\n\n- Bernie Sanders.", "-President Obama, tweeting after ..."). The name's span, and
+    ("“...”\n\n- Bernie Sanders.", "-President Obama, tweeting after ...") or closing it ("“...\n
+    Dean Baker, Center for Economic and Policy Research.”"). The name's span, and
     the colon's when there is one."""
     text = text_of(sdoc)
     before = LABEL_BEFORE.search(text, max(0, quote[0] - LABEL_CHARS), quote[0])
@@ -653,12 +664,22 @@ def _named_label(sdoc: Doc, quote: tuple[int, int]) -> tuple[tuple[int, int], tu
             colon = text.index(":", before.start())
             return _chars(name), (colon, colon + 1)
     after = SIGNATURE_LINE.match(text, quote[1])
-    if after is not None:
-        line = sdoc.char_span(after.start(1), after.end(1), alignment_mode="expand")
-        lead = text[after.start(1):after.end(1)].split(",")[0]
-        names = [ent for ent in line.ents if ent.label_ in NAMED_SPEAKERS and ent.end_char <= after.start(1) + len(lead)] if line is not None else []
-        if names:
-            return _chars(names[0]), None
+    last_line = text.rfind("\n", quote[0], quote[1])
+    group = (1 if after.group(1) else 2) if after else 0
+    for start, end in ((after.start(group), after.end(group)) if after else (0, 0), (last_line + 1, quote[1]) if last_line > 0 else (0, 0)):
+        if not 0 < end - start <= MAX_SIGNATURE_CHARS:
+            continue
+        line = sdoc.char_span(start, end, alignment_mode="expand")
+        lead = start + len(text[start:end].split(",")[0])
+        if line is None or len(line) == 0:
+            continue
+        names = [_chars(ent) for ent in line.ents if ent.label_ in NAMED_SPEAKERS and ent.end_char <= lead]
+        proper = next((i for i, t in enumerate(line) if t.pos_ != "PROPN"), len(line))
+        if proper >= 2 and line[proper - 1].idx + len(line[proper - 1]) <= lead:
+            names.append(_chars(line[:proper]))  # a name the tagger missed: "Dean Baker, Center for ..."
+        names.sort()
+        if names and (group == 1 or names[0][0] == start):
+            return names[0], None
     return None
 
 
@@ -831,6 +852,10 @@ def _runs_on(text: str, previous_end: int, start: int) -> bool:
     """Whether a quote starting at `start` directly follows the one ending at `previous_end`,
     in the same or the next paragraph."""
     return len(PARAGRAPH_BREAK.findall(text, previous_end, start)) <= 1
+
+
+def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
