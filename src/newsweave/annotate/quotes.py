@@ -56,6 +56,8 @@ SHARE_WORDS = frozenset({"percent", "%", "majority", "half", "third", "quarter",
 POLL_NOUNS = frozenset({"poll", "survey", "study"})
 # Verbs of saying that credit a whole clause from an "as" clause ("As the Post reported, ...").
 AS_CUES = frozenset({"say", "write", "note", "report", "observe", "explain", "put", "argue", "point", "describe", "tell", "predict", "suggest", "warn", "tweet", "state"})
+# How far back (tokens) a stranded cue looks for its subject.
+MAX_SUBJECT_REACH = 60
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 # A passive subject is what is reported on, not who reports it ("Trump is expected to win").
 SPEAKER_DEPS = frozenset({"nsubj", "csubj"})
@@ -427,7 +429,7 @@ def _stranded_subject(verb: Token) -> tuple[int, int] | None:
         return None
     doc = verb.doc
     start = verb.i
-    while start > 0 and "\n" not in doc[start - 1].text and doc[start - 1].text not in SENTENCE_ENDS:
+    while start > max(0, verb.i - MAX_SUBJECT_REACH) and "\n" not in doc[start - 1].text and doc[start - 1].text not in SENTENCE_ENDS:
         start -= 1
     region = doc[start:verb.i]
     subjects = [t for t in region if t.dep_ == "nsubj" and t.head.dep_ != "relcl" and t.pos_ in ("PROPN", "NOUN")]
