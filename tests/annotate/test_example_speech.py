@@ -26,13 +26,6 @@ KEY = json.loads(TRUTH.read_text(encoding="utf-8")) if TRUTH.exists() else {"quo
 WORD = re.compile(r"\w+")
 # Share of a key quote's words one of ours must hold when neither text contains the other.
 MIN_WORD_SHARE = 0.6
-# Key quotes whose speaker no honest rule here recovers, with why (reported, not hidden).
-KNOWN_MISSES = {
-    ("harbor-gazette.txt", "advanced corrosion"): "the report's author is named only in the next sentence",
-    ("tricounty-herald.txt", "advanced corrosion"): "the report's author is named only in the next sentence",
-    ("northshore-radio.txt", "every resource we have"): "spaCy tags 'Mayor Elena Ruiz' WORK_OF_ART: no entity mention to link",
-    ("bayline-news.jsonl#0", "unacceptable"): "spaCy tags 'Mayor Elena Ruiz' WORK_OF_ART: no entity mention to link",
-}
 
 
 def _form(text: str) -> str:
@@ -84,9 +77,6 @@ def _quote_for(dossier: Dossier, doc: str, expected: dict) -> Quote | None:
 def test_quote_found_with_its_speaker(dossier, doc_of, expected):
     quote = _quote_for(dossier, doc_of[expected["file"]], expected)
     assert quote is not None, "quote not found"
-    miss = KNOWN_MISSES.get((expected["file"], expected["text"]))
-    if miss and not _speaker_right(dossier, quote, expected):
-        pytest.xfail(miss)
     assert _speaker_right(dossier, quote, expected), f"speaker {quote.speaker!r} -> {quote.speaker_entity}, key {expected['speaker']!r}"
 
 
@@ -118,8 +108,8 @@ def test_speech_counts(dossier, doc_of):
     quotes = [(e, _quote_for(dossier, doc_of[e["file"]], e)) for e in KEY["quotes"]]
     found = sum(q is not None for _, q in quotes)
     right = sum(q is not None and _speaker_right(dossier, q, e) for e, q in quotes)
-    print(f"\nquotes found {found}/{len(quotes)}, speakers right {right}/{len(quotes)}, known misses {len(KNOWN_MISSES)}")
-    assert right >= len(quotes) - len(KNOWN_MISSES)
+    print(f"\nquotes found {found}/{len(quotes)}, speakers right {right}/{len(quotes)}")
+    assert right == found == len(quotes)
 
 
 @pytest.mark.parametrize("expected", KEY.get("not_quotes", []), ids=lambda q: q["text"])

@@ -212,6 +212,11 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             [("“We will win this state in November,”", "direct", "Murphy", False, "said")],
         ),
         ("“We will win this state in November.”\n\nTrump said that he would visit.", [("“We will win this state in November.”", "direct", None, False, None), ("that he would visit", "indirect", "Trump", False, "said")]),
+        (  # a copy of a document speaks for its author, named in the next sentence; "obtained by" names no author
+            "The gates had been flagged for “advanced corrosion” last month, according to a copy of the inspection report obtained by The Harbor Gazette. "
+            "The report, prepared by the engineering firm Alder & Finch, urged repairs.",
+            [("The gates had been flagged for “advanced corrosion” last month", "partial", "the engineering firm Alder & Finch", False, "according to")],
+        ),
         (  # views and intentions are attributions, not quotes
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [("to comment on the deal", "indirect", "The senator", False, "declined")],

@@ -72,6 +72,9 @@ NP_STOP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis"
 # How far back (tokens) "the statement" looks for the statement it refers to, and how many
 # references ("who" -> "the statement" -> "Kestrel") one source may go through.
 REFERENT_WINDOW = 150
+# Participles that name a document's author ("prepared by"), and nouns for a copy of one.
+AUTHORING_VERBS = frozenset({"prepare", "write", "issue", "release", "publish", "produce", "compile", "sign", "send", "draft", "author", "conduct", "file"})
+COPY_NOUNS = frozenset({"copy", "draft", "version", "excerpt"})
 MAX_RESOLUTION_STEPS = 3
 # "Name: rest of the line" at a line start, the name at most 60 characters with no sentence end.
 HEADLINE_COLON = re.compile(r"^[ \t]*([^\n:.!?]{2,60}?):[ \t]+(\S[^\n]*)$", re.MULTILINE)
@@ -278,6 +281,11 @@ class SpeakerResolver:
             if known:
                 person = max(known, key=len)
                 return Speaker(person.text, _chars(person), False), True
+        document = _copied_document(head)
+        if document is not None:  # "a copy of the inspection report obtained by the Gazette": the report's author
+            referent = self._referent(document)
+            if referent is not None:
+                return self._resolve(referent, depth + 1)
         definite = any(c.lower_ == "the" for c in head.lefts) and not any(t.pos_ == "PROPN" for t in span)
         referent = self._referent(head) if definite or head.lemma_.lower() in cues.DOCUMENT_NOUNS else None
         if referent is not None:
@@ -290,10 +298,9 @@ class SpeakerResolver:
         organisation or outlet named before it."""
         lemma = head.lemma_.lower()
         if lemma in cues.DOCUMENT_NOUNS:
-            return _author(head) or next(
-                (author for earlier in reversed(self.sdoc[max(0, head.i - REFERENT_WINDOW):head.i]) if earlier.lemma_.lower() == lemma for author in [_author(earlier)] if author),
-                None,
-            )
+            earlier = reversed(self.sdoc[max(0, head.i - REFERENT_WINDOW):head.i])
+            later = (t for t in self.sdoc[head.i + 1:head.i + REFERENT_WINDOW] if any(c.lower_ == "the" for c in t.lefts))  # "The report, prepared by ..." next
+            return _author(head) or next((author for other in (*earlier, *later) if other.lemma_.lower() == lemma for author in [_author(other)] if author), None)
         if lemma in cues.ORGANISATION_NOUNS | cues.OUTLET_NOUNS:
             outlet = lemma in cues.OUTLET_NOUNS
             for ent in reversed(self.organisations):
@@ -302,11 +309,18 @@ class SpeakerResolver:
         return None
 
 
+def _copied_document(head: Token) -> Token | None:
+    """The document a copy is of ("a copy of the inspection report")."""
+    if head.lemma_.lower() not in COPY_NOUNS:
+        return None
+    return next((c for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in cues.DOCUMENT_NOUNS), None)
+
+
 def _author(document: Token) -> tuple[int, int] | None:
     """Who wrote or issued a document noun: "the report, prepared by Alder & Finch", "In a
     statement, Kestrel denied ...", "Kestrel said in a statement"."""
     for clause in document.children:
-        if clause.dep_ == "acl":
+        if clause.dep_ == "acl" and clause.lemma_.lower() in AUTHORING_VERBS:  # not "obtained by the Post"
             for agent in clause.children:
                 if agent.dep_ == "agent":
                     objects = [c for c in agent.children if c.dep_ == "pobj"]

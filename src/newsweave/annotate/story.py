@@ -68,7 +68,8 @@ def annotate_story(
 
 
 class _Linker:
-    """Named speakers and authorities to entities: by the name's span where known, else by exact alias.
+    """Named speakers and authorities to entities: by the name's span where known, else by the
+    longest ending of the name that is an exact alias ("Mayor Elena Ruiz": "Elena Ruiz").
 
     Anonymous sources are never linked: "a U.S. official" is not the United States.
     """
@@ -79,4 +80,8 @@ class _Linker:
 
     def __call__(self, doc: str, start: int | None, end: int | None, name: str) -> str | None:
         found = self._spans.link(doc, start, end) if start is not None and end is not None else None
-        return found or self._aliases.get(name.casefold())
+        if found:
+            return found
+        words = name.split()
+        # "Mayor Elena Ruiz" when the tagger missed the name there: its longest known ending
+        return next((self._aliases[key] for i in range(len(words)) if (key := " ".join(words[i:]).casefold()) in self._aliases), None)
