@@ -36,7 +36,7 @@ from textacy.extract.triples import direct_quotations
 from eval.common import Result, Results, Score, Skip, dataset
 from newsweave.annotate import nlp
 from newsweave.annotate.attribution import find_attributions
-from newsweave.annotate.quotes import noun_phrase
+from newsweave.annotate.speakers import noun_phrase
 
 TASK = "attribution/polnear-dev"
 SPLIT = "dev"

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 from newsweave import model
 from newsweave.annotate import cues
 from newsweave.annotate.nlp import text_of
-from newsweave.annotate.quotes import Reported, SpeakerResolver, reported_speech
+from newsweave.annotate.quotes import Reported, reported_speech
+from newsweave.annotate.speakers import SpeakerResolver
 
 # Words of a source slug that are not part of the outlet's name ("baylinenews.com").
 WEB_SUFFIXES = frozenset({"www", "com", "org", "net", "co", "uk"})

@@ -7,8 +7,8 @@ then anchors content on reporting cues (cues.py) in the parse: the cue verb's cl
 complement ("said that ..."), the clause it interrupts ("..., X said."), its quoted object
 ("called it “a disaster”"), or an adjacent quote ("“...,” he said, “...”"); direct quotes with
 no cue nearby are kept without a speaker. `extract_quotes` turns speech into `model.Quote`,
-resolving pronouns and bare surnames to the nearest preceding full name. attribution.py reads
-the same `reported_speech` records.
+its speaker resolved by speakers.py (pronouns and bare surnames to the nearest preceding full
+name). attribution.py reads the same `reported_speech` records.
 
 Sources are the noun phrase as written, read from the grammar of the reporting clause: a cue
 takes an adjacent quote only within its sentence and paragraph, the speaker after an inverted
@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from newsweave import model
 from newsweave.annotate import cues
 from newsweave.annotate.nlp import text_of
+from newsweave.annotate.speakers import SPEAKER_DEPS, SpeakerResolver, noun_phrase, runs_on, span_chars
 
 # Two apostrophes stand for a double mark in some archives (The New York Times: ''I loved it,'').
 OPENING = {"“": "”", "„": "”", "«": "»", '"': '"', "''": "''"}
@@ -62,29 +63,16 @@ AS_CUES = frozenset({"say", "write", "note", "report", "observe", "explain", "pu
 # How far back (tokens) a stranded cue looks for its subject.
 MAX_SUBJECT_REACH = 60
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
-# A passive subject is what is reported on, not who reports it ("Trump is expected to win").
-SPEAKER_DEPS = frozenset({"nsubj", "csubj"})
 CONTENT_DEPS = frozenset({"ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "xcomp", "attr", "prep", "acomp", "npadvmod"})
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "relcl", "acomp"})
 NOUN_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
-NP_STOP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj"})
-# How far back (tokens) "the statement" looks for the statement it refers to, and how many
-# references ("who" -> "the statement" -> "Kestrel") one source may go through.
-REFERENT_WINDOW = 150
-# Participles that name a document's author ("prepared by"), and nouns for a copy of one.
-AUTHORING_VERBS = frozenset({"prepare", "write", "issue", "release", "publish", "produce", "compile", "sign", "send", "draft", "author", "conduct", "file"})
-COPY_NOUNS = frozenset({"copy", "draft", "version", "excerpt"})
-MAX_RESOLUTION_STEPS = 3
 # "Name: rest of the line" at a line start, the name at most 60 characters with no sentence end.
 HEADLINE_COLON = re.compile(r"^[ \t]*([^\n:.!?]{2,60}?):[ \t]+(\S[^\n]*)$", re.MULTILINE)
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 SAY_LIKE = frozenset({"say", "add", "write", "argue", "insist", "claim", "note", "explain", "state"})
 CLAUSE_IN_OBJECT_DEPS = frozenset({"pcomp", "acl", "ccomp"})
 RECIPIENT_DEPS = frozenset({"dobj", "dative", "iobj"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
-UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "who", "which"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 DUMMY_SUBJECTS = frozenset({"it", "that", "this"})
 THING_RELATIVES = frozenset({"which", "that"})
 WORD = re.compile(r"\w+")
@@ -98,7 +86,6 @@ SIGNATURE_LINE = re.compile(r"[.,]?\s*\n\s*(?:[-–—~][ \t]*([^\n]{2,})|([^\n]
 # What may not stand between a cue and a quote it takes by adjacency: a sentence end, a line
 # break, or the mark of another quote.
 NOT_ADJACENT = re.compile(r"[.!?\n“”„«»\"]|''")
-PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
 class Reported(NamedTuple):
@@ -189,7 +176,7 @@ def _reported_speech(sdoc: Doc) -> Iterator[Reported]:
             reported = reported._replace(source=previous.source, cue=previous.cue, cue_lemma=previous.cue_lemma, cue_span=previous.cue_span)
         elif reported.cue is None and words < MIN_ORPHAN_WORDS:
             continue
-        elif reported.cue is None and previous is not None and _runs_on(text, previous.content[1], reported.content[0]):
+        elif reported.cue is None and previous is not None and runs_on(text, previous.content[1], reported.content[0]):
             reported = reported._replace(source=previous.source)
         nested_view = previous is not None and _inside(reported.content, previous.content) and reported.cue_lemma is not None and not cues.is_speech(reported.cue_lemma)
         if reported.source is not None and not nested_view:
@@ -215,163 +202,6 @@ def extract_quotes(doc_id: str, sdoc: Doc) -> Iterator[model.Quote]:
         yield quote
 
 
-class Speaker(NamedTuple):
-    """A source resolved to the name it stands for, or kept as an anonymous noun phrase."""
-
-    name: str | None
-    span: tuple[int, int]
-    anonymous: bool
-
-
-class SpeakerResolver:
-    """Resolves the sources of one document's statements, called in text order.
-
-    Pronouns "he" and "she" become the last named speaker when that one spoke in the same or the
-    previous paragraph (news style: "Bell said ... He cautioned ..."), else the nearest preceding
-    person; bare surnames their fullest form; "the official", "officials" stay as written, flagged
-    anonymous; "the statement", "the letter", "the report" their author ("In a statement, Kestrel
-    denied ... the statement said"; "The report, prepared by Alder & Finch"); "the company" the
-    nearest organisation named before, "the newspaper" the nearest outlet; "Kestrel's chief
-    executive, Daniel Okafor" the person in apposition. Other pronouns ("they", "it") give no name.
-    """
-
-    def __init__(self, sdoc: Doc) -> None:
-        self.sdoc = sdoc
-        self.persons = [ent for ent in sdoc.ents if ent.label_ == "PERSON"]
-        self.organisations = [ent for ent in sdoc.ents if ent.label_ == "ORG"]
-        self.last: Speaker | None = None
-
-    def resolve(self, source: tuple[int, int]) -> Speaker:
-        speaker, named = self._resolve(source, 0)
-        if named:
-            self.last = speaker
-        return speaker
-
-    def _resolve(self, source: tuple[int, int], depth: int) -> tuple[Speaker, bool]:
-        """The speaker, and whether it is named by a proper name."""
-        sdoc = self.sdoc
-        span = sdoc.char_span(*source, alignment_mode="expand")
-        if span is None or len(span) == 0 or depth > MAX_RESOLUTION_STEPS:
-            return Speaker(None, source, False), False
-        head = span.root
-        lower = head.lower_
-        if lower in PERSONAL_PRONOUNS and len(span) == 1:
-            person = _nearest_person(self.persons, source[0], None)
-            last = self.last if self.last is not None and _runs_on(text_of(sdoc), self.last.span[1], source[0]) else None
-            if last is not None and (person is None or person.start_char < last.span[0]):
-                return last, True
-            return (Speaker(person.text, _chars(person), False), True) if person else (Speaker(None, source, False), False)
-        if lower in RELATIVE_PRONOUNS and len(span) == 1 and head.head.dep_ == "relcl" and head.head.head.pos_ in ("NOUN", "PROPN"):
-            return self._resolve(noun_phrase(head.head.head), depth + 1)  # "Peskov, who said": Peskov
-        if lower in UNRESOLVED_PRONOUNS:
-            return Speaker(None, source, False), False
-        named = [ent for ent in span.ents if ent.label_ == "PERSON" and ent.root.dep_ not in ("poss", "pobj")]  # not "Kestrel's" chief, "advisers to Rubio"
-        apposed = [
-            ent for child in head.children if child.dep_ == "appos"
-            for ent in sdoc[child.left_edge.i:child.right_edge.i + 1].ents if ent.label_ in ("PERSON", "ORG") and ent.start <= child.i < ent.end
-        ]
-        if named or apposed:
-            person = named[-1] if named and head.ent_type_ == "PERSON" else (apposed or named)[-1]  # "Dean Baker, Center for ...": Baker
-            if len(person) == 1 and person.label_ == "PERSON":
-                person = _nearest_person(self.persons, person.start_char, person.text) or person
-            return Speaker(person.text, _chars(person), False), True
-        if head.pos_ == "PROPN":
-            # a name the tagger missed ("Mayor Elena Ruiz"): the person named so elsewhere
-            known = [ent for ent in self.persons if ent[-1].text == head.text and ent.text in span.text]
-            if known:
-                person = max(known, key=len)
-                return Speaker(person.text, _chars(person), False), True
-        document = _copied_document(head)
-        if document is not None:  # "a copy of the inspection report obtained by the Gazette": the report's author
-            referent = self._referent(document)
-            if referent is not None:
-                return self._resolve(referent, depth + 1)
-        definite = any(c.lower_ == "the" for c in head.lefts) and not any(t.pos_ == "PROPN" for t in span)
-        referent = self._referent(head) if definite or head.lemma_.lower() in cues.DOCUMENT_NOUNS else None
-        if referent is not None:
-            return self._resolve(referent, depth + 1)
-        anonymous = lower in cues.ANONYMOUS_NOUNS or head.lemma_.lower() in cues.ANONYMOUS_NOUNS
-        return Speaker(span.text, source, anonymous), head.pos_ == "PROPN" and not anonymous
-
-    def _referent(self, head: Token) -> tuple[int, int] | None:
-        """The source a definite description stands for: a document's author, the nearest
-        organisation or outlet named before it."""
-        lemma = head.lemma_.lower()
-        if lemma in cues.DOCUMENT_NOUNS:
-            earlier = reversed(self.sdoc[max(0, head.i - REFERENT_WINDOW):head.i])
-            later = (t for t in self.sdoc[head.i + 1:head.i + REFERENT_WINDOW] if any(c.lower_ == "the" for c in t.lefts))  # "The report, prepared by ..." next
-            return _author(head) or next((author for other in (*earlier, *later) if other.lemma_.lower() == lemma for author in [_author(other)] if author), None)
-        if lemma in cues.ORGANISATION_NOUNS | cues.OUTLET_NOUNS:
-            outlet = lemma in cues.OUTLET_NOUNS
-            for ent in reversed(self.organisations):
-                if ent.end <= head.i and outlet == any(t.lower_ in cues.OUTLET_WORDS for t in ent):
-                    return _chars(ent)
-        return None
-
-
-def _copied_document(head: Token) -> Token | None:
-    """The document a copy is of ("a copy of the inspection report")."""
-    if head.lemma_.lower() not in COPY_NOUNS:
-        return None
-    return next((c for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in cues.DOCUMENT_NOUNS), None)
-
-
-def _author(document: Token) -> tuple[int, int] | None:
-    """Who wrote or issued a document noun: "the report, prepared by Alder & Finch", "In a
-    statement, Kestrel denied ...", "Kestrel said in a statement"."""
-    for clause in document.children:
-        if clause.dep_ == "acl" and clause.lemma_.lower() in AUTHORING_VERBS:  # not "obtained by the Post"
-            for agent in clause.children:
-                if agent.dep_ == "agent":
-                    objects = [c for c in agent.children if c.dep_ == "pobj"]
-                    if objects:
-                        return noun_phrase(objects[0])
-    if document.dep_ == "pobj" and document.head.dep_ == "prep" and document.head.head.pos_ in ("VERB", "AUX"):
-        verb = document.head.head
-        subjects = [c for c in verb.children if c.dep_ in SPEAKER_DEPS]
-        if subjects:
-            return noun_phrase(subjects[0])
-    return None
-
-
-def _nearest_person(persons: list[Span], before: int, surname: str | None) -> Span | None:
-    """The closest PERSON mention ending before `before` (with that surname, if given), in its
-    fullest form found earlier in the document."""
-    candidate = None
-    for ent in persons:
-        if ent.end_char > before:
-            break
-        if surname is None or (ent[-1].text == surname and len(ent) > 1):
-            candidate = ent
-    if candidate is None or len(candidate) > 1:
-        return candidate
-    fuller = [ent for ent in persons if ent.end_char <= before and len(ent) > 1 and ent[-1].text == candidate.text]
-    return fuller[-1] if fuller else candidate
-
-
-def noun_phrase(head: Token) -> tuple[int, int]:
-    """Character span of the noun phrase headed by `head`, without relative clauses, appositions
-    or anything after a comma ("Peskov, who ...": "Peskov"), but never cutting a named entity."""
-    end = head.i
-    for child in head.rights:
-        if child.dep_ in NP_STOP_DEPS:
-            break
-        end = child.right_edge.i
-    start = head.left_edge.i
-    for child in head.lefts:
-        if child.dep_ in NP_STOP_DEPS:
-            start = child.right_edge.i + 1
-    doc = head.doc
-    if head.ent_iob_ != "O":  # a name is never cut: "Alder & Finch", not "Alder"
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-            end += 1
-    while start < head.i and doc[start].is_punct:
-        start += 1
-    return doc[start].idx, doc[end].idx + len(doc[end])
-
-
 def _according_to(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: list[int]) -> Reported | None:
     """ "According to X, Y" and "Y, according to X": X the source, Y the clause it modifies."""
     if token.lower_ != cues.ACCORDING_TO[0] or token.i + 1 >= len(sdoc) or sdoc[token.i + 1].lower_ != cues.ACCORDING_TO[1]:
@@ -388,7 +218,7 @@ def _according_to(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_
     span = _content_chars(sdoc, content, quotes)
     if span is None:
         return None
-    return Reported(span, _kind(text_of(sdoc), span, quotes), "according to", "according to", _chars(sdoc[token.i:to.i + 1]), source, None)
+    return Reported(span, _kind(text_of(sdoc), span, quotes), "according to", "according to", span_chars(sdoc[token.i:to.i + 1]), source, None)
 
 
 def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: list[int]) -> Reported | None:
@@ -415,13 +245,13 @@ def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: 
     if recipient is not None and _subjectless_clause(token) and recipient.left_edge.i < recipient.i == content[0] - 1:
         # "told Al Jazeera Beijing was ...": the parser took the clause's subject into the object.
         content = (recipient.i, content[1])
-        recipient_span: tuple[int, int] | None = _chars(sdoc[recipient.left_edge.i:recipient.i])
+        recipient_span: tuple[int, int] | None = span_chars(sdoc[recipient.left_edge.i:recipient.i])
     else:
         recipient_span = noun_phrase(recipient) if recipient is not None else _interview_outlet(token)
     span = _content_chars(sdoc, content, quotes)
     if span is None:
         return None
-    cue_span = _chars(sdoc[token.i:cue_end + 1])
+    cue_span = span_chars(sdoc[token.i:cue_end + 1])
     source = _source(token) or (_inverted_subject(token) if content[1] < token.i else _stranded_subject(token))
     source = _poll_of(sdoc, token, source) or source
     return Reported(span, _kind(text_of(sdoc), span, quotes), text_of(sdoc)[cue_span[0]:cue_span[1]], lemma, cue_span, source, recipient_span)
@@ -453,7 +283,7 @@ def _stranded_subject(verb: Token) -> tuple[int, int] | None:
     if subjects:
         return noun_phrase(subjects[-1])
     named = [ent for ent in region.ents if ent.label_ in NAMED_SPEAKERS and ent.root.dep_ != "poss" and (ent.root.dep_ != "pobj" or ent.label_ == "PERSON")]
-    return _chars(named[0]) if named else None
+    return span_chars(named[0]) if named else None
 
 
 def _poll_of(sdoc: Doc, verb: Token, source: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -567,7 +397,7 @@ def _headline_colons(sdoc: Doc, quotes: list[tuple[int, int]]) -> Iterator[Repor
             continue
         content = _content_chars(sdoc, _token_range(sdoc, line.start(2), line.end(2)), quotes)
         if content is not None:
-            yield Reported(content, _kind(text_of(sdoc), content, quotes), ":", ":", (line.end(1), line.end(1) + 1), _chars(name), None)
+            yield Reported(content, _kind(text_of(sdoc), content, quotes), ":", ":", (line.end(1), line.end(1) + 1), span_chars(name), None)
 
 
 def _token_range(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -681,7 +511,7 @@ def _named_label(sdoc: Doc, quote: tuple[int, int]) -> tuple[tuple[int, int], tu
         name = _entity_of(last[-1]) if last is not None and len(last) else None
         if name is not None and name.end_char == before.start():
             colon = text.index(":", before.start())
-            return _chars(name), (colon, colon + 1)
+            return span_chars(name), (colon, colon + 1)
     after = SIGNATURE_LINE.match(text, quote[1])
     last_line = text.rfind("\n", quote[0], quote[1])
     group = (1 if after.group(1) else 2) if after else 0
@@ -692,10 +522,10 @@ def _named_label(sdoc: Doc, quote: tuple[int, int]) -> tuple[tuple[int, int], tu
         lead = start + len(text[start:end].split(",")[0])
         if line is None or len(line) == 0:
             continue
-        names = [_chars(ent) for ent in line.ents if ent.label_ in NAMED_SPEAKERS and ent.end_char <= lead]
+        names = [span_chars(ent) for ent in line.ents if ent.label_ in NAMED_SPEAKERS and ent.end_char <= lead]
         proper = next((i for i, t in enumerate(line) if t.pos_ != "PROPN"), len(line))
         if proper >= 2 and line[proper - 1].idx + len(line[proper - 1]) <= lead:
-            names.append(_chars(line[:proper]))  # a name the tagger missed: "Dean Baker, Center for ..."
+            names.append(span_chars(line[:proper]))  # a name the tagger missed: "Dean Baker, Center for ..."
         names.sort()
         if names and (group == 1 or names[0][0] == start):
             return names[0], None
@@ -710,7 +540,7 @@ def _entity_of(token: Token) -> Span | None:
 
 
 def _bare_cue(sdoc: Doc, quote: tuple[int, int], verb: Token, source: tuple[int, int]) -> Reported:
-    return Reported(quote, "direct", verb.text, verb.lemma_.lower(), _chars(sdoc[verb.i:verb.i + 1]), source, None)
+    return Reported(quote, "direct", verb.text, verb.lemma_.lower(), span_chars(sdoc[verb.i:verb.i + 1]), source, None)
 
 
 def _next_word(sdoc: Doc, i: int, step: int) -> int | None:
@@ -867,12 +697,6 @@ def _split_quote(text: str, previous: Reported, quote: Reported) -> bool:
     return "\n" not in text[previous.content[1]:quote.content[0]] and text[cue[1]:quote.content[0]].rstrip()[-1:] in (",", ":", ".", ";", "")
 
 
-def _runs_on(text: str, previous_end: int, start: int) -> bool:
-    """Whether a quote starting at `start` directly follows the one ending at `previous_end`,
-    in the same or the next paragraph."""
-    return len(PARAGRAPH_BREAK.findall(text, previous_end, start)) <= 1
-
-
 def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return b[0] <= a[0] and a[1] <= b[1]
 
@@ -881,5 +705,3 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _chars(span: Span) -> tuple[int, int]:
-    return span.start_char, span.end_char

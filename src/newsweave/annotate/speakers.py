@@ -1,0 +1,201 @@
+"""Who a source is: the noun phrase a cue's speaker is written as, and the name it stands for.
+
+quotes.py finds what is reported and the phrase that reports it ("he", "the statement", "a
+copy of the inspection report"); this module reads that phrase: `noun_phrase` cuts it from the
+parse, `SpeakerResolver` resolves it to a name in the document (pronouns to the last named
+speaker, surnames to the full name, "the company" to the organisation named before it, a
+document to its author) or keeps it as an anonymous source. Quotes and attribution share it, so
+a quote and its attribution always name the same speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from newsweave.annotate import cues
+from newsweave.annotate.nlp import text_of
+
+NP_STOP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj"})
+# How far back (tokens) "the statement" looks for the statement it refers to, and how many
+# references ("who" -> "the statement" -> "Kestrel") one source may go through.
+REFERENT_WINDOW = 150
+# Participles that name a document's author ("prepared by"), and nouns for a copy of one.
+AUTHORING_VERBS = frozenset({"prepare", "write", "issue", "release", "publish", "produce", "compile", "sign", "send", "draft", "author", "conduct", "file"})
+COPY_NOUNS = frozenset({"copy", "draft", "version", "excerpt"})
+MAX_RESOLUTION_STEPS = 3
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "who", "which"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# A passive subject is what is reported on, not who reports it ("Trump is expected to win").
+SPEAKER_DEPS = frozenset({"nsubj", "csubj"})
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+class Speaker(NamedTuple):
+    """A source resolved to the name it stands for, or kept as an anonymous noun phrase."""
+
+    name: str | None
+    span: tuple[int, int]
+    anonymous: bool
+
+
+class SpeakerResolver:
+    """Resolves the sources of one document's statements, called in text order.
+
+    Pronouns "he" and "she" become the last named speaker when that one spoke in the same or the
+    previous paragraph (news style: "Bell said ... He cautioned ..."), else the nearest preceding
+    person; bare surnames their fullest form; "the official", "officials" stay as written, flagged
+    anonymous; "the statement", "the letter", "the report" their author ("In a statement, Kestrel
+    denied ... the statement said"; "The report, prepared by Alder & Finch"); "the company" the
+    nearest organisation named before, "the newspaper" the nearest outlet; "Kestrel's chief
+    executive, Daniel Okafor" the person in apposition. Other pronouns ("they", "it") give no name.
+    """
+
+    def __init__(self, sdoc: Doc) -> None:
+        self.sdoc = sdoc
+        self.persons = [ent for ent in sdoc.ents if ent.label_ == "PERSON"]
+        self.organisations = [ent for ent in sdoc.ents if ent.label_ == "ORG"]
+        self.last: Speaker | None = None
+
+    def resolve(self, source: tuple[int, int]) -> Speaker:
+        speaker, named = self._resolve(source, 0)
+        if named:
+            self.last = speaker
+        return speaker
+
+    def _resolve(self, source: tuple[int, int], depth: int) -> tuple[Speaker, bool]:
+        """The speaker, and whether it is named by a proper name."""
+        sdoc = self.sdoc
+        span = sdoc.char_span(*source, alignment_mode="expand")
+        if span is None or len(span) == 0 or depth > MAX_RESOLUTION_STEPS:
+            return Speaker(None, source, False), False
+        head = span.root
+        lower = head.lower_
+        if lower in PERSONAL_PRONOUNS and len(span) == 1:
+            person = _nearest_person(self.persons, source[0], None)
+            last = self.last if self.last is not None and runs_on(text_of(sdoc), self.last.span[1], source[0]) else None
+            if last is not None and (person is None or person.start_char < last.span[0]):
+                return last, True
+            return (Speaker(person.text, span_chars(person), False), True) if person else (Speaker(None, source, False), False)
+        if lower in RELATIVE_PRONOUNS and len(span) == 1 and head.head.dep_ == "relcl" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            return self._resolve(noun_phrase(head.head.head), depth + 1)  # "Peskov, who said": Peskov
+        if lower in UNRESOLVED_PRONOUNS:
+            return Speaker(None, source, False), False
+        named = [ent for ent in span.ents if ent.label_ == "PERSON" and ent.root.dep_ not in ("poss", "pobj")]  # not "Kestrel's" chief, "advisers to Rubio"
+        apposed = [
+            ent for child in head.children if child.dep_ == "appos"
+            for ent in sdoc[child.left_edge.i:child.right_edge.i + 1].ents if ent.label_ in ("PERSON", "ORG") and ent.start <= child.i < ent.end
+        ]
+        if named or apposed:
+            person = named[-1] if named and head.ent_type_ == "PERSON" else (apposed or named)[-1]  # "Dean Baker, Center for ...": Baker
+            if len(person) == 1 and person.label_ == "PERSON":
+                person = _nearest_person(self.persons, person.start_char, person.text) or person
+            return Speaker(person.text, span_chars(person), False), True
+        if head.pos_ == "PROPN":
+            # a name the tagger missed ("Mayor Elena Ruiz"): the person named so elsewhere
+            known = [ent for ent in self.persons if ent[-1].text == head.text and ent.text in span.text]
+            if known:
+                person = max(known, key=len)
+                return Speaker(person.text, span_chars(person), False), True
+        document = _copied_document(head)
+        if document is not None:  # "a copy of the inspection report obtained by the Gazette": the report's author
+            referent = self._referent(document)
+            if referent is not None:
+                return self._resolve(referent, depth + 1)
+        definite = any(c.lower_ == "the" for c in head.lefts) and not any(t.pos_ == "PROPN" for t in span)
+        referent = self._referent(head) if definite or head.lemma_.lower() in cues.DOCUMENT_NOUNS else None
+        if referent is not None:
+            return self._resolve(referent, depth + 1)
+        anonymous = lower in cues.ANONYMOUS_NOUNS or head.lemma_.lower() in cues.ANONYMOUS_NOUNS
+        return Speaker(span.text, source, anonymous), head.pos_ == "PROPN" and not anonymous
+
+    def _referent(self, head: Token) -> tuple[int, int] | None:
+        """The source a definite description stands for: a document's author, the nearest
+        organisation or outlet named before it."""
+        lemma = head.lemma_.lower()
+        if lemma in cues.DOCUMENT_NOUNS:
+            earlier = reversed(self.sdoc[max(0, head.i - REFERENT_WINDOW):head.i])
+            later = (t for t in self.sdoc[head.i + 1:head.i + REFERENT_WINDOW] if any(c.lower_ == "the" for c in t.lefts))  # "The report, prepared by ..." next
+            return _author(head) or next((author for other in (*earlier, *later) if other.lemma_.lower() == lemma for author in [_author(other)] if author), None)
+        if lemma in cues.ORGANISATION_NOUNS | cues.OUTLET_NOUNS:
+            outlet = lemma in cues.OUTLET_NOUNS
+            for ent in reversed(self.organisations):
+                if ent.end <= head.i and outlet == any(t.lower_ in cues.OUTLET_WORDS for t in ent):
+                    return span_chars(ent)
+        return None
+
+
+def _copied_document(head: Token) -> Token | None:
+    """The document a copy is of ("a copy of the inspection report")."""
+    if head.lemma_.lower() not in COPY_NOUNS:
+        return None
+    return next((c for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in cues.DOCUMENT_NOUNS), None)
+
+
+def _author(document: Token) -> tuple[int, int] | None:
+    """Who wrote or issued a document noun: "the report, prepared by Alder & Finch", "In a
+    statement, Kestrel denied ...", "Kestrel said in a statement"."""
+    for clause in document.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in AUTHORING_VERBS:  # not "obtained by the Post"
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    objects = [c for c in agent.children if c.dep_ == "pobj"]
+                    if objects:
+                        return noun_phrase(objects[0])
+    if document.dep_ == "pobj" and document.head.dep_ == "prep" and document.head.head.pos_ in ("VERB", "AUX"):
+        verb = document.head.head
+        subjects = [c for c in verb.children if c.dep_ in SPEAKER_DEPS]
+        if subjects:
+            return noun_phrase(subjects[0])
+    return None
+
+
+def _nearest_person(persons: list[Span], before: int, surname: str | None) -> Span | None:
+    """The closest PERSON mention ending before `before` (with that surname, if given), in its
+    fullest form found earlier in the document."""
+    candidate = None
+    for ent in persons:
+        if ent.end_char > before:
+            break
+        if surname is None or (ent[-1].text == surname and len(ent) > 1):
+            candidate = ent
+    if candidate is None or len(candidate) > 1:
+        return candidate
+    fuller = [ent for ent in persons if ent.end_char <= before and len(ent) > 1 and ent[-1].text == candidate.text]
+    return fuller[-1] if fuller else candidate
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Character span of the noun phrase headed by `head`, without relative clauses, appositions
+    or anything after a comma ("Peskov, who ...": "Peskov"), but never cutting a named entity."""
+    end = head.i
+    for child in head.rights:
+        if child.dep_ in NP_STOP_DEPS:
+            break
+        end = child.right_edge.i
+    start = head.left_edge.i
+    for child in head.lefts:
+        if child.dep_ in NP_STOP_DEPS:
+            start = child.right_edge.i + 1
+    doc = head.doc
+    if head.ent_iob_ != "O":  # a name is never cut: "Alder & Finch", not "Alder"
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            end += 1
+    while start < head.i and doc[start].is_punct:
+        start += 1
+    return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def runs_on(text: str, previous_end: int, start: int) -> bool:
+    """Whether a quote starting at `start` directly follows the one ending at `previous_end`,
+    in the same or the next paragraph."""
+    return len(PARAGRAPH_BREAK.findall(text, previous_end, start)) <= 1
+
+
+def span_chars(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char
