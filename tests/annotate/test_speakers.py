@@ -16,8 +16,7 @@ def phrase_of(text: str, word: str) -> str:
 
 
 def resolved(text: str, source: str, occurrence: int = 0) -> tuple[str | None, bool]:
-    """The name the `occurrence`-th `source` in `text` resolves to, and whether it is anonymous;
-    earlier named sources are resolved first, in text order, as the pipeline does."""
+    """The name the `occurrence`-th `source` in `text` resolves to, and whether it is anonymous."""
     sdoc = next(nlp.parse([text]))
     resolver = SpeakerResolver(sdoc)
     start = -1

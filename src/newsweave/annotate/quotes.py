@@ -77,12 +77,13 @@ DUMMY_SUBJECTS = frozenset({"it", "that", "this"})
 THING_RELATIVES = frozenset({"which", "that"})
 WORD = re.compile(r"\w+")
 # A label before a quote: a colon, maybe after a parenthesis ("Rep. Trey Gowdy (R-S.C.):"),
-# within this many characters; a signature line after one: "- Name" alone on its line.
+# within this many characters; a signature line after one: "- Name" alone on its line, or a
+# name line ending in the quote's stray closing mark.
 LABEL_CHARS = 40
 LABEL_BEFORE = re.compile(r"(?:\s*\([^()\n]{1,20}\))?:[ \t\xa0]*$")
 MAX_SIGNATURE_CHARS = 120
 NAMED_SPEAKERS = frozenset({"PERSON", "ORG"})
-SIGNATURE_LINE = re.compile(r"[.,]?\s*\n\s*(?:[-–—~][ \t]*([^\n]{2,})|([^\n]{2,}[.,]?[”\"]))$", re.MULTILINE)
+SIGNATURE_LINE = re.compile(r"[.,]?\s*\n\s*(?:[-–—~][ \t]*([^\n]{2,})|([^\n]{2,}[”\"]))$", re.MULTILINE)
 # What may not stand between a cue and a quote it takes by adjacency: a sentence end, a line
 # break, or the mark of another quote.
 NOT_ADJACENT = re.compile(r"[.!?\n“”„«»\"]|''")
@@ -512,22 +513,25 @@ def _named_label(sdoc: Doc, quote: tuple[int, int]) -> tuple[tuple[int, int], tu
         if name is not None and name.end_char == before.start():
             colon = text.index(":", before.start())
             return span_chars(name), (colon, colon + 1)
+    lines = []  # (start, end, whether the name must open the line)
     after = SIGNATURE_LINE.match(text, quote[1])
+    if after is not None:
+        dashed = after.group(1) is not None  # "- President Obama, tweeting": a title may come first
+        lines.append((after.start(1 if dashed else 2), after.end(1 if dashed else 2), not dashed))
     last_line = text.rfind("\n", quote[0], quote[1])
-    group = (1 if after.group(1) else 2) if after else 0
-    for start, end in ((after.start(group), after.end(group)) if after else (0, 0), (last_line + 1, quote[1]) if last_line > 0 else (0, 0)):
-        if not 0 < end - start <= MAX_SIGNATURE_CHARS:
-            continue
-        line = sdoc.char_span(start, end, alignment_mode="expand")
-        lead = start + len(text[start:end].split(",")[0])
+    if last_line > 0:
+        lines.append((last_line + 1, quote[1], True))
+    for start, end, name_first in lines:
+        line = sdoc.char_span(start, end, alignment_mode="expand") if 0 < end - start <= MAX_SIGNATURE_CHARS else None
         if line is None or len(line) == 0:
             continue
+        lead = start + len(text[start:end].split(",")[0])
         names = [span_chars(ent) for ent in line.ents if ent.label_ in NAMED_SPEAKERS and ent.end_char <= lead]
         proper = next((i for i, t in enumerate(line) if t.pos_ != "PROPN"), len(line))
         if proper >= 2 and line[proper - 1].idx + len(line[proper - 1]) <= lead:
             names.append(span_chars(line[:proper]))  # a name the tagger missed: "Dean Baker, Center for ..."
         names.sort()
-        if names and (group == 1 or names[0][0] == start):
+        if names and (not name_first or names[0][0] == start):
             return names[0], None
     return None
 

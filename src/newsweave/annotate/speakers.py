@@ -11,6 +11,7 @@ a quote and its attribution always name the same speaker.
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -117,9 +118,9 @@ class SpeakerResolver:
         organisation or outlet named before it."""
         lemma = head.lemma_.lower()
         if lemma in cues.DOCUMENT_NOUNS:
-            earlier = reversed(self.sdoc[max(0, head.i - REFERENT_WINDOW):head.i])
-            later = (t for t in self.sdoc[head.i + 1:head.i + REFERENT_WINDOW] if any(c.lower_ == "the" for c in t.lefts))  # "The report, prepared by ..." next
-            return _author(head) or next((author for other in (*earlier, *later) if other.lemma_.lower() == lemma for author in [_author(other)] if author), None)
+            earlier = (t for t in reversed(self.sdoc[max(0, head.i - REFERENT_WINDOW):head.i]) if t.lemma_.lower() == lemma)
+            later = (t for t in self.sdoc[head.i + 1:head.i + REFERENT_WINDOW] if t.lemma_.lower() == lemma and any(c.lower_ == "the" for c in t.lefts))  # "The report, prepared by ..." next
+            return _author(head) or next((author for other in chain(earlier, later) if (author := _author(other))), None)
         if lemma in cues.ORGANISATION_NOUNS | cues.OUTLET_NOUNS:
             outlet = lemma in cues.OUTLET_NOUNS
             for ent in reversed(self.organisations):
