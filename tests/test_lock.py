@@ -35,3 +35,8 @@ def test_no_dependency_confusion_traps(trap):
 def test_every_requirement_has_a_hash():
     requirements = re.findall(r"^([A-Za-z0-9_.-]+==\S+) \\$", LOCK, flags=re.M)
     assert requirements and all(_hashes(r) for r in requirements)
+
+
+def test_no_line_names_an_extra():
+    """`pkg[extra]==v` turns into an unpinned `pkg>=v` for pip in hash mode once a newer pkg is out."""
+    assert not re.findall(r"^[A-Za-z0-9_.-]+\[", LOCK, flags=re.M)
