@@ -15,7 +15,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-SCHEMA_VERSION = "newsweave-dossier/0.2"
+SCHEMA_VERSION = "newsweave-dossier/0.3"
 
 
 @dataclass(slots=True)
@@ -47,6 +47,7 @@ class Document:
     url: str | None = None
     title: str = ""
     published: str | None = None  # ISO 8601 publication date; never an update date
+    published_inferred: str | None = None  # how `published` was read from the text (None: from metadata)
     updated: str | None = None  # ISO 8601 "last updated" date, kept apart from `published`
     author: str | None = None
     language: str | None = None
@@ -145,7 +146,7 @@ class DateMention:
     value: str | None  # ISO 8601 date (start of the period); None when unresolved
     precision: str  # day | week | month | year | weekday-in-window | unknown
     end_value: str | None = None  # last day of the period or window, when not a single day
-    inferred: bool = False  # resolved against a date window inferred from the story
+    inferred: bool = False  # resolved against a date window or a publication date inferred from the text
 
 
 @dataclass(slots=True)

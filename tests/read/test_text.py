@@ -15,19 +15,19 @@ BODY = "The river rose four metres overnight and two gates failed to close, offi
     [
         (
             "Flood barriers fail\nBy Jane Doe, Reuters\nPublished March 3, 2025\n" + BODY,
-            TextMetadata("Flood barriers fail", "2025-03-03", None, "Jane Doe", None),
+            TextMetadata("Flood barriers fail", "2025-03-03", None, "Jane Doe", None, "published-line"),
         ),
         (
             "Flood barriers fail\nLast updated on March 4, 2025 at 9:12 am\n" + BODY,
-            TextMetadata("Flood barriers fail", None, "2025-03-04", None, None),  # an update is not a publication
+            TextMetadata("Flood barriers fail", "2025-03-04", "2025-03-04", None, None, "last-updated-line"),  # marked as an update
         ),
         (
             "Title\nPublished 11:30 a.m. March 4, 2025\nLast updated on March 5, 2025 at 2:15 pm\n" + BODY,
-            TextMetadata("Title", "2025-03-04", "2025-03-05", None, None),
+            TextMetadata("Title", "2025-03-04", "2025-03-05", None, None, "published-line"),
         ),
         (
             "Title\nPosted on Monday, 3rd March 2025 by Ana de la Cruz | Updated 2025-03-05\n" + BODY,
-            TextMetadata("Title", "2025-03-03", "2025-03-05", "Ana de la Cruz", None),
+            TextMetadata("Title", "2025-03-03", "2025-03-05", "Ana de la Cruz", None, "published-line"),
         ),
         (
             "Title\nNorthshore Public Radio | By Sam Idowu\n" + BODY,
@@ -37,7 +37,7 @@ BODY = "The river rose four metres overnight and two gates failed to close, offi
         ("Title\n" + BODY + "Source: Daily Gazette\n", TextMetadata("Title", None, None, None, "Daily Gazette")),
         (
             "\n\n  Published: 03/03/2025\nThe title comes after a cue line\n" + BODY,
-            TextMetadata("The title comes after a cue line", "2025-03-03", None, None, None),
+            TextMetadata("The title comes after a cue line", "2025-03-03", None, None, None, "published-line"),
         ),
         # sentences that open with "By" are not bylines
         ("Title\nBy Monday evening the river had crested.\n" + BODY, TextMetadata("Title", None, None, None, None)),

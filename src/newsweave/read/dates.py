@@ -13,10 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+from typing import NamedTuple
 
 import dateparser
 
 from newsweave.calendar_names import MONTHS as _MONTHS
+from newsweave.calendar_names import WEEKDAYS
 
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -95,3 +97,112 @@ def _epoch_day(seconds: float) -> str | None:
         return dt.datetime.fromtimestamp(seconds, dt.UTC).date().isoformat()
     except (OverflowError, OSError, ValueError):
         return None
+
+
+# --- publication dates inferred from plain text ------------------------------------------
+
+# A dated line (byline, stamp) is short: the longest right ones in the readability dumps' even
+# half run to 9 words ("by Lucas Nolan 22 Dec 2016 651", "Sallie Goetsch · March 10, 2017 at
+# 12:20 AM"); captions and sentences that carry a date run longer.
+DATED_LINE_MAX_WORDS = 12
+# A dateline opens the body within the first lines of a wire story.
+DATELINE_LINES = 60
+# The latest date a report mentions is its likely day, unless it stands this many days past
+# the one before it: a scheduled event ("hits theaters on March 8, 2019"), not a past one.
+LATEST_GAP_DAYS = 90
+# "PLACE, [STATE,] Month Day[, Year] [(Agency)] --": a year-less one takes the latest year the text names.
+_MONTH_DAY = re.sub(r"\(\?P<\w+>", "(?:", rf"(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})")
+_DATELINE = re.compile(
+    rf"^(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)*)(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)?,\s+"
+    rf"(?P<when>{_MONTH_DAY})(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,40}}\)\s*)?(?:--|[-–—_])"
+)
+# Dates after these words in a line are not the publication: update stamps, access dates.
+_NOT_PUBLISHED = re.compile(
+    r"\b(?:(?:last\s+)?updated|(?:last\s+)?modified|last\s+edited|edited|retrieved|accessed|archived|mis\s+à\s+jour)\b",
+    re.IGNORECASE,
+)
+# A wire lead's weekday is the dateline's day or the day before ("GENEVA, July 9 -- ... said on Monday").
+LEAD_WEEKDAY_LAG = 1
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(name.title() for name in WEEKDAYS) + r")\b")
+_YEAR_IN_TEXT = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+# A 2-digit-year stamp as US sites print it ("11.03.17 in Gadgetry", "9/11/13 10:00AM").
+_SHORT_NUMERIC = re.compile(r"^(?P<m>\d{1,2})[/.](?P<d>\d{1,2})[/.](?P<y>\d\d)\b(?![/.]\d)")
+
+
+# A page title's parts ("<headline> - 21/12/2018 - Esporte - Folha"): one may be its date.
+_TITLE_PARTS = re.compile(r"\s+(?:[|·•»]|[-–—]{1,2})\s+")
+
+
+class InferredDate(NamedTuple):
+    """A publication day read from a text, and how: see docs/schema.md, `published_inferred`."""
+
+    day: str
+    method: str
+
+
+def _dateline_day(line: str, text: str) -> str | None:
+    """The day of a wire dateline ("MADRID, February 17 (Xinhua) --"). A year-less one takes the
+    one year, among those the text names and the year after each, in which the weekday its lead
+    names ("said on Wednesday") falls on that day or the day before; else None."""
+    match = _DATELINE.match(line)
+    if not match:
+        return None
+    if match["year"]:
+        return find_date(match.group(), fallback=False)
+    lead = _WEEKDAY.search(line)
+    if lead is None:
+        return None
+    weekday = WEEKDAYS[lead.group().lower()]
+    fits = {
+        day
+        for year in {int(y) + step for y in _YEAR_IN_TEXT.findall(text) for step in (0, 1)}
+        if (day := find_date(f"{match['when']} {year}", fallback=False))
+        and (dt.date.fromisoformat(day).weekday() - weekday) % 7 <= LEAD_WEEKDAY_LAG
+    }
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _stamp_day(line: str) -> str | None:
+    """The publication day in a short dated line (the part before any update cue); None for a
+    longer line."""
+    line = line[: m.start()] if (m := _NOT_PUBLISHED.search(line)) else line
+    if len(line.split()) > DATED_LINE_MAX_WORDS:
+        return None
+    if (day := find_date(line, fallback=False)) is not None:
+        return day
+    if match := _SHORT_NUMERIC.match(line):  # m/d/yy, as US news sites write it
+        return _day(2000 + int(match["y"]), int(match["m"]), int(match["d"]))
+    if _YEAR_IN_TEXT.search(line) and (digit := re.search(r"\d", line)):  # "Journal numérique 30 avril 2015"
+        words_before = line[: digit.start()].split()
+        for start in (line[digit.start() :], " ".join([*words_before[-1:], line[digit.start() :]])):
+            if day := find_date(start):
+                return day
+    return None
+
+
+def _latest_mentioned(text: str) -> str | None:
+    """The latest full date the text names, leaving out one that stands far past the others."""
+    days = sorted(
+        {day for pattern in (_ISO, _MONTH_FIRST, _DAY_FIRST) for m in pattern.finditer(text) if (day := find_date(m.group(), fallback=False))}
+    )
+    while len(days) > 1 and (dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[-2])).days > LATEST_GAP_DAYS:
+        days.pop()
+    return days[-1] if days else None
+
+
+def infer_published(lines: list[str], text: str, updated: str | None) -> InferredDate | None:
+    """The publication day of a text with no "Published" line, by the first cue that gives one:
+    a wire dateline, the first short dated line, an update date (the publication is no later),
+    else the latest date mentioned. `lines` are the text's non-empty lines up to any
+    end-of-article marker (teasers below it carry other articles' dates)."""
+    for line in lines[:DATELINE_LINES]:
+        if day := _dateline_day(line, text):
+            return InferredDate(day, "dateline")
+    for line in lines:
+        parts = [line] if line is not lines[0] else [part for part in _TITLE_PARTS.split(line) if part]
+        if day := next((day for part in parts if (day := _stamp_day(part))), None):
+            return InferredDate(day, "dated-line")
+    if updated:
+        return InferredDate(updated, "last-updated-line")
+    day = _latest_mentioned("\n".join(lines))
+    return InferredDate(day, "latest-mentioned") if day else None
