@@ -19,6 +19,7 @@ inferred (`newsweave.read.dates.infer_published`) and the method kept.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -84,11 +85,15 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CRUMB = re.compile(r"^[A-Z][a-z]+(?:\s+(?:&\s+)?[A-Z][a-z]+)*$")
 _SITE_WORD = r"[A-Z][\w&'’-]*(?:\.[\w-]+)*"
 _COPYRIGHT = re.compile(
-    r"(?:(?:©|\([cC]\)|\b[Cc]opyright\b)\s*)+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*,?\s*"
+    r"(?:(?:©|(?<!\w)\([cC]\)|\b[Cc]opyright\b)\s*)+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*,?\s*"
     rf"(?P<name>{_SITE_WORD}(?:\s+(?:&\s+)?{_SITE_WORD}){{0,5}})"
 )
 _COMPANY_SUFFIX = re.compile(r"(?:[\s,]+(?:Inc|LLC|Ltd|Limited|plc|GmbH|Corp|All(?:\s+[Rr]ights)?))+\.?$")
 _READ_MORE_AT = re.compile(rf"\b[Rr]ead\s+more\s+(?:at|on)\s+(?P<name>{_SITE_WORD}(?:\s+{_SITE_WORD}){{0,4}})")
+_WORD = re.compile(r"[^\W_]+")
+# A domain names the outlet when the page repeats it (one mention is a link to elsewhere).
+MIN_DOMAIN_MENTIONS = 2
+_DOMAIN = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk|fr|de|es|it|nl|ca|au|in|info|news))\b", re.I)
 _NOT_A_SITE = re.compile(r"\d{1,2}[./]\d|\d{4}|^by\s", re.IGNORECASE)
 
 
@@ -155,7 +160,8 @@ def headline(first: str, lines: list[str]) -> tuple[str, str | None]:
     """The headline in a page's first line, and the site name cut from it (None when none was).
 
     The longest run of the line's separator-delimited parts that the page repeats as a line of
-    its own is the headline; else a short trailing part is cut as the site name.
+    its own, and that keeps more of the line's words than it cuts, is the headline; else a short
+    trailing part is cut as the site name.
     """
     first = _unglue_breadcrumbs(first, lines)
     cuts = [0, *(e for m in _TITLE_SEPARATOR.finditer(first) for e in (m.start(), m.end())), len(first)]
@@ -165,7 +171,8 @@ def headline(first: str, lines: list[str]) -> tuple[str, str | None]:
     later = set(lines[1:HEADLINE_LINES])
     runs = [(spans[i][0], spans[j][1]) for i in range(len(spans)) for j in range(i, len(spans)) if (i, j) != (0, len(spans) - 1)]
     for start, end in sorted(runs, key=lambda run: run[0] - run[1]):
-        if first[start:end] in later:
+        run = first[start:end]
+        if run in later and _words(run) > _words(first.replace(run, " ")):  # a menu item is no headline
             rest = first[end:]
             return first[start:end], _site_part(_TITLE_SEPARATOR.split(rest)[-1]) if rest else None
     last = first[spans[-1][0] :]
@@ -173,6 +180,10 @@ def headline(first: str, lines: list[str]) -> tuple[str, str | None]:
     if len(last.split()) <= SITE_NAME_MAX_WORDS and len(remaining.split()) >= HEADLINE_MIN_WORDS and _site_part(last):
         return remaining, last
     return first, None
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
 def _site_part(part: str) -> str | None:
@@ -196,14 +207,17 @@ def _unglue_breadcrumbs(line: str, lines: list[str]) -> str:
 
 
 def page_outlet(lines: list[str]) -> str | None:
-    """The outlet a page names itself: a copyright line's holder, else "Read more at <outlet>"."""
+    """The outlet a page names itself: the last copyright holder ("© 2024 The Daily Gazette"),
+    else "Read more at <outlet>", else a domain the page names at least twice."""
     for pattern in (_COPYRIGHT, _READ_MORE_AT):
         for line in reversed(lines):
-            if not _too_long(line, MAX_CUE_WORDS) and (match := pattern.search(line)):
+            if match := pattern.search(line):
                 name = _COMPANY_SUFFIX.sub("", match["name"].strip(" .,"))
                 if name and not name[0].isdigit():
                     return name
-    return None
+    domains = Counter(m.lower() for line in lines for m in _DOMAIN.findall(line))
+    top = domains.most_common(1)
+    return top[0][0] if top and top[0][1] >= MIN_DOMAIN_MENTIONS else None
 
 
 def _read_cue(piece: str, found: dict[str, str]) -> None:
