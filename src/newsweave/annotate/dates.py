@@ -16,7 +16,9 @@ Reading rules (news conventions, each a named constant or a documented choice):
 - weeks run Monday to Sunday; an expression that cannot be pinned keeps precision
   "unknown" and value None, never a guess.
 
-A document without a publication date is read against a window inferred from the story:
+A publication date inferred from the text (`Document.published_inferred`) anchors the
+relative dates like any other, and they are marked inferred. A document without a publication
+date is read against a window inferred from the story:
 it was written no earlier than the latest past day it names, within a stated duration
 from the story's first dated event ("more than two weeks into its invasion") or from the
 day it names just before ("Feb. 24. Less than a week later, on Sunday"), and within
@@ -55,6 +57,13 @@ FUTURE_CUE_REACH = 60
 # An undated report is assumed written within this many days of the story's dated reports.
 # Stories in our examples span one to three days of coverage; a week is deliberately loose.
 STORY_SPREAD_DAYS = 7
+# How a publication date was read from the text (Document.published_inferred). A "Published"
+# line is the page's own statement: dates resolved against it are not marked inferred; against
+# any other inferred date they are. The latest date a report mentions is only a lower bound
+# of its publication: the report is read against a window from that day, as an undated one
+# (the story's window, else STORY_SPREAD_DAYS from that day).
+STATED_METHODS = ("published-line",)
+LOWER_BOUND_METHODS = ("latest-mentioned",)
 # Expressions longer than this are not dates (guards the fallback parser against essays).
 MAX_EXPRESSION_CHARS = 80
 
@@ -543,9 +552,13 @@ def resolve_story_dates(docs: Sequence[Document]) -> list[DateMention]:
     A document whose dates cannot be read keeps a warning and the rest of the story goes on.
     """
     scanned = []
+    lower_bounds: dict[str, date] = {}
     for doc in docs:
         try:
-            scanned.append((doc, parse_published(doc.published), list(find_date_expressions(doc.text))))
+            base = parse_published(doc.published)
+            if base is not None and doc.published_inferred in LOWER_BOUND_METHODS:
+                lower_bounds[doc.id], base = base, None
+            scanned.append((doc, base, list(find_date_expressions(doc.text))))
         except Exception as error:  # hostile input must not end the story
             doc.warnings.append(f"annotate/dates: skipped after {type(error).__name__}: {error}")
     published = [base for _, base, _ in scanned if base is not None]
@@ -557,7 +570,12 @@ def resolve_story_dates(docs: Sequence[Document]) -> list[DateMention]:
             named = _named_days(spans, base, story_year)
             first_event = min((day for _, day in named), default=None) or min(story_days, default=None)
             stated = _stated_windows(spans, named, first_event)
-            window = None if base is not None else infer_window([day for _, day in named], list(stated.values()), published)
+            window = None
+            if base is None:
+                window = infer_window([day for _, day in named], list(stated.values()), published)
+                if window is None and doc.id in lower_bounds:
+                    window = Window(lower_bounds[doc.id], lower_bounds[doc.id] + timedelta(days=STORY_SPREAD_DAYS))
+            inferred_anchor = base is not None and doc.published_inferred not in (None, *STATED_METHODS)
             for index, span in enumerate(spans):
                 if span.kind == "duration":
                     if index in stated:
@@ -565,7 +583,12 @@ def resolve_story_dates(docs: Sequence[Document]) -> list[DateMention]:
                         precision = UNIT_PRECISION[span.part("u").lower()]
                         found.append(DateMention(doc.id, span.text, span.start, span.end, first.isoformat(), precision, None if first == last else last.isoformat(), True))
                     continue
-                found.append(_with_doc(resolve(span, base) if base is not None else _resolve_in_window(span, window), doc.id))
+                if base is None:
+                    mention = _resolve_in_window(span, window)
+                else:
+                    mention = resolve(span, base)
+                    mention.inferred = inferred_anchor and mention.value is not None and resolve(span, None).value is None
+                found.append(_with_doc(mention, doc.id))
         except Exception as error:  # hostile input must not end the story
             doc.warnings.append(f"annotate/dates: skipped after {type(error).__name__}: {error}")
     return found

@@ -125,8 +125,12 @@ _NOT_PUBLISHED = re.compile(
 LEAD_WEEKDAY_LAG = 1
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(name.title() for name in WEEKDAYS) + r")\b")
 _YEAR_IN_TEXT = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
-# A 2-digit-year stamp as US sites print it ("11.03.17 in Gadgetry", "9/11/13 10:00AM").
-_SHORT_NUMERIC = re.compile(r"^(?P<m>\d{1,2})[/.](?P<d>\d{1,2})[/.](?P<y>\d\d)\b(?![/.]\d)")
+# A numeric stamp that could be read either way is read month first, as US sites print it and
+# as the dates annotator reads slashes ("11.03.17 in Gadgetry", "Posted 3/4/2025"): the method
+# says the day was inferred.
+_US_NUMERIC = re.compile(r"(?<![\d/.])(?P<m>\d{1,2})[/.](?P<d>\d{1,2})[/.](?P<y>(?:19|20)\d\d|\d\d)(?![\d/.]\d)")
+# Two-digit years below this are 20yy, others 19yy (as the dates annotator reads them).
+CENTURY_PIVOT = 70
 
 
 # A page title's parts ("<headline> - 21/12/2018 - Esporte - Folha"): one may be its date.
@@ -170,8 +174,10 @@ def _stamp_day(line: str) -> str | None:
         return None
     if (day := find_date(line, fallback=False)) is not None:
         return day
-    if match := _SHORT_NUMERIC.match(line):  # m/d/yy, as US news sites write it
-        return _day(2000 + int(match["y"]), int(match["m"]), int(match["d"]))
+    if match := _US_NUMERIC.search(line):
+        year = int(match["y"])
+        year += 0 if year > 99 else 2000 if year < CENTURY_PIVOT else 1900
+        return _day(year, int(match["m"]), int(match["d"]))
     if _YEAR_IN_TEXT.search(line) and (digit := re.search(r"\d", line)):  # "Journal numérique 30 avril 2015"
         words_before = line[: digit.start()].split()
         for start in (line[digit.start() :], " ".join([*words_before[-1:], line[digit.start() :]])):

@@ -79,6 +79,9 @@ HEADLINE_LINES = 400
 # (4 and 3: "- The Washington Post" cut, "Mozilla - Wikipedia" kept).
 SITE_NAME_MAX_WORDS = 4
 HEADLINE_MIN_WORDS = 3
+# A first line of at most this many words over a headline-shaped line is a section name ("World").
+SECTION_MAX_WORDS = 2
+_CREDIT = re.compile(r"\b[Bb]y\s+[A-Z]")
 # A breadcrumb trail glued to the headline starts with its root ("HomeLocal NewsHarbor ...").
 BREADCRUMB_ROOTS = ("Home", "News", "Homepage", "Start")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -138,7 +141,8 @@ def read_metadata(text: str) -> TextMetadata:
     """Title and cue-line metadata of a plain-text report; each field None when absent."""
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
-    first = next((line for line in lines if not _cues(line)), "")
+    titles = [line for line in lines[:2] if not _cues(line)] or [next((line for line in lines if not _cues(line)), "")]
+    first = titles[1] if len(titles) == 2 and _is_section(*titles) else titles[0]
     title, site = headline(first, lines)
     found: dict[str, str] = {}
     article, begun = lines, False
@@ -160,8 +164,9 @@ def headline(first: str, lines: list[str]) -> tuple[str, str | None]:
     """The headline in a page's first line, and the site name cut from it (None when none was).
 
     The longest run of the line's separator-delimited parts that the page repeats as a line of
-    its own, and that keeps more of the line's words than it cuts, is the headline; else a short
-    trailing part is cut as the site name.
+    its own, and that keeps more of the line's words than it cuts, is the headline; else short
+    trailing parts are cut, the last as the site name and those before it as sections
+    ("<headline> | Politics | The Guardian").
     """
     first = _unglue_breadcrumbs(first, lines)
     cuts = [0, *(e for m in _TITLE_SEPARATOR.finditer(first) for e in (m.start(), m.end())), len(first)]
@@ -175,11 +180,22 @@ def headline(first: str, lines: list[str]) -> tuple[str, str | None]:
         if run in later and _words(run) > _words(first.replace(run, " ")):  # a menu item is no headline
             rest = first[end:]
             return first[start:end], _site_part(_TITLE_SEPARATOR.split(rest)[-1]) if rest else None
-    last = first[spans[-1][0] :]
-    remaining = first[: spans[-2][1]]
-    if len(last.split()) <= SITE_NAME_MAX_WORDS and len(remaining.split()) >= HEADLINE_MIN_WORDS and _site_part(last):
-        return remaining, last
-    return first, None
+    site, kept = None, len(spans)
+    while kept > 1 and _words(first[: spans[kept - 2][1]]) >= HEADLINE_MIN_WORDS and _site_part(first[spans[kept - 1][0] : spans[kept - 1][1]]):
+        site = site or first[spans[kept - 1][0] : spans[kept - 1][1]]  # the last part names the site, others sections
+        kept -= 1
+    return first[: spans[kept - 1][1]], site
+
+
+def _is_section(line: str, following: str) -> bool:
+    """"World" above "Russia asks China for military aid": a section name over a headline-shaped
+    line (HEADLINE_MIN_WORDS or more words, no sentence end, no "by <Name>" credit)."""
+    return (
+        _words(line) <= SECTION_MAX_WORDS
+        and HEADLINE_MIN_WORDS <= _words(following) <= MAX_CUE_WORDS
+        and not _PROSE_END.search(following)
+        and not _CREDIT.search(following)
+    )
 
 
 def _words(text: str) -> int:
