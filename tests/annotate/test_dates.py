@@ -205,3 +205,39 @@ def test_harbor_flood_dates_match_the_answer_key(example_dir, truth):
         (e["file"], e["expression"]): {(e["value"], e.get("end_value"), e["precision"], e.get("inferred", False))} for e in truth["dates"]
     }
     assert {k: found.get(k) for k in expected} == expected
+
+
+def _inferred_doc(doc_id, text, published, method):
+    return Document(id=doc_id, path=f"{doc_id}.txt", format="text", text=text, published=published, published_inferred=method)
+
+
+@pytest.mark.parametrize(
+    ("method", "expression", "value", "inferred"),
+    [
+        # against a date the text only suggests, relative dates are marked inferred ...
+        ("dateline", "on Tuesday", "2022-10-11", True),
+        ("dated-line", "yesterday", "2022-10-10", True),
+        ("last-updated-line", "last month", "2022-09-01", True),
+        # ... a date written with its year does not depend on the anchor ...
+        ("dateline", "Feb. 24, 2022", "2022-02-24", False),
+        # ... and a "Published" line is the page's own statement, as metadata is
+        ("published-line", "on Tuesday", "2022-10-11", False),
+        (None, "on Tuesday", "2022-10-11", False),
+    ],
+)
+def test_dates_against_an_inferred_publication_date(method, expression, value, inferred):
+    text = (
+        "Ukraine's president on Tuesday asked Western leaders for air defence after strikes that began yesterday, "
+        "the worst since last month and since Russia invaded on Feb. 24, 2022."
+    )
+    found = {m.text.removeprefix("on "): m for m in resolve_story_dates([_inferred_doc("k", text, "2022-10-11", method)])}
+    mention = found[expression.removeprefix("on ")]
+    assert (mention.value, mention.inferred) == (value, inferred)
+
+
+def test_latest_mentioned_date_is_a_lower_bound():
+    """Inspected on Jan. 12, 2024, failed "on Sunday": the Sunday after, not the one before."""
+    text = "The gates were inspected on Jan. 12, 2024. On Sunday, two of them failed to close."
+    (inspected, sunday) = resolve_story_dates([_inferred_doc("l", text, "2024-01-12", "latest-mentioned")])
+    assert (inspected.value, inspected.inferred) == ("2024-01-12", False)
+    assert (sunday.value, sunday.precision, sunday.inferred) == ("2024-01-14", "weekday-in-window", True)

@@ -64,3 +64,78 @@ def test_read_text_document(text: str, source: str) -> None:
     (document,) = read_text(text, Origin("in/gazette-flood.txt", "gazette-flood", "gazette-flood"))
     assert (document.id, document.format, document.source, document.title) == ("gazette-flood", "text", source, "Title")
     assert document.raw == document.text == text
+
+
+MENU = "Home\nNews\nWorld\nPolitics\nComments\nRelated\n"
+LEAD = "The minister said the request had been made in writing, according to two officials briefed on it.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "site"),
+    [
+        # breadcrumb trails glued to the headline
+        ("HomeNewsWorldRussia asked China for military equipment\n" + LEAD, "Russia asked China for military equipment", None),
+        ("HomeLocal NewsCity council freezes payments to contractor\n" + LEAD, "City council freezes payments to contractor", None),
+        ("YouTube removes videos that mislead voters\n" + LEAD, "YouTube removes videos that mislead voters", None),  # not a trail
+        # site names and sections after the headline
+        ("Obama admits US gun laws are his 'biggest frustration' - BBC News\n" + MENU
+         + "Obama admits US gun laws are his 'biggest frustration'\n" + LEAD, "Obama admits US gun laws are his 'biggest frustration'", "BBC News"),
+        ("Māori tribes fearful over whale strandings | Environment | The Guardian\n" + LEAD, "Māori tribes fearful over whale strandings", "The Guardian"),
+        ("Attack stokes instability fears in North Africa - The Washington Post\n" + LEAD, "Attack stokes instability fears in North Africa", "The Washington Post"),
+        ("Minecraft 1.8 - The Bountiful Update - Minecraft 1.8 - The Bountiful Update - Minecraft Update News\n"
+         + "Minecraft 1.8 - The Bountiful Update\n" + LEAD, "Minecraft 1.8 - The Bountiful Update", "Minecraft Update News"),
+        ("Mozilla - Wikipedia\n" + MENU + LEAD, "Mozilla - Wikipedia", None),  # cutting would leave too little
+        ("Firefox — Customize and make it your own — Mozilla\nFirefox\n" + LEAD, "Firefox — Customize and make it your own", "Mozilla"),  # a menu item is no headline
+        ("The 'birth lottery' and economic mobility - Feb. 1, 2016\n" + LEAD, "The 'birth lottery' and economic mobility - Feb. 1, 2016", None),  # a date is no site
+        # a section name above the headline
+        ("World\nRussia asked China for military equipment\n" + LEAD, "Russia asked China for military equipment", None),
+        ("Title\nPhotographed by Lena Varga\n", "Title", None),  # a credit is no headline
+    ],
+)  # fmt: skip
+def test_title_and_site(text: str, title: str, site: str | None) -> None:
+    meta = read_metadata(text)
+    assert (meta.title, meta.source) == (title, site)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Headline of the report\n" + LEAD + "© 2024 The Daily Gazette\n", "The Daily Gazette"),
+        ("Headline of the report\n" + LEAD + "Copyright 2015 Salon.com, LLC. Reproduction of material is prohibited.\n", "Salon.com"),
+        ("Headline of the report\n" + LEAD + "(c) Copyright 2016 Acme Media Inc. All Rights Reserved\n", "Acme Media"),
+        ("Headline of the report\n" + LEAD + "Read more at The Verge\n", "The Verge"),
+        ("Headline of the report\n" + LEAD + "msn.com\nFeedback to www.msn.com\n", "msn.com"),  # a domain named twice
+        ("Headline of the report\n" + LEAD + "See https://nodejs.org for more.\n", None),  # once is a link elsewhere
+        ("Headline of the report\n" + LEAD + "The songs' copyright expired in 1990.\n", None),
+    ],
+)
+def test_outlet_from_the_page(text: str, source: str | None) -> None:
+    assert read_metadata(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "method"),
+    [
+        ("Title\nPublished March 3, 2025\n" + LEAD, "2025-03-03", "published-line"),
+        # wire datelines, with a year or with the weekday of the lead to pick it
+        ("Title\nWASHINGTON, March 3, 2025 (Reuters) - " + LEAD, "2025-03-03", "dateline"),
+        ("Title\nMADRID, February 17 (Xinhua) -- The federation said on Wednesday that a test in 1998 was positive.\n", "1999-02-17", "dateline"),
+        ("Title\nMADRID, February 17 (Xinhua) -- The federation said that a test in 1998 was positive.\n", None, None),  # no weekday: no year
+        # dated bylines and stamps; an update part of the line is not the publication
+        ("Title\nby Lucas Nolan 22 Dec 2016 651\n" + LEAD, "2016-12-22", "dated-line"),
+        ("Title\nApril 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm\n" + LEAD, "2019-04-28", "dated-line"),
+        ("Title\nPosted 3/4/2025\n" + LEAD, "2025-03-04", "dated-line"),  # month first, as US sites print it
+        ("Title\nJournal numérique 30 avril 2015\n" + LEAD, "2015-04-30", "dated-line"),
+        ("Tite diz que errou ao levar taça a Lula em 2012 - 21/12/2018 - Esporte - Folha\n" + LEAD, "2018-12-21", "dated-line"),
+        ("Title\n" + MENU + "Sarah Gooding March 9, 2017 13\n" + LEAD, "2017-03-09", "dated-line"),  # menus hold no end marker
+        # only an update date: the publication is no later
+        ("Title\nLast updated on February 29, 2024 at 6:10 pm\n" + LEAD, "2024-02-29", "last-updated-line"),
+        # else the latest date mentioned, leaving out a scheduled one far past the others
+        ("Title\nThe contract was signed on June 3, 2019. The gates were inspected on Jan. 12, 2024, officials said, "
+         "and a review is due on March 1, 2026.\n", "2024-01-12", "latest-mentioned"),
+        ("Title\n" + LEAD, None, None),
+    ],
+)  # fmt: skip
+def test_publication_day_inferred(text: str, published: str | None, method: str | None) -> None:
+    meta = read_metadata(text)
+    assert (meta.published, meta.published_inferred) == (published, method)

@@ -2,7 +2,10 @@
 
 import pytest
 
+from newsweave.annotate.dates import resolve_story_dates
 from newsweave.model import DateMention, Document
+from newsweave.read.source import Origin
+from newsweave.read.text import read_text
 from newsweave.synthesize.timeline import build_timeline
 
 
@@ -48,3 +51,25 @@ def test_entries_keep_precision_range_and_inference():
         ("weekday-in-window", None, True), ("month", "2025-04-30", False)]
     assert timeline[0].text.startswith("Residents of Lower Quay")
     assert C.text[timeline[0].evidence[0].start:timeline[0].evidence[0].end] == timeline[0].text
+
+
+# Undated reports as scrapers keep them (written for this test after the reporting of the
+# Zambian drought of February 2024 and of the strikes on Ukraine in October 2022): no
+# metadata, a dateline, an update line or only dates of earlier events.
+UNDATED_REPORTS = [
+    "Zambia declares drought a national disaster\nLast updated on February 29, 2024 at 6:10 pm\n"
+    "LUSAKA — President Hakainde Hichilema on Thursday declared the drought a national disaster, saying the dry "
+    "spell had destroyed about half of the maize crop planted since November.\n",
+    "Ukraine asks allies for air defence after strikes\nKYIV, Oct 11 (Reuters) - Ukraine's president on "
+    "Tuesday asked Western leaders for more air defence systems after the biggest missile strikes since Russia "
+    "invaded on Feb. 24, 2022 hit cities across the country on Monday.\n",
+]
+
+
+@pytest.mark.parametrize("text", UNDATED_REPORTS)
+def test_undated_report_has_a_timeline(text):
+    """A report with no publication date in metadata still dates what it tells, marked inferred."""
+    (report,) = read_text(text, Origin("r.txt", "r", "r"))
+    timeline = build_timeline([report], resolve_story_dates([report]))
+    assert report.published_inferred is not None
+    assert timeline and any(event.inferred for event in timeline)

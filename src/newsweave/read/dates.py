@@ -121,8 +121,8 @@ _NOT_PUBLISHED = re.compile(
     r"\b(?:(?:last\s+)?updated|(?:last\s+)?modified|last\s+edited|edited|retrieved|accessed|archived|mis\s+à\s+jour)\b",
     re.IGNORECASE,
 )
-# A wire lead's weekday is the dateline's day or the day before ("GENEVA, July 9 -- ... said on Monday").
-LEAD_WEEKDAY_LAG = 1
+# A wire lead's weekday names the dateline's day ("GENEVA, July 9 (Xinhua) -- ... warned here on
+# Tuesday"); allowing the day before too would let two years fit as often as one.
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(name.title() for name in WEEKDAYS) + r")\b")
 _YEAR_IN_TEXT = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 # A numeric stamp that could be read either way is read month first, as US sites print it and
@@ -146,8 +146,8 @@ class InferredDate(NamedTuple):
 
 def _dateline_day(line: str, text: str) -> str | None:
     """The day of a wire dateline ("MADRID, February 17 (Xinhua) --"). A year-less one takes the
-    one year, among those the text names and the year after each, in which the weekday its lead
-    names ("said on Wednesday") falls on that day or the day before; else None."""
+    one year, among those the text names and the year after each, in which that day falls on
+    the weekday its lead names ("said on Wednesday"); else None."""
     match = _DATELINE.match(line)
     if not match:
         return None
@@ -161,7 +161,7 @@ def _dateline_day(line: str, text: str) -> str | None:
         day
         for year in {int(y) + step for y in _YEAR_IN_TEXT.findall(text) for step in (0, 1)}
         if (day := find_date(f"{match['when']} {year}", fallback=False))
-        and (dt.date.fromisoformat(day).weekday() - weekday) % 7 <= LEAD_WEEKDAY_LAG
+        and dt.date.fromisoformat(day).weekday() == weekday
     }
     return fits.pop() if len(fits) == 1 else None
 
@@ -191,7 +191,7 @@ def _latest_mentioned(text: str) -> str | None:
     days = sorted(
         {day for pattern in (_ISO, _MONTH_FIRST, _DAY_FIRST) for m in pattern.finditer(text) if (day := find_date(m.group(), fallback=False))}
     )
-    while len(days) > 1 and (dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[-2])).days > LATEST_GAP_DAYS:
+    if len(days) > 1 and (dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[-2])).days > LATEST_GAP_DAYS:
         days.pop()
     return days[-1] if days else None
 
