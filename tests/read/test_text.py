@@ -86,6 +86,7 @@ LEAD = "The minister said the request had been made in writing, according to two
          + "Minecraft 1.8 - The Bountiful Update\n" + LEAD, "Minecraft 1.8 - The Bountiful Update", "Minecraft Update News"),
         ("Mozilla - Wikipedia\n" + MENU + LEAD, "Mozilla - Wikipedia", None),  # cutting would leave too little
         ("Firefox — Customize and make it your own — Mozilla\nFirefox\n" + LEAD, "Firefox — Customize and make it your own", "Mozilla"),  # a menu item is no headline
+        ("Zimbabwe coup live: Mugabe resigns\n" + LEAD, "Zimbabwe coup live: Mugabe resigns", None),  # a subtitle, not a site
         ("The 'birth lottery' and economic mobility - Feb. 1, 2016\n" + LEAD, "The 'birth lottery' and economic mobility - Feb. 1, 2016", None),  # a date is no site
         # a section name above the headline
         ("World\nRussia asked China for military equipment\n" + LEAD, "Russia asked China for military equipment", None),

@@ -166,7 +166,7 @@ def headline(first: str, lines: list[str]) -> tuple[str, str | None]:
     The longest run of the line's separator-delimited parts that the page repeats as a line of
     its own, and that keeps more of the line's words than it cuts, is the headline; else short
     trailing parts are cut, the last as the site name and those before it as sections
-    ("<headline> | Politics | The Guardian").
+    ("<headline> | Politics | The Guardian"); a part after a colon is a subtitle, never cut.
     """
     first = _unglue_breadcrumbs(first, lines)
     cuts = [0, *(e for m in _TITLE_SEPARATOR.finditer(first) for e in (m.start(), m.end())), len(first)]
@@ -181,7 +181,12 @@ def headline(first: str, lines: list[str]) -> tuple[str, str | None]:
             rest = first[end:]
             return first[start:end], _site_part(_TITLE_SEPARATOR.split(rest)[-1]) if rest else None
     site, kept = None, len(spans)
-    while kept > 1 and _words(first[: spans[kept - 2][1]]) >= HEADLINE_MIN_WORDS and _site_part(first[spans[kept - 1][0] : spans[kept - 1][1]]):
+    while (
+        kept > 1
+        and not first[spans[kept - 2][1] : spans[kept - 1][0]].startswith(":")  # "<headline>: <subtitle>"
+        and _words(first[: spans[kept - 2][1]]) >= HEADLINE_MIN_WORDS
+        and _site_part(first[spans[kept - 1][0] : spans[kept - 1][1]])
+    ):
         site = site or first[spans[kept - 1][0] : spans[kept - 1][1]]  # the last part names the site, others sections
         kept -= 1
     return first[: spans[kept - 1][1]], site
