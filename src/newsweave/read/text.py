@@ -74,6 +74,11 @@ _NAME_END = re.compile(r"\s*(?:,|\bfor\b|\bat\b|\bon\b|\bin\b|\(|$)")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•»›/\\~]|::|[-–—]{1,2})\s+|:\s+")
 # The headline is looked for as a line of its own this far down (menus come first).
 HEADLINE_LINES = 400
+# A page title has a few parts (the readability dumps' most: 5, "<headline> | <author> | <section>
+# | <site>"); a first line with more is no page title and is kept whole. Breadcrumb trails run
+# to a few crumbs likewise.
+MAX_TITLE_PARTS = 8
+MAX_CRUMBS = 6
 # A trailing title part is a site name when it has at most this many words and leaves a
 # headline of at least HEADLINE_MIN_WORDS ("- The Washington Post" cut, "Mozilla - Wikipedia"
 # kept). On the readability dumps' even half (60 titles, 28 site names) 4 and 3 get 47 titles
@@ -89,13 +94,16 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CRUMB = re.compile(r"^[A-Z][a-z]+(?:\s+(?:&\s+)?[A-Z][a-z]+)*$")
 _SITE_WORD = r"[A-Z][\w&'’-]*(?:\.[\w-]+)*"
 _COPYRIGHT = re.compile(
-    r"(?:(?:©|(?<!\w)\([cC]\)|\b[Cc]opyright\b)\s*)+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*,?\s*"
-    rf"(?P<name>{_SITE_WORD}(?:\s+(?:&\s+)?{_SITE_WORD}){{0,5}})"
+    r"(?:(?:©|(?<!\w)\([cC]\)|\b[Cc]opyright\b)[ \t]*){1,3}(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?)?[ \t]*,?[ \t]*"
+    rf"(?P<name>{_SITE_WORD}(?:[ \t]+(?:&[ \t]+)?{_SITE_WORD}){{0,5}})"
 )
-_COMPANY_SUFFIX = re.compile(r"(?:[\s,]+(?:Inc|LLC|Ltd|Limited|plc|GmbH|Corp|All(?:\s+[Rr]ights)?))+\.?$")
-_READ_MORE_AT = re.compile(rf"\b[Rr]ead\s+more\s+(?:at|on)\s+(?P<name>{_SITE_WORD}(?:\s+{_SITE_WORD}){{0,4}})")
+_COMPANY_SUFFIX = re.compile(r"(?:[ \t,]+(?:Inc|LLC|Ltd|Limited|plc|GmbH|Corp|All(?:[ \t]+[Rr]ights)?))+\.?$")
+_COPYRIGHT_CUE = re.compile(r"©|\([cC]\)|opyright")  # cheap tests before the full patterns scan
+_READ_MORE_CUE = re.compile(r"[Rr]ead[ \t]+more")
+_READ_MORE_AT = re.compile(rf"\b[Rr]ead[ \t]+more[ \t]+(?:at|on)[ \t]+(?P<name>{_SITE_WORD}(?:[ \t]+{_SITE_WORD}){{0,4}})")
 _WORD = re.compile(r"[^\W_]+")
-# A domain names the outlet when the page repeats it (one mention is a link to elsewhere).
+# A domain names the outlet when the page repeats it in short lines (footers, menus): one mention,
+# or one in running prose, is a link to elsewhere.
 MIN_DOMAIN_MENTIONS = 2
 _DOMAIN = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk|fr|de|es|it|nl|ca|au|in|info|news))\b", re.I)
 _NOT_A_SITE = re.compile(r"\d{1,2}[./]\d|\d{4}|^by\s", re.IGNORECASE)
@@ -157,7 +165,7 @@ def read_metadata(text: str) -> TextMetadata:
     published, method = found.get("published"), "published-line" if "published" in found else None
     if published is None and (inferred := infer_published(article, text, found.get("updated"))):
         published, method = inferred
-    source = found.get("source") or site or page_outlet(lines)
+    source = found.get("source") or site or page_outlet(text)
     return TextMetadata(title, published, found.get("updated"), found.get("author"), source, method)
 
 
@@ -172,7 +180,7 @@ def headline(first: str, lines: list[str]) -> tuple[str, str | None]:
     first = _unglue_breadcrumbs(first, lines)
     cuts = [0, *(e for m in _TITLE_SEPARATOR.finditer(first) for e in (m.start(), m.end())), len(first)]
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
-    if len(spans) == 1:
+    if not 1 < len(spans) <= MAX_TITLE_PARTS:
         return first, None
     later = set(lines[1:HEADLINE_LINES])
     runs = [(spans[i][0], spans[j][1]) for i in range(len(spans)) for j in range(i, len(spans)) if (i, j) != (0, len(spans) - 1)]
@@ -221,23 +229,23 @@ def _unglue_breadcrumbs(line: str, lines: list[str]) -> str:
     if len(pieces) < 3:
         return line
     listed = set(lines)
-    for n in range(len(pieces) - 1, 1, -1):
+    for n in range(min(len(pieces) - 1, MAX_CRUMBS), 1, -1):
         crumbs = pieces[:n]
         if all(_CRUMB.match(c) for c in crumbs) and (crumbs[0] in BREADCRUMB_ROOTS or all(c in listed for c in crumbs)):
             return "".join(pieces[n:])
     return line
 
 
-def page_outlet(lines: list[str]) -> str | None:
+def page_outlet(text: str) -> str | None:
     """The outlet a page names itself: the last copyright holder ("© 2024 The Daily Gazette"),
-    else "Read more at <outlet>", else a domain the page names at least twice."""
-    for pattern in (_COPYRIGHT, _READ_MORE_AT):
-        for line in reversed(lines):
-            if match := pattern.search(line):
-                name = _COMPANY_SUFFIX.sub("", match["name"].strip(" .,"))
-                if name and not name[0].isdigit():
-                    return name
-    domains = Counter(m.lower() for line in lines for m in _DOMAIN.findall(line))
+    else the last "Read more at <outlet>", else a domain the page's short lines name at least twice."""
+    for pattern, cue in ((_COPYRIGHT, _COPYRIGHT_CUE), (_READ_MORE_AT, _READ_MORE_CUE)):
+        for match in reversed(list(pattern.finditer(text)) if cue.search(text) else []):
+            name = _COMPANY_SUFFIX.sub("", match["name"].strip(" .,"))
+            if name and not name[0].isdigit():
+                return name
+    short = "\n".join(line for line in text.split("\n") if not _too_long(line, MAX_CUE_WORDS))
+    domains = Counter(m.lower() for m in _DOMAIN.findall(short))
     top = domains.most_common(1)
     return top[0][0] if top and top[0][1] >= MIN_DOMAIN_MENTIONS else None
 
