@@ -129,6 +129,7 @@ _WEEKDAY = re.compile(r"\b(?:" + "|".join(name.title() for name in WEEKDAYS) + r
 # A day, a word and a year, either order: the shape of a date in a language our patterns do not
 # know; only such a piece goes to dateparser (about 50 ms a call while it guesses the language).
 _WORDED_DATE = re.compile(r"\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d\d\b|\b[^\W\d_]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b")
+_DIGIT = re.compile(r"\d")
 _YEAR_IN_TEXT = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 # A numeric stamp that could be read either way is read month first, as US sites print it and
 # as the dates annotator reads slashes ("11.03.17 in Gadgetry", "Posted 3/4/2025"): the method
@@ -174,6 +175,8 @@ def _dateline_day(line: str, text: str) -> str | None:
 def _stamp_day(line: str) -> str | None:
     """The publication day in a short dated line (the part before any update cue); None for a
     longer line."""
+    if not _DIGIT.search(line):  # most lines: no date at all
+        return None
     line = line[: m.start()] if (m := _NOT_PUBLISHED.search(line)) else line
     if len(line.split()) > DATED_LINE_MAX_WORDS:
         return None

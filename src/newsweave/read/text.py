@@ -105,6 +105,8 @@ _WORD = re.compile(r"[^\W_]+")
 # A domain names the outlet when the page repeats it in short lines (footers, menus): one mention,
 # or one in running prose, is a link to elsewhere.
 MIN_DOMAIN_MENTIONS = 2
+SHORT_LINE_CHARS = 120
+_TOP_LEVEL = re.compile(r"\.(?:com|org|net|co\.uk|fr|de|es|it|nl|ca|au|in|info|news)\b", re.I)  # cheap test first
 _DOMAIN = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk|fr|de|es|it|nl|ca|au|in|info|news))\b", re.I)
 _NOT_A_SITE = re.compile(r"\d{1,2}[./]\d|\d{4}|^by\s", re.IGNORECASE)
 
@@ -244,10 +246,17 @@ def page_outlet(text: str) -> str | None:
             name = _COMPANY_SUFFIX.sub("", match["name"].strip(" .,"))
             if name and not name[0].isdigit():
                 return name
-    short = "\n".join(line for line in text.split("\n") if not _too_long(line, MAX_CUE_WORDS))
-    domains = Counter(m.lower() for m in _DOMAIN.findall(short))
+    if not _TOP_LEVEL.search(text):
+        return None
+    domains = Counter(m[1].lower() for m in _DOMAIN.finditer(text) if _line_length(text, m.start()) <= SHORT_LINE_CHARS)
     top = domains.most_common(1)
     return top[0][0] if top and top[0][1] >= MIN_DOMAIN_MENTIONS else None
+
+
+def _line_length(text: str, at: int) -> int:
+    """Length of the line of `text` that holds position `at`."""
+    end = text.find("\n", at)
+    return (len(text) if end < 0 else end) - text.rfind("\n", 0, at) - 1
 
 
 def _read_cue(piece: str, found: dict[str, str]) -> None:
