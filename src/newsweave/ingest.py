@@ -1,0 +1,108 @@
+"""Ingest: read -> clean -> cluster online -> store, batch by batch; then the changed stories' dossiers.
+
+The stream's counterpart of `pipeline.analyze`: documents arrive in batches of `[store] batch_size`;
+each batch is one transaction of the store with the clusterer's state, so an interrupted ingest,
+rerun on the same inputs, skips what is stored (by content) and goes on where it stopped. Only
+stories that gained or lost documents get their dossier recomputed (`pipeline.analyze_documents`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsweave import settings
+from newsweave.clean.document import clean_document
+from newsweave.cluster import StoryClusterer
+from newsweave.engine.local import map_ordered
+from newsweave.model import Document, Skipped, to_dict
+from newsweave.pipeline import Options, analyze_documents
+from newsweave.read import read_paths
+from newsweave.store import NewDocument, Store, content_key
+
+# Clusterer events after which documents sit in another story than the one `add` returned.
+MOVING_EVENTS = frozenset({"merge", "split"})
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest did: counts, the inputs it could not use with their reasons, the stories it refreshed."""
+
+    read: int = 0  # documents read
+    stored: int = 0  # documents stored now
+    known: int = 0  # documents whose content was stored already (this run or before): not stored again
+    skipped: list[Skipped] = field(default_factory=list)
+    refreshed: list[str] = field(default_factory=list)  # stories whose dossier was recomputed
+    seconds: float = 0.0
+
+
+def ingest(paths: Sequence[str | Path], store: Store, options: Options | None = None) -> IngestReport:
+    """Add every report under `paths` to `store`, then bring the dossiers of changed stories up to date."""
+    options = options or Options()
+    with settings.use(options.settings):
+        started = time.perf_counter()
+        report = options.progress or (lambda stage, done, total: None)
+        state = store.clusterer_state()
+        clusterer = StoryClusterer.from_state(state) if state is not None else StoryClusterer()
+        result = IngestReport()
+        _refresh(store, options, result)  # stories a killed run left stale
+        size = settings.current().store.batch_size
+        batch: list[Document] = []
+        for item in read_paths(paths, max_bytes=options.max_bytes, field_map=options.field_map):
+            if isinstance(item, Skipped):
+                result.skipped.append(item)
+                continue
+            result.read += 1
+            batch.append(item)
+            if len(batch) >= size:
+                _ingest_batch(batch, store, clusterer, options, result)
+                report("ingest", result.read, None)
+                batch = []
+        if batch:
+            _ingest_batch(batch, store, clusterer, options, result)
+            report("ingest", result.read, None)
+        result.seconds = round(time.perf_counter() - started, 3)
+        return result
+
+
+def _ingest_batch(batch: list[Document], store: Store, clusterer: StoryClusterer, options: Options,
+                  result: IngestReport) -> None:
+    firsts: dict[str, Document] = {}
+    for doc in batch:
+        firsts.setdefault(content_key(doc), doc)
+    stored = store.known_keys(firsts)
+    fresh = [(key, doc) for key, doc in firsts.items() if key not in stored]
+    result.known += len(batch) - len(fresh)
+    for key, doc in fresh:
+        doc.id = store.free_id(doc.id, key)  # a file of the same name stored by an earlier ingest keeps its id
+    as_read = [json.dumps(to_dict(doc), ensure_ascii=False) for _, doc in fresh]
+    docs = [doc for _, doc in fresh]
+    cleaned = options.engine(clean_document, docs) if options.engine else map_ordered(clean_document, docs, options.workers)
+    seen = len(clusterer.events)
+    new = []
+    for (key, _), raw, doc in zip(fresh, as_read, cleaned):
+        if not doc.text.strip():
+            result.skipped.append(Skipped(doc.path, "no-text", f"{doc.id}: nothing left after cleaning"))
+            continue
+        new.append(NewDocument(key, doc, raw, clusterer.add(doc)))
+    moves = {doc_id: event.story for event in clusterer.events[seen:] if event.kind in MOVING_EVENTS
+             for doc_id in event.documents}
+    store.add_batch(new, moves, clusterer.to_state())
+    result.stored += len(new)
+    _refresh(store, options, result)
+
+
+def _refresh(store: Store, options: Options, result: IngestReport) -> None:
+    """Recompute the dossier of every stale story, each saved in its own short transaction."""
+    quiet = dataclasses.replace(options, progress=None)
+    for story in store.stale_stories():
+        docs = store.documents_of(story)
+        ids = {d.id for d in docs}
+        dossier = analyze_documents(docs, quiet)
+        dossier.run.inputs = list(dict.fromkeys(d.path for d in docs))
+        store.save_dossier(story, dossier, ids)
+        result.refreshed.append(story)

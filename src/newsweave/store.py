@@ -1,0 +1,278 @@
+"""The SQLite store: documents, stories, their dossiers and the clusterer's state, kept current.
+
+Why it is shaped so:
+- Documents are keyed by a hash of their content, so the same article read twice (from one file
+  or two) is stored once, and a rerun of an interrupted ingest skips what is already there.
+- One transaction per batch holds the batch's documents, their stories and the clusterer's state:
+  a kill between batches loses nothing committed, and the clusterer resumes from exactly the
+  documents stored.
+- WAL mode, short transactions and a busy timeout let a reader query while a writer writes.
+- A story whose documents changed is marked stale in that same transaction; its dossier is
+  recomputed afterwards, and a stale mark left by a kill is picked up by the next ingest.
+- The schema is versioned (`PRAGMA user_version`) and brought up to date by an ordered list of
+  migrations, each run once in its own transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from newsweave.model import Document, Dossier, from_dict, to_dict
+from newsweave.render import json as render_json
+
+
+def _create(db: sqlite3.Connection) -> None:
+    # Statement by statement: `executescript` would commit the migration's transaction half-way.
+    for statement in _split("""
+        CREATE TABLE documents (
+            key TEXT PRIMARY KEY,          -- content hash: the same article is stored once
+            id TEXT NOT NULL UNIQUE,       -- the document id dossiers refer to
+            story TEXT NOT NULL,
+            path TEXT NOT NULL,
+            url TEXT,
+            title TEXT NOT NULL,
+            published TEXT,
+            ingested TEXT NOT NULL,        -- ISO 8601 UTC, microseconds: `updates --since`
+            data TEXT NOT NULL             -- the Document as read (before cleaning), as JSON
+        );
+        CREATE INDEX documents_story ON documents (story);
+        CREATE INDEX documents_ingested ON documents (ingested);
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            stale INTEGER NOT NULL,        -- 1: its documents changed since its dossier was computed
+            dossier TEXT                   -- dossier.json of the story's documents
+        );
+        CREATE TABLE clusterer (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            state TEXT NOT NULL            -- StoryClusterer.to_state(), as of the documents stored
+        );
+    """):
+        db.execute(statement)
+
+
+def _split(script: str) -> list[str]:
+    """The statements of a schema script (no semicolons inside them), comments dropped."""
+    lines = [line.split("--")[0] for line in script.splitlines()]
+    return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]
+
+
+# The schema's history: MIGRATIONS[i] takes the schema from version i to i + 1.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create]
+
+
+@dataclass(slots=True)
+class StoredDocument:
+    """A document as `stories` lists it."""
+
+    id: str
+    url: str | None
+    path: str
+    title: str
+    published: str | None
+    ingested: str
+
+
+@dataclass(slots=True)
+class StoryRow:
+    """A story and its documents, in ingest order."""
+
+    id: str
+    title: str
+    documents: list[StoredDocument]
+
+
+@dataclass(slots=True)
+class NewDocument:
+    """A document to store: its content key, the document cleaned, as read (JSON), and its story."""
+
+    key: str
+    document: Document
+    as_read: str
+    story: str
+
+
+def content_key(doc: Document) -> str:
+    """The hash that makes an article the same article: its title and its text as read."""
+    return hashlib.sha256(f"{doc.title}\n{doc.raw}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def now() -> str:
+    """The current time as the store writes it (ISO 8601 UTC with microseconds: it sorts as text)."""
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def as_ingest_time(text: str) -> str:
+    """A user's time (ISO 8601; UTC when it names no zone) as the store writes it, for comparisons."""
+    moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+class Store:
+    """One SQLite file. Open it, use it, close it (or use it as a context manager)."""
+
+    def __init__(self, path: str | Path, busy_timeout_ms: int = 30_000) -> None:
+        self.path = Path(path)
+        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=busy_timeout_ms / 1000)
+        self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at checkpoints, never corrupt
+        self._migrate()
+
+    def _migrate(self) -> None:
+        while (version := self.db.execute("PRAGMA user_version").fetchone()[0]) < len(MIGRATIONS):
+            with self.transaction():
+                if self.db.execute("PRAGMA user_version").fetchone()[0] != version:
+                    continue  # another process migrated meanwhile
+                MIGRATIONS[version](self.db)
+                self.db.execute(f"PRAGMA user_version = {version + 1}")
+
+    def transaction(self) -> _Transaction:
+        """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on error): the write lock is taken up front, so two
+        writers queue on the busy timeout instead of failing half-way."""
+        return _Transaction(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # writing
+
+    def known_keys(self, keys: Iterable[str]) -> set[str]:
+        """Which of `keys` are stored already."""
+        keys = list(keys)
+        found: set[str] = set()
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            marks = ",".join("?" * len(part))
+            found.update(k for (k,) in self.db.execute(f"SELECT key FROM documents WHERE key IN ({marks})", part))
+        return found
+
+    def free_id(self, doc_id: str, key: str) -> str:
+        """`doc_id` if no stored document has it, else the id with a piece of the content key."""
+        taken = self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return f"{doc_id}-{key[:10]}" if taken else doc_id
+
+    def add_batch(self, new: Sequence[NewDocument], moves: dict[str, str], clusterer_state: dict) -> str:
+        """Store a batch, the documents the clusterer moved (doc id -> story) and its state, atomically.
+
+        Returns the ingest time written on the batch's documents.
+        """
+        when = now()
+        with self.transaction():
+            for item in new:
+                doc = item.document
+                self.db.execute(
+                    "INSERT OR IGNORE INTO documents (key, id, story, path, url, title, published, ingested, data)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (item.key, doc.id, item.story, doc.path, doc.url, doc.title, doc.published, when, item.as_read))
+                self._touch(item.story, doc.title)
+            for doc_id, story in moves.items():
+                old = self.db.execute("SELECT story FROM documents WHERE id = ?", (doc_id,)).fetchone()
+                if old and old[0] != story:
+                    self.db.execute("UPDATE documents SET story = ? WHERE id = ?", (story, doc_id))
+                    self._touch(old[0], "")
+                    self._touch(story, "")
+            self.db.execute("DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story FROM documents)")
+            self.db.execute("INSERT INTO clusterer (id, state) VALUES (1, ?)"
+                            " ON CONFLICT (id) DO UPDATE SET state = excluded.state", (json.dumps(clusterer_state),))
+        return when
+
+    def _touch(self, story: str, title: str) -> None:
+        self.db.execute("INSERT INTO stories (id, title, stale) VALUES (?, ?, 1)"
+                        " ON CONFLICT (id) DO UPDATE SET stale = 1", (story, title))
+
+    def save_dossier(self, story: str, dossier: Dossier, computed_from: set[str]) -> None:
+        """The story's dossier computed from the documents `computed_from`; the story stays stale if
+        documents joined it meanwhile (another ingest)."""
+        with self.transaction():
+            current = {i for (i,) in self.db.execute("SELECT id FROM documents WHERE story = ?", (story,))}
+            self.db.execute("UPDATE stories SET dossier = ?, stale = ? WHERE id = ?",
+                            (render_json.dumps(dossier), int(current != computed_from), story))
+
+    # reading
+
+    def clusterer_state(self) -> dict | None:
+        row = self.db.execute("SELECT state FROM clusterer WHERE id = 1").fetchone()
+        return json.loads(row[0]) if row else None
+
+    def stale_stories(self) -> list[str]:
+        return [s for (s,) in self.db.execute("SELECT id FROM stories WHERE stale = 1 ORDER BY rowid")]
+
+    def documents_of(self, story: str) -> list[Document]:
+        """The story's documents as read (before cleaning), in ingest order."""
+        rows = self.db.execute("SELECT data FROM documents WHERE story = ? ORDER BY rowid", (story,))
+        return [from_dict(Document, json.loads(data)) for (data,) in rows]
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def stories(self) -> list[StoryRow]:
+        """Every story with its documents, stories in order of their first document."""
+        with self._snapshot():
+            rows = self.db.execute(
+                "SELECT d.story, s.title, d.id, d.url, d.path, d.title, d.published, d.ingested"
+                " FROM documents d JOIN stories s ON s.id = d.story ORDER BY d.rowid").fetchall()
+        by_story: dict[str, StoryRow] = {}
+        for story, title, *doc in rows:
+            by_story.setdefault(story, StoryRow(story, title, [])).documents.append(StoredDocument(*doc))
+        return list(by_story.values())
+
+    def dossier(self, story: str) -> dict | None:
+        """The story's dossier.json content; None for an unknown story or one not computed yet."""
+        row = self.db.execute("SELECT dossier FROM stories WHERE id = ?", (story,)).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
+
+    def updates(self, since: str) -> list[dict]:
+        """Per story, what its documents ingested after `since` (as_ingest_time) brought: the documents,
+        and the claims, denials and dated events of its dossier that rest on them."""
+        with self._snapshot():
+            rows = self.db.execute(
+                "SELECT d.story, d.id, d.url, d.path, d.title, d.published, d.ingested, s.dossier FROM documents d"
+                " JOIN stories s ON s.id = d.story WHERE d.ingested > ? ORDER BY d.rowid", (since,)).fetchall()
+        found: dict[str, dict] = {}
+        dossiers: dict[str, dict] = {}
+        for story, *doc, dossier in rows:
+            entry = found.setdefault(story, {"story": story, "documents": [], "claims": [], "denials": [], "dates": []})
+            entry["documents"].append(to_dict(StoredDocument(*doc)))
+            dossiers[story] = json.loads(dossier) if dossier else {}
+        for story, entry in found.items():
+            new = {d["id"] for d in entry["documents"]}
+            for claim in dossiers[story].get("claims", []):
+                members = [m for m in claim["members"] if m["doc"] in new]
+                if members:
+                    entry["claims"].append({"id": claim["id"], "text": claim["text"], "label": claim["label"],
+                                            "documents": list(dict.fromkeys(m["doc"] for m in members))})
+                entry["denials"].extend({"claim": claim["id"], "doc": m["doc"], "text": m["text"]}
+                                        for m in claim["denials"] if m["doc"] in new)
+            entry["dates"] = [event for event in dossiers[story].get("timeline", [])
+                              if any(e["doc"] in new for e in event["evidence"])]
+        return list(found.values())
+
+    def _snapshot(self) -> _Transaction:
+        """A read transaction: every query inside sees one state of the file, whatever a writer does."""
+        return _Transaction(self.db, "BEGIN DEFERRED")
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection, begin: str = "BEGIN IMMEDIATE") -> None:
+        self._db, self._begin = db, begin
+
+    def __enter__(self) -> None:
+        self._db.execute(self._begin)
+
+    def __exit__(self, kind: type | None, *rest: object) -> None:
+        self._db.execute("COMMIT" if kind is None else "ROLLBACK")
