@@ -34,12 +34,13 @@ def _documents():
 
 
 def spacy_pipe() -> tuple[int, float]:
-    from newsweave.annotate.nlp import BATCH_SIZE, load
+    from newsweave.annotate.nlp import load
+    from newsweave.settings import DEFAULTS
 
     docs = _documents()
     nlp = load()
     started = time.process_time()
-    for _ in nlp.pipe((d.text for d in docs), batch_size=BATCH_SIZE):
+    for _ in nlp.pipe((d.text for d in docs), batch_size=DEFAULTS.nlp.batch_size):
         pass
     return sum(len(d.text.split()) for d in docs), time.process_time() - started
 

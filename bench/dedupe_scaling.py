@@ -22,7 +22,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import main  # noqa: E402
 
-from newsweave.dedupe import BANDS, NUM_PERM, ROWS, SHINGLE_WORDS, Shingler, find_copies  # noqa: E402
+from newsweave.dedupe import Shingler, find_copies  # noqa: E402
+from newsweave.settings import DEFAULTS  # noqa: E402
 from newsweave.model import Document  # noqa: E402
 
 SEED = 11
@@ -74,12 +75,13 @@ def datasketch_lsh(count: int) -> tuple[int, float]:
 
     docs, _ = corpus(count)
     started = time.process_time()
-    lsh = MinHashLSH(num_perm=NUM_PERM, params=(BANDS, ROWS))
+    lsh = MinHashLSH(num_perm=DEFAULTS.dedupe.num_perm, params=(DEFAULTS.dedupe.bands, DEFAULTS.dedupe.rows))
     signatures = []
+    shingle_words = DEFAULTS.dedupe.shingle_words
     for doc in docs:
         tokens = doc.text.lower().split()
-        shingles = [" ".join(tokens[i : i + SHINGLE_WORDS]).encode() for i in range(len(tokens) - SHINGLE_WORDS + 1)]
-        minhash = MinHash(num_perm=NUM_PERM)
+        shingles = [" ".join(tokens[i : i + shingle_words]).encode() for i in range(len(tokens) - shingle_words + 1)]
+        minhash = MinHash(num_perm=DEFAULTS.dedupe.num_perm)
         minhash.update_batch(shingles)
         lsh.insert(doc.id, minhash)
         signatures.append(minhash)
@@ -92,7 +94,7 @@ def all_pairs(count: int) -> tuple[int, float]:
     docs, _ = corpus(count)
     shingler = Shingler()
     started = time.process_time()
-    sets = [shingler.shingle_set(doc.text, SHINGLE_WORDS) for doc in docs]
+    sets = [shingler.shingle_set(doc.text, DEFAULTS.dedupe.shingle_words) for doc in docs]
     signing = time.process_time() - started
     started = time.process_time()
     for i in range(ALL_PAIRS_SAMPLE):

@@ -13,8 +13,8 @@ skipped (DUC's SGML is clean and its attributions only refine source counting), 
 the run to minutes. sumy gets our sentence splitter and a regex word tokenizer, since nltk's
 punkt cannot be downloaded here.
 
-Tuning notes (dev topics only; the other 25 topics are held out): brief.py's FOCUS_WEIGHT,
-MMR_LAMBDA, POSITION_WEIGHT, SIGNATURE_WEIGHT and FOCUS_LEXICAL_WEIGHT were chosen on these topics (see that module),
+Tuning notes (dev topics only; the other 25 topics are held out): the brief's focus_weight,
+mmr_lambda, position_weight, signature_weight and focus_lexical_weight were chosen on these topics (see settings.py),
 so our rows here are in-sample; the claims stage's constants were set on the example corpus.
 """
 

@@ -1,4 +1,4 @@
-"""The command line: `newsweave analyze PATH... -o DIR` and `newsweave schema`.
+"""The command line: `newsweave analyze PATH... -o DIR`, `newsweave config` and `newsweave schema`.
 
 Conventions of the tools our users know: subcommands, a progress bar on stderr for long
 runs (only on a terminal), one summary line on success, `--json` for machine output on
@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
-from newsweave import __version__
+from newsweave import __version__, settings
 from newsweave.model import Dossier
 from newsweave.pipeline import Options, analyze
-from newsweave.read import DEFAULT_MAX_BYTES
 from newsweave.render import json as render_json
 from newsweave.render.report import write_reports
 from newsweave.schema import json_schema
@@ -56,8 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     run.add_argument("-j", "--workers", type=int, default=1, metavar="N", help="worker processes for per-document stages")
     run.add_argument(
-        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
-        help=f"skip input files larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
+        "--max-bytes", type=int, metavar="N",
+        help=f"skip input files larger than N bytes (default: [read] max_bytes, {settings.DEFAULTS.read.max_bytes:,})",
     )
     run.add_argument(
         "--field-map", action="append", default=[], metavar="OURS=THEIRS",
@@ -65,7 +65,9 @@ def _parser() -> argparse.ArgumentParser:
         "language) from the key THEIRS; repeatable. Without it the keys of news-please, trafilatura and "
         "Common Crawl news exports are recognised",
     )
-    run.add_argument("--words", type=int, default=120, metavar="N", help="word budget of the brief (default 120)")
+    run.add_argument("--words", type=int, metavar="N",
+                     help=f"word budget of the brief (default: [brief] words, {settings.DEFAULTS.brief.words})")
+    _config_argument(run)
     run.add_argument("--focus", metavar="QUESTION", help="bend the brief toward this question")
     run.add_argument("--embedder", choices=RUNTIMES, default=DEFAULT_RUNTIME,
                      help="runtime of the all-MiniLM-L6-v2 sentence embeddings: the int8 ONNX export (default, "
@@ -74,12 +76,52 @@ def _parser() -> argparse.ArgumentParser:
                      help="stop after reading, cleaning and finding copies (no entities, quotes, claims or brief)")
     run.set_defaults(run=_analyze)
 
+    config = commands.add_parser(
+        "config", help="print the settings in force (the defaults, with a --config file's overrides)",
+        description="Print every tuned threshold, weight and limit in force as TOML (a file `--config` reads back).",
+    )
+    _config_argument(config)
+    config.add_argument("--json", action="store_true", help="print them as JSON")
+    config.set_defaults(run=_config)
+
+    _store_commands(commands)
+
     schema = commands.add_parser("schema", help="print the JSON Schema of dossier.json")
     schema.set_defaults(run=lambda args: print(json.dumps(json_schema(), indent=1)) or 0)
     return parser
 
 
+def _config_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="a TOML file of settings overriding the defaults, e.g. `[brief] words = 200` "
+                        "(`newsweave config` prints them all)")
+
+
+def _settings(args: argparse.Namespace) -> settings.Settings | None:
+    """The settings of `--config`, or None after printing why they cannot be used."""
+    if args.config is None:
+        return settings.DEFAULTS
+    try:
+        return settings.load(args.config)
+    except OSError as error:
+        print(f"newsweave: {args.config}: cannot read: {error.strerror or error}", file=sys.stderr)
+    except settings.SettingsError as error:
+        print(f"newsweave: {args.config}: {error}", file=sys.stderr)
+    return None
+
+
+def _config(args: argparse.Namespace) -> int:
+    in_force = _settings(args)
+    if in_force is None:
+        return EXIT_USAGE
+    sys.stdout.write(json.dumps(settings.as_dict(in_force), indent=1) + "\n" if args.json else settings.to_toml(in_force))
+    return 0
+
+
 def _analyze(args: argparse.Namespace) -> int:
+    in_force = _settings(args)
+    if in_force is None:
+        return EXIT_USAGE
     missing = [p for p in args.paths if not Path(p).exists()]
     for path in missing:
         print(f"newsweave: {path}: no such file or folder", file=sys.stderr)
@@ -88,7 +130,7 @@ def _analyze(args: argparse.Namespace) -> int:
         field_map = dict(_pair(item) for item in args.field_map) or None
         options = Options(max_bytes=args.max_bytes, field_map=field_map, workers=args.workers,
                           annotate=not args.no_annotate, brief_words=args.words, focus=args.focus, embedder=args.embedder,
-                          progress=progress)
+                          progress=progress, settings=in_force)
         dossier = analyze([p for p in args.paths if Path(p).exists()], options)
     except ValueError as error:  # a bad --field-map is the user's to fix, before anything is read
         print(f"newsweave: {error}", file=sys.stderr)
@@ -162,3 +204,188 @@ class _ProgressBars:
     def close(self) -> None:
         for bar in self._bars.values():
             bar.close()
+
+
+# The store: `ingest` writes it, `stories`, `show` and `updates` read it (store.py, ingest.py).
+
+
+def _store_commands(commands: argparse._SubParsersAction) -> None:
+    ingest = commands.add_parser(
+        "ingest", help="add reports to a story store (SQLite): clean, cluster into stories, keep dossiers current",
+        description=(
+            "Read every report under PATH, clean it, put it in a story (online clustering) and store it in the "
+            "SQLite file --db; then recompute the dossiers of the stories that changed. The same article is "
+            "stored once, however often it is given; an interrupted ingest rerun on the same inputs goes on where "
+            "it stopped. Inputs that cannot be read are listed with their reason."
+        ),
+    )
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of reports")
+    _db_argument(ingest)
+    ingest.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="where the per-document stages (clean, annotate) run: this machine's processes (default) "
+                        "or a Dask cluster (needs newsweave[dask])")
+    ingest.add_argument("--scheduler", metavar="ADDRESS",
+                        help="with --engine dask: the scheduler of an existing cluster, e.g. tcp://10.0.0.5:8786 "
+                        "(default: a local cluster of -j workers)")
+    ingest.add_argument("-j", "--workers", type=int, default=1, metavar="N",
+                        help="worker processes (local engine) or local Dask workers")
+    ingest.add_argument("--no-annotate", action="store_true",
+                        help="dossiers without entities, quotes, claims or brief (reading, cleaning, copies only)")
+    _config_argument(ingest)
+    ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    ingest.add_argument("--json", action="store_true", help="print a machine-readable summary on stdout")
+    ingest.set_defaults(run=_ingest)
+
+    stories = commands.add_parser("stories", help="list the stories of a store with their documents",
+                                  description="The stories of the store, in order of their first document.")
+    _db_argument(stories)
+    stories.add_argument("--json", action="store_true",
+                         help='a list of {"id", "title", "documents": [{"id", "url", "path", "title", "published", '
+                         '"ingested"}, ...]}')
+    stories.set_defaults(run=_stories)
+
+    show = commands.add_parser("show", help="print one story's dossier",
+                               description="One story's dossier: the Markdown report, or with --json dossier.json.")
+    show.add_argument("story", metavar="STORY", help="a story id, as `newsweave stories` lists them")
+    _db_argument(show)
+    show.add_argument("--json", action="store_true", help="print the dossier.json content")
+    show.set_defaults(run=_show)
+
+    updates = commands.add_parser(
+        "updates", help="what arrived in each story after a given time",
+        description="Per story, the documents ingested after TIME and the claims, denials and dated events "
+        "of its dossier that rest on them.",
+    )
+    _db_argument(updates)
+    updates.add_argument("--since", required=True, metavar="TIME",
+                         help="an ISO 8601 time, e.g. 2026-12-04T09:00 (UTC unless it names a zone)")
+    updates.add_argument("--json", action="store_true",
+                         help='a list of {"story", "documents", "claims", "denials", "dates"}')
+    updates.set_defaults(run=_updates)
+
+
+def _db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", required=True, type=Path, metavar="FILE", help="the SQLite story store")
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from contextlib import ExitStack
+
+    from newsweave.ingest import ingest
+    from newsweave.store import Store
+
+    in_force = _settings(args)
+    if in_force is None:
+        return EXIT_USAGE
+    if args.scheduler and args.engine != "dask":
+        print("newsweave: --scheduler goes with --engine dask", file=sys.stderr)
+        return EXIT_USAGE
+    missing = [p for p in args.paths if not Path(p).exists()]
+    for path in missing:
+        print(f"newsweave: {path}: no such file or folder", file=sys.stderr)
+    progress = _ProgressBars() if not args.quiet and sys.stderr.isatty() else None
+    with ExitStack() as stack:
+        engine = None
+        if args.engine == "dask":
+            from newsweave.engine.dask import DaskEngine, DaskMissing
+
+            try:
+                engine = stack.enter_context(DaskEngine(args.scheduler, workers=args.workers))
+            except DaskMissing as error:
+                print(f"newsweave: {error}", file=sys.stderr)
+                return EXIT_USAGE
+        if progress:
+            stack.callback(progress.close)
+        try:
+            store = stack.enter_context(Store(args.db, busy_timeout_ms=in_force.store.busy_timeout_ms))
+        except sqlite3.Error as error:
+            print(f"newsweave: {args.db}: cannot open the store: {error}", file=sys.stderr)
+            return EXIT_OUTPUT
+        options = Options(workers=args.workers, annotate=not args.no_annotate, progress=progress, settings=in_force,
+                          engine=engine)
+        result = ingest([p for p in args.paths if Path(p).exists()], store, options)
+        total = len(store.stories())
+    skipped = [{"path": s.path, "reason": s.reason, "detail": s.detail} for s in result.skipped] + [
+        {"path": p, "reason": "missing", "detail": "no such file or folder"} for p in missing]
+    summary = {"read": result.read, "stored": result.stored, "known": result.known, "skipped": skipped,
+               "stories": total, "refreshed": result.refreshed, "seconds": result.seconds, "db": str(args.db)}
+    if args.json:
+        print(json.dumps(summary, indent=1))
+    elif not args.quiet:
+        listed = ", ".join(f"{x['path']}: {x['reason']}" for x in skipped)
+        print(f"newsweave: {result.read} documents read, {result.stored} stored, {result.known} already stored; "
+              f"{len(result.refreshed)} of {total} stories updated"
+              + (f"; skipped {len(skipped)} ({listed})" if skipped else "")
+              + f" -> {args.db} ({result.seconds:.1f}s)", file=sys.stderr)
+    return 0 if result.read else EXIT_NOTHING_READ
+
+
+def _open_store(path: Path):
+    """The store at `path` for reading, or None after saying there is none."""
+    from newsweave.store import Store
+
+    if not path.is_file():
+        print(f"newsweave: {path}: no such store (create it with `newsweave ingest PATH... --db {path}`)",
+              file=sys.stderr)
+        return None
+    return Store(path, busy_timeout_ms=settings.DEFAULTS.store.busy_timeout_ms)
+
+
+def _stories(args: argparse.Namespace) -> int:
+    store = _open_store(args.db)
+    if store is None:
+        return EXIT_USAGE
+    with store:
+        rows = store.stories()
+    if args.json:
+        from newsweave.model import to_dict
+
+        print(json.dumps([to_dict(row) for row in rows], indent=1, ensure_ascii=False))
+        return 0
+    for row in rows:
+        print(f"{row.id}\t{len(row.documents)} document{'s' * (len(row.documents) != 1)}\t{row.title}")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    store = _open_store(args.db)
+    if store is None:
+        return EXIT_USAGE
+    with store:
+        dossier = store.dossier(args.story)
+    if dossier is None:
+        print(f"newsweave: {args.story}: no such story, or its dossier is not computed yet "
+              "(`newsweave stories` lists them; an ingest computes them)", file=sys.stderr)
+        return EXIT_NOTHING_READ
+    if args.json:
+        print(json.dumps(dossier, indent=1, ensure_ascii=False))
+    else:
+        from newsweave.model import from_dict
+        from newsweave.render.report import render
+
+        sys.stdout.write(render(from_dict(Dossier, dossier), "report.md.j2"))
+    return 0
+
+
+def _updates(args: argparse.Namespace) -> int:
+    from newsweave.store import as_ingest_time
+
+    try:
+        since = as_ingest_time(args.since)
+    except ValueError:
+        print(f"newsweave: --since wants an ISO 8601 time such as 2026-12-04T09:00, got {args.since!r}", file=sys.stderr)
+        return EXIT_USAGE
+    store = _open_store(args.db)
+    if store is None:
+        return EXIT_USAGE
+    with store:
+        found = store.updates(since)
+    if args.json:
+        print(json.dumps(found, indent=1, ensure_ascii=False))
+        return 0
+    for entry in found:
+        print(f"{entry['story']}: {len(entry['documents'])} new document{'s' * (len(entry['documents']) != 1)}, "
+              f"{len(entry['claims'])} claims, {len(entry['denials'])} denials, {len(entry['dates'])} dated events")
+        for doc in entry["documents"]:
+            print(f"  {doc['id']}\t{doc['title']}")
+    return 0

@@ -26,47 +26,13 @@ import numpy as np
 
 from newsweave.model import CopyRelation, Document
 from newsweave.outlets import outlet_key
+from newsweave.settings import current as _settings
 
-# Shingles of this many lowercased `\w+` tokens are the unit of verbatim reuse.
-SHINGLE_WORDS = 5
-# LSH banding: BANDS bands of ROWS MinHash values, NUM_PERM = BANDS * ROWS permutations.
-# A pair of Jaccard s becomes a candidate with probability 1 - (1 - s**3)**40: 0.27 at s=0.2,
-# 0.66 at 0.3, 0.99 at 0.5 (B = A's first 70% plus as much new text has s ~ 0.54), while
-# unrelated reports of one event (s < 0.07 on the example corpus) collide with p < 0.014.
-BANDS = 40
-ROWS = 3
-NUM_PERM = BANDS * ROWS
-# Labels on exact 5-shingle figures. Syndicated copies that differ by a changed word or a
-# leftover junk line score 0.9 and above; "A's first 70% plus new text" scores ~0.54, so
-# near-duplicates start at 0.7 and anything lower that still holds most of the smaller
-# document's shingles is reuse. Independent reports of one event hold < 0.06 (example corpus).
-DUPLICATE_JACCARD = 0.9
-NEAR_DUPLICATE_JACCARD = 0.7
-REUSE_CONTAINMENT = 0.5
-# Rewrites: share of the citing report's 3-word shingles found in the cited outlet's report.
-# Example corpus: the attributed rewrite 0.31; independent reports of the same event at most
-# 0.12 (same outlet's follow-up 0.11). 0.2 sits between.
-REWRITE_SHINGLE_WORDS = 3
-REWRITE_MIN_REUSED = 0.2
-# Reports of the cited outlet compared with each citing report, nearest in date first: bounds
-# the cost when one outlet has thousands of reports in the corpus.
-REWRITE_CANDIDATES_PER_SOURCE = 20
-# An outlet name counts as a citation only with one of these words within CITATION_WINDOW tokens.
-CITATION_WINDOW = 8
 CITATION_CUES = frozenset(
     "according reported reports report reporting citing cited via told first wrote broke obtained said says".split()
 )
 # Words of outlet names too common to identify an outlet on their own ("the News").
 GENERIC_OUTLET_WORDS = frozenset("the news daily weekly online media network radio press post times journal".split())
-# Shortest part of a run-together domain name tried as a word ("harborgazette" -> "harbor gazette"),
-# and a lone distinctive name word is one letter longer at least.
-MIN_NAME_PART = 3
-# An LSH bucket larger than this (many exact copies of one text) is linked as a star around its
-# most original member instead of all its pairs.
-BUCKET_ALL_PAIRS = 32
-# Shingles hashed per numpy block when signing documents: bounds the temporary matrix to
-# SIGNATURE_BLOCK * NUM_PERM * 8 bytes (~19 MB).
-SIGNATURE_BLOCK = 20_000
 # Fixed seed: signatures, hence candidates and output, are the same on every run and machine.
 SEED = 20250304
 
@@ -99,18 +65,18 @@ def find_copies(docs: Sequence[Document]) -> list[CopyRelation]:
     for i, j in candidate_pairs(signatures, signed, order):
         for k in (i, j):
             if k not in sets:
-                sets[k] = shingler.shingle_set(docs[k].text, SHINGLE_WORDS)
+                sets[k] = shingler.shingle_set(docs[k].text, _settings().dedupe.shingle_words)
         relation = _label_pair(docs, i, j, sets[i], sets[j], order)
         if relation is not None:
             relations[_pair_key(i, j)] = relation
     for copy, original, reused_3_shingles in _attributed_rewrites(docs, cited, outlets, shingler, order):
         key = _pair_key(copy, original)
-        if key not in relations and reused_3_shingles < REWRITE_MIN_REUSED:
+        if key not in relations and reused_3_shingles < _settings().dedupe.rewrite_min_reused:
             continue
         kind = relations[key].kind if key in relations else "rewrite"
         for k in (copy, original):
             if k not in sets:
-                sets[k] = shingler.shingle_set(docs[k].text, SHINGLE_WORDS)
+                sets[k] = shingler.shingle_set(docs[k].text, _settings().dedupe.shingle_words)
         relations[key] = _oriented(docs, original, copy, sets, kind=kind)
         relations[key].cites_original = True
     position = {doc.id: k for k, doc in enumerate(docs)}
@@ -154,22 +120,22 @@ class Shingler:
 
 
 def minhash_signatures(token_lists: Iterable[list[str]], count: int, shingler: Shingler) -> tuple[np.ndarray, np.ndarray]:
-    """(count x NUM_PERM uint32 MinHash signatures, mask of documents that have any shingle)."""
+    """(count x dedupe.num_perm uint32 MinHash signatures, mask of documents that have any shingle)."""
     rng = np.random.default_rng(SEED)
-    mult = rng.integers(1, 2**63, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)
-    add = rng.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64)
-    signatures = np.full((count, NUM_PERM), 0xFFFFFFFF, dtype=np.uint32)
+    mult = rng.integers(1, 2**63, size=_settings().dedupe.num_perm, dtype=np.uint64) | np.uint64(1)
+    add = rng.integers(0, 2**63, size=_settings().dedupe.num_perm, dtype=np.uint64)
+    signatures = np.full((count, _settings().dedupe.num_perm), 0xFFFFFFFF, dtype=np.uint32)
     signed = np.zeros(count, dtype=bool)
     block: list[np.ndarray] = []
     rows: list[int] = []
     pending = 0
     for k, tokens in enumerate(token_lists):
-        hashes = shingler.shingles(tokens, SHINGLE_WORDS)
+        hashes = shingler.shingles(tokens, _settings().dedupe.shingle_words)
         if len(hashes):
             block.append(hashes & _MASK32)
             rows.append(k)
             pending += len(hashes)
-        if pending >= SIGNATURE_BLOCK or (k == count - 1 and block):
+        if pending >= _settings().dedupe.signature_block or (k == count - 1 and block):
             _sign_block(block, rows, mult, add, signatures)
             signed[rows] = True
             block, rows, pending = [], [], 0
@@ -177,7 +143,7 @@ def minhash_signatures(token_lists: Iterable[list[str]], count: int, shingler: S
 
 
 def _sign_block(block: list[np.ndarray], rows: list[int], mult: np.ndarray, add: np.ndarray, out: np.ndarray) -> None:
-    """Multiply-shift hashing of 32-bit shingle hashes under NUM_PERM seeds, minimum per document."""
+    """Multiply-shift hashing of 32-bit shingle hashes under dedupe.num_perm seeds, minimum per document."""
     values = np.concatenate(block)
     starts = np.cumsum([0] + [len(b) for b in block[:-1]])
     permuted = np.multiply.outer(values, mult)
@@ -191,10 +157,10 @@ def candidate_pairs(signatures: np.ndarray, signed: np.ndarray, order: np.ndarra
     members = np.flatnonzero(signed)
     codes: list[np.ndarray] = []
     n = np.int64(len(signatures))
-    for band in range(BANDS):
-        columns = signatures[members, band * ROWS : (band + 1) * ROWS].astype(np.uint64)
+    for band in range(_settings().dedupe.bands):
+        columns = signatures[members, band * _settings().dedupe.rows : (band + 1) * _settings().dedupe.rows].astype(np.uint64)
         keys = columns[:, 0]
-        for r in range(1, ROWS):
+        for r in range(1, _settings().dedupe.rows):
             keys = keys * _BAND_MULT ^ columns[:, r]
         sort = np.argsort(keys, kind="stable")
         sorted_keys = keys[sort]
@@ -214,7 +180,7 @@ def candidate_pairs(signatures: np.ndarray, signed: np.ndarray, order: np.ndarra
 
 def _bucket_codes(bucket: np.ndarray, order: np.ndarray, n: np.int64) -> np.ndarray:
     """All pairs of a small bucket; a star around its most original member for a big one."""
-    if len(bucket) <= BUCKET_ALL_PAIRS:
+    if len(bucket) <= _settings().dedupe.bucket_all_pairs:
         left, right = np.triu_indices(len(bucket), k=1)
         first, second = bucket[left], bucket[right]
     else:
@@ -231,11 +197,11 @@ def _label_pair(
     if not shared:
         return None
     jaccard = shared / (len(set_i) + len(set_j) - shared)
-    if jaccard >= DUPLICATE_JACCARD:
+    if jaccard >= _settings().dedupe.duplicate_jaccard:
         kind = "duplicate"
-    elif jaccard >= NEAR_DUPLICATE_JACCARD:
+    elif jaccard >= _settings().dedupe.near_duplicate_jaccard:
         kind = "near-duplicate"
-    elif shared / min(len(set_i), len(set_j)) >= REUSE_CONTAINMENT:
+    elif shared / min(len(set_i), len(set_j)) >= _settings().dedupe.reuse_containment:
         kind = "reuse"
     else:
         return None
@@ -336,7 +302,7 @@ def _attributed_rewrites(
 
     def shingle_set(k: int) -> np.ndarray:
         if k not in sets:
-            sets[k] = shingler.shingle_set(docs[k].text, REWRITE_SHINGLE_WORDS)
+            sets[k] = shingler.shingle_set(docs[k].text, _settings().dedupe.rewrite_shingle_words)
         return sets[k]
 
     for k in sorted(cited):
@@ -367,12 +333,12 @@ def _outlet_names(display: dict[str, str]) -> list[_OutletName]:
         else:
             names.extend(
                 _OutletName(key, (key[:cut], key[cut:]), short_form=False)
-                for cut in range(MIN_NAME_PART, len(key) - MIN_NAME_PART + 1)
+                for cut in range(_settings().dedupe.min_name_part, len(key) - _settings().dedupe.min_name_part + 1)
             )
         names.extend(
             _OutletName(key, (word,), short_form=True)
             for word in words
-            if len(words) > 1 and len(word) >= MIN_NAME_PART + 1 and word not in GENERIC_OUTLET_WORDS and owners[word] == {key}
+            if len(words) > 1 and len(word) >= _settings().dedupe.min_name_part + 1 and word not in GENERIC_OUTLET_WORDS and owners[word] == {key}
         )
     return names
 
@@ -411,7 +377,7 @@ def _cited_sources(text: str, lower: list[str], index: _NameIndex, own: str) -> 
                     words = words or _WORD.findall(text)
                     if not (start > 0 and lower[start - 1] == "the" and words[start][0].isupper()):
                         continue
-                if not CITATION_CUES.isdisjoint(lower[max(0, start - CITATION_WINDOW) : end + CITATION_WINDOW]):
+                if not CITATION_CUES.isdisjoint(lower[max(0, start - _settings().dedupe.citation_window) : end + _settings().dedupe.citation_window]):
                     cited.add(name.source)
     return cited
 
@@ -435,13 +401,13 @@ def _nearest(timeline: _OutletTimeline, k: int, published: list[float | None]) -
     Only the neighbours of `k` in the outlet's sorted lists are ranked, so a look-up costs
     O(log n) however many reports the outlet has.
     """
-    reach = REWRITE_CANDIDATES_PER_SOURCE + 1
+    reach = _settings().dedupe.rewrite_candidates_per_source + 1
     mine = published[k]
     pool: set[int] = set()
     if mine is not None and timeline.by_date:
         at = bisect.bisect_left(timeline.by_date, (mine, k))
         pool.update(other for _, other in timeline.by_date[max(0, at - reach) : at + reach])
-    if len(pool) <= REWRITE_CANDIDATES_PER_SOURCE:
+    if len(pool) <= _settings().dedupe.rewrite_candidates_per_source:
         at = bisect.bisect_left(timeline.by_index, k)
         pool.update(timeline.by_index[max(0, at - reach) : at + reach])
 
@@ -450,4 +416,4 @@ def _nearest(timeline: _OutletTimeline, k: int, published: list[float | None]) -
         days = abs(mine - theirs) if mine is not None and theirs is not None else float("inf")
         return days, abs(other - k)
 
-    return sorted((other for other in pool if other != k), key=distance)[:REWRITE_CANDIDATES_PER_SOURCE]
+    return sorted((other for other in pool if other != k), key=distance)[:_settings().dedupe.rewrite_candidates_per_source]

@@ -13,14 +13,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
-from newsweave import __version__
+from newsweave import __version__, settings
 from newsweave.clean.document import clean_document
 from newsweave.clean.repeated import remove_repeated_lines
 from newsweave.dedupe import find_copies
 from newsweave.engine.local import map_ordered
 from newsweave.model import Document, Dossier, RunInfo, Skipped
-from newsweave.read import DEFAULT_MAX_BYTES, read_paths
+from newsweave.read import read_paths
 
 # A progress callback gets (stage, done, total); total is None while it is unknown.
 Progress = Callable[[str, int, int | None], None]
@@ -30,14 +31,18 @@ Progress = Callable[[str, int, int | None], None]
 class Options:
     """What a run may do and how hard it may work."""
 
-    max_bytes: int = DEFAULT_MAX_BYTES
+    max_bytes: int | None = None  # None: the settings' read.max_bytes
     field_map: dict[str, str] | None = None  # JSON input: our field -> the input's key
     workers: int = 1
     annotate: bool = True  # annotate and synthesize; False stops after finding copies
-    brief_words: int = 120
+    brief_words: int | None = None  # None: the settings' brief.words
     focus: str | None = None  # a question the brief should answer first
     embedder: str = "onnx"  # embed.RUNTIMES: the runtime of the sentence embeddings: "onnx" (int8) or "torch"
     progress: Progress | None = None
+    settings: settings.Settings | None = None  # None: the settings already in force (settings.current())
+    # Maps a per-document stage over documents in order (engine/dask.py's DaskEngine.map); None: this
+    # machine's processes (`workers`).
+    engine: Callable[[Callable[[Document], Any], Sequence[Document]], Iterator[Any]] | None = None
 
 
 @dataclass(slots=True)
@@ -54,6 +59,11 @@ class _Clock:
 def analyze(paths: Sequence[str | Path], options: Options | None = None) -> Dossier:
     """Read, clean, relate and annotate every report under `paths` into one dossier."""
     options = options or Options()
+    with settings.use(options.settings):
+        return _analyze(paths, options)
+
+
+def _analyze(paths: Sequence[str | Path], options: Options) -> Dossier:
     report = options.progress or (lambda stage, done, total: None)
     started = time.perf_counter()
     clock = _Clock()
@@ -64,10 +74,23 @@ def analyze(paths: Sequence[str | Path], options: Options | None = None) -> Doss
         for item in read_paths(paths, max_bytes=options.max_bytes, field_map=options.field_map):
             (documents if isinstance(item, Document) else skipped).append(item)
             report("read", len(documents) + len(skipped), None)
+    return _analyze_read(documents, skipped, [str(p) for p in paths], options, clock, started)
 
+
+def analyze_documents(documents: Sequence[Document], options: Options | None = None) -> Dossier:
+    """The dossier of documents already read (one story of the store): clean, relate, annotate, synthesize."""
+    options = options or Options()
+    with settings.use(options.settings):
+        return _analyze_read(list(documents), [], [], options, _Clock(), time.perf_counter())
+
+
+def _analyze_read(documents: list[Document], skipped: list[Skipped], inputs: list[str], options: Options,
+                  clock: _Clock, started: float) -> Dossier:
+    report = options.progress or (lambda stage, done, total: None)
     with clock.stage("clean"):
         cleaned = []
-        for doc in map_ordered(clean_document, documents, options.workers):
+        mapped = options.engine(clean_document, documents) if options.engine else map_ordered(clean_document, documents, options.workers)
+        for doc in mapped:
             cleaned.append(doc)
             report("clean", len(cleaned), len(documents))
         documents = cleaned
@@ -84,7 +107,7 @@ def analyze(paths: Sequence[str | Path], options: Options | None = None) -> Doss
         run=RunInfo(
             version=__version__,
             created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            inputs=[str(p) for p in paths],
+            inputs=inputs,
         ),
         documents=documents,
         skipped=skipped,
@@ -115,7 +138,7 @@ def _annotate_and_synthesize(dossier: Dossier, options: Options, clock: _Clock, 
 
     documents, relations = dossier.documents, dossier.relations
     with clock.stage("annotate"):
-        found = annotate_story(documents, workers=options.workers, progress=report)
+        found = annotate_story(documents, workers=options.workers, progress=report, engine=options.engine)
     dossier.entities = found.entities
     dossier.quotes = found.quotes
     dossier.attributions = found.attributions
@@ -126,7 +149,8 @@ def _annotate_and_synthesize(dossier: Dossier, options: Options, clock: _Clock, 
                               dossier.entities)
         dossier.claims = count_sources(claims, documents, relations, dossier.entities)
     with clock.stage("brief"):
-        dossier.brief = write_brief(dossier.claims, documents, options.brief_words, options.focus, embedder)
+        dossier.brief = write_brief(dossier.claims, documents, options.brief_words or settings.current().brief.words, options.focus,
+                                    embedder)
     with clock.stage("timeline"):
         dossier.timeline = build_timeline(documents, dossier.dates)
         dossier.provenance = trace_provenance(documents, relations, dossier.attributions, dossier.entities)

@@ -155,7 +155,7 @@ def test_story_pins_a_weekday_in_an_undated_report():
 
 
 def test_story_window_with_several_weekdays_keeps_them_all():
-    """Undated b sits within STORY_SPREAD_DAYS of a's March 14: two Sundays fit, one Friday after March 13."""
+    """Undated b sits within dates.story_spread_days of a's March 14: two Sundays fit, one Friday after March 13."""
     docs = [
         _doc("a", "The storm hit on Saturday.", "2022-03-14"),
         _doc("b", "Rescuers arrived on Sunday."),

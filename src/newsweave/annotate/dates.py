@@ -12,7 +12,7 @@ Reading rules (news conventions, each a named constant or a documented choice):
   January report is last December), forward when a future cue ("will", "is due to",
   "scheduled") stands earlier in the clause or the expression says "next";
 - a year-less date or month is its latest past occurrence unless the coming one is
-  PAST_PREFERENCE times closer (reports announce near events by date);
+  dates.past_preference times closer (reports announce near events by date);
 - weeks run Monday to Sunday; an expression that cannot be pinned keeps precision
   "unknown" and value None, never a guess.
 
@@ -22,7 +22,7 @@ date is read against a window inferred from the story:
 it was written no earlier than the latest past day it names, within a stated duration
 from the story's first dated event ("more than two weeks into its invasion") or from the
 day it names just before ("Feb. 24. Less than a week later, on Sunday"), and within
-STORY_SPREAD_DAYS of the story's other publication dates. A weekday is then the one day
+dates.story_spread_days of the story's other publication dates. A weekday is then the one day
 of that name inside the window, with precision "weekday-in-window" and inferred=True
 whether one or several fit: the precision says how the day was found (the timeline shows
 it as inferred), and end_value, None when one day fits, the last candidate when several
@@ -44,28 +44,15 @@ from dateparser.date import DateDataParser
 
 from newsweave.calendar_names import MONTHS, WEEKDAYS
 from newsweave.model import DateMention, Document
+from newsweave.settings import current as _settings
 
-# A year-less day or month is read in the past unless its coming occurrence is this many
-# times closer to publication than its past one: "in November" in a September report is the
-# coming election, "in December" in a January report last December. Calibrated on the
-# PolNeAR dev texts (2016 campaign coverage): of 62 year-less dates and months outside the
-# publication month, 3 are read wrong at 2 (a past "In January" in October; "ends in June",
-# "by the end of March", future without a cue); nearest-occurrence (1) or past-only read more wrong.
-PAST_PREFERENCE = 2
-# How far before the expression a future cue may stand (same clause): about ten words.
-FUTURE_CUE_REACH = 60
-# An undated report is assumed written within this many days of the story's dated reports.
-# Stories in our examples span one to three days of coverage; a week is deliberately loose.
-STORY_SPREAD_DAYS = 7
 # How a publication date was read from the text (Document.published_inferred). A "Published"
 # line is the page's own statement: dates resolved against it are not marked inferred; against
 # any other inferred date they are. The latest date a report mentions is only a lower bound
 # of its publication: the report is read against a window from that day, as an undated one
-# (the story's window, else STORY_SPREAD_DAYS from that day).
+# (the story's window, else dates.story_spread_days from that day).
 STATED_METHODS = ("published-line",)
 LOWER_BOUND_METHODS = ("latest-mentioned",)
-# Expressions longer than this are not dates (guards the fallback parser against essays).
-MAX_EXPRESSION_CHARS = 80
 
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -211,7 +198,7 @@ def _is_date(text: str, match: re.Match[str], kind: str, parts: dict[str, str]) 
 def _tense(text: str, start: int) -> str:
     """"past" right after "since"; "future" after a future cue earlier in the clause ("would"
     included: reported speech puts the future there) or right after "starting"; else ""."""
-    before = text[max(0, start - FUTURE_CUE_REACH) : start]
+    before = text[max(0, start - _settings().dates.future_cue_reach) : start]
     if re.search(r"\b[Ss]ince\s+$", before):
         return "past"
     ends = [m.end() for m in _CLAUSE_END.finditer(before)]
@@ -409,7 +396,7 @@ _RESOLVERS = {
 
 def _fallback(text: str, base: date | None) -> DateMention:
     """A string our patterns do not cover, parsed by dateparser with its own precision."""
-    value, precision = _dateparser(text.strip()[:MAX_EXPRESSION_CHARS], base)
+    value, precision = _dateparser(text.strip()[:_settings().dates.max_expression_chars], base)
     if value is None:
         return DateMention("", text, 0, len(text), None, "unknown")
     if precision == "month":
@@ -444,7 +431,7 @@ def parse_published(published: str | None) -> date | None:
     try:
         return date.fromisoformat(published.strip()[:10])
     except ValueError:
-        parsed = dateparser.parse(published[:MAX_EXPRESSION_CHARS], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+        parsed = dateparser.parse(published[:_settings().dates.max_expression_chars], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
         return parsed.date() if parsed else None
 
 
@@ -476,7 +463,7 @@ def _add_months(day: date, months: int) -> date:
 
 def _nearest(make, base: date, tense: str) -> Period:
     """The occurrence of a year-less day or month: the past one unless the coming one is cued
-    or PAST_PREFERENCE times closer. `make(year)` builds the period; impossible years are skipped."""
+    or dates.past_preference times closer. `make(year)` builds the period; impossible years are skipped."""
     occurrences = [p for p in (_valid(make, y) for y in range(base.year - 1, base.year + 2)) if p is not None]
     past = [p for p in occurrences if p[0] <= base]
     coming = [p for p in occurrences if p[0] > base]
@@ -484,7 +471,7 @@ def _nearest(make, base: date, tense: str) -> Period:
         if not coming:
             raise ValueError("no valid year for the date")
         return coming[0]
-    if coming and tense != "past" and (coming[0][0] - base).days * PAST_PREFERENCE < (base - past[-1][1]).days:
+    if coming and tense != "past" and (coming[0][0] - base).days * _settings().dates.past_preference < (base - past[-1][1]).days:
         return coming[0]
     return past[-1]
 
@@ -574,7 +561,7 @@ def resolve_story_dates(docs: Sequence[Document]) -> list[DateMention]:
             if base is None:
                 window = infer_window([day for _, day in named], list(stated.values()), published)
                 if window is None and doc.id in lower_bounds:
-                    window = Window(lower_bounds[doc.id], lower_bounds[doc.id] + timedelta(days=STORY_SPREAD_DAYS))
+                    window = Window(lower_bounds[doc.id], lower_bounds[doc.id] + timedelta(days=_settings().dates.story_spread_days))
             inferred_anchor = base is not None and doc.published_inferred not in (None, *STATED_METHODS)
             for index, span in enumerate(spans):
                 if span.kind == "duration":
@@ -598,14 +585,14 @@ def infer_window(named_days: Sequence[date], stated: Sequence[Window], published
     """The days an undated report may describe as its present; None when nothing bounds it.
 
     Lower edge: the latest past day the report names. Both edges: the windows its anchored
-    durations state, then STORY_SPREAD_DAYS around the story's publication dates, dropped
+    durations state, then dates.story_spread_days around the story's publication dates, dropped
     when it contradicts the report's own evidence.
     """
     lows = [max(named_days), *(w.first for w in stated)] if named_days else [w.first for w in stated]
     highs = [w.last for w in stated]
     candidates = []
     if published:
-        spread = timedelta(days=STORY_SPREAD_DAYS)
+        spread = timedelta(days=_settings().dates.story_spread_days)
         candidates.append(([*lows, min(published) - spread], [*highs, max(published) + spread]))
     candidates.append((lows, highs))
     for low, high in candidates:

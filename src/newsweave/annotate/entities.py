@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.cues import REPORTING_VERBS
 from newsweave.model import Entity, Mention
+from newsweave.settings import current as _settings
 
 # spaCy labels we keep, and the type each becomes. NORP ("Russian", "Democrats") names groups
 # and nationalities, not entities a reader looks up, so it is left out.
@@ -83,19 +84,7 @@ DATE_LIKE = re.compile(
 )
 URL_LIKE = re.compile(r"https?:|www\.|@|\.(?:com|org|net|gov|edu|co\.uk|io)\b|/", re.IGNORECASE)
 
-# Longest mention we believe is a name; NER runs past the name on menus and headlines.
-MAX_NAME_TOKENS = 8
-# Longest role we keep, in tokens; longer appositions are clauses, not job titles (checked on
-# the examples and PolNeAR dev: real roles run to about 8 tokens, "a spokeswoman for ...").
-MAX_ROLE_TOKENS = 10
 
-# Headlines: Title Case lines (or lead-ins before ": ") of at least MIN_HEADLINE_WORDS words,
-# every one capitalised but small words. In them NER reads capital runs as names ("Washington
-# Post Hit Piece Exploits Trump Supporter"), so only one-word names and places are kept there.
-# Set on PolNeAR dev headlines and section lead-ins; a body sentence has a lowercase verb, and
-# four words spare bylines ("Written by Nora Quill").
-MIN_HEADLINE_WORDS = 4
-MAX_HEADLINE_CHARS = 160
 HEADLINE_SMALL_WORDS = {
     "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "by", "at", "with", "as", "from",
     "but", "is", "are", "be", "vs", "v",
@@ -265,7 +254,7 @@ def _proper_name(head: Token) -> Span | None:
     start = head.i
     while (
         start > 0
-        and head.i - start < MAX_NAME_TOKENS
+        and head.i - start < _settings().entities.max_name_tokens
         and doc[start - 1].dep_ == "compound"
         and doc[start - 1].head.i in range(start, head.i + 1)
         and doc[start - 1].pos_ == "PROPN"
@@ -314,7 +303,7 @@ def _clean_text(text: str) -> str | None:
 def _is_junk(text: str, span: Span) -> bool:
     """Page furniture, URLs, dates and lowercase words that NER mistook for names."""
     words = text.split()
-    if len(words) > MAX_NAME_TOKENS or len(text) < 2 or not any(c.isupper() for c in text):
+    if len(words) > _settings().entities.max_name_tokens or len(text) < 2 or not any(c.isupper() for c in text):
         return True
     if text in JUNK_EXACT or URL_LIKE.search(text) or DATE_LIKE.match(text):
         return True
@@ -344,11 +333,11 @@ class _HeadlineLines:
         line_end = self.text.find("\n", line_start)
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
         head = line.split(": ", 1)[0] if ": " in line else line
-        if len(head) > MAX_HEADLINE_CHARS:
+        if len(head) > _settings().entities.max_headline_chars:
             return 0
         words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", head) if w.casefold() not in HEADLINE_SMALL_WORDS]
         capitalised = sum(w[0].isupper() for w in words)
-        if len(words) >= MIN_HEADLINE_WORDS and capitalised == len(words):
+        if len(words) >= _settings().entities.min_headline_words and capitalised == len(words):
             return line_start + len(head)
         return 0
 
@@ -362,7 +351,7 @@ def _premodifiers(span: Span, titles_start: int, common: set[str]) -> tuple[str 
     """
     doc = span.doc
     inside = range(span.start, span.end)
-    floor = max(0, span.start - MAX_ROLE_TOKENS)
+    floor = max(0, span.start - _settings().entities.max_role_tokens)
     lowest = {}  # token index -> lowest index on its chain of heads to the name
     first = span.start
     for i in range(span.start - 1, floor - 1, -1):
@@ -393,7 +382,7 @@ def _chain_low(tok: Token, floor: int, inside: range) -> int | None:
     the stretch [floor, name end) before reaching the name."""
     low = tok.i
     head = tok
-    for _ in range(MAX_ROLE_TOKENS + 2):
+    for _ in range(_settings().entities.max_role_tokens + 2):
         if head.head.i in inside:
             return low
         if head.head is head:
@@ -441,7 +430,7 @@ def _role_text(words: list[Token], common: set[str]) -> str | None:
     -> "chief executive of Kestrel"), or goes when it is a common noun ("the company’s chief
     executive" -> "chief executive"); words are lowercased but for names and acronyms
     ("Mayor" -> "mayor", "Kremlin spokesman" stays). A role ends in a noun, fits on one line,
-    is at most MAX_ROLE_TOKENS long and is not a bare generic noun ("the company that ...").
+    is at most entities.max_role_tokens long and is not a bare generic noun ("the company that ...").
     """
     words = _strip_edges(words)
     possessive = next((k for k, t in enumerate(words) if t.tag_ == "POS"), None)
@@ -454,7 +443,7 @@ def _role_text(words: list[Token], common: set[str]) -> str | None:
     if (
         not words
         or words[-1].pos_ not in {"NOUN", "PROPN"}
-        or len(words) + len(possessor) > MAX_ROLE_TOKENS
+        or len(words) + len(possessor) > _settings().entities.max_role_tokens
         or any("\n" in t.text or "\n" in t.whitespace_ for t in words[:-1])
         or len(words) == 1 and words[0].lower_ in GENERIC_ROLES
     ):

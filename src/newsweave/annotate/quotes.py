@@ -33,6 +33,7 @@ from newsweave import model
 from newsweave.annotate import cues
 from newsweave.annotate.nlp import text_of
 from newsweave.annotate.speakers import SPEAKER_DEPS, SpeakerResolver, noun_phrase, runs_on, span_chars
+from newsweave.settings import current as _settings
 
 # Two apostrophes stand for a double mark in some archives (The New York Times: ''I loved it,'').
 OPENING = {"“": "”", "„": "”", "«": "»", '"': '"', "''": "''"}
@@ -42,15 +43,6 @@ CLOSING = frozenset({"”", "»", '"', "''"})
 MIXED_CLOSER = {'"': "”", "“": '"'}
 QUOTE_CHARS = frozenset("“”„«»\"") | {"''"}
 QUOTE_MARK = re.compile(r"[“”„«»\"]|''")
-# An unclosed mark is taken to run to its paragraph's end, but never past this many characters
-# (no PolNeAR train quote is longer than about 2,500 characters; beyond it the mark is stray).
-MAX_QUOTE_CHARS = 4_000
-# A cue and a quote beside it may be this many tokens apart ("“...,” the official said Tuesday").
-ADJACENT_TOKENS = 3
-# Quoted strings shorter than this many words with no cue are titles or scare quotes, not speech.
-MIN_ORPHAN_WORDS = 5
-# A cue's content shorter than this many word tokens is an object ("said it"), not a statement.
-MIN_CONTENT_WORDS = 2
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Tags of a verb that carries its own tense, and so needs a subject ("said", "says").
@@ -60,8 +52,6 @@ SHARE_WORDS = frozenset({"percent", "%", "majority", "half", "third", "quarter",
 POLL_NOUNS = frozenset({"poll", "survey", "study"})
 # Verbs of saying that credit a whole clause from an "as" clause ("As the Post reported, ...").
 AS_CUES = frozenset({"say", "write", "note", "report", "observe", "explain", "put", "argue", "point", "describe", "tell", "predict", "suggest", "warn", "tweet", "state"})
-# How far back (tokens) a stranded cue looks for its subject.
-MAX_SUBJECT_REACH = 60
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 CONTENT_DEPS = frozenset({"ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "xcomp", "attr", "prep", "acomp", "npadvmod"})
@@ -76,12 +66,7 @@ RECIPIENT_DEPS = frozenset({"dobj", "dative", "iobj"})
 DUMMY_SUBJECTS = frozenset({"it", "that", "this"})
 THING_RELATIVES = frozenset({"which", "that"})
 WORD = re.compile(r"\w+")
-# A label before a quote: a colon, maybe after a parenthesis ("Rep. Trey Gowdy (R-S.C.):"),
-# within this many characters; a signature line after one: "- Name" alone on its line, or a
-# name line ending in the quote's stray closing mark.
-LABEL_CHARS = 40
 LABEL_BEFORE = re.compile(r"(?:\s*\([^()\n]{1,20}\))?:[ \t\xa0]*$")
-MAX_SIGNATURE_CHARS = 120
 NAMED_SPEAKERS = frozenset({"PERSON", "ORG"})
 SIGNATURE_LINE = re.compile(r"[.,]?\s*\n\s*(?:[-–—~][ \t]*([^\n]{2,})|([^\n]{2,}[”\"]))$", re.MULTILINE)
 # What may not stand between a cue and a quote it takes by adjacency: a sentence end, a line
@@ -133,7 +118,7 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
                 open_at = None
             elif open_at is None and char in OPENING:
                 open_at, closer, mixed = pos, OPENING[char], MIXED_CLOSER.get(char)
-            if open_at is not None and pos - open_at > MAX_QUOTE_CHARS:
+            if open_at is not None and pos - open_at > _settings().quotes.max_quote_chars:
                 open_at = None
         last_end = para.end()
     if open_at is not None:
@@ -175,7 +160,7 @@ def _reported_speech(sdoc: Doc) -> Iterator[Reported]:
         words = len(WORD.findall(text[reported.content[0]:reported.content[1]]))
         if reported.cue is None and previous is not None and _split_quote(text, previous, reported):
             reported = reported._replace(source=previous.source, cue=previous.cue, cue_lemma=previous.cue_lemma, cue_span=previous.cue_span)
-        elif reported.cue is None and words < MIN_ORPHAN_WORDS:
+        elif reported.cue is None and words < _settings().quotes.min_orphan_words:
             continue
         elif reported.cue is None and previous is not None and runs_on(text, previous.content[1], reported.content[0]):
             reported = reported._replace(source=previous.source)
@@ -277,7 +262,7 @@ def _stranded_subject(verb: Token) -> tuple[int, int] | None:
         return None
     doc = verb.doc
     start = verb.i
-    while start > max(0, verb.i - MAX_SUBJECT_REACH) and "\n" not in doc[start - 1].text and doc[start - 1].text not in SENTENCE_ENDS:
+    while start > max(0, verb.i - _settings().quotes.max_subject_reach) and "\n" not in doc[start - 1].text and doc[start - 1].text not in SENTENCE_ENDS:
         start -= 1
     region = doc[start:verb.i]
     subjects = [t for t in region if t.dep_ == "nsubj" and t.head.dep_ != "relcl" and t.pos_ in ("PROPN", "NOUN")]
@@ -465,13 +450,13 @@ def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
                 if source is not None:
                     return _bare_cue(sdoc, quote, verb, source)
     closing = sdoc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
-    opens = text_of(sdoc)[max(0, quote[0] - LABEL_CHARS):quote[0]].rstrip()[-1:] in ("", ".", "!", "?", ":", "”", '"')
+    opens = text_of(sdoc)[max(0, quote[0] - _settings().quotes.label_chars):quote[0]].rstrip()[-1:] in ("", ".", "!", "?", ":", "”", '"')
     if closing is not None and text_of(sdoc)[closing.start_char - 1:closing.start_char] != ".":
         word = _next_word(sdoc, closing.end - 1, 1)
         subject = _noun_of(sdoc[word]).i if word is not None and _adjoins(sdoc, closing.end - 1, word) else None
         if subject is not None and sdoc[subject].dep_ in SUBJECTS and sdoc[subject].head.pos_ == "VERB":
             verb = sdoc[subject].head
-            if 0 < verb.i - subject <= ADJACENT_TOKENS + 2 or 0 < subject - verb.i <= 1 or (opens and _right_before(sdoc[subject], verb)):
+            if 0 < verb.i - subject <= _settings().quotes.adjacent_tokens + 2 or 0 < subject - verb.i <= 1 or (opens and _right_before(sdoc[subject], verb)):
                 return _bare_cue(sdoc, quote, verb, noun_phrase(sdoc[subject]))
         if opens and subject is not None and sdoc[subject].pos_ == "VERB" and sdoc[subject].tag_ in FINITE_TAGS | {"VBN"} and subject + 1 < len(sdoc):
             speaker = _noun_of(sdoc[subject + 1])  # "“...?” reacted Trump", "“...,” says Evan Tracey"
@@ -482,7 +467,7 @@ def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
         name, colon = label
         return Reported(quote, "direct", ":" if colon else None, ":" if colon else None, colon, name, None)
     inside = sdoc.char_span(*quote, alignment_mode="contract")
-    if inside is not None and len(WORD.findall(inside.text)) >= MIN_ORPHAN_WORDS:
+    if inside is not None and len(WORD.findall(inside.text)) >= _settings().quotes.min_orphan_words:
         governor = inside.root.head
         while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i and not (inside.start <= governor.i < inside.end):
             governor = governor.head
@@ -506,7 +491,7 @@ def _named_label(sdoc: Doc, quote: tuple[int, int]) -> tuple[tuple[int, int], tu
     Dean Baker, Center for Economic and Policy Research.”"). The name's span, and
     the colon's when there is one."""
     text = text_of(sdoc)
-    before = LABEL_BEFORE.search(text, max(0, quote[0] - LABEL_CHARS), quote[0])
+    before = LABEL_BEFORE.search(text, max(0, quote[0] - _settings().quotes.label_chars), quote[0])
     if before is not None and before.start() > 0:
         last = sdoc.char_span(before.start() - 1, before.start(), alignment_mode="expand")
         name = _entity_of(last[-1]) if last is not None and len(last) else None
@@ -522,7 +507,7 @@ def _named_label(sdoc: Doc, quote: tuple[int, int]) -> tuple[tuple[int, int], tu
     if last_line > 0:
         lines.append((last_line + 1, quote[1], True))
     for start, end, name_first in lines:
-        line = sdoc.char_span(start, end, alignment_mode="expand") if 0 < end - start <= MAX_SIGNATURE_CHARS else None
+        line = sdoc.char_span(start, end, alignment_mode="expand") if 0 < end - start <= _settings().quotes.max_signature_chars else None
         if line is None or len(line) == 0:
             continue
         lead = start + len(text[start:end].split(",")[0])
@@ -549,8 +534,8 @@ def _bare_cue(sdoc: Doc, quote: tuple[int, int], verb: Token, source: tuple[int,
 
 def _next_word(sdoc: Doc, i: int, step: int) -> int | None:
     """Index of the first token beyond `i` (in direction `step`) that is a word or opening quote,
-    within `ADJACENT_TOKENS` tokens."""
-    for j in range(i + step, i + step * (ADJACENT_TOKENS + 2), step):
+    within `quotes.adjacent_tokens` tokens."""
+    for j in range(i + step, i + step * (_settings().quotes.adjacent_tokens + 2), step):
         if not 0 <= j < len(sdoc):
             return None
         if not sdoc[j].is_punct or sdoc[j].text in QUOTE_CHARS:
@@ -572,7 +557,7 @@ def _content_chars(sdoc: Doc, content: tuple[int, int], quotes: list[tuple[int, 
     for q_start, q_end in quotes:
         if q_start < end and start < q_end:
             start, end = min(start, q_start), max(end, q_end)
-    if len(WORD.findall(text_of(sdoc)[start:end])) < MIN_CONTENT_WORDS:
+    if len(WORD.findall(text_of(sdoc)[start:end])) < _settings().quotes.min_content_words:
         return None
     return start, end
 

@@ -18,15 +18,12 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate import cues
 from newsweave.annotate.nlp import text_of
+from newsweave.settings import current as _settings
 
 NP_STOP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj"})
-# How far back (tokens) "the statement" looks for the statement it refers to, and how many
-# references ("who" -> "the statement" -> "Kestrel") one source may go through.
-REFERENT_WINDOW = 150
 # Participles that name a document's author ("prepared by"), and nouns for a copy of one.
 AUTHORING_VERBS = frozenset({"prepare", "write", "issue", "release", "publish", "produce", "compile", "sign", "send", "draft", "author", "conduct", "file"})
 COPY_NOUNS = frozenset({"copy", "draft", "version", "excerpt"})
-MAX_RESOLUTION_STEPS = 3
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "who", "which"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -71,7 +68,7 @@ class SpeakerResolver:
         """The speaker, and whether it is named by a proper name."""
         sdoc = self.sdoc
         span = sdoc.char_span(*source, alignment_mode="expand")
-        if span is None or len(span) == 0 or depth > MAX_RESOLUTION_STEPS:
+        if span is None or len(span) == 0 or depth > _settings().speakers.max_resolution_steps:
             return Speaker(None, source, False), False
         head = span.root
         lower = head.lower_
@@ -118,8 +115,8 @@ class SpeakerResolver:
         organisation or outlet named before it."""
         lemma = head.lemma_.lower()
         if lemma in cues.DOCUMENT_NOUNS:
-            earlier = (t for t in reversed(self.sdoc[max(0, head.i - REFERENT_WINDOW):head.i]) if t.lemma_.lower() == lemma)
-            later = (t for t in self.sdoc[head.i + 1:head.i + REFERENT_WINDOW] if t.lemma_.lower() == lemma and any(c.lower_ == "the" for c in t.lefts))  # "The report, prepared by ..." next
+            earlier = (t for t in reversed(self.sdoc[max(0, head.i - _settings().speakers.referent_window):head.i]) if t.lemma_.lower() == lemma)
+            later = (t for t in self.sdoc[head.i + 1:head.i + _settings().speakers.referent_window] if t.lemma_.lower() == lemma and any(c.lower_ == "the" for c in t.lefts))  # "The report, prepared by ..." next
             return _author(head) or next((author for other in chain(earlier, later) if (author := _author(other))), None)
         if lemma in cues.ORGANISATION_NOUNS | cues.OUTLET_NOUNS:
             outlet = lemma in cues.OUTLET_NOUNS

@@ -7,15 +7,48 @@ and the error, and the rest of the story goes on.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from newsweave.annotate.attribution import extract_attributions
 from newsweave.annotate.dates import resolve_story_dates
 from newsweave.annotate.entities import SpanLinker, extract_mentions, merge_entities
-from newsweave.annotate.nlp import MAX_CHARS, parse
+from newsweave.annotate.nlp import parse
 from newsweave.annotate.quotes import extract_quotes
 from newsweave.model import Attribution, DateMention, Document, Entity, Quote
+from newsweave.settings import current as _settings
+
+
+@dataclass(slots=True)
+class DocumentAnnotations:
+    """What one document's parse yields: a per-document result, so that it can come back from a worker."""
+
+    mentions: list = field(default_factory=list)  # entities.extract_mentions's items
+    quotes: list[Quote] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def annotate_documents(docs: Sequence[Document], outlets: Sequence[str], n_process: int = 1) -> Iterator[DocumentAnnotations]:
+    """Each document parsed once and extracted; a failing extractor leaves a warning, not a crash."""
+    for doc, sdoc in zip(docs, parse((d.text for d in docs), n_process=n_process)):
+        one = DocumentAnnotations()
+        for stage, run in (
+            ("entities", lambda: one.mentions.extend(extract_mentions(doc.id, sdoc))),
+            ("quotes", lambda: one.quotes.extend(extract_quotes(doc.id, sdoc))),
+            ("attribution", lambda: one.attributions.extend(extract_attributions(doc.id, sdoc, outlets))),
+        ):
+            try:
+                run()
+            except Exception as error:  # one hostile document must not end the story
+                one.warnings.append(f"annotate/{stage}: skipped after {type(error).__name__}: {error}")
+        yield one
+
+
+def annotate_document(doc: Document, outlets: Sequence[str]) -> DocumentAnnotations:
+    """`annotate_documents` of one document: the unit a cluster engine maps."""
+    return next(annotate_documents([doc], outlets))
 
 
 @dataclass(slots=True)
@@ -32,26 +65,29 @@ def annotate_story(
     docs: Sequence[Document],
     workers: int = 1,
     progress: Callable[[str, int, int | None], None] | None = None,
+    engine: Callable[[Callable[[Document], DocumentAnnotations], Sequence[Document]], Iterator[DocumentAnnotations]] | None = None,
 ) -> StoryAnnotations:
-    """Entities, quotes, attributions and dates of `docs`, speakers linked to entities."""
+    """Entities, quotes, attributions and dates of `docs`, speakers linked to entities.
+
+    `engine` (engine/dask.py) maps the per-document part over a cluster; without it spaCy's own
+    processes (`workers`) do.
+    """
     outlets = sorted({d.source for d in docs if d.source})
-    parseable = [d for d in docs if len(d.text) <= MAX_CHARS]
+    max_chars = _settings().nlp.max_chars
+    parseable = [d for d in docs if len(d.text) <= max_chars]
     for doc in docs:
-        if len(doc.text) > MAX_CHARS:
-            doc.warnings.append(f"annotate: skipped, {len(doc.text)} characters exceed the parser's {MAX_CHARS}")
+        if len(doc.text) > max_chars:
+            doc.warnings.append(f"annotate: skipped, {len(doc.text)} characters exceed the parser's {max_chars}")
 
     mentions = []
     found = StoryAnnotations()
-    for done, (doc, sdoc) in enumerate(zip(parseable, parse((d.text for d in parseable), n_process=workers)), 1):
-        for stage, run in (
-            ("entities", lambda: mentions.extend(extract_mentions(doc.id, sdoc))),
-            ("quotes", lambda: found.quotes.extend(extract_quotes(doc.id, sdoc))),
-            ("attribution", lambda: found.attributions.extend(extract_attributions(doc.id, sdoc, outlets))),
-        ):
-            try:
-                run()
-            except Exception as error:  # one hostile document must not end the story
-                doc.warnings.append(f"annotate/{stage}: skipped after {type(error).__name__}: {error}")
+    per_document = (engine(partial(annotate_document, outlets=outlets), parseable) if engine
+                    else annotate_documents(parseable, outlets, workers))
+    for done, (doc, one) in enumerate(zip(parseable, per_document), 1):
+        mentions.extend(one.mentions)
+        found.quotes.extend(one.quotes)
+        found.attributions.extend(one.attributions)
+        doc.warnings.extend(one.warnings)
         if progress:
             progress("annotate", done, len(parseable))
 

@@ -17,19 +17,11 @@ import re
 import ftfy
 
 from newsweave.model import Repair
+from newsweave.settings import current as _settings
 
 # Characters that HTML named entities typically become (&ldquo; &rsquo; &ndash; &hellip; ...).
 TYPOGRAPHIC = "‘’‚‛“”„‟–—…′″«»‹›•"
 
-# A document is damaged when at least this share of its typographic characters is followed by `;`.
-# Damaged reports carry the residue on (nearly) every such character (share 1.0 in the example
-# corpus); undamaged prose has a few `”;` among dozens of quotes (share < 0.1 on the ftfy cases
-# and the scrapinghub dumps). 0.6 sits well between and still catches partly damaged text.
-RESIDUE_SHARE = 0.6
-# ... and at least this many residues, so one or two legitimate `”;` in a short text never qualify.
-RESIDUE_MIN_COUNT = 3
-# Longest "before -> after" example kept on a Repair, in characters of context on each side.
-EXAMPLE_CONTEXT = 24
 
 _TYPOGRAPHIC_CLASS = "[" + re.escape(TYPOGRAPHIC) + "]"
 _TYPOGRAPHIC_RE = re.compile(_TYPOGRAPHIC_CLASS)
@@ -94,9 +86,9 @@ def has_entity_residue(text: str) -> bool:
     if ";" not in text:
         return False
     residues = len(_RESIDUE_RE.findall(text))
-    if not residues or residues / len(_TYPOGRAPHIC_RE.findall(text)) < RESIDUE_SHARE:
+    if not residues or residues / len(_TYPOGRAPHIC_RE.findall(text)) < _settings().clean.residue_share:
         return False
-    return residues >= RESIDUE_MIN_COUNT or _IN_WORD_RESIDUE_RE.search(text) is not None
+    return residues >= _settings().clean.residue_min_count or _IN_WORD_RESIDUE_RE.search(text) is not None
 
 
 def _repair_residue(text: str) -> tuple[str, Repair | None]:
@@ -146,9 +138,9 @@ def _change_example(old: str, new: str) -> str:
     tail = 0
     while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
         tail += 1
-    start = max(0, head - EXAMPLE_CONTEXT)
-    old_part = _visible(old[start : len(old) - tail + EXAMPLE_CONTEXT])
-    new_part = _visible(new[start : len(new) - tail + EXAMPLE_CONTEXT])
+    start = max(0, head - _settings().clean.example_context)
+    old_part = _visible(old[start : len(old) - tail + _settings().clean.example_context])
+    new_part = _visible(new[start : len(new) - tail + _settings().clean.example_context])
     return f"{old_part} -> {new_part}"
 
 

@@ -35,35 +35,8 @@ from dataclasses import dataclass, field
 from newsweave.clean.lexicon.junk import BREADCRUMB_SECTIONS, CUE_PATTERNS, END_MARKERS, TRIGGERED_CUES
 from newsweave.clean.lexicon.matcher import LineLexicon
 from newsweave.model import RemovedLine
+from newsweave.settings import current as _settings
 
-# A prose line has at least this many words and ends in sentence punctuation (calibrated: 6-10
-# tried, 7 best on the calibration split).
-PROSE_MIN_WORDS = 7
-# A line this long counts as prose even without closing punctuation (truncated paragraphs).
-LONG_LINE_WORDS = 30
-# A prose line scores its words up to this cap, so that one long footer or cookie notice
-# cannot outweigh a short article (tried 30-100).
-PROSE_LINE_CAP = 40.0
-# Prose after an end-of-article marker (comments, related stories) counts this much.
-TAIL_PROSE_WEIGHT = 0.3
-# A prose line between two non-prose lines (a teaser under its headline) counts this much.
-ISOLATED_PROSE_WEIGHT = 0.5
-# After a widget heading, this many consecutive prose lines mean the article resumes.
-RESUME_RUN = 3
-# Score of a non-prose, non-cue line in the body search, in words of prose (tried 1-10).
-SHORT_LINE_PENALTY = 4.0
-# Score of a cue line (ads, share bars inside the article should not split the body).
-CUE_LINE_PENALTY = 1.0
-# Score of an end-of-article marker: the body may run past one only for a lot of prose.
-END_MARKER_PENALTY = 100.0
-# Whole-line cues and end markers are short; longer lines only meet the triggered cues.
-CUE_MAX_CHARS = 300
-# Lines with more characters per whitespace word than this may be Chinese, Japanese or Korean.
-CJK_CHARS_PER_WORD = 12
-# Teaser paragraphs ending in "..." at the body's edges, up to this many words.
-TEASER_MAX_WORDS = 60
-# How many lines at the end of the body are checked for an author bio.
-BIO_WINDOW = 3
 
 _FLAGS = re.IGNORECASE
 _LEXICON = LineLexicon(
@@ -121,7 +94,7 @@ def _normalise(text: str) -> str:
 def _word_count(text: str) -> int:
     """Words by whitespace; in Chinese, Japanese and Korean, about two characters per word."""
     words = len(text.split())
-    if len(text) > CJK_CHARS_PER_WORD * (words + 1) and not text.isascii():
+    if len(text) > _settings().clean.cjk_chars_per_word * (words + 1) and not text.isascii():
         words += len(_CJK.findall(text)) // 2
     return words
 
@@ -139,13 +112,13 @@ def _ends_teaser(text: str) -> bool:
 
 
 def _is_prose(text: str, words: int) -> bool:
-    if words >= LONG_LINE_WORDS:
+    if words >= _settings().clean.long_line_words:
         return True
-    return words >= PROSE_MIN_WORDS and _ends_sentence(text) and not _ends_teaser(text)
+    return words >= _settings().clean.prose_min_words and _ends_sentence(text) and not _ends_teaser(text)
 
 
 def _cue_reason(text: str) -> str | None:
-    return _LEXICON.match(text, CUE_MAX_CHARS)
+    return _LEXICON.match(text, _settings().clean.cue_max_chars)
 
 
 def _shape_reason(text: str, words: int) -> str | None:
@@ -183,7 +156,7 @@ def _tail_weights(lines: list[_Line]) -> list[float]:
 
     Comment sections and related-story lists can hold more prose than a short article, so
     prose after a marker counts less. A widget heading ("Most read", "Related") inside the
-    article is followed by more article: a run of RESUME_RUN prose lines lifts the discount,
+    article is followed by more article: a run of clean.resume_run prose lines lifts the discount,
     except after a comment heading, where runs of prose are comment threads.
     """
     weights = [1.0] * len(lines)
@@ -197,8 +170,8 @@ def _tail_weights(lines: list[_Line]) -> list[float]:
         run = run + 1 if line.prose and line.reason is None else 0
         if not in_tail:
             continue
-        weights[pos] = TAIL_PROSE_WEIGHT
-        if not comments and run >= RESUME_RUN:
+        weights[pos] = _settings().clean.tail_prose_weight
+        if not comments and run >= _settings().clean.resume_run:
             in_tail = False
             weights[pos - run + 1 : pos + 1] = [1.0] * run
     return weights
@@ -212,15 +185,15 @@ def _body_span(lines: list[_Line]) -> tuple[int, int] | None:
     for pos, line in enumerate(lines):
         if line.reason is None:
             if line.prose:
-                score = weights[pos] * min(float(line.words), PROSE_LINE_CAP)
+                score = weights[pos] * min(float(line.words), _settings().clean.prose_line_cap)
                 if not _has_prose_neighbour(lines, pos):
-                    score *= ISOLATED_PROSE_WEIGHT
+                    score *= _settings().clean.isolated_prose_weight
             else:
-                score = -SHORT_LINE_PENALTY
+                score = -_settings().clean.short_line_penalty
         elif line.reason.startswith("tail:"):
-            score = -END_MARKER_PENALTY
+            score = -_settings().clean.end_marker_penalty
         else:
-            score = -CUE_LINE_PENALTY
+            score = -_settings().clean.cue_line_penalty
         if running <= 0:
             running, start = 0.0, pos
         running += score
@@ -311,7 +284,7 @@ def _mark_outside_body(lines: list[_Line]) -> None:
         line = lines[pos]
         if line.reason is not None:
             continue
-        if _ends_teaser(line.text) and line.words <= TEASER_MAX_WORDS:
+        if _ends_teaser(line.text) and line.words <= _settings().clean.teaser_max_words:
             line.reason = "teaser"
             continue
         break
@@ -319,7 +292,7 @@ def _mark_outside_body(lines: list[_Line]) -> None:
 
 def _mark_bio(lines: list[_Line]) -> None:
     """An author bio closing the article ("X is a reporter ... She lives in ...") is not the article."""
-    tail = [line for line in lines if line.reason is None][-BIO_WINDOW:]
+    tail = [line for line in lines if line.reason is None][-_settings().clean.bio_window:]
     for pos, line in enumerate(tail):
         if _BIO.match(line.text):
             for later in tail[pos:]:

@@ -15,16 +15,9 @@ import re
 from collections import Counter, defaultdict
 
 from newsweave.model import Document, RemovedLine
+from newsweave.settings import current as _settings
 
 REASON = "repeated-in-source"
-# Shorter lines are left to the cue lexicon: a short subhead ("The reaction") can recur legitimately.
-MIN_CHARS = 20
-# A line must recur in at least this many documents of the source.
-MIN_DOCUMENTS = 2
-# A line of at least this many words ending in sentence punctuation is article prose: kept.
-PROSE_MIN_WORDS = 10
-# A document with more than this share of its lines repeated is a copy, not boilerplate: untouched.
-MAX_REPEATED_SHARE = 0.5
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _WS = re.compile(r"\s+")
@@ -36,9 +29,9 @@ def _key(line: str) -> str:
 
 def _candidate(line: str) -> bool:
     stripped = line.strip()
-    if len(stripped) < MIN_CHARS:
+    if len(stripped) < _settings().repeated.min_chars:
         return False
-    return not (len(stripped.split()) >= PROSE_MIN_WORDS and _SENTENCE_END.search(stripped))
+    return not (len(stripped.split()) >= _settings().repeated.prose_min_words and _SENTENCE_END.search(stripped))
 
 
 def remove_repeated_lines(docs: list[Document]) -> None:
@@ -48,7 +41,7 @@ def remove_repeated_lines(docs: list[Document]) -> None:
         if doc.source:
             by_source[doc.source].append(doc)
     for group in by_source.values():
-        if len(group) >= MIN_DOCUMENTS:
+        if len(group) >= _settings().repeated.min_documents:
             _remove_in_group(group)
 
 
@@ -56,14 +49,14 @@ def _remove_in_group(group: list[Document]) -> None:
     counts: Counter[str] = Counter()
     for doc in group:
         counts.update({_key(line) for line in doc.text.split("\n") if _candidate(line)})
-    repeated = {key for key, n in counts.items() if n >= MIN_DOCUMENTS}
+    repeated = {key for key, n in counts.items() if n >= _settings().repeated.min_documents}
     if not repeated:
         return
     for doc in group:
         lines = doc.text.split("\n")
         drop = [i for i, line in enumerate(lines) if _candidate(line) and _key(line) in repeated]
         content = sum(1 for line in lines if line.strip())
-        if not drop or len(drop) > MAX_REPEATED_SHARE * content:
+        if not drop or len(drop) > _settings().repeated.max_repeated_share * content:
             continue
         origin = _original_indices(doc, len(lines))
         dropped = set(drop)

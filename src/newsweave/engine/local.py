@@ -9,18 +9,22 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
+from newsweave import settings
 
 A = TypeVar("A")
 B = TypeVar("B")
 
-# Documents sent to a worker at a time: per-document work is ~1 ms, so batches amortise pickling.
-CHUNK_SIZE = 64
 
 
 def map_ordered(fn: Callable[[A], B], items: Iterable[A], workers: int = 1) -> Iterator[B]:
-    """`fn` over `items` in order; `workers` > 1 spreads the work over that many processes."""
+    """`fn` over `items` in order; `workers` > 1 spreads the work over that many processes.
+
+    Each worker process starts with the caller's settings in force (a context variable does not cross
+    processes).
+    """
     if workers <= 1:
         yield from map(fn, items)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(fn, items, chunksize=CHUNK_SIZE)
+    in_force = settings.current()
+    with ProcessPoolExecutor(max_workers=workers, initializer=settings.install, initargs=(in_force,)) as pool:
+        yield from pool.map(fn, items, chunksize=in_force.engine.chunk_size)

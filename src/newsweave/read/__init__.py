@@ -17,9 +17,6 @@ from pathlib import Path
 
 from newsweave.model import Document, Skipped
 from newsweave.read.decode import (
-    DEFAULT_MAX_BYTES,
-    MAX_HTML_BYTES,
-    SAMPLE_BYTES,
     Unreadable,
     check_size,
     declared_charset,
@@ -33,8 +30,9 @@ from newsweave.read.sniff import UNSUPPORTED_EXTENSIONS, sniff_format, suffix_of
 from newsweave.read.source import IdRegistry, Origin, fallback_source, relative_to_root
 from newsweave.read.text import read_text
 from newsweave.read.warc import read_warc
+from newsweave.settings import current as _settings
 
-__all__ = ["DEFAULT_MAX_BYTES", "read_paths"]
+__all__ = ["read_paths"]
 
 # Extensions read one JSON object per line, without first trying the file as one JSON value.
 JSON_LINES_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -56,15 +54,16 @@ def _walk(root: Path) -> list[Path]:
 def read_paths(
     paths: Sequence[str | Path],
     *,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
     field_map: Mapping[str, str] | None = None,
 ) -> Iterator[Document | Skipped]:
     """Every document in `paths`, and every input that could not be read with its reason.
 
-    `max_bytes` limits each file read into memory (and each decompressed file); WARC files are
+    `max_bytes` (default: read.max_bytes) limits each file read into memory (and each decompressed file); WARC files are
     streamed and not limited as a whole. `field_map` maps our field names to a JSON export's
     keys (see `newsweave.read.jsonl`).
     """
+    max_bytes = _settings().read.max_bytes if max_bytes is None else max_bytes
     field_keys(field_map)  # an unknown field name is a usage error: raise before reading anything
     ids = IdRegistry()
     for given in paths:
@@ -90,7 +89,7 @@ def _read_file(
         return
     try:
         with file.open("rb") as stream:
-            head = stream.read(SAMPLE_BYTES)
+            head = stream.read(_settings().read.sample_bytes)
             if not head:
                 raise Unreadable("empty", "no bytes")
             kind = sniff_format(head, file.name)
@@ -103,11 +102,11 @@ def _read_file(
             data = stream.read()
         if kind == "gzip":
             data = gunzip(data, max_bytes)
-            kind = sniff_format(data[:SAMPLE_BYTES], file.name)
+            kind = sniff_format(data[:_settings().read.sample_bytes], file.name)
             if kind == "gzip":
                 raise Unreadable("unsupported", "gzip inside gzip")
         if kind == "html":
-            check_size(len(data), MAX_HTML_BYTES, "HTML page")
+            check_size(len(data), _settings().read.max_html_bytes, "HTML page")
         markup = kind in ("html", "rss")
         decoded = decode_bytes(data, declared=declared_charset(data) if markup else None)
     except Unreadable as error:

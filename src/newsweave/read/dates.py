@@ -19,6 +19,7 @@ import dateparser
 
 from newsweave.calendar_names import MONTHS as _MONTHS
 from newsweave.calendar_names import WEEKDAYS
+from newsweave.settings import current as _settings
 
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -101,17 +102,6 @@ def _epoch_day(seconds: float) -> str | None:
 
 # --- publication dates inferred from plain text ------------------------------------------
 
-# A dated line (byline, stamp) is short; captions and sentences that carry a date run longer.
-# On the readability dumps' even half the right ones run to 7 words ("by Laura June Topolsky
-# July 10, 2015", "Oct 18, 2019 · 8 min read") and any limit from 6 to 30 finds the same 11 of
-# 16 days (5: 10); 12 leaves room for longer bylines.
-DATED_LINE_MAX_WORDS = 12
-# A dateline opens the body within the first lines of a wire story (after a scraped page's menus).
-DATELINE_LINES = 60
-# The latest date a report mentions is its likely day, unless it stands this many days past
-# the one before it: a scheduled event ("hits theaters on March 8, 2019"), not a past one; then
-# that one date is left out. Not calibrated (no even-half page reaches this rule): a quarter.
-LATEST_GAP_DAYS = 90
 # "PLACE, [STATE,] Month Day[, Year] [(Agency)] --": a year-less one takes the latest year the text names.
 _MONTH_DAY = re.sub(r"\(\?P<\w+>", "(?:", rf"(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})")
 _DATELINE = re.compile(
@@ -135,8 +125,6 @@ _YEAR_IN_TEXT = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 # as the dates annotator reads slashes ("11.03.17 in Gadgetry", "Posted 3/4/2025"): the method
 # says the day was inferred.
 _US_NUMERIC = re.compile(r"(?<![\d/.])(?P<m>\d{1,2})[/.](?P<d>\d{1,2})[/.](?P<y>(?:19|20)\d\d|\d\d)(?![\d/.]\d)")
-# Two-digit years below this are 20yy, others 19yy (as the dates annotator reads them).
-CENTURY_PIVOT = 70
 
 
 # A page title's parts ("<headline> - 21/12/2018 - Esporte - Folha"): one may be its date.
@@ -178,13 +166,13 @@ def _stamp_day(line: str) -> str | None:
     if not _DIGIT.search(line):  # most lines: no date at all
         return None
     line = line[: m.start()] if (m := _NOT_PUBLISHED.search(line)) else line
-    if len(line.split()) > DATED_LINE_MAX_WORDS:
+    if len(line.split()) > _settings().metadata.dated_line_max_words:
         return None
     if (day := find_date(line, fallback=False)) is not None:
         return day
     if match := _US_NUMERIC.search(line):
         year = int(match["y"])
-        year += 0 if year > 99 else 2000 if year < CENTURY_PIVOT else 1900
+        year += 0 if year > 99 else 2000 if year < _settings().metadata.century_pivot else 1900
         return _day(year, int(match["m"]), int(match["d"]))
     if match := _WORDED_DATE.search(line):  # "Journal numérique 30 avril 2015": dateparser knows the month
         return find_date(match.group())
@@ -196,7 +184,7 @@ def _latest_mentioned(text: str) -> str | None:
     days = sorted(
         {day for pattern in (_ISO, _MONTH_FIRST, _DAY_FIRST) for m in pattern.finditer(text) if (day := find_date(m.group(), fallback=False))}
     )
-    if len(days) > 1 and (dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[-2])).days > LATEST_GAP_DAYS:
+    if len(days) > 1 and (dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[-2])).days > _settings().metadata.latest_gap_days:
         days.pop()
     return days[-1] if days else None
 
@@ -206,7 +194,7 @@ def infer_published(lines: list[str], text: str, updated: str | None) -> Inferre
     a wire dateline, the first short dated line, an update date (the publication is no later),
     else the latest date mentioned. `lines` are the text's non-empty lines up to any
     end-of-article marker (teasers below it carry other articles' dates)."""
-    for line in lines[:DATELINE_LINES]:
+    for line in lines[:_settings().metadata.dateline_lines]:
         if day := _dateline_day(line, text):
             return InferredDate(day, "dateline")
     for line in lines:

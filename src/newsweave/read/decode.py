@@ -15,25 +15,8 @@ import zlib
 from typing import NamedTuple
 
 from charset_normalizer import from_bytes
+from newsweave.settings import current as _settings
 
-# Largest file read into memory: 20 MiB is ~40x the largest page in the scrapinghub set and
-# hundreds of plain-text reports; WARC files are streamed and the limit applies per record.
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-# Largest single HTML page handed to trafilatura: the scrapinghub pages peak at 1.5 MB; lxml
-# and trafilatura need seconds and hundreds of MB beyond a few MB.
-MAX_HTML_BYTES = 5 * 1024 * 1024
-# Bytes inspected for binary content and format sniffing.
-SAMPLE_BYTES = 8192
-# Share of control bytes (other than tab, newlines, form feed) above which a file is binary:
-# text has none or a stray few; random or compressed bytes have ~10%.
-MAX_CONTROL_RATIO = 0.05
-# charset-normalizer's pick among 8-bit encodings is close to random on short texts (a Latin-1
-# "Café in São Paulo" comes out as cp1250 "Săo", a Spanish report as hp_roman8), and its
-# coherence scores do not separate them (tried on 10 short reports in 8 languages). So the
-# legacy encoding the web uses most (WHATWG reads Latin-1 labels as windows-1252) wins when it
-# decodes the bytes about as cleanly as the best candidate (chaos within DETECTION_TIE) and the
-# text then reads as a language written in it; Czech or Polish keep their cp1250.
-DETECTION_TIE = 0.02
 PREFERRED_LEGACY = "cp1252"
 PREFERRED_LEGACY_LANGUAGES = frozenset(
     "English French German Spanish Portuguese Italian Dutch Danish Swedish Norwegian Finnish Catalan"
@@ -85,7 +68,7 @@ def is_binary(sample: bytes) -> bool:
     if b"\x00" in sample:
         return True
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    return controls / len(sample) > MAX_CONTROL_RATIO
+    return controls / len(sample) > _settings().read.max_control_ratio
 
 
 def gunzip(data: bytes, limit: int) -> bytes:
@@ -103,7 +86,7 @@ def gunzip(data: bytes, limit: int) -> bytes:
 
 def declared_charset(data: bytes) -> str | None:
     """The charset a markup file declares in its head (`<meta charset>`, `<?xml encoding>`)."""
-    match = _DECLARED_CHARSET.search(data[:SAMPLE_BYTES])
+    match = _DECLARED_CHARSET.search(data[:_settings().read.sample_bytes])
     if not match:
         return None
     return (match.group(1) or match.group(2)).decode("ascii")
@@ -141,7 +124,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
             return Decoded(_normalise(text), encoding, "bom")
     if not data.strip():
         raise Unreadable("empty", "no bytes" if not data else "only white space")
-    if is_binary(data[:SAMPLE_BYTES]):
+    if is_binary(data[:_settings().read.sample_bytes]):
         raise Unreadable("binary", "NUL or control bytes: not a text file")
     try:
         return Decoded(_normalise(data.decode("utf-8")), "utf-8", "utf-8")
@@ -165,7 +148,7 @@ def _detect(data: bytes) -> Decoded:
     for match in matches:
         if (
             PREFERRED_LEGACY in match.could_be_from_charset
-            and match.chaos <= best.chaos + DETECTION_TIE
+            and match.chaos <= best.chaos + _settings().read.detection_tie
             and match.language in PREFERRED_LEGACY_LANGUAGES
         ):
             encoding = PREFERRED_LEGACY

@@ -13,18 +13,18 @@ from collections.abc import Iterator
 
 from newsweave.model import Document, Skipped
 from newsweave.read.dates import iso_date
-from newsweave.read.decode import MAX_HTML_BYTES, Unreadable, check_size
+from newsweave.read.decode import Unreadable, check_size
 from newsweave.read.html import extract_html
 from newsweave.read.source import Origin, pick_source
+from newsweave.settings import current as _settings
 
 # Two or more tags of these kinds make a field HTML rather than text with a stray "<".
 _MARKUP = re.compile(r"</?(?:p|div|br|span|a|b|i|em|strong|h[1-6]|ul|ol|li|table|article|section|body|html|img)\b[^>]*>", re.I)
-MIN_MARKUP_TAGS = 2
 
 
 def looks_like_html(text: str) -> bool:
     """Whether a metadata field holds markup (news-please and feeds carry both kinds)."""
-    return len(_MARKUP.findall(text[:5000])) >= MIN_MARKUP_TAGS
+    return len(_MARKUP.findall(text[:5000])) >= _settings().read.min_markup_tags
 
 
 def html_document(
@@ -39,10 +39,10 @@ def html_document(
 ) -> Document | Skipped:
     """The page's main text and metadata; `known` metadata (title, author, published, updated,
     source, language) from the container overrides the page's own. Skipped `no-text` when
-    trafilatura finds no main text, `too-large` above MAX_HTML_BYTES; `where` names the input
+    trafilatura finds no main text, `too-large` above read.max_html_bytes; `where` names the input
     in a Skipped entry (the file, or the record inside it)."""
     try:
-        check_size(len(html), MAX_HTML_BYTES, "HTML page")  # characters: no copy to count bytes
+        check_size(len(html), _settings().read.max_html_bytes, "HTML page")  # characters: no copy to count bytes
     except Unreadable as error:
         return Skipped(where, error.reason, error.detail)
     page = extract_html(html, url=url)

@@ -26,14 +26,8 @@ from typing import NamedTuple
 from newsweave.model import Document
 from newsweave.read.dates import find_date, infer_published
 from newsweave.read.source import Origin
+from newsweave.settings import current as _settings
 
-# A cue line is short: byline blocks run to ~12 words ("Posted on Monday, March 3, 2025 at
-# 10:14 am by Jane Doe and John Roe"); article sentences that open with "By" run longer.
-# No line of max_words words is longer than this many characters per word, spaces included.
-LONGEST_WORD = 40
-MAX_CUE_WORDS = 20
-# An author is a name, not a clause: at most this many words.
-MAX_AUTHOR_WORDS = 8
 
 # Byline blocks join fields with separators: "Northshore Public Radio | By Sam Idowu".
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
@@ -53,13 +47,6 @@ _END_OF_ARTICLE = re.compile(
     r"please\s+enter\s+your\s+comment|comments?|\d+\s+comments?|facebook\s+comments|what\s+do\s+you\s+think)\b",
     re.I,
 )
-# A marker is a short line of its own ("Related articles", "3 Comments"), not a sentence.
-MAX_MARKER_WORDS = 6
-# A marker ends the article only once the article has begun: after its first line of prose
-# below the title, a line of at least this many words ending in sentence punctuation (menus
-# above it hold "Comments", "Related", "Read more"; headlines end without a full stop). The
-# line-rule baseline of the extraction benchmark takes prose lines so.
-PROSE_MIN_WORDS = 10
 _PROSE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # Words allowed inside a name besides capitalised ones ("Ana de la Cruz", "Jane Doe and John Roe").
 _NAME_PARTICLES = {"and", "de", "del", "della", "der", "di", "da", "du", "la", "le", "van", "von", "bin", "al", "y", "&"}
@@ -72,21 +59,6 @@ _NAME_END = re.compile(r"\s*(?:,|\bfor\b|\bat\b|\bon\b|\bin\b|\(|$)")
 
 # Separators a page title puts between its headline and site, section or author names.
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•»›/\\~]|::|[-–—]{1,2})\s+|:\s+")
-# The headline is looked for as a line of its own this far down (menus come first).
-HEADLINE_LINES = 400
-# A page title has a few parts (the readability dumps' most: 5, "<headline> | <author> | <section>
-# | <site>"); a first line with more is no page title and is kept whole. Breadcrumb trails run
-# to a few crumbs likewise.
-MAX_TITLE_PARTS = 8
-MAX_CRUMBS = 6
-# A trailing title part is a site name when it has at most this many words and leaves a
-# headline of at least HEADLINE_MIN_WORDS ("- The Washington Post" cut, "Mozilla - Wikipedia"
-# kept). On the readability dumps' even half (60 titles, 28 site names) 4 and 3 get 47 titles
-# and 19 outlets right, as do 5 or 6 and 3 or 4; 3 words miss an outlet, 2 a title.
-SITE_NAME_MAX_WORDS = 4
-HEADLINE_MIN_WORDS = 3
-# A first line of at most this many words over a headline-shaped line is a section name ("World").
-SECTION_MAX_WORDS = 2
 _CREDIT = re.compile(r"\b[Bb]y\s+[A-Z]")
 # A breadcrumb trail glued to the headline starts with its root ("HomeLocal NewsHarbor ...").
 BREADCRUMB_ROOTS = ("Home", "News", "Homepage", "Start")
@@ -102,10 +74,6 @@ _COPYRIGHT_CUE = re.compile(r"©|\([cC]\)|opyright")  # cheap tests before the f
 _READ_MORE_CUE = re.compile(r"[Rr]ead[ \t]+more")
 _READ_MORE_AT = re.compile(rf"\b[Rr]ead[ \t]+more[ \t]+(?:at|on)[ \t]+(?P<name>{_SITE_WORD}(?:[ \t]+{_SITE_WORD}){{0,4}})")
 _WORD = re.compile(r"[^\W_]+")
-# A domain names the outlet when the page repeats it in short lines (footers, menus): one mention,
-# or one in running prose, is a link to elsewhere.
-MIN_DOMAIN_MENTIONS = 2
-SHORT_LINE_CHARS = 120
 _TOP_LEVEL = re.compile(r"\.(?:com|org|net|co\.uk|fr|de|es|it|nl|ca|au|in|info|news)\b", re.I)  # cheap test first
 _DOMAIN = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk|fr|de|es|it|nl|ca|au|in|info|news))\b", re.I)
 _NOT_A_SITE = re.compile(r"\d{1,2}[./]\d|\d{4}|^by\s", re.IGNORECASE)
@@ -126,7 +94,7 @@ def _author(value: str) -> str | None:
     """The name at the start of a byline value, or None if the value is not a name."""
     name = value[: _NAME_END.search(value).start()].strip(" .:;")
     words = name.split()
-    if not words or len(words) > MAX_AUTHOR_WORDS or words[0].lower().strip(",.") in _NOT_NAMES:
+    if not words or len(words) > _settings().metadata.max_author_words or words[0].lower().strip(",.") in _NOT_NAMES:
         return None
     for word in words:
         lowered = word.lower()
@@ -137,12 +105,12 @@ def _author(value: str) -> str | None:
 
 def _too_long(line: str, max_words: int) -> bool:
     """More than `max_words` words; prose lines (most lines) are told by length without splitting."""
-    return len(line) > LONGEST_WORD * max_words or len(line.split()) > max_words
+    return len(line) > _settings().metadata.longest_word * max_words or len(line.split()) > max_words
 
 
 def _cues(line: str) -> list[str]:
     """The cue pieces of a line: none unless the line is short and a piece opens with a cue."""
-    if _too_long(line, MAX_CUE_WORDS):
+    if _too_long(line, _settings().metadata.max_cue_words):
         return []
     pieces = [piece for piece in _SEPARATORS.split(line) if _CUE_START.match(piece)]
     return [cue.strip() for piece in pieces for cue in _NEXT_CUE.split(piece)]
@@ -158,10 +126,10 @@ def read_metadata(text: str) -> TextMetadata:
     found: dict[str, str] = {}
     article, begun = lines, False
     for n, line in enumerate(lines):
-        if begun and not _too_long(line, MAX_MARKER_WORDS) and _END_OF_ARTICLE.match(line):
+        if begun and not _too_long(line, _settings().metadata.max_marker_words) and _END_OF_ARTICLE.match(line):
             article = lines[:n]
             break
-        begun = begun or (n > 0 and len(line.split()) >= PROSE_MIN_WORDS and bool(_PROSE_END.search(line)))
+        begun = begun or (n > 0 and len(line.split()) >= _settings().metadata.prose_min_words and bool(_PROSE_END.search(line)))
         for cue in _cues(line):
             _read_cue(cue, found)
     published, method = found.get("published"), "published-line" if "published" in found else None
@@ -182,9 +150,9 @@ def headline(first: str, lines: list[str]) -> tuple[str, str | None]:
     first = _unglue_breadcrumbs(first, lines)
     cuts = [0, *(e for m in _TITLE_SEPARATOR.finditer(first) for e in (m.start(), m.end())), len(first)]
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
-    if not 1 < len(spans) <= MAX_TITLE_PARTS:
+    if not 1 < len(spans) <= _settings().metadata.max_title_parts:
         return first, None
-    later = set(lines[1:HEADLINE_LINES])
+    later = set(lines[1:_settings().metadata.headline_lines])
     runs = [(spans[i][0], spans[j][1]) for i in range(len(spans)) for j in range(i, len(spans)) if (i, j) != (0, len(spans) - 1)]
     for start, end in sorted(runs, key=lambda run: run[0] - run[1]):
         run = first[start:end]
@@ -195,7 +163,7 @@ def headline(first: str, lines: list[str]) -> tuple[str, str | None]:
     while (
         kept > 1
         and not first[spans[kept - 2][1] : spans[kept - 1][0]].startswith(":")  # "<headline>: <subtitle>"
-        and _words(first[: spans[kept - 2][1]]) >= HEADLINE_MIN_WORDS
+        and _words(first[: spans[kept - 2][1]]) >= _settings().metadata.headline_min_words
         and _site_part(first[spans[kept - 1][0] : spans[kept - 1][1]])
     ):
         site = site or first[spans[kept - 1][0] : spans[kept - 1][1]]  # the last part names the site, others sections
@@ -205,10 +173,10 @@ def headline(first: str, lines: list[str]) -> tuple[str, str | None]:
 
 def _is_section(line: str, following: str) -> bool:
     """"World" above "Russia asks China for military aid": a section name over a headline-shaped
-    line (HEADLINE_MIN_WORDS or more words, no sentence end, no "by <Name>" credit)."""
+    line (metadata.headline_min_words or more words, no sentence end, no "by <Name>" credit)."""
     return (
-        _words(line) <= SECTION_MAX_WORDS
-        and HEADLINE_MIN_WORDS <= _words(following) <= MAX_CUE_WORDS
+        _words(line) <= _settings().metadata.section_max_words
+        and _settings().metadata.headline_min_words <= _words(following) <= _settings().metadata.max_cue_words
         and not _PROSE_END.search(following)
         and not _CREDIT.search(following)
     )
@@ -221,7 +189,7 @@ def _words(text: str) -> int:
 def _site_part(part: str) -> str | None:
     """A title part that can name a site: no date, no byline."""
     part = part.strip()
-    return part if part and len(part.split()) <= SITE_NAME_MAX_WORDS and not _NOT_A_SITE.search(part) else None
+    return part if part and len(part.split()) <= _settings().metadata.site_name_max_words and not _NOT_A_SITE.search(part) else None
 
 
 def _unglue_breadcrumbs(line: str, lines: list[str]) -> str:
@@ -231,7 +199,7 @@ def _unglue_breadcrumbs(line: str, lines: list[str]) -> str:
     if len(pieces) < 3:
         return line
     listed = set(lines)
-    for n in range(min(len(pieces) - 1, MAX_CRUMBS), 1, -1):
+    for n in range(min(len(pieces) - 1, _settings().metadata.max_crumbs), 1, -1):
         crumbs = pieces[:n]
         if all(_CRUMB.match(c) for c in crumbs) and (crumbs[0] in BREADCRUMB_ROOTS or all(c in listed for c in crumbs)):
             return "".join(pieces[n:])
@@ -248,9 +216,9 @@ def page_outlet(text: str) -> str | None:
                 return name
     if not _TOP_LEVEL.search(text):
         return None
-    domains = Counter(m[1].lower() for m in _DOMAIN.finditer(text) if _line_length(text, m.start()) <= SHORT_LINE_CHARS)
+    domains = Counter(m[1].lower() for m in _DOMAIN.finditer(text) if _line_length(text, m.start()) <= _settings().metadata.short_line_chars)
     top = domains.most_common(1)
-    return top[0][0] if top and top[0][1] >= MIN_DOMAIN_MENTIONS else None
+    return top[0][0] if top and top[0][1] >= _settings().metadata.min_domain_mentions else None
 
 
 def _line_length(text: str, at: int) -> int:

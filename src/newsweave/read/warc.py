@@ -1,7 +1,7 @@
 """WARC archives (.warc, .warc.gz): every successful HTML response is a page to read.
 
 The archive is streamed record by record with warcio, so its size is not limited; each page's
-payload is limited to MAX_HTML_BYTES. Only `response` records with a 2xx status and an HTML content
+payload is limited to read.max_html_bytes. Only `response` records with a 2xx status and an HTML content
 type are reports; requests, metadata, redirects, error pages and images are the crawl's
 bookkeeping and pass without a trace. The target URI is the page's URL; the outlet is the
 page's site name, else the URI's domain. The WARC-Date is when the page was crawled, not
@@ -21,13 +21,11 @@ from typing import IO, NamedTuple
 from warcio.archiveiterator import ArchiveIterator
 
 from newsweave.model import Document, Skipped
-from newsweave.read.decode import MAX_HTML_BYTES, Unreadable, decode_bytes, declared_charset
+from newsweave.read.decode import Unreadable, decode_bytes, declared_charset
 from newsweave.read.page import html_document
 from newsweave.read.source import Origin
+from newsweave.settings import current as _settings
 
-CHUNK_BYTES = 65536
-# Bytes looked at after the last complete record: anything but white space there is a broken record.
-TRAILER_PROBE_BYTES = 64
 
 
 class Response(NamedTuple):
@@ -58,7 +56,7 @@ def _read_payload(stream: IO[bytes], limit: int) -> bytes | None:
     """The payload, or None past `limit` (warcio skips the rest of the record)."""
     chunks: list[bytes] = []
     size = 0
-    while chunk := stream.read(CHUNK_BYTES):
+    while chunk := stream.read(_settings().read.chunk_bytes):
         size += len(chunk)
         if size > limit:
             return None
@@ -66,8 +64,11 @@ def _read_payload(stream: IO[bytes], limit: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def iter_html_responses(stream: IO[bytes], limit: int = MAX_HTML_BYTES) -> Iterator[Response | Broken]:
-    """The archive's HTML responses in order, ending with `Broken` if the archive is damaged."""
+def iter_html_responses(stream: IO[bytes], limit: int | None = None) -> Iterator[Response | Broken]:
+    """The archive's HTML responses in order, ending with `Broken` if the archive is damaged.
+
+    A payload above `limit` bytes (default: read.max_html_bytes) is not kept."""
+    limit = _settings().read.max_html_bytes if limit is None else limit
     end = 0  # where the last complete record ended
     try:
         records = ArchiveIterator(stream)
@@ -97,7 +98,7 @@ def iter_html_responses(stream: IO[bytes], limit: int = MAX_HTML_BYTES) -> Itera
         yield Broken(end, f"unreadable record at offset {end}: {type(error).__name__}: {error}")
         return
     stream.seek(end)
-    trailer = stream.read(TRAILER_PROBE_BYTES)
+    trailer = stream.read(_settings().read.trailer_probe_bytes)
     if trailer.strip():
         start = end + len(trailer) - len(trailer.lstrip())  # past the blank lines that close a record
         yield Broken(start, f"truncated or malformed record at offset {start}")
@@ -113,7 +114,7 @@ def read_warc(stream: IO[bytes], origin: Origin) -> Iterator[Document | Skipped]
         n += 1
         where = f"{origin.path}#{n}"
         if item.body is None:
-            yield Skipped(where, "too-large", f"page at offset {item.offset} is above {MAX_HTML_BYTES:,} bytes")
+            yield Skipped(where, "too-large", f"page at offset {item.offset} is above {_settings().read.max_html_bytes:,} bytes")
             continue
         try:
             decoded = decode_bytes(item.body, declared=item.charset or declared_charset(item.body))

@@ -7,20 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsweave.model import BriefSentence, Claim, CopyRelation, Document, Dossier, Entity, Quote, TimelineEvent
+from newsweave.settings import current as _settings
 
 ENTITY_TYPES = (("PERSON", "People"), ("ORG", "Organisations"), ("PLACE", "Places"), ("OUTLET", "Outlets"))
 # Text shown for a quote whose speaker could not be recovered.
 UNKNOWN_SPEAKER = "unknown speaker"
 
 
-# The drawn timeline: width of the drawing and of its margins, in SVG units.
-TIMELINE_WIDTH = 960
-TIMELINE_MARGIN = 40
-# The drawing shows the window of this many days that holds the most events (background years
-# ago would squash the story's weeks into a pixel); the table below it lists every event.
-TIMELINE_WINDOW_DAYS = 90
-# Claims drawn in the claims-by-sources matrix: the best supported ones.
-MATRIX_CLAIMS = 20
 
 
 def anchor(doc: str, start: int) -> str:
@@ -132,7 +125,7 @@ def build_view(dossier: Dossier) -> ReportView:
         brief=_brief(dossier),
         matrix=[
             MatrixRow(n, claim, [_cell(claim, d.id) for d in dossier.documents])
-            for n, claim in enumerate(dossier.claims[:MATRIX_CLAIMS], 1)
+            for n, claim in enumerate(dossier.claims[:_settings().report.matrix_claims], 1)
         ],
     )
 
@@ -177,13 +170,13 @@ def _segments(doc: Document, spans: set[tuple[int, int]]) -> list[tuple[str, str
 
 
 def _timeline_drawing(events: list[TimelineEvent]) -> dict:
-    """Positions of the events on a time axis scaled to TIMELINE_WIDTH, with month ticks."""
+    """Positions of the events on a time axis scaled to report.timeline_width, with month ticks."""
     if not events:
         return {"timeline": [], "ticks": []}
     spans = [(date.fromisoformat(e.date), date.fromisoformat(e.end_date or e.date)) for e in events]
     starts = sorted(a for a, _ in spans)
-    best = max(range(len(starts)), key=lambda i: sum(1 for d in starts if 0 <= (d - starts[i]).days <= TIMELINE_WINDOW_DAYS))
-    window = (starts[best], starts[best].toordinal() + TIMELINE_WINDOW_DAYS)
+    best = max(range(len(starts)), key=lambda i: sum(1 for d in starts if 0 <= (d - starts[i]).days <= _settings().report.timeline_window_days))
+    window = (starts[best], starts[best].toordinal() + _settings().report.timeline_window_days)
     chosen = [(e, (a, b)) for e, (a, b) in zip(events, spans, strict=True)
               if a >= window[0] and b.toordinal() <= window[1]]
     events = [e for e, _ in chosen]
@@ -191,11 +184,11 @@ def _timeline_drawing(events: list[TimelineEvent]) -> dict:
     first = min(a for a, _ in days)
     last = max(b for _, b in days)
     span = max((last - first).days, 1)
-    scale = (TIMELINE_WIDTH - 2 * TIMELINE_MARGIN) / span
+    scale = (_settings().report.timeline_width - 2 * _settings().report.timeline_margin) / span
     points: list[TimelinePoint] = []
     row_end: list[float] = []  # right edge of the last item in each row
     for event, (a, b) in zip(events, days, strict=True):
-        x, width = TIMELINE_MARGIN + (a - first).days * scale, (b - a).days * scale
+        x, width = _settings().report.timeline_margin + (a - first).days * scale, (b - a).days * scale
         row = next((r for r, edge in enumerate(row_end) if x > edge + 6), len(row_end))
         if row == len(row_end):
             row_end.append(0.0)
@@ -205,6 +198,6 @@ def _timeline_drawing(events: list[TimelineEvent]) -> dict:
     month = date(first.year, first.month, 1)
     while month <= last:
         if month >= first:
-            ticks.append((round(TIMELINE_MARGIN + (month - first).days * scale, 1), month.strftime("%b %Y")))
+            ticks.append((round(_settings().report.timeline_margin + (month - first).days * scale, 1), month.strftime("%b %Y")))
         month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
     return {"timeline": points, "ticks": ticks}

@@ -26,28 +26,8 @@ from newsweave.model import BriefSentence, Claim, Document
 from newsweave.synthesize.embed import Embedder, MiniLMEmbedder
 from newsweave.synthesize.sentences import word_count
 from newsweave.synthesize.sources import DISPUTED, SINGLE_SOURCE
+from newsweave.settings import current as _settings
 
-# Relevance weights. SUPPORT and CENTRALITY were set by hand (1 : 0.3, support as a tie-breaker:
-# DUC topics are many events, so few claims have two sources). The others were chosen on DUC 2006
-# dev topics D0601-D0625 only (ROUGE-2 F1 of the 250-word brief, eval/summarization.py; these
-# figures are in-sample). An 18-point grid over FOCUS {1, 1.5, 2} x LAMBDA {.6, .7, .8} x POSITION
-# {.2, .5} chose LAMBDA .8 and POSITION .2. Two word-level terms the embeddings miss were added
-# later: SIGNATURE, the mean share of the story's reports that use a claim's content words (a topic
-# signature: what the story is about), without focus 0 -> 8.22, 0.5 -> 8.47, 1 -> 8.67, 2 -> 8.57;
-# FOCUS_LEXICAL, the set cosine of a claim's content words with the question's (a long question
-# statement embeds as a blur; its words stay sharp). With the clause-proposition claims of eb9cb57
-# and SIGNATURE 1, with focus: FOCUS 1.5 / LEXICAL .5 -> 8.86, 1.5 / 1 -> 9.02, 2 / .5 -> 9.03,
-# 2 / 1 -> 9.06 (kept).
-SUPPORT_WEIGHT = 0.3
-CENTRALITY_WEIGHT = 1.0
-POSITION_WEIGHT = 0.2
-FOCUS_WEIGHT = 2.0
-SIGNATURE_WEIGHT = 1.0
-FOCUS_LEXICAL_WEIGHT = 1.0
-# MMR trade-off: 1.0 ignores redundancy, 0.0 ignores relevance.
-MMR_LAMBDA = 0.8
-# Sentences shorter than this rarely carry a claim worth a place in a brief.
-MIN_SENTENCE_WORDS = 8
 # Quotes alone ("“That is a problem all by itself.”") need their speaker's sentence to make sense:
 # a statement that opens with a mark of these and ends with one (or with a period) is left out.
 QUOTE_MARKS = "“”\"'‘’`"
@@ -77,9 +57,9 @@ def write_brief(
     chosen: list[int] = []
     budget = words
     left = set(range(len(candidates)))
-    while left and budget >= MIN_SENTENCE_WORDS:
+    while left and budget >= _settings().brief.min_sentence_words:
         redundancy = (vectors[list(left)] @ vectors[chosen].T).max(axis=1) if chosen else np.zeros(len(left))
-        order = sorted(zip(left, MMR_LAMBDA * relevance[list(left)] - (1 - MMR_LAMBDA) * redundancy, strict=True), key=lambda x: -x[1])
+        order = sorted(zip(left, _settings().brief.mmr_lambda * relevance[list(left)] - (1 - _settings().brief.mmr_lambda) * redundancy, strict=True), key=lambda x: -x[1])
         pick = next((i for i, _ in order if word_count(candidates[i].text) <= budget), None)
         if pick is None:
             break
@@ -93,7 +73,7 @@ def write_brief(
 
 def _usable(text: str) -> bool:
     stripped = text.strip()
-    return word_count(stripped) >= MIN_SENTENCE_WORDS and not (stripped[0] in QUOTE_MARKS and stripped[-1] in QUOTE_MARKS + ".")
+    return word_count(stripped) >= _settings().brief.min_sentence_words and not (stripped[0] in QUOTE_MARKS and stripped[-1] in QUOTE_MARKS + ".")
 
 
 def _relevance(
@@ -110,14 +90,14 @@ def _relevance(
     centre /= max(float(np.linalg.norm(centre)), 1e-6)
     centrality = vectors @ centre
     position = np.array([_position(c, docs) for c in claims], dtype=np.float32)
-    relevance = SUPPORT_WEIGHT * support + CENTRALITY_WEIGHT * centrality + POSITION_WEIGHT * position
+    relevance = _settings().brief.support_weight * support + _settings().brief.centrality_weight * centrality + _settings().brief.position_weight * position
     words = [_words(c.text) for c in claims]
-    relevance += SIGNATURE_WEIGHT * _signature(words, docs)
+    relevance += _settings().brief.signature_weight * _signature(words, docs)
     if focus:
         question = embedder.encode([focus])[0]
         asked = _words(focus)
         lexical = np.array([len(asked & w) / max(np.sqrt(len(asked) * len(w)), 1.0) for w in words], dtype=np.float32)
-        relevance += FOCUS_WEIGHT * (vectors @ question) + FOCUS_LEXICAL_WEIGHT * lexical
+        relevance += _settings().brief.focus_weight * (vectors @ question) + _settings().brief.focus_lexical_weight * lexical
     return relevance
 
 

@@ -35,84 +35,15 @@ from newsweave.model import Attribution, Claim, ClaimMember, CopyRelation, Docum
 from newsweave.synthesize import stance as stance_rules
 from newsweave.synthesize.embed import Embedder
 from newsweave.synthesize.sentences import Sentence
+from newsweave.settings import current as _settings
 
-# Pair score = cosine + KEY_WEIGHT * key overlap + LEXICAL_WEIGHT * content-word overlap, where
-# overlaps are set cosines in [0, 1] and "key" tokens are numbers, capitalised names and entities.
-# Calibrated on the example corpus (tests/data/harbor_flood_truth.json): its claims' evidence
-# pairs across documents score 0.55-1.9, their nearest non-claim pairs about 0.4-0.7.
-KEY_WEIGHT = 0.35
-LEXICAL_WEIGHT = 0.35
-# Two sentences counting the same number of the same kind of thing ("two of the four gates",
-# "gates 2 and 3", "the two middle gates") most likely speak of the same things, however
-# differently they tell what happened to them ("stalled partway", "failed to close"): such a
-# pair of reports scores this much more, unless the counts' modifiers differ ("the two outer
-# gates"). Within one report two such sentences are as often a contrast ("The two outer gates
-# swung shut. The two in the middle did not.") and get nothing. Calibrated on the example
-# corpus's answer key (claims right, documents / sources / label): 0 and 0.2 give 15/17/18
-# ("stalled" and "failed to close" split into two claims), 0.25 and 0.3 16/18/18, 0.35 15/17/18
-# ("the two outer gates swung shut" joins the failure); the smaller was kept.
-COUNT_WEIGHT = 0.25
-# Average-linkage cut: sentences whose mean pair score reaches this form one claim.
-# Calibrated on the same key: 0.6 -> documents recall .88 / precision .73 against the key's
-# claims, 0.75 -> .86 / .84, 0.9 -> .83 / .94 (appositions such as "Kestrel Marine Works, the
-# contractor that built the barrier" pull unrelated sentences together below that).
-# Re-checked with clause units and containment (before appositions were left out): key claims
-# right (documents / sources / label) 10/13/16 at 0.75, 9/12/16 at 0.85-0.95, 10/13/15 at
-# 1.05-1.1, a plateau; 0.9 was kept.
-CLAIM_THRESHOLD = 0.9
-# Two sentences of one document rarely state one claim twice (a lead and its echo may):
-# their score is lowered by this much before clustering.
-SAME_DOCUMENT_PENALTY = 0.25
-# A denial found by a denial verb or refutation word ("denied", "erroneous") attaches to its
-# best claim from this score; one found by negation alone ("never received") must score higher.
-# Both score the denied content (the words after the cue: "denied that <content>") against the
-# claim, so the speaker's name shared with every sentence about it does not decide.
-DENIAL_THRESHOLD = 0.55
-# Denials of one story mostly deny a few things, in words further apart than two reports of
-# one claim ("Kestrel denied it had ever been told the seals were at risk", "the company had
-# never received a warning about the seals"): their contents are grouped at this lower cut.
-# Calibrated on the example corpus's answer key (its six denials on the claims they deny):
-# 0.8 and 0.9 split the five denials of "the findings were passed on to Kestrel" in two and
-# set two on the corrosion claim, 0.5 to 0.7 all six right; the middle was kept.
-DENIAL_GROUP_THRESHOLD = 0.6
-NEGATION_DENIAL_THRESHOLD = 0.95
-# A unit of another report that contains nearly all of a member's content words, numbers
-# included, carries that claim too, even when it says more ("Two gates failed ..., flooding
-# more than 300 homes and forcing about 1,200 people from their homes" carries three claims):
-# it joins every such claim beside its own. Containment = shared / member's content words;
-# members of fewer content words than CONTAINED_MIN_WORDS are too generic to be contained.
-# Calibrated on the example corpus's answer key (claims right, documents / sources / label):
-# 0.6 and 0.75 give 11/14/16, 0.9 gives 9/12/16; the stricter of the two equals was kept.
-CONTAINED_SHARE = 0.75
-CONTAINED_MIN_WORDS = 4
-# A figure joins the claim that has it in more than this share of its members (`_anchored_claims`);
-# at a half, "the $212 million barrier" would join the flooding claim whose sentence names it in
-# passing. On the example corpus's key, shares of 0.5 and above hold no claim together that a
-# lower share splits.
-FIGURE_SHARE = 0.5
 # Plural nouns that count people, one kind of thing for figures ("1,200 residents" is "1,200 people").
 PERSON_NOUNS = frozenset({
     "people", "persons", "residents", "citizens", "civilians", "villagers", "inhabitants", "passengers",
     "evacuees", "workers", "employees", "soldiers", "troops", "children", "adults", "men", "women", "victims",
 })
-# Nobody denies their own statement: a claim any of whose members has the denier as its speaker
-# or as the first name in its first SUBJECT_WORDS words ("Kestrel has defended ...", "Kestrel's
-# chief executive ... did not respond") is the denier's own, and a denial never attaches to it.
-# 4 covers "Council member Jonah Pratt"; "Russia has asked China" is Russia's, not China's.
-SUBJECT_WORDS = 4
-# Fewer words than this after the cue is not a content to compare: the whole sentence is used.
-MIN_CONTENT_WORDS = 4
-# A short denial of "that account" / "the claim" points at the sentence just before it.
-ANAPHORIC_DENIAL_WORDS = 12
 CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 ANAPHORS = frozenset({"that", "this", "those", "these", "such", "the"})
-# A sentence whose main clauses are joined by "; " or ", and" / ", but" / ", while" often states
-# two claims ("About 1,200 residents were evacuated, and more than 300 homes took on water"),
-# and one unit can belong to only one claim: such clauses are aligned as units of their own
-# when each side has at least this many words (fewer is a list item: "gates 2, 3, and 4").
-# Calibrated on the example corpus's answer key (claims right, documents / sources / label):
-# 4 and 5 give 11/14/16, 6 gives 10/14/16; 5 was kept as the safer against lists.
-CLAUSE_MIN_WORDS = 5
 # Openers of a subordinate clause that states an event of its own (`propositions`): a
 # subordinating conjunction, or a participle after a comma (", flooding more than 300 homes").
 # "as" and "since" open a clause only before a subject ("as the surge arrived", not "as fully
@@ -146,9 +77,8 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|whic
 ANAPHORIC_NOUNS = frozenset({"account", "claim", "claims", "report", "reports", "allegation", "allegations", "assertion", "version", "story", "suggestion"})
 
 # Content words are compared by stem: the first suffix of these that leaves three letters is cut,
-# then the word is cut to STEM_LETTERS (6, the crude stem the weights above were calibrated with).
+# then the word is cut to claims.stem_letters (6, the crude stem the weights above were calibrated with).
 _SUFFIXES = ("ies", "ing", "ed", "es", "s", "e")
-STEM_LETTERS = 6
 _WORD = re.compile(r"\$?\d[\d,.]*\d|\$?\d|[^\W\d_]+(?:['’][^\W\d_]+)?")
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "told", "according", "mr", "ms", "mrs"}
 # Word forms that may signal a denial: only sentences with one of these are parsed for stance.
@@ -278,7 +208,7 @@ def propositions(unit: Sentence) -> tuple[Sentence, list[Sentence]]:
     of the four gates failed to close"), a participle ("..., flooding more than 300 homes and
     forcing about 1,200 people from their homes") or a clause in front ("As the surge arrived,
     gates 2 and 3 stalled"): the main clause is what the sentence asserts first, and each such
-    clause of at least CLAUSE_MIN_WORDS words is aligned too, so the sentence joins its claim.
+    clause of at least claims.clause_min_words words is aligned too, so the sentence joins its claim.
     A clause opened after a comma or at the start ends at the next comma; one opened inside
     the main clause runs to the next clause opener or the end.
     """
@@ -301,7 +231,7 @@ def propositions(unit: Sentence) -> tuple[Sentence, list[Sentence]]:
         if comma != -1 and comma < stop:
             stop = comma
         clause = text[body:stop].strip(" ,;")
-        if len(_WORD.findall(clause)) >= CLAUSE_MIN_WORDS:
+        if len(_WORD.findall(clause)) >= _settings().claims.clause_min_words:
             offset = body + (len(text[body:stop]) - len(text[body:stop].lstrip(" ,;")))
             parts.append(Sentence(unit.doc, unit.start + offset, unit.start + offset + len(clause), clause, unit.index))
             removed.append((begin, stop))
@@ -314,7 +244,7 @@ def propositions(unit: Sentence) -> tuple[Sentence, list[Sentence]]:
     kept.append(text[at:])
     main = re.sub(r"\s*,(\s*,)+", ",", " ".join(k.strip() for k in kept if k.strip(" ,;")))
     main = re.sub(r"[\s,;]+([.!?]?)$", r"\1", main).lstrip(" ,;")
-    if len(_WORD.findall(main)) < CLAUSE_MIN_WORDS:
+    if len(_WORD.findall(main)) < _settings().claims.clause_min_words:
         return unit, parts
     return Sentence(unit.doc, unit.start, unit.end, main, unit.index), parts
 
@@ -327,7 +257,7 @@ def clauses(sentence: Sentence) -> list[Sentence]:
     pieces, begin = [], 0
     for joint in _CLAUSE_BREAK.finditer(sentence.text):
         before, after = sentence.text[begin:joint.start()], sentence.text[joint.end():]
-        if len(_WORD.findall(before)) >= CLAUSE_MIN_WORDS and len(_WORD.findall(after)) >= CLAUSE_MIN_WORDS:
+        if len(_WORD.findall(before)) >= _settings().claims.clause_min_words and len(_WORD.findall(after)) >= _settings().claims.clause_min_words:
             pieces.append((begin, joint.start()))
             begin = joint.end()
     if not pieces:
@@ -338,19 +268,20 @@ def clauses(sentence: Sentence) -> list[Sentence]:
 
 
 def pair_scores(
-    sentences: Sequence[Sentence], vectors: np.ndarray, entities: Sequence[Entity] = (), count_weight: float = COUNT_WEIGHT,
+    sentences: Sequence[Sentence], vectors: np.ndarray, entities: Sequence[Entity] = (), count_weight: float | None = None,
 ) -> np.ndarray:
     """Symmetric matrix of pair scores: cosine plus weighted key-token and content-word overlap,
-    plus `count_weight` where two sentences count the same things (`_same_counts`)."""
+    plus `count_weight` (default: claims.count_weight) where two sentences count the same things (`_same_counts`)."""
+    count_weight = _settings().claims.count_weight if count_weight is None else count_weight
     keys = _key_tokens(sentences, entities)
     words = [_content_words(_core(s.text)) for s in sentences]
     scores = vectors @ vectors.T
-    scores += KEY_WEIGHT * _set_cosines(keys) + LEXICAL_WEIGHT * _set_cosines(words)
+    scores += _settings().claims.key_weight * _set_cosines(keys) + _settings().claims.lexical_weight * _set_cosines(words)
     docs = np.array([s.doc for s in sentences])
     same_document = docs[:, None] == docs[None, :]
     if count_weight:
         scores += count_weight * (_same_counts(sentences, keys) * ~same_document)
-    scores[same_document] -= SAME_DOCUMENT_PENALTY
+    scores[same_document] -= _settings().claims.same_document_penalty
     np.fill_diagonal(scores, scores.max(initial=1.0) + 1.0)
     return scores
 
@@ -364,7 +295,7 @@ def _contained_members(groups: list[list[int]], sentences: Sequence[Sentence], m
     words = [_content_words(_core(s.text)) for s in sentences]  # what a member claims
     said = [_content_words(s.text) for s in sentences]  # what a unit says, its appositions included
     keys = [{w for w in ws if w[0].isdigit()} for ws in words]
-    cores = [(g, i) for g, group in enumerate(groups) for i in group if len(words[i]) >= CONTAINED_MIN_WORDS]
+    cores = [(g, i) for g, group in enumerate(groups) for i in group if len(words[i]) >= _settings().claims.contained_min_words]
     carried: list[list[int]] = [[] for _ in groups]
     if not cores:
         return carried
@@ -376,7 +307,7 @@ def _contained_members(groups: list[list[int]], sentences: Sequence[Sentence], m
     keys_in = (core_keys @ units.T).toarray()
     core_sizes = np.array([len(words[i]) for _, i in cores], dtype=np.float32)
     key_sizes = np.array([len(keys[i]) for _, i in cores], dtype=np.float32)
-    contains = (shared >= CONTAINED_SHARE * core_sizes[:, None]) & (keys_in >= key_sizes[:, None])
+    contains = (shared >= _settings().claims.contained_share * core_sizes[:, None]) & (keys_in >= key_sizes[:, None])
     contains[:, [j for j, m in enumerate(members) if m.stance == stance_rules.DENIES]] = False
     by_group: dict[int, list[int]] = defaultdict(list)
     for row, (g, _) in enumerate(cores):
@@ -413,7 +344,7 @@ def _anchored_claims(
             continue
         shares = [(sum(figure in figures[i] for i in claim) / len(claim), len(claim), g) for g, claim in enumerate(claims)]
         share, _, best = max(shares, default=(0.0, 0, -1))
-        if share <= FIGURE_SHARE:  # the figure's own claim, which a later figure of the same units joins
+        if share <= _settings().claims.figure_share:  # the figure's own claim, which a later figure of the same units joins
             new.append(list(units))
             claims.append(set(units))
             continue
@@ -498,7 +429,7 @@ def _denied_content(member: ClaimMember) -> str:
         subject = _SUBJECT_BEFORE.search(member.text, 0, at) if at > 0 else None
         if subject and member.cue.lower() in stance_rules.NEGATION_WORDS:
             rest = subject.group(1) + " " + rest
-        if len(_WORD.findall(rest)) >= MIN_CONTENT_WORDS:
+        if len(_WORD.findall(rest)) >= _settings().claims.min_content_words:
             opening = _SPEAKER_PRONOUN.match(rest)
             if opening and member.speaker:
                 rest = member.speaker + rest[opening.end():]
@@ -560,15 +491,16 @@ def _overlapping(items: Sequence[Attribution], s: Sentence) -> Attribution | Non
     return best
 
 
-def _clusters(scores: np.ndarray, rows: Sequence[int], threshold: float = CLAIM_THRESHOLD) -> list[list[int]]:
-    """Average-linkage groups of `rows` whose mean pair score reaches `threshold`."""
+def _clusters(scores: np.ndarray, rows: Sequence[int], threshold: float | None = None) -> list[list[int]]:
+    """Average-linkage groups of `rows` whose mean pair score reaches `threshold` (default: claims.claim_threshold)."""
+    threshold = _settings().claims.claim_threshold if threshold is None else threshold
     if len(rows) <= 1:
         return [list(rows)] if rows else []
     sub = scores[np.ix_(rows, rows)]
-    distance = np.clip(2.0 * (1 + KEY_WEIGHT + LEXICAL_WEIGHT) - sub, 0.0, None)
+    distance = np.clip(2.0 * (1 + _settings().claims.key_weight + _settings().claims.lexical_weight) - sub, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     tree = linkage(squareform(distance, checks=False), method="average")
-    labels = fcluster(tree, t=2.0 * (1 + KEY_WEIGHT + LEXICAL_WEIGHT) - threshold, criterion="distance")
+    labels = fcluster(tree, t=2.0 * (1 + _settings().claims.key_weight + _settings().claims.lexical_weight) - threshold, criterion="distance")
     groups: dict[int, list[int]] = defaultdict(list)
     for row, label in zip(rows, labels, strict=True):
         groups[int(label)].append(row)
@@ -585,7 +517,7 @@ def _denial_groups(
     denial told in two sentences: a denying unit whose speaker is a pronoun, right after a
     denying unit of the same report, denies what that one denies.
     """
-    groups = [[denying[k] for k in found] for found in _clusters(among, range(len(denying)), DENIAL_GROUP_THRESHOLD)]
+    groups = [[denying[k] for k in found] for found in _clusters(among, range(len(denying)), _settings().claims.denial_group_threshold)]
     home = {i: g for g, group in enumerate(groups) for i in group}
     for i in denying:
         speaker = (members[i].speaker or "").lower()
@@ -616,7 +548,7 @@ def _denied_claim(
     if not claims:
         return None
     strong = any(members[i].cue.lower().strip("-") not in stance_rules.NEGATION_WORDS | {"n't"} for i in group)
-    threshold = DENIAL_THRESHOLD if strong else NEGATION_DENIAL_THRESHOLD
+    threshold = _settings().claims.denial_threshold if strong else _settings().claims.negation_denial_threshold
     deniers = {w for i in group for w in _name_words(members[i].speaker)}
     content = np.max([content_scores[i] for i in group], axis=0)
     best, best_score = None, threshold
@@ -640,7 +572,7 @@ def _first_names(member: ClaimMember) -> set[str]:
     words = _WORD.findall(re.sub(r"['’]s\b", "", member.text))
     subject: list[str] = []
     for at, word in enumerate(words):
-        if word[0].isupper() and word.lower() not in _STOP and (subject or at < SUBJECT_WORDS):
+        if word[0].isupper() and word.lower() not in _STOP and (subject or at < _settings().claims.subject_words):
             subject.append(word)
         elif subject:
             break
@@ -649,7 +581,7 @@ def _first_names(member: ClaimMember) -> set[str]:
 
 def _anaphoric(text: str) -> bool:
     words = [w.lower() for w in _WORD.findall(text)]
-    return len(words) <= ANAPHORIC_DENIAL_WORDS and any(
+    return len(words) <= _settings().claims.anaphoric_denial_words and any(
         a in ANAPHORS and b in ANAPHORIC_NOUNS for a, b in zip(words, words[1:])
     )
 
@@ -674,12 +606,12 @@ def _content_words(text: str) -> set[str]:
 
 
 def _stem(word: str) -> str:
-    """An inflection-blind stem: "closing", "closed", "close" -> "clos"; cut to STEM_LETTERS."""
+    """An inflection-blind stem: "closing", "closed", "close" -> "clos"; cut to claims.stem_letters."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             word = word[:-len(suffix)]
             break
-    return word[:STEM_LETTERS]
+    return word[:_settings().claims.stem_letters]
 
 
 def _quantities(text: str) -> set[str]:

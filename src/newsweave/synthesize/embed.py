@@ -25,16 +25,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
+from newsweave.settings import current as _settings
 
 if TYPE_CHECKING:
     import onnxruntime
     from sentence_transformers import SentenceTransformer
     from tokenizers import Tokenizer
 
-# Sentences per forward pass, after sorting by length so a batch pads little. Measured on one
-# core over 400 sentences of DUC 2006 topic D0602B (CPU seconds; long news sentences):
-# onnx 1 -> 60/s, 8 -> 69/s, 32 -> 50/s; torch 8 -> 52/s, 32 -> 50/s, 64 -> 40/s.
-BATCH_SIZE = 8
 # The model's width: all-MiniLM-L6-v2 pools to 384 dimensions.
 DIMENSIONS = 384
 # Word pieces kept per sentence: the model's own max_seq_length (sentence_bert_config.json).
@@ -66,7 +63,7 @@ class MiniLMEmbedder:
         if self.runtime == "torch":
             vectors = _torch_model().encode(
                 list(sentences),
-                batch_size=BATCH_SIZE,
+                batch_size=_settings().embed.batch_size,
                 convert_to_numpy=True,
                 normalize_embeddings=True,
                 show_progress_bar=False,
@@ -96,8 +93,8 @@ def _onnx_encode(sentences: list[str]) -> np.ndarray:
     tokenizer, session = _onnx_model()
     order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
     out = np.empty((len(sentences), DIMENSIONS), dtype=np.float32)
-    for start in range(0, len(order), BATCH_SIZE):
-        rows = order[start : start + BATCH_SIZE]
+    for start in range(0, len(order), _settings().embed.batch_size):
+        rows = order[start : start + _settings().embed.batch_size]
         encodings = tokenizer.encode_batch([sentences[i] for i in rows])
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)

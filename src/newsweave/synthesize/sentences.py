@@ -16,15 +16,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from newsweave.model import Document
+from newsweave.settings import current as _settings
 
-# A statement has at least this many words; shorter pieces are captions, bylines, widget text.
-# Calibrated on the example corpus and DUC dev topics: the shortest real statements there
-# ("The outer gates closed normally.") have 5 words.
-MIN_WORDS = 5
-# Longer than this is a run-on list or a table flattened into one line, not a statement.
-MAX_WORDS = 90
-# A line that does not end like a sentence is a title or a teaser unless it is this long.
-MIN_WORDS_UNPUNCTUATED = 12
 # Words ending in "." that do not end a sentence (lowercased, without the dot).
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt ft jr sr rev hon pres
@@ -110,10 +103,10 @@ def _skip_dateline(text: str, start: int, end: int) -> int:
 
 def _is_statement(text: str, title: str) -> bool:
     words = word_count(text)
-    if words < MIN_WORDS or words > MAX_WORDS:
+    if words < _settings().sentences.min_words or words > _settings().sentences.max_words:
         return False
     if not any(c.islower() for c in text):
         return False  # shouted headers, tickers
     if title and text.strip().casefold() == title.strip().casefold():
         return False
-    return bool(_ENDS_SENTENCE.search(text)) or words >= MIN_WORDS_UNPUNCTUATED
+    return bool(_ENDS_SENTENCE.search(text)) or words >= _settings().sentences.min_words_unpunctuated

@@ -19,14 +19,11 @@ from collections.abc import Sequence
 
 from newsweave.model import Claim, ClaimMember, CopyRelation, Document, Entity
 from newsweave.outlets import outlet_key
+from newsweave.settings import current as _settings
 
 CORROBORATED = "corroborated"
 SINGLE_SOURCE = "single-source"
 DISPUTED = "disputed"
-# Word-set Jaccard from which two member sentences count as one reused sentence. Calibrated on
-# the example corpus: the syndicated copy's sentences score 1.0 against the original, the
-# rewrite's paraphrases 0.2-0.5, independent reports of one fact below 0.4.
-REUSE_JACCARD = 0.7
 # Words in a sentence that make an outlet named in it the sentence's source.
 CITING_CUES = frozenset(
     "according reported reports reporting disclosed revealed told said says cited citing first".split()
@@ -72,7 +69,7 @@ def _source(
         return _doc_outlet(docs.get(original), original, outlets)
     words = set(_WORD.findall(member.text.lower()))
     for other, name in earlier:
-        if other.doc != member.doc and _jaccard(words, set(_WORD.findall(other.text.lower()))) >= REUSE_JACCARD:
+        if other.doc != member.doc and _jaccard(words, set(_WORD.findall(other.text.lower()))) >= _settings().sources.reuse_jaccard:
             return name
     return own
 

@@ -32,6 +32,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate import cues, nlp
+from newsweave.settings import current as _settings
 
 ASSERTS = "asserts"
 DENIES = "denies"
@@ -68,8 +69,6 @@ MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor"})
 # Governors that cancel a denial or a negation: "refuses to confirm or deny", "declined to say".
 REFUSAL_LEMMAS = frozenset({"refuse", "decline", "fail", "won't", "neither"})
-# How many heads up a refusal still governs a verb ("refuses to confirm or deny": deny -> confirm -> refuses).
-REFUSAL_REACH = 3
 # Verbs that vouch for the content rather than report it: "police confirmed", "video shows".
 CONFIRMING_LEMMAS = frozenset({
     "confirm", "admit", "acknowledge", "reveal", "prove", "show", "verify", "concede", "find",
@@ -103,8 +102,6 @@ CLAUSE_ONLY_LEMMAS = frozenset({"ask", "add", "call", "continue", "learn", "char
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 # Subjects that name nobody: "it is said", "there are reports".
 EXPLETIVES = frozenset({"it", "there", "this", "that"})
-# A speaker span longer than this is a clause, not a name: keep its head phrase only.
-MAX_SPEAKER_TOKENS = 8
 
 
 class Stance(NamedTuple):
@@ -301,7 +298,7 @@ def _cancelled(token: Token) -> bool:
 
 def _refused(token: Token) -> bool:
     """Whether a verb sits under a refusal within a few heads: "declined to say whether it ..."."""
-    return any(ancestor.lemma_.lower() in REFUSAL_LEMMAS for ancestor in list(token.ancestors)[:REFUSAL_REACH])
+    return any(ancestor.lemma_.lower() in REFUSAL_LEMMAS for ancestor in list(token.ancestors)[:_settings().stance.refusal_reach])
 
 
 def _speaker(token: Token) -> str | None:
@@ -331,7 +328,7 @@ def _according_to(to: Token) -> str | None:
 def _phrase(head: Token) -> str:
     """A noun phrase without its leading determiner; long clauses cut to the head and its compounds."""
     span = head.doc[head.left_edge.i:head.right_edge.i + 1]
-    if len(span) > MAX_SPEAKER_TOKENS:
+    if len(span) > _settings().stance.max_speaker_tokens:
         left = min([c.i for c in head.children if c.dep_ in ("compound", "amod", "poss")] + [head.i])
         span = head.doc[left:head.i + 1]
     while len(span) > 1 and span[0].dep_ == "det":

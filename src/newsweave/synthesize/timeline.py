@@ -15,11 +15,8 @@ from collections.abc import Sequence
 
 from newsweave.model import DateMention, Document, Evidence, TimelineEvent
 from newsweave.synthesize.sentences import Sentence, split_sentences
+from newsweave.settings import current as _settings
 
-# Two sentences with the same date report one event when this share of the smaller one's content
-# words is shared. Calibrated on the example corpus: rewordings of one event share >= 0.3 of their
-# content words, different events on the same day <= 0.15.
-SAME_EVENT_OVERLAP = 0.25
 # Narrower precision first among events that start the same day.
 PRECISION_ORDER = {"day": 0, "weekday-in-window": 1, "week": 2, "month": 3, "year": 4}
 STOPWORDS = frozenset(
@@ -48,7 +45,7 @@ def build_timeline(docs: Sequence[Document], dates: Sequence[DateMention]) -> li
             continue
         words = _content_words(sentence.text)
         events = groups[(mention.value, mention.end_value, mention.precision)]
-        event = next((e for e in events if _overlap(e.words, words) >= SAME_EVENT_OVERLAP), None)
+        event = next((e for e in events if _overlap(e.words, words) >= _settings().timeline.same_event_overlap), None)
         if event is None:
             event = _Event(sentence, words)
             events.append(event)

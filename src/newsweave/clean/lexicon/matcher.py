@@ -13,11 +13,9 @@ import re
 from collections import defaultdict
 from re import _constants as sre_constants  # noqa: PLC2701 - stable within Python 3.11
 from re import _parser as sre_parser  # noqa: PLC2701
+from newsweave.settings import current as _settings
 
 FLAGS = re.IGNORECASE
-# A trigger is looked for this close to the start or the end of a line: the triggered
-# patterns allow at most 300 characters before it (or 120 after it).
-TRIGGER_WINDOW = 320
 _MAX_RANGE = 128  # a character class wider than this at the start of a pattern dispatches anywhere
 
 
@@ -110,8 +108,8 @@ class LineLexicon:
             if found is not None:
                 return self._reasons[int(found.lastgroup[1:])]
         # Every triggered pattern bounds how far its trigger sits from the line's start or end.
-        lowered = text.lower() if len(text) <= 2 * TRIGGER_WINDOW else (
-            text[:TRIGGER_WINDOW].lower() + "\n" + text[-TRIGGER_WINDOW:].lower()
+        lowered = text.lower() if len(text) <= 2 * _settings().clean.trigger_window else (
+            text[:_settings().clean.trigger_window].lower() + "\n" + text[-_settings().clean.trigger_window:].lower()
         )
         if self._any_trigger.search(lowered) is None:
             return None
