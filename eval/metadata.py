@@ -14,8 +14,8 @@ Three data sets, every row scored the same way in one run:
   and quotes trimmed from both ends (`normal_title`). Outlets are compared by `outlet_key` (the key
   newsweave compares outlets by: "the Guardian" = "The Guardian" = "theguardian.com").
 
-The readability pages are split by sorted name, even positions (`dev`: the constants in
-newsweave.read.text and newsweave.read.dates were calibrated on these only) and odd positions
+The readability pages are split by sorted name, even positions (`dev`: the `[metadata]` settings
+that newsweave.read.text and newsweave.read.dates read were calibrated on these only) and odd positions
 (`heldout`; one rule came from a held-out page, title-and-h1-discrepancy: a part after a colon is
 a subtitle, never a site name; it moves the held-out titles by that one page). The baselines: the first line as title, the file name as outlet, and for dates the
 first full date written in the text, the latest one, and dateparser's `search_dates` (its first
