@@ -16,11 +16,13 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from newsweave import lexicon
 from newsweave import model
-from newsweave.annotate import cues
 from newsweave.annotate.nlp import text_of
 from newsweave.annotate.quotes import Reported, reported_speech
 from newsweave.annotate.speakers import SpeakerResolver
+
+cues = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
 
 # Words of a source slug that are not part of the outlet's name ("baylinenews.com").
 WEB_SUFFIXES = frozenset({"www", "com", "org", "net", "co", "uk"})

@@ -42,9 +42,11 @@ from typing import NamedTuple
 import dateparser
 from dateparser.date import DateDataParser
 
-from newsweave.calendar_names import MONTHS, WEEKDAYS
+from newsweave import lexicon
 from newsweave.model import DateMention, Document
 from newsweave.settings import current as _settings
+
+_calendar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).calendar
 
 # How a publication date was read from the text (Document.published_inferred). A "Published"
 # line is the page's own statement: dates resolved against it are not marked inferred; against
@@ -70,11 +72,12 @@ WEEKDAY_NAME_BEFORE = {"bloody", "super", "good", "black", "ash", "cyber", "holy
 # Words after a weekday that make it a title ("Sunday Times", "Monday Night Football").
 WEEKDAY_NAME_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Night\s+Football|Morning\s+Herald)\b")
 
-_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH = rf"(?:(?:{_MONTH_FULL})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
+_MONTH_FULL = "|".join(names[0].title() for names in _calendar.MONTH_NAMES)
+_MONTH_SHORT = "|".join(short.title() for names in _calendar.MONTH_NAMES for short in names[1:])
+_MONTH = rf"(?:(?:{_MONTH_FULL})\b|(?:{_MONTH_SHORT})(?:\.|\b))"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|:\d|\.\d)"
 _YEAR = r"(?:1[89]|20)\d\d(?![\d%])"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WEEKDAY = "(?:" + "|".join(name.title() for name in _calendar.WEEKDAY_NAMES) + r")\b"
 _NUM = r"\d{1,3}|a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|few|several|many|some"
 _UNIT = r"day|week|fortnight|month|year"
 _QUALIFIER = r"more\s+than|just\s+over|over|nearly|almost|about|around|roughly|at\s+least|less\s+than|just\s+under"
@@ -117,7 +120,7 @@ _ALTERNATIVES = (
 _KIND_OF_GROUP = {f"k{i}": kind for i, (kind, _) in enumerate(_ALTERNATIVES)}
 # Words an expression can start with: a lookahead on them skips most positions at once.
 _FIRST_WORDS = (
-    rf"\d|{_MONTH_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|{_WEEKDAY}|from|between|early|mid|late|last|next|this|"
+    rf"\d|{_MONTH_FULL}|{_MONTH_SHORT}|{_WEEKDAY}|from|between|early|mid|late|last|next|this|"
     rf"earlier|later|the|yesterday|today|tomorrow|tonight|for|lasting|{_QUALIFIER}|{_NUM}"
 )
 _SCANNER = re.compile(rf"\b(?=(?i:{_FIRST_WORDS}))(?:" + "|".join(rf"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(_ALTERNATIVES)) + ")")
@@ -359,7 +362,7 @@ def _weekday(span: DateSpan, base: date | None) -> Period | None:
     """The named weekday nearest before publication (or after it, given "next" or a future cue)."""
     if base is None:
         return None
-    target = WEEKDAYS[span.part("D").lower()]
+    target = _calendar.WEEKDAYS[span.part("D").lower()]
     mod = (span.part("mod") or "").lower()
     back = (base.weekday() - target) % 7
     if mod == "last":
@@ -484,7 +487,7 @@ def _valid(make, year: int) -> Period | None:
 
 
 def _month_number(name: str | None) -> int:
-    return MONTHS[(name or "").rstrip(".").lower()]
+    return _calendar.MONTHS[(name or "").rstrip(".").lower()]
 
 
 def _count(word: str | None) -> int | None:
@@ -629,7 +632,7 @@ def _resolve_in_window(span: DateSpan, window: Window | None) -> DateMention:
     if window is None or span.kind in ("iso", "slash", "year") or (span.kind in ("explicit", "month") and span.part("Y")):
         return resolve(span, None)
     if span.kind == "weekday":
-        target = WEEKDAYS[span.part("D").lower()]
+        target = _calendar.WEEKDAYS[span.part("D").lower()]
         offset = (target - window.first.weekday()) % 7
         candidates = [window.first + timedelta(days=d) for d in range(offset, (window.last - window.first).days + 1, 7)]
         if candidates:

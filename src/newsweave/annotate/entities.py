@@ -20,9 +20,11 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from newsweave.annotate.cues import REPORTING_VERBS
+from newsweave import lexicon
 from newsweave.model import Entity, Mention
 from newsweave.settings import current as _settings
+
+_lexicon = lexicon.for_language(lexicon.DEFAULT_LANGUAGE)
 
 # spaCy labels we keep, and the type each becomes. NORP ("Russian", "Democrats") names groups
 # and nationalities, not entities a reader looks up, so it is left out.
@@ -41,21 +43,6 @@ PERSON_NOUNS = {
     "fisherman", "shopkeeper", "teacher", "nurse", "doctor", "witness", "survivor", "victim",
 }
 
-# Honorifics are not roles, but they help merging and give pronouns a gender.
-HONORIFICS = {
-    "mr": "male", "mister": "male", "sir": "male", "lord": "male",
-    "mrs": "female", "ms": "female", "miss": "female", "dame": "female", "lady": "female",
-    "dr": None, "prof": None, "professor": None, "rev": None, "mx": None,
-}
-# Titles that NER sometimes swallows into a PERSON span ("President Joe Biden"); they are roles.
-TITLE_WORDS = {
-    "president", "vice", "mayor", "governor", "gov", "senator", "sen", "rep", "representative",
-    "minister", "prime", "premier", "chancellor", "secretary", "general", "gen", "col", "lt",
-    "sgt", "capt", "captain", "chief", "judge", "justice", "king", "queen", "prince", "princess",
-    "pope", "ambassador", "commissioner", "sheriff", "director", "spokesman", "spokeswoman",
-    "spokesperson", "officer", "deputy", "councillor", "councilor", "councilman", "councilwoman",
-}
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 # Page furniture that NER tags as names when the cleaner lets a menu or share bar through;
 # collected from the scrapinghub plain-text dumps (../shared/eval/extraction) and the examples.
@@ -72,14 +59,11 @@ JUNK_WORDS = {
 # Menu words whose other case is a name: "Contact Us" is not the US.
 JUNK_EXACT = {"Us", "About Us", "Contact Us"}
 # Dates and times that NER labels as ORG or PERSON ("Feb. 24", "Sunday", "2023").
-MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
-WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+_MONTH_WORDS = "|".join(sorted(_lexicon.calendar.MONTHS, key=len, reverse=True))
+_WEEKDAY_WORDS = "|".join(sorted(_lexicon.calendar.WEEKDAY_NAMES + sum(_lexicon.calendar.WEEKDAY_ABBREVIATIONS, ()), key=len, reverse=True))
 DATE_LIKE = re.compile(
-    rf"^(?:(?:{WEEKDAYS})\.?,?\s*)?(?:(?:{MONTHS})\.?\s*\d{{0,2}}(?:st|nd|rd|th)?,?\s*\d{{0,4}}"
-    rf"|\d{{1,2}}\s+(?:{MONTHS})\.?\s*\d{{0,4}}|(?:{WEEKDAYS})\.?|\d{{1,4}}(?:s|\s*[ap]\.?m\.?)?)$",
+    rf"^(?:(?:{_WEEKDAY_WORDS})\.?,?\s*)?(?:(?:{_MONTH_WORDS})\.?\s*\d{{0,2}}(?:st|nd|rd|th)?,?\s*\d{{0,4}}"
+    rf"|\d{{1,2}}\s+(?:{_MONTH_WORDS})\.?\s*\d{{0,4}}|(?:{_WEEKDAY_WORDS})\.?|\d{{1,4}}(?:s|\s*[ap]\.?m\.?)?)$",
     re.IGNORECASE,
 )
 URL_LIKE = re.compile(r"https?:|www\.|@|\.(?:com|org|net|gov|edu|co\.uk|io)\b|/", re.IGNORECASE)
@@ -234,7 +218,7 @@ def _people_by_role(sdoc: Doc) -> Iterator[tuple[Span, bool]]:
     when merged). The small model misses or mislabels such names, mostly opening a sentence.
     The flag says whether the evidence overrides NER's label (a person noun does, speaking not)."""
     for tok in sdoc:
-        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.head.lemma_ in REPORTING_VERBS:
+        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.head.lemma_ in _lexicon.reporting.REPORTING_VERBS:
             name = _proper_name(tok)
             if name is not None and not any(t.ent_type_ for t in name):
                 yield name, False
@@ -262,7 +246,7 @@ def _proper_name(head: Token) -> Span | None:
         start -= 1
     run = doc[start : head.i + 1]
     if any(
-        t.pos_ != "PROPN" or not t.text[:1].isupper() or _bare(t.text) in HONORIFICS.keys() | TITLE_WORDS
+        t.pos_ != "PROPN" or not t.text[:1].isupper() or _bare(t.text) in _lexicon.titles.HONORIFICS.keys() | _lexicon.titles.TITLE_WORDS
         for t in run
     ):
         return None
@@ -287,7 +271,7 @@ def _trim_span(ent: Span) -> Span | None:
 def _strip_titles(span: Span) -> Span:
     """A PERSON span without honorifics and titles that NER included ("President Joe Biden")."""
     start = span.start
-    while start < span.end - 1 and _bare(span.doc[start].text) in HONORIFICS.keys() | TITLE_WORDS:
+    while start < span.end - 1 and _bare(span.doc[start].text) in _lexicon.titles.HONORIFICS.keys() | _lexicon.titles.TITLE_WORDS:
         start += 1
     return span.doc[start : span.end]
 
@@ -373,8 +357,8 @@ def _premodifiers(span: Span, titles_start: int, common: set[str]) -> tuple[str 
         if lowest[i] < first:
             first = i + 1
     words = list(doc[min(first, titles_start) : span.start])
-    title = next((t.text for t in words if _bare(t.text) in HONORIFICS), None)
-    return title, _role_text([t for t in words if _bare(t.text) not in HONORIFICS], common)
+    title = next((t.text for t in words if _bare(t.text) in _lexicon.titles.HONORIFICS), None)
+    return title, _role_text([t for t in words if _bare(t.text) not in _lexicon.titles.HONORIFICS], common)
 
 
 def _chain_low(tok: Token, floor: int, inside: range) -> int | None:
@@ -525,7 +509,7 @@ def _name_key(text: str) -> str:
     words = _fold(text).split()
     if len(words) > 2:
         words = [words[0]] + [w for w in words[1:-1] if len(w.rstrip("-")) > 1] + [words[-1]]
-    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+    while len(words) > 1 and words[-1] in _lexicon.titles.NAME_SUFFIXES:
         words.pop()
     key = " ".join(words)
     return ALIASES.get(key, key)

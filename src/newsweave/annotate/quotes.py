@@ -3,7 +3,7 @@
 Two passes over one parsed document, both linear in its length. `quote_spans` finds quoted
 text by its marks alone (straight or curly, running across paragraphs), because the parser
 splits long quotes into many sentences and cannot be trusted to see one quote. `reported_speech`
-then anchors content on reporting cues (cues.py) in the parse: the cue verb's clausal
+then anchors content on reporting cues (lexicon/en/reporting.py) in the parse: the cue verb's clausal
 complement ("said that ..."), the clause it interrupts ("..., X said."), its quoted object
 ("called it “a disaster”"), or an adjacent quote ("“...,” he said, “...”"); direct quotes with
 no cue nearby are kept without a speaker. `extract_quotes` turns speech into `model.Quote`,
@@ -29,11 +29,13 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from newsweave import lexicon
 from newsweave import model
-from newsweave.annotate import cues
 from newsweave.annotate.nlp import text_of
 from newsweave.annotate.speakers import SPEAKER_DEPS, SpeakerResolver, noun_phrase, runs_on, span_chars
 from newsweave.settings import current as _settings
+
+cues = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
 
 # Two apostrophes stand for a double mark in some archives (The New York Times: ''I loved it,'').
 OPENING = {"“": "”", "„": "”", "«": "»", '"': '"', "''": "''"}

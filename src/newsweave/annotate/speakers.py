@@ -16,9 +16,11 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from newsweave.annotate import cues
+from newsweave import lexicon
 from newsweave.annotate.nlp import text_of
 from newsweave.settings import current as _settings
+
+cues = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
 
 NP_STOP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj"})
 # Participles that name a document's author ("prepared by"), and nouns for a copy of one.

@@ -4,7 +4,7 @@ A scraper's dump of a news page holds the article among menus, share bars, tease
 forms and footers. The cleaner is a cascade (trafilatura style: each stage decides only what the
 earlier ones left undecided):
 
-1. cue lexicon (`lexicon/junk.py`): lines that are junk by what they say -> `cue:<kind>`;
+1. cue lexicon (`newsweave/lexicon/en/junk.py`): lines that are junk by what they say -> `cue:<kind>`;
    end-of-article headings ("Related articles", "Leave a reply") -> `tail:<marker>`.
 2. line shape: bare counters, dates alone and glued breadcrumbs anywhere; menus, breadcrumbs
    and other short unpunctuated lines outside the article body -> `shape:<kind>`.
@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsweave.clean.lexicon.junk import BREADCRUMB_SECTIONS, CUE_PATTERNS, END_MARKERS, TRIGGERED_CUES
+from newsweave.lexicon.en.junk import BREADCRUMB_SECTIONS, CUE_PATTERNS, END_MARKERS, TRIGGERED_CUES
 from newsweave.clean.lexicon.matcher import LineLexicon
 from newsweave.model import RemovedLine
 from newsweave.settings import current as _settings

@@ -17,11 +17,12 @@ from typing import NamedTuple
 
 import dateparser
 
-from newsweave.calendar_names import MONTHS as _MONTHS
-from newsweave.calendar_names import WEEKDAYS
+from newsweave import lexicon
 from newsweave.settings import current as _settings
 
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_calendar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).calendar
+
+_MONTH = r"(?P<month>" + "|".join(sorted(_calendar.MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
@@ -64,7 +65,7 @@ def find_date(text: str, *, fallback: bool = True) -> str | None:
         match = pattern.search(text)
         if match:
             month = match["month"]
-            number = int(month) if month.isdigit() else _MONTHS[month.lower()]
+            number = int(month) if month.isdigit() else _calendar.MONTHS[month.lower()]
             return _day(int(match["year"]), number, int(match["day"]))
     match = _NUMERIC.search(text)
     if match:
@@ -115,7 +116,7 @@ _NOT_PUBLISHED = re.compile(
 )
 # A wire lead's weekday names the dateline's day ("GENEVA, July 9 (Xinhua) -- ... warned here on
 # Tuesday"); allowing the day before too would let two years fit as often as one.
-_WEEKDAY = re.compile(r"\b(?:" + "|".join(name.title() for name in WEEKDAYS) + r")\b")
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(name.title() for name in _calendar.WEEKDAY_NAMES) + r")\b")
 # A day, a word and a year, either order: the shape of a date in a language our patterns do not
 # know; only such a piece goes to dateparser (about 50 ms a call while it guesses the language).
 _WORDED_DATE = re.compile(r"\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d\d\b|\b[^\W\d_]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b")
@@ -150,7 +151,7 @@ def _dateline_day(line: str, text: str) -> str | None:
     lead = _WEEKDAY.search(line)
     if lead is None:
         return None
-    weekday = WEEKDAYS[lead.group().lower()]
+    weekday = _calendar.WEEKDAYS[lead.group().lower()]
     fits = {
         day
         for year in {int(y) + step for y in _YEAR_IN_TEXT.findall(text) for step in (0, 1)}

@@ -23,10 +23,13 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from newsweave import lexicon
 from newsweave.model import Document
 from newsweave.read.dates import find_date, infer_published
 from newsweave.read.source import Origin
 from newsweave.settings import current as _settings
+
+_calendar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).calendar
 
 
 # Byline blocks join fields with separators: "Northshore Public Radio | By Sam Idowu".
@@ -51,10 +54,9 @@ _PROSE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # Words allowed inside a name besides capitalised ones ("Ana de la Cruz", "Jane Doe and John Roe").
 _NAME_PARTICLES = {"and", "de", "del", "della", "der", "di", "da", "du", "la", "le", "van", "von", "bin", "al", "y", "&"}
 _NOT_NAMES = {
-    "the", "a", "an", "this", "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "noon", "midnight", "now", "then", "tomorrow", "today", "tonight", "yesterday",
-}  # fmt: skip
+    "the", "a", "an", "this", "that", "noon", "midnight", "now", "then", "tomorrow", "today", "tonight", "yesterday",
+    *_calendar.WEEKDAY_NAMES, *(names[0] for names in _calendar.MONTH_NAMES),
+}
 _NAME_END = re.compile(r"\s*(?:,|\bfor\b|\bat\b|\bon\b|\bin\b|\(|$)")
 
 # Separators a page title puts between its headline and site, section or author names.

@@ -31,8 +31,11 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from newsweave.annotate import cues, nlp
+from newsweave import lexicon
+from newsweave.annotate import nlp
 from newsweave.settings import current as _settings
+
+cues = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
 
 ASSERTS = "asserts"
 DENIES = "denies"

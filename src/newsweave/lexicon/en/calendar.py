@@ -1,0 +1,29 @@
+"""English month and weekday names, read by the readers' date parsing, the dates annotator, the entity
+filter and the page-metadata reader."""
+
+from __future__ import annotations
+
+# Each month's full name, then its abbreviations (lowercase, without the dot), in calendar order.
+MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sept", "sep"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+# Month name or abbreviation -> month number.
+MONTHS: dict[str, int] = {name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names}
+# Weekday names from Monday, and their abbreviations ("Tues.", "Thurs").
+WEEKDAY_NAMES: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_ABBREVIATIONS: tuple[tuple[str, ...], ...] = (
+    ("mon",), ("tue", "tues"), ("wed",), ("thu", "thurs"), ("fri",), ("sat",), ("sun",),
+)
+# Weekday name -> ISO weekday index from 0 (Monday).
+WEEKDAYS: dict[str, int] = {name: i for i, name in enumerate(WEEKDAY_NAMES)}

@@ -1,0 +1,19 @@
+"""English honorifics and titles of office, as the entity annotator reads names."""
+
+from __future__ import annotations
+
+# Honorifics are not roles, but they help merging and give pronouns a gender.
+HONORIFICS = {
+    "mr": "male", "mister": "male", "sir": "male", "lord": "male",
+    "mrs": "female", "ms": "female", "miss": "female", "dame": "female", "lady": "female",
+    "dr": None, "prof": None, "professor": None, "rev": None, "mx": None,
+}
+# Titles that NER sometimes swallows into a PERSON span ("President Joe Biden"); they are roles.
+TITLE_WORDS = {
+    "president", "vice", "mayor", "governor", "gov", "senator", "sen", "rep", "representative",
+    "minister", "prime", "premier", "chancellor", "secretary", "general", "gen", "col", "lt",
+    "sgt", "capt", "captain", "chief", "judge", "justice", "king", "queen", "prince", "princess",
+    "pope", "ambassador", "commissioner", "sheriff", "director", "spokesman", "spokeswoman",
+    "spokesperson", "officer", "deputy", "councillor", "councilor", "councilman", "councilwoman",
+}
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
