@@ -272,7 +272,7 @@ def _ingest(args: argparse.Namespace) -> int:
     from contextlib import ExitStack
 
     from newsweave.ingest import ingest
-    from newsweave.store import Store
+    from newsweave.store import IngestConflict, Store
 
     in_force = _settings(args)
     if in_force is None:
@@ -303,8 +303,12 @@ def _ingest(args: argparse.Namespace) -> int:
             return EXIT_OUTPUT
         options = Options(workers=args.workers, annotate=not args.no_annotate, progress=progress, settings=in_force,
                           engine=engine)
-        result = ingest([p for p in args.paths if Path(p).exists()], store, options)
-        total = len(store.stories())
+        try:
+            result = ingest([p for p in args.paths if Path(p).exists()], store, options)
+        except IngestConflict as error:
+            print(f"newsweave: {error}", file=sys.stderr)
+            return EXIT_OUTPUT
+        total = store.story_count()
     skipped = [{"path": s.path, "reason": s.reason, "detail": s.detail} for s in result.skipped] + [
         {"path": p, "reason": "missing", "detail": "no such file or folder"} for p in missing]
     summary = {"read": result.read, "stored": result.stored, "known": result.known, "skipped": skipped,

@@ -46,7 +46,7 @@ def ingest(paths: Sequence[str | Path], store: Store, options: Options | None = 
     with settings.use(options.settings):
         started = time.perf_counter()
         report = options.progress or (lambda stage, done, total: None)
-        state = store.clusterer_state()
+        state, generation = store.clusterer_state()
         clusterer = StoryClusterer.from_state(state) if state is not None else StoryClusterer()
         result = IngestReport()
         _refresh(store, options, result)  # stories a killed run left stale
@@ -59,18 +59,19 @@ def ingest(paths: Sequence[str | Path], store: Store, options: Options | None = 
             result.read += 1
             batch.append(item)
             if len(batch) >= size:
-                _ingest_batch(batch, store, clusterer, options, result)
+                generation = _ingest_batch(batch, store, clusterer, generation, options, result)
                 report("ingest", result.read, None)
                 batch = []
         if batch:
-            _ingest_batch(batch, store, clusterer, options, result)
+            _ingest_batch(batch, store, clusterer, generation, options, result)
             report("ingest", result.read, None)
         result.seconds = round(time.perf_counter() - started, 3)
         return result
 
 
-def _ingest_batch(batch: list[Document], store: Store, clusterer: StoryClusterer, options: Options,
-                  result: IngestReport) -> None:
+def _ingest_batch(batch: list[Document], store: Store, clusterer: StoryClusterer, generation: int, options: Options,
+                  result: IngestReport) -> int:
+    """Store one batch; returns the clusterer state's new generation."""
     firsts: dict[str, Document] = {}
     for doc in batch:
         firsts.setdefault(content_key(doc), doc)
@@ -91,9 +92,10 @@ def _ingest_batch(batch: list[Document], store: Store, clusterer: StoryClusterer
         new.append(NewDocument(key, doc, raw, clusterer.add(doc)))
     moves = {doc_id: event.story for event in clusterer.events[seen:] if event.kind in MOVING_EVENTS
              for doc_id in event.documents}
-    store.add_batch(new, moves, clusterer.to_state())
+    generation = store.add_batch(new, moves, clusterer.to_state(), generation)
     result.stored += len(new)
     _refresh(store, options, result)
+    return generation
 
 
 def _refresh(store: Store, options: Options, result: IngestReport) -> None:

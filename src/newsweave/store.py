@@ -51,7 +51,8 @@ def _create(db: sqlite3.Connection) -> None:
         );
         CREATE TABLE clusterer (
             id INTEGER PRIMARY KEY CHECK (id = 1),
-            state TEXT NOT NULL            -- StoryClusterer.to_state(), as of the documents stored
+            state TEXT NOT NULL,           -- StoryClusterer.to_state(), as of the documents stored
+            generation INTEGER NOT NULL    -- +1 per batch: an ingest that loaded an older state is not alone
         );
     """):
         db.execute(statement)
@@ -116,13 +117,16 @@ def as_ingest_time(text: str) -> str:
     return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
 
 
+class IngestConflict(RuntimeError):
+    """Two ingests wrote to one store at once: the later batch is refused rather than lose clustering state."""
+
+
 class Store:
     """One SQLite file. Open it, use it, close it (or use it as a context manager)."""
 
     def __init__(self, path: str | Path, busy_timeout_ms: int = 30_000) -> None:
         self.path = Path(path)
-        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=busy_timeout_ms / 1000)
-        self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=busy_timeout_ms / 1000)  # the busy timeout
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at checkpoints, never corrupt
         self._migrate()
@@ -166,13 +170,16 @@ class Store:
         taken = self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return f"{doc_id}-{key[:10]}" if taken else doc_id
 
-    def add_batch(self, new: Sequence[NewDocument], moves: dict[str, str], clusterer_state: dict) -> str:
+    def add_batch(self, new: Sequence[NewDocument], moves: dict[str, str], clusterer_state: dict, generation: int) -> int:
         """Store a batch, the documents the clusterer moved (doc id -> story) and its state, atomically.
 
-        Returns the ingest time written on the batch's documents.
+        `generation` is that of the state the clusterer was loaded from (`clusterer_state`); if another
+        ingest stored a batch since, nothing is written (`IngestConflict`). Returns the new generation.
         """
         when = now()
         with self.transaction():
+            if self._generation() != generation:
+                raise IngestConflict(f"{self.path}: another ingest wrote to the store meanwhile; run this one again")
             for item in new:
                 doc = item.document
                 self.db.execute(
@@ -187,9 +194,10 @@ class Store:
                     self._touch(old[0], "")
                     self._touch(story, "")
             self.db.execute("DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story FROM documents)")
-            self.db.execute("INSERT INTO clusterer (id, state) VALUES (1, ?)"
-                            " ON CONFLICT (id) DO UPDATE SET state = excluded.state", (json.dumps(clusterer_state),))
-        return when
+            self.db.execute("INSERT INTO clusterer (id, state, generation) VALUES (1, ?, ?) ON CONFLICT (id)"
+                            " DO UPDATE SET state = excluded.state, generation = excluded.generation",
+                            (json.dumps(clusterer_state), generation + 1))
+        return generation + 1
 
     def _touch(self, story: str, title: str) -> None:
         self.db.execute("INSERT INTO stories (id, title, stale) VALUES (?, ?, 1)"
@@ -205,9 +213,14 @@ class Store:
 
     # reading
 
-    def clusterer_state(self) -> dict | None:
-        row = self.db.execute("SELECT state FROM clusterer WHERE id = 1").fetchone()
-        return json.loads(row[0]) if row else None
+    def clusterer_state(self) -> tuple[dict | None, int]:
+        """The clusterer's stored state (None before the first batch) and its generation."""
+        row = self.db.execute("SELECT state, generation FROM clusterer WHERE id = 1").fetchone()
+        return (json.loads(row[0]), row[1]) if row else (None, 0)
+
+    def _generation(self) -> int:
+        row = self.db.execute("SELECT generation FROM clusterer WHERE id = 1").fetchone()
+        return row[0] if row else 0
 
     def stale_stories(self) -> list[str]:
         return [s for (s,) in self.db.execute("SELECT id FROM stories WHERE stale = 1 ORDER BY rowid")]
@@ -219,6 +232,9 @@ class Store:
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def story_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM stories").fetchone()[0]
 
     def stories(self) -> list[StoryRow]:
         """Every story with its documents, stories in order of their first document."""
@@ -238,7 +254,7 @@ class Store:
 
     def updates(self, since: str) -> list[dict]:
         """Per story, what its documents ingested after `since` (as_ingest_time) brought: the documents,
-        and the claims, denials and dated events of its dossier that rest on them."""
+        and the claims, denials and dated events of its current dossier that those documents carry."""
         with self._snapshot():
             rows = self.db.execute(
                 "SELECT d.story, d.id, d.url, d.path, d.title, d.published, d.ingested, s.dossier FROM documents d"
