@@ -24,6 +24,7 @@ WHERE = {
     "core": ["src"],
     "torch": ["src"],
     "parquet": ["src"],
+    "dask": ["src"],
     "dev": ["tests", "eval", "bench"],
 }
 

@@ -294,6 +294,9 @@ def _ingest(args: argparse.Namespace) -> int:
             except DaskMissing as error:
                 print(f"newsweave: {error}", file=sys.stderr)
                 return EXIT_USAGE
+            except OSError as error:  # no scheduler there, or it did not answer in time
+                print(f"newsweave: cannot reach the Dask scheduler {args.scheduler}: {error}", file=sys.stderr)
+                return EXIT_USAGE
         if progress:
             stack.callback(progress.close)
         try:

@@ -31,7 +31,7 @@ class DaskEngine:
 
     def __init__(self, address: str | None = None, workers: int = 1, processes: bool = True) -> None:
         try:
-            from distributed import Client, LocalCluster
+            from dask.distributed import Client, LocalCluster
         except ImportError:
             raise DaskMissing(INSTALL_HINT) from None
         self._cluster = None
