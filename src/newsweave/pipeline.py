@@ -88,17 +88,8 @@ def _analyze_read(documents: list[Document], skipped: list[Skipped], inputs: lis
                   clock: _Clock, started: float) -> Dossier:
     report = options.progress or (lambda stage, done, total: None)
     with clock.stage("clean"):
-        cleaned = []
-        mapped = options.engine(clean_document, documents) if options.engine else map_ordered(clean_document, documents, options.workers)
-        for doc in mapped:
-            cleaned.append(doc)
-            report("clean", len(cleaned), len(documents))
-        documents = cleaned
-        remove_repeated_lines(documents)
-        empty = [d for d in documents if not d.text.strip()]
-        for doc in empty:
-            skipped.append(Skipped(doc.path, "no-text", f"{doc.id}: nothing left after cleaning"))
-        documents = [d for d in documents if d.text.strip()]
+        documents, emptied = clean_documents(documents, options)
+        skipped.extend(emptied)
 
     with clock.stage("dedupe"):
         relations = find_copies(documents)
@@ -121,6 +112,20 @@ def _analyze_read(documents: list[Document], skipped: list[Skipped], inputs: lis
     return dossier
 
 
+def clean_documents(documents: Sequence[Document], options: Options) -> tuple[list[Document], list[Skipped]]:
+    """The documents cleaned (junk lines, encoding, lines repeated across an outlet's reports), and those
+    left with no text as skipped."""
+    report = options.progress or (lambda stage, done, total: None)
+    cleaned = []
+    mapped = options.engine(clean_document, documents) if options.engine else map_ordered(clean_document, documents, options.workers)
+    for doc in mapped:
+        cleaned.append(doc)
+        report("clean", len(cleaned), len(documents))
+    remove_repeated_lines(cleaned)
+    emptied = [Skipped(d.path, "no-text", f"{d.id}: nothing left after cleaning") for d in cleaned if not d.text.strip()]
+    return [d for d in cleaned if d.text.strip()], emptied
+
+
 def _annotate_and_synthesize(dossier: Dossier, options: Options, clock: _Clock, report: Progress) -> None:
     """Entities, quotes, attribution and dates, then claims, brief, timeline and provenance.
 
@@ -128,6 +133,19 @@ def _annotate_and_synthesize(dossier: Dossier, options: Options, clock: _Clock, 
     `annotate=False` (or `--help`) should not pay.
     """
     from newsweave.annotate.story import annotate_story
+
+    documents = dossier.documents
+    with clock.stage("annotate"):
+        found = annotate_story(documents, workers=options.workers, progress=report, engine=options.engine)
+    dossier.entities = found.entities
+    dossier.quotes = found.quotes
+    dossier.attributions = found.attributions
+    dossier.dates = found.dates
+    synthesize(dossier, options, clock)
+
+
+def synthesize(dossier: Dossier, options: Options, clock: _Clock | None = None) -> None:
+    """Claims, brief, timeline and provenance of an annotated dossier, set in place."""
     from newsweave.synthesize.brief import write_brief
     from newsweave.synthesize.claims import CachedEmbedder, align_claims
     from newsweave.synthesize.embed import MiniLMEmbedder
@@ -136,13 +154,8 @@ def _annotate_and_synthesize(dossier: Dossier, options: Options, clock: _Clock, 
     from newsweave.synthesize.sources import count_sources
     from newsweave.synthesize.timeline import build_timeline
 
+    clock = clock or _Clock()
     documents, relations = dossier.documents, dossier.relations
-    with clock.stage("annotate"):
-        found = annotate_story(documents, workers=options.workers, progress=report, engine=options.engine)
-    dossier.entities = found.entities
-    dossier.quotes = found.quotes
-    dossier.attributions = found.attributions
-    dossier.dates = found.dates
     with clock.stage("claims"):
         embedder = CachedEmbedder(MiniLMEmbedder(options.embedder))
         claims = align_claims(documents, split_sentences(documents), dossier.attributions, relations, embedder,

@@ -566,10 +566,11 @@ def from_mapping(data: Mapping[str, Any], base: Settings = DEFAULTS) -> Settings
     sections = {f.name: f for f in dataclasses.fields(Settings)}
     changed = {}
     for name, values in data.items():
+        if not isinstance(values, Mapping):
+            owners = [f"[{s.name}] {name}" for s in dataclasses.fields(Settings) if hasattr(getattr(base, s.name), name)]
+            raise SettingsError(f"{name}: a setting belongs in its section" + (f": {', '.join(owners)}" if owners else ""))
         if name not in sections:
             raise SettingsError(f"[{name}]: unknown section{_suggest(name, sections)}")
-        if not isinstance(values, Mapping):
-            raise SettingsError(f"{name}: expected a section [{name}], got a {_kind(values)}")
         section = getattr(base, name)
         keys = {f.name: f for f in dataclasses.fields(section)}
         updates = {}

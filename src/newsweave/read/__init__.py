@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Mapping, Sequence
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from newsweave.model import Document, Skipped
 from newsweave.read.decode import (
@@ -23,7 +23,7 @@ from newsweave.read.decode import (
     decode_bytes,
     gunzip,
 )
-from newsweave.read.jsonl import field_keys, read_json
+from newsweave.read.jsonl import field_keys, read_json, record_document
 from newsweave.read.page import read_html_file
 from newsweave.read.rss import read_feed
 from newsweave.read.sniff import UNSUPPORTED_EXTENSIONS, sniff_format, suffix_of
@@ -32,7 +32,7 @@ from newsweave.read.text import read_text
 from newsweave.read.warc import read_warc
 from newsweave.settings import current as _settings
 
-__all__ = ["read_paths"]
+__all__ = ["read_items", "read_paths"]
 
 # Extensions read one JSON object per line, without first trying the file as one JSON value.
 JSON_LINES_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -79,6 +79,31 @@ def read_paths(
             relative = relative_to_root(file, base)
             origin = Origin(str(file), ids.claim(relative), fallback_source(relative))
             yield from _read_file(file, origin, max_bytes, field_map)
+
+
+def read_items(
+    items: Sequence[str | tuple[str, str] | Mapping[str, object]],
+    *,
+    field_map: Mapping[str, str] | None = None,
+) -> Iterator[Document | Skipped]:
+    """Documents from inputs held in memory, read as a file of the same content would be.
+
+    A string is a report's content (plain text, HTML, a feed or JSON, sniffed as for a file); a
+    (title, text) pair and a mapping are one record with those fields (`field_map` as for JSON
+    files). Document ids are `text-1`, `text-2`, ... in input order, and so is the outlet where the
+    content names none.
+    """
+    keys = field_keys(field_map)
+    ids = IdRegistry()
+    for n, item in enumerate(items, 1):
+        name = f"text-{n}"
+        origin = Origin(f"<{name}>", ids.claim(PurePath(name)), name)
+        if isinstance(item, str):
+            kind = sniff_format(item[: _settings().read.sample_bytes].encode("utf-8", "replace"), name)
+            yield from _dispatch(kind if kind in ("html", "rss", "json") else "text", item, origin, name, field_map)
+        else:
+            record = dict(zip(("title", "text"), item, strict=True)) if isinstance(item, tuple) else item
+            yield record_document(record, origin, origin.doc_id, origin.path, keys)
 
 
 def _read_file(
