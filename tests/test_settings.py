@@ -94,9 +94,11 @@ def test_config_output_loads_back_to_the_same_settings(tmp_path, capsys, overrid
     assert settings.from_mapping(json.loads(capsys.readouterr().out)) == in_force
 
 
-def test_config_prints_every_setting_with_its_default(capsys):
+def test_config_prints_every_setting_with_its_default_and_note(capsys):
     assert main(["config"]) == 0
-    printed = tomllib.loads(capsys.readouterr().out)
+    out = capsys.readouterr().out
+    assert "# Average-linkage cut: sentences whose mean pair score reaches this form one claim." in out
+    printed = tomllib.loads(out)
     assert printed == settings.as_dict(settings.DEFAULTS)
     assert printed["claims"]["count_weight"] == 0.25 and printed["brief"]["words"] == 120
     assert sum(len(section) for section in printed.values()) > 100

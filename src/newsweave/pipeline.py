@@ -162,8 +162,8 @@ def synthesize(dossier: Dossier, options: Options, clock: _Clock | None = None) 
                               dossier.entities)
         dossier.claims = count_sources(claims, documents, relations, dossier.entities)
     with clock.stage("brief"):
-        dossier.brief = write_brief(dossier.claims, documents, options.brief_words or settings.current().brief.words, options.focus,
-                                    embedder)
+        words = settings.current().brief.words if options.brief_words is None else options.brief_words
+        dossier.brief = write_brief(dossier.claims, documents, words, options.focus, embedder)
     with clock.stage("timeline"):
         dossier.timeline = build_timeline(documents, dossier.dates)
         dossier.provenance = trace_provenance(documents, relations, dossier.attributions, dossier.entities)

@@ -15,6 +15,7 @@ initializer (`install`).
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import difflib
 import json
@@ -23,6 +24,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -186,7 +188,7 @@ class Dedupe:
 
     # Shingles of this many lowercased `\w+` tokens are the unit of verbatim reuse.
     shingle_words: int = 5
-    # LSH banding: bands bands of rows MinHash values, NUM_PERM = bands * rows permutations.
+    # LSH banding: `bands` bands of `rows` MinHash values, num_perm = bands * rows permutations.
     # A pair of Jaccard s becomes a candidate with probability 1 - (1 - s**3)**40: 0.27 at s=0.2,
     # 0.66 at 0.3, 0.99 at 0.5 (B = A's first 70% plus as much new text has s ~ 0.54), while
     # unrelated reports of one event (s < 0.07 on the example corpus) collide with p < 0.014.
@@ -207,7 +209,7 @@ class Dedupe:
     # Reports of the cited outlet compared with each citing report, nearest in date first: bounds
     # the cost when one outlet has thousands of reports in the corpus.
     rewrite_candidates_per_source: int = 20
-    # An outlet name counts as a citation only with one of these words within citation_window tokens.
+    # An outlet name counts as a citation only with one of dedupe.CITATION_CUES within this many tokens.
     citation_window: int = 8
     # Shortest part of a run-together domain name tried as a word ("harborgazette" -> "harbor gazette"),
     # and a lone distinctive name word is one letter longer at least.
@@ -216,7 +218,7 @@ class Dedupe:
     # most original member instead of all its pairs.
     bucket_all_pairs: int = 32
     # Shingles hashed per numpy block when signing documents: bounds the temporary matrix to
-    # signature_block * NUM_PERM * 8 bytes (~19 MB).
+    # signature_block * num_perm * 8 bytes (~19 MB).
     signature_block: int = 20_000
 
     @property
@@ -588,13 +590,33 @@ def as_dict(settings: Settings) -> dict[str, dict[str, int | float]]:
 
 
 def to_toml(settings: Settings) -> str:
-    """The settings as a TOML file that `load` reads back to the same settings."""
+    """The settings as a TOML file that `load` reads back to the same settings, each with its note."""
+    notes = _notes()
     lines = []
     for name, values in as_dict(settings).items():
         lines.append(f"[{name}]")
-        lines.extend(f"{key} = {json.dumps(value)}" for key, value in values.items())
+        for key, value in values.items():
+            lines.extend(notes.get((name, key), []))
+            lines.append(f"{key} = {json.dumps(value)}")
         lines.append("")
     return "\n".join(lines)
+
+
+@cache
+def _notes() -> dict[tuple[str, str], list[str]]:
+    """(section, key) -> the comment lines above the field in this module's source: its calibration note."""
+    source = Path(__file__).read_text(encoding="utf-8").splitlines()
+    sections = {f.default_factory.__name__: f.name for f in dataclasses.fields(Settings)}
+    notes = {}
+    for node in ast.parse("\n".join(source)).body:
+        if isinstance(node, ast.ClassDef) and node.name in sections:
+            for item in node.body:
+                if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+                    start = item.lineno - 1
+                    while start > 0 and source[start - 1].strip().startswith("#"):
+                        start -= 1
+                    notes[sections[node.name], item.target.id] = [line.strip() for line in source[start : item.lineno - 1]]
+    return notes
 
 
 def _checked(where: str, kind: str, value: Any) -> int | float:
