@@ -40,7 +40,7 @@ class Options:
     embedder: str = "onnx"  # embed.RUNTIMES: the runtime of the sentence embeddings: "onnx" (int8) or "torch"
     progress: Progress | None = None
     settings: settings.Settings | None = None  # None: the settings already in force (settings.current())
-    # Maps a per-document stage over documents in order (engine/dask.py's DaskEngine.map); None: this
+    # Maps a per-document stage over documents in order (engine/dask.py's DaskEngine); None: this
     # machine's processes (`workers`).
     engine: Callable[[Callable[[Document], Any], Sequence[Document]], Iterator[Any]] | None = None
 
