@@ -55,8 +55,8 @@ def test_read_takes_paths_texts_pairs_and_dicts(inputs, expected):
 
 
 def test_read_names_what_it_cannot_read():
-    reading = newsweave.read([{"title": "no text"}, "no-such-file.txt\nbut text"])
-    assert [s.reason for s in reading.skipped] == ["no-text"] and len(reading.documents) == 1
+    reading = newsweave.read([{"title": "no text"}, "no-such-file.txt", "no-such-file.txt and some text"])
+    assert [s.reason for s in reading.skipped] == ["missing", "no-text"] and len(reading.documents) == 1
 
 
 @pytest.mark.parametrize("kind", ["mapping", "Settings", "TOML file"])

@@ -11,8 +11,9 @@ functions are thin wrappers over the pipeline's own functions, for those who nee
 
 Inputs are paths (files or folders, as on the command line) and, for those who have strings rather
 than files, report texts, (title, text) pairs and mappings of fields (title, text, published, author,
-source, url, language). A `str` is a path when such a file or folder exists, else a report's text;
-pass a `pathlib.Path` to insist on a path. `settings` is a `Settings`, a TOML file's path, or a
+source, url, language). A `str` is a path when such a file or folder exists or when it holds no
+white space (a missing one is then reported as skipped), else a report's text; a `pathlib.Path` is
+always a path. A tuple of two strings is one (title, text) pair: give several inputs as a list. `settings` is a `Settings`, a TOML file's path, or a
 mapping of overrides ({"brief": {"words": 200}}); each call runs with them in force.
 """
 
@@ -157,11 +158,20 @@ def _split(inputs: Input | Sequence[Input]) -> tuple[list[Path], list[str | tupl
     paths: list[Path] = []
     held: list[str | tuple[str, str] | Mapping[str, Any]] = []
     for item in inputs:
-        if isinstance(item, os.PathLike) or (isinstance(item, str) and "\n" not in item and Path(item).exists()):
+        if isinstance(item, os.PathLike) or (isinstance(item, str) and _names_a_path(item)):
             paths.append(Path(item))
         else:
             held.append(item)
     return paths, held
+
+
+def _names_a_path(text: str) -> bool:
+    if not any(c.isspace() for c in text):
+        return True
+    try:
+        return "\n" not in text and Path(text).exists()
+    except OSError:  # a name too long for the file system is a text
+        return False
 
 
 def _read(paths: list[Path], held: list, field_map: Mapping[str, str] | None) -> Reading:
