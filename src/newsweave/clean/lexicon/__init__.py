@@ -1,1 +1,1 @@
-"""Word lists the line cleaner matches, kept as data apart from the code that uses them."""
+"""Whole-line matching of a cue lexicon; the word lists themselves live in `newsweave.lexicon`."""
