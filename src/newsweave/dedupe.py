@@ -157,10 +157,11 @@ def candidate_pairs(signatures: np.ndarray, signed: np.ndarray, order: np.ndarra
     members = np.flatnonzero(signed)
     codes: list[np.ndarray] = []
     n = np.int64(len(signatures))
+    rows = _settings().dedupe.rows
     for band in range(_settings().dedupe.bands):
-        columns = signatures[members, band * _settings().dedupe.rows : (band + 1) * _settings().dedupe.rows].astype(np.uint64)
+        columns = signatures[members, band * rows : (band + 1) * rows].astype(np.uint64)
         keys = columns[:, 0]
-        for r in range(1, _settings().dedupe.rows):
+        for r in range(1, rows):
             keys = keys * _BAND_MULT ^ columns[:, r]
         sort = np.argsort(keys, kind="stable")
         sorted_keys = keys[sort]

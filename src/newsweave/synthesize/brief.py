@@ -59,7 +59,8 @@ def write_brief(
     left = set(range(len(candidates)))
     while left and budget >= _settings().brief.min_sentence_words:
         redundancy = (vectors[list(left)] @ vectors[chosen].T).max(axis=1) if chosen else np.zeros(len(left))
-        order = sorted(zip(left, _settings().brief.mmr_lambda * relevance[list(left)] - (1 - _settings().brief.mmr_lambda) * redundancy, strict=True), key=lambda x: -x[1])
+        mmr = _settings().brief.mmr_lambda
+        order = sorted(zip(left, mmr * relevance[list(left)] - (1 - mmr) * redundancy, strict=True), key=lambda x: -x[1])
         pick = next((i for i, _ in order if word_count(candidates[i].text) <= budget), None)
         if pick is None:
             break
@@ -90,14 +91,15 @@ def _relevance(
     centre /= max(float(np.linalg.norm(centre)), 1e-6)
     centrality = vectors @ centre
     position = np.array([_position(c, docs) for c in claims], dtype=np.float32)
-    relevance = _settings().brief.support_weight * support + _settings().brief.centrality_weight * centrality + _settings().brief.position_weight * position
+    weight = _settings().brief
+    relevance = weight.support_weight * support + weight.centrality_weight * centrality + weight.position_weight * position
     words = [_words(c.text) for c in claims]
-    relevance += _settings().brief.signature_weight * _signature(words, docs)
+    relevance += weight.signature_weight * _signature(words, docs)
     if focus:
         question = embedder.encode([focus])[0]
         asked = _words(focus)
         lexical = np.array([len(asked & w) / max(np.sqrt(len(asked) * len(w)), 1.0) for w in words], dtype=np.float32)
-        relevance += _settings().brief.focus_weight * (vectors @ question) + _settings().brief.focus_lexical_weight * lexical
+        relevance += weight.focus_weight * (vectors @ question) + weight.focus_lexical_weight * lexical
     return relevance
 
 
