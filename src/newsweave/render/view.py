@@ -170,15 +170,25 @@ def _segments(doc: Document, spans: set[tuple[int, int]]) -> list[tuple[str, str
 
 
 def _timeline_drawing(events: list[TimelineEvent]) -> dict:
-    """Positions of the events on a time axis scaled to report.timeline_width, with month ticks."""
+    """Positions of the events on a time axis scaled to report.timeline_width, with month ticks.
+
+    The axis spans report.timeline_window_days from the start that the most events overlap; an event
+    overlapping the window is drawn cut at its edges, so a story dated by years ("In 1839", "from
+    1840 to 1841"), every event longer than the window, still draws the one the window holds.
+    """
     if not events:
         return {"timeline": [], "ticks": []}
-    spans = [(date.fromisoformat(e.date), date.fromisoformat(e.end_date or e.date)) for e in events]
-    starts = sorted(a for a, _ in spans)
-    best = max(range(len(starts)), key=lambda i: sum(1 for d in starts if 0 <= (d - starts[i]).days <= _settings().report.timeline_window_days))
-    window = (starts[best], starts[best].toordinal() + _settings().report.timeline_window_days)
-    chosen = [(e, (a, b)) for e, (a, b) in zip(events, spans, strict=True)
-              if a >= window[0] and b.toordinal() <= window[1]]
+    window_days = _settings().report.timeline_window_days
+    spans = [(date.fromisoformat(e.date).toordinal(), date.fromisoformat(e.end_date or e.date).toordinal()) for e in events]
+    spans = [(a, max(a, b)) for a, b in spans]
+
+    def overlapping(begin: int) -> int:
+        return sum(1 for a, b in spans if a <= begin + window_days and b >= begin)
+
+    begin = max(sorted({a for a, _ in spans}), key=overlapping)  # the earliest of the busiest starts
+    stop = min(begin + window_days, date.max.toordinal())
+    chosen = [(e, (date.fromordinal(max(a, begin)), date.fromordinal(min(b, stop))))
+              for e, (a, b) in zip(events, spans, strict=True) if a <= stop and b >= begin]
     events = [e for e, _ in chosen]
     days = [d for _, d in chosen]
     first = min(a for a, _ in days)
@@ -199,5 +209,7 @@ def _timeline_drawing(events: list[TimelineEvent]) -> dict:
     while month <= last:
         if month >= first:
             ticks.append((round(_settings().report.timeline_margin + (month - first).days * scale, 1), month.strftime("%b %Y")))
+        if month.year == date.max.year and month.month == 12:
+            break
         month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
     return {"timeline": points, "ticks": ticks}
