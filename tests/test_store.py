@@ -1,0 +1,142 @@
+"""The story store on a real SQLite file: schema, idempotent ingest, stories kept current, updates since a time."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+
+import pytest
+
+pytest.importorskip("newsweave.cluster", reason="needs the story clusterer (newsweave/cluster.py)")
+
+from newsweave.ingest import ingest  # noqa: E402
+from newsweave.pipeline import Options  # noqa: E402
+from newsweave.store import MIGRATIONS, IngestConflict, Store, as_ingest_time, now  # noqa: E402
+
+# Three unrelated events; each article draws on its event's own names, places and words.
+EVENTS = {
+    "quake": ("Lisbon", "earthquake", "Seismology Institute director Ana Costa", "aftershocks", "Alfama district",
+              "magnitude 6.1", "collapsed buildings"),
+    "trial": ("Burlington", "embezzlement trial", "Judge Helen Marsh", "jurors", "county treasurer Paul Dwyer",
+              "$2.3 million", "forged invoices"),
+    "strike": ("Rotterdam", "dock strike", "union leader Pieter de Vries", "container ships", "Maasvlakte terminal",
+               "wage offer", "port authority"),
+}
+
+
+def article(event: str, n: int) -> str:
+    """Report `n` on `event`: a headline and a few sentences, each report worded a little differently."""
+    place, thing, person, crowd, where, figure, detail = EVENTS[event]
+    lines = [
+        f"{place} {thing}: update {n}",
+        f"The {thing} in {place} entered its {n + 1}th day on Tuesday, {person} said in a statement.",
+        f"Reports from {where} describe {crowd} and {detail}, with {figure} cited by officials.",
+        f"\"We are following the {thing} closely,\" {person} told reporters in {place} on Monday.",
+        f"Report number {n} adds that {crowd} near {where} were discussed at a meeting on March {n + 2}, 2025.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write_stream(folder, plan: list[tuple[str, int]]) -> list[str]:
+    """Files `<event>-<n>.txt` in `folder` for each (event, n) of `plan`; their paths, in plan order."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for event, n in plan:
+        path = folder / f"{event}-{n}.txt"
+        path.write_text(article(event, n), encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def stored_paths(db) -> list[str]:
+    with sqlite3.connect(db) as conn:
+        return sorted(path for (path,) in conn.execute("SELECT path FROM documents"))
+
+
+def test_a_new_file_gets_every_migration_once(tmp_path):
+    db = tmp_path / "s.db"
+    for _ in range(2):  # the second open finds the schema current and changes nothing
+        Store(db).close()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"documents", "stories", "clusterer"} <= tables
+
+
+@pytest.mark.parametrize("case", [
+    "the same file given twice",
+    "a copy under another name",
+    "the same JSONL record twice in one file",
+    "the same file in a second ingest",
+])
+def test_the_same_article_is_stored_once(tmp_path, case):
+    folder = tmp_path / "in"
+    (one,) = write_stream(folder, [("quake", 1)])
+    if case == "the same file given twice":
+        runs = [[one, one]]
+    elif case == "a copy under another name":
+        runs = [[one, shutil.copy(one, folder / "copy.txt")]]
+    elif case == "the same JSONL record twice in one file":
+        record = json.dumps({"title": "Lisbon earthquake", "text": article("quake", 1)})
+        (folder / "dump.jsonl").write_text(f"{record}\n{record}\n", encoding="utf-8")
+        runs = [[str(folder / "dump.jsonl")]]
+    else:
+        runs = [[one], [one]]
+    with Store(tmp_path / "s.db") as store:
+        reports = [ingest(paths, store, Options(annotate=False)) for paths in runs]
+        assert store.count() == 1
+        assert sum(r.stored for r in reports) == 1
+        assert sum(r.known for r in reports) == sum(r.read for r in reports) - 1
+        assert [len(s.documents) for s in store.stories()] == [1]
+
+
+def test_only_changed_stories_are_recomputed_and_their_dossiers_hold_their_documents(tmp_path):
+    first = write_stream(tmp_path / "a", [(e, n) for n in range(3) for e in EVENTS])
+    later = write_stream(tmp_path / "b", [("trial", 7)])
+    with Store(tmp_path / "s.db") as store:
+        ingest(first, store, Options(annotate=False))
+        before = {s.id: s for s in store.stories()}
+        assert len(before) == len(EVENTS)
+        report = ingest(later, store, Options(annotate=False))
+        after = {s.id: s for s in store.stories()}
+        (changed,) = [s for s in after if len(after[s].documents) != len(before[s].documents)]
+        assert report.refreshed == [changed]
+        for story in after.values():
+            assert [d["id"] for d in store.dossier(story.id)["documents"]] == [d.id for d in story.documents]
+        assert store.stale_stories() == []
+
+
+def test_updates_since_list_exactly_what_the_second_half_added_story_by_story(tmp_path):
+    plan = [(e, n) for n in range(4) for e in EVENTS]  # interleaved as a stream would bring them
+    paths = write_stream(tmp_path / "in", plan)
+    half = len(paths) // 2
+    with Store(tmp_path / "s.db") as store:
+        ingest(paths[:half], store, Options())
+        between = now()
+        ingest(paths[half:], store, Options())
+        story_of = {d.path: s.id for s in store.stories() for d in s.documents}
+        expected: dict[str, list[str]] = {}
+        for path in paths[half:]:
+            expected.setdefault(story_of[path], []).append(path)
+        found = store.updates(as_ingest_time(between))
+        assert {u["story"]: [d["path"] for d in u["documents"]] for u in found} == expected
+        assert store.updates(now()) == []
+        for update in found:
+            new = {d["id"] for d in update["documents"]}
+            assert all(set(c["documents"]) <= new for c in update["claims"])
+            assert all(d["doc"] in new for d in update["denials"])
+            assert all(any(e["doc"] in new for e in event["evidence"]) for event in update["dates"])
+        assert any(update["claims"] for update in found)
+
+
+def test_a_batch_from_a_clusterer_state_another_ingest_has_moved_past_is_refused(tmp_path):
+    """Two ingests at once would each save a clusterer that never saw the other's documents."""
+    paths = write_stream(tmp_path / "in", [("quake", 1)])
+    with Store(tmp_path / "s.db") as first, Store(tmp_path / "s.db") as second:
+        _, generation = first.clusterer_state()
+        ingest(paths, second, Options(annotate=False))
+        with pytest.raises(IngestConflict):
+            first.add_batch([], {}, {}, generation)
+        assert second.count() == 1
