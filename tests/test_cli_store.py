@@ -158,12 +158,14 @@ def test_reading_commands_name_what_is_wrong(store_of_example, capsys, argv, cod
 
 @pytest.mark.parametrize("argv, code, says", [
     (["stories", "--db", "{tmp}/absent.db"], 2, "no such store"),
+    (["stories", "--db", "{tmp}/notes.txt"], 2, "cannot open the store"),
     (["ingest", "{tmp}/empty", "--db", "{tmp}/s.db", "-q"], 1, ""),
     (["ingest", "{tmp}/empty", "--db", "{tmp}/s.db", "--scheduler", "tcp://127.0.0.1:1"], 2, "--engine dask"),
 ])
 def test_store_commands_fail_with_a_reason(tmp_path, capsys, argv, code, says):
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "blank.txt").write_text("", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a database, " * 100, encoding="utf-8")
     got, _, err = run(capsys, *(a.format(tmp=tmp_path) for a in argv))
     assert got == code
     assert says in err

@@ -3,7 +3,9 @@
 Conventions of the tools our users know: subcommands, a progress bar on stderr for long
 runs (only on a terminal), one summary line on success, `--json` for machine output on
 stdout, and an exit status that is non-zero only when nothing could be read (1), the
-arguments are wrong (2), or the output cannot be written (3).
+arguments are wrong (2), the output cannot be written (3), or part of the run failed (4: a
+whole-story stage in the dossier's run.failed, or a report that could not be drawn; everything
+that did not fail is written).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from newsweave.synthesize.embed import DEFAULT_RUNTIME, RUNTIMES
 EXIT_NOTHING_READ = 1
 EXIT_USAGE = 2
 EXIT_OUTPUT = 3
+EXIT_PARTIAL = 4
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,17 +143,23 @@ def _analyze(args: argparse.Namespace) -> int:
             progress.close()
     try:
         args.output.mkdir(parents=True, exist_ok=True)
-        render_json.write(dossier, args.output / "dossier.json")
-        write_reports(dossier, args.output)
+        render_json.write(dossier, args.output / "dossier.json")  # first: a report that fails keeps it
+        _, unrendered = write_reports(dossier, args.output)
     except OSError as error:
         print(f"newsweave: cannot write to {args.output}: {error.strerror or error}", file=sys.stderr)
         return EXIT_OUTPUT
+    for stage, why in dossier.run.failed.items():
+        print(f"newsweave: stage {stage} failed ({why}); its records are empty, the rest is kept", file=sys.stderr)
+    for name, why in unrendered.items():
+        print(f"newsweave: {args.output / name} could not be drawn ({why}); dossier.json is complete", file=sys.stderr)
     summary = _summary(dossier, args.output, missing)
     if args.json:
         print(json.dumps(summary, indent=1))
     elif not args.quiet:
         print(_summary_line(summary), file=sys.stderr)
-    return 0 if dossier.documents else EXIT_NOTHING_READ
+    if not dossier.documents:
+        return EXIT_NOTHING_READ
+    return EXIT_PARTIAL if dossier.run.failed or unrendered else 0
 
 
 def _pair(item: str) -> tuple[str, str]:
@@ -335,7 +344,11 @@ def _open_store(path: Path):
         print(f"newsweave: {path}: no such store (create it with `newsweave ingest PATH... --db {path}`)",
               file=sys.stderr)
         return None
-    return Store(path, busy_timeout_ms=settings.DEFAULTS.store.busy_timeout_ms)
+    try:
+        return Store(path, busy_timeout_ms=settings.DEFAULTS.store.busy_timeout_ms)
+    except sqlite3.Error as error:  # not a SQLite file, or not ours
+        print(f"newsweave: {path}: cannot open the store: {error}", file=sys.stderr)
+        return None
 
 
 def _stories(args: argparse.Namespace) -> int:
