@@ -244,6 +244,7 @@ class RunInfo:
     inputs: list[str]
     seconds: float = 0.0
     stages: dict[str, float] = field(default_factory=dict)
+    failed: dict[str, str] = field(default_factory=dict)  # whole-story stage -> the error that stopped it; its records are empty
 
 
 @dataclass(slots=True)

@@ -3,6 +3,11 @@
 read -> clean -> repeated lines per source -> copies -> annotate. Per-document stages go
 through the executor so they run inline, in processes, or (later) on a cluster unchanged.
 Every stage's wall time is recorded in the dossier's run info.
+
+No stage takes a run down (issue 14): a document that makes a per-document stage (clean, annotate)
+raise is set aside in `skipped` with the error, and the others go on; a whole-story stage that
+raises is named with its error in `run.failed`, its records stay empty, and what was computed
+before it and the stages after it are kept.
 """
 
 from __future__ import annotations
@@ -48,12 +53,28 @@ class Options:
 @dataclass(slots=True)
 class _Clock:
     stages: dict[str, float] = field(default_factory=dict)
+    failed: dict[str, str] = field(default_factory=dict)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
         start = time.perf_counter()
-        yield
-        self.stages[name] = round(self.stages.get(name, 0.0) + time.perf_counter() - start, 4)
+        try:
+            yield
+        finally:
+            self.stages[name] = round(self.stages.get(name, 0.0) + time.perf_counter() - start, 4)
+
+    @contextmanager
+    def story_stage(self, name: str) -> Iterator[None]:
+        """A whole-story stage, timed; an error in it is recorded as the stage's failure, not raised."""
+        with self.stage(name):
+            try:
+                yield
+            except Exception as error:  # noqa: BLE001 - one stage must not take the run down
+                self.failed[name] = _why(error)
+
+
+def _why(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"[:500]
 
 
 def analyze(paths: Sequence[str | Path], options: Options | None = None) -> Dossier:
@@ -91,7 +112,8 @@ def _analyze_read(documents: list[Document], skipped: list[Skipped], inputs: lis
         documents, emptied = clean_documents(documents, options)
         skipped.extend(emptied)
 
-    with clock.stage("dedupe"):
+    relations = []
+    with clock.story_stage("dedupe"):
         relations = find_copies(documents)
 
     dossier = Dossier(
@@ -108,6 +130,7 @@ def _analyze_read(documents: list[Document], skipped: list[Skipped], inputs: lis
         _annotate_and_synthesize(dossier, options, clock, report)
 
     dossier.run.stages = clock.stages
+    dossier.run.failed = clock.failed
     dossier.run.seconds = round(time.perf_counter() - started, 3)
     return dossier
 
@@ -116,14 +139,22 @@ def clean_documents(documents: Sequence[Document], options: Options) -> tuple[li
     """The documents cleaned (junk lines, encoding, lines repeated across an outlet's reports), and those
     left with no text as skipped."""
     report = options.progress or (lambda stage, done, total: None)
-    cleaned = []
-    mapped = options.engine(clean_document, documents) if options.engine else map_ordered(clean_document, documents, options.workers)
-    for doc in mapped:
-        cleaned.append(doc)
-        report("clean", len(cleaned), len(documents))
+    cleaned, failed = [], []
+    mapped = options.engine(_clean_one, documents) if options.engine else map_ordered(_clean_one, documents, options.workers)
+    for done, item in enumerate(mapped, 1):
+        (failed if isinstance(item, Skipped) else cleaned).append(item)
+        report("clean", done, len(documents))
     remove_repeated_lines(cleaned)
     emptied = [Skipped(d.path, "no-text", f"{d.id}: nothing left after cleaning") for d in cleaned if not d.text.strip()]
-    return [d for d in cleaned if d.text.strip()], emptied
+    return [d for d in cleaned if d.text.strip()], failed + emptied
+
+
+def _clean_one(doc: Document) -> Document | Skipped:
+    """`clean_document`, or the document set aside with the error it raised (a module function: workers pickle it)."""
+    try:
+        return clean_document(doc)
+    except Exception as error:  # noqa: BLE001 - one hostile document must not end the run
+        return Skipped(doc.path, "clean-failed", f"{doc.id}: {_why(error)}")
 
 
 def _annotate_and_synthesize(dossier: Dossier, options: Options, clock: _Clock, report: Progress) -> None:
@@ -132,16 +163,36 @@ def _annotate_and_synthesize(dossier: Dossier, options: Options, clock: _Clock, 
     Imported here, not at the top: spaCy and the embedding runtime take seconds to import, which a run with
     `annotate=False` (or `--help`) should not pay.
     """
-    from newsweave.annotate.story import annotate_story
+    from newsweave.annotate.story import StoryAnnotations, annotate_story
 
-    documents = dossier.documents
-    with clock.stage("annotate"):
-        found = annotate_story(documents, workers=options.workers, progress=report, engine=options.engine)
+    found = StoryAnnotations()
+    with clock.story_stage("annotate"):  # fails as a stage only when no document alone makes it raise
+        try:
+            found = annotate_story(dossier.documents, workers=options.workers, progress=report, engine=options.engine)
+        except Exception:  # noqa: BLE001 - find the documents that raise, set them aside, annotate the rest
+            failing = _failing_documents(dossier.documents, annotate_story)
+            dossier.skipped.extend(failing.values())
+            dossier.documents = [d for d in dossier.documents if d.id not in failing]
+            found = annotate_story(dossier.documents, workers=options.workers, progress=report, engine=options.engine)
     dossier.entities = found.entities
     dossier.quotes = found.quotes
     dossier.attributions = found.attributions
     dossier.dates = found.dates
     synthesize(dossier, options, clock)
+
+
+def _failing_documents(documents: Sequence[Document], annotate_story: Callable) -> dict[str, Skipped]:
+    """The documents that make `annotate_story` raise on their own, each with its error.
+
+    Only run after the whole story raised, so a run without a failing document pays nothing for it.
+    """
+    failing = {}
+    for doc in documents:
+        try:
+            annotate_story([doc])
+        except Exception as error:  # noqa: BLE001
+            failing[doc.id] = Skipped(doc.path, "annotate-failed", f"{doc.id}: {_why(error)}")
+    return failing
 
 
 def synthesize(dossier: Dossier, options: Options, clock: _Clock | None = None) -> None:
@@ -156,14 +207,16 @@ def synthesize(dossier: Dossier, options: Options, clock: _Clock | None = None) 
 
     clock = clock or _Clock()
     documents, relations = dossier.documents, dossier.relations
-    with clock.stage("claims"):
-        embedder = CachedEmbedder(MiniLMEmbedder(options.embedder))
+    embedder = CachedEmbedder(MiniLMEmbedder(options.embedder))
+    with clock.story_stage("claims"):
         claims = align_claims(documents, split_sentences(documents), dossier.attributions, relations, embedder,
                               dossier.entities)
         dossier.claims = count_sources(claims, documents, relations, dossier.entities)
-    with clock.stage("brief"):
+    with clock.story_stage("brief"):
         words = settings.current().brief.words if options.brief_words is None else options.brief_words
         dossier.brief = write_brief(dossier.claims, documents, words, options.focus, embedder)
-    with clock.stage("timeline"):
+    with clock.story_stage("timeline"):
         dossier.timeline = build_timeline(documents, dossier.dates)
+    with clock.story_stage("provenance"):
         dossier.provenance = trace_provenance(documents, relations, dossier.attributions, dossier.entities)
+    dossier.run.failed.update(clock.failed)

@@ -34,11 +34,17 @@ def render(dossier: Dossier, template: str) -> str:
     return _environment().get_template(template).render(view=build_view(dossier))
 
 
-def write_reports(dossier: Dossier, out_dir: Path) -> list[Path]:
-    """Write report.md and report.html into `out_dir`; returns their paths."""
-    paths = []
+def write_reports(dossier: Dossier, out_dir: Path) -> tuple[list[Path], dict[str, str]]:
+    """Write report.md and report.html into `out_dir`: the paths written, and each report that could
+    not be drawn with the error (one report failing keeps the other). A file that cannot be written raises."""
+    paths, failed = [], {}
     for name in ("report.md", "report.html"):
+        try:
+            text = render(dossier, f"{name}.j2")
+        except Exception as error:  # noqa: BLE001 - a drawing bug must not cost the user the other report
+            failed[name] = f"{type(error).__name__}: {error}"
+            continue
         path = out_dir / name
-        path.write_text(render(dossier, f"{name}.j2"), encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
         paths.append(path)
-    return paths
+    return paths, failed
