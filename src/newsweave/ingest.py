@@ -16,11 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsweave import settings
-from newsweave.clean.document import clean_document
 from newsweave.cluster import StoryClusterer
 from newsweave.engine.local import map_ordered
 from newsweave.model import Document, Skipped, to_dict
-from newsweave.pipeline import Options, analyze_documents
+from newsweave.pipeline import Options, analyze_documents, clean_one
 from newsweave.read import read_paths
 from newsweave.store import NewDocument, Store, content_key
 
@@ -82,10 +81,13 @@ def _ingest_batch(batch: list[Document], store: Store, clusterer: StoryClusterer
         doc.id = store.free_id(doc.id, key)  # a file of the same name stored by an earlier ingest keeps its id
     as_read = [json.dumps(to_dict(doc), ensure_ascii=False) for _, doc in fresh]
     docs = [doc for _, doc in fresh]
-    cleaned = options.engine(clean_document, docs) if options.engine else map_ordered(clean_document, docs, options.workers)
+    cleaned = options.engine(clean_one, docs) if options.engine else map_ordered(clean_one, docs, options.workers)
     seen = len(clusterer.events)
     new = []
     for (key, _), raw, doc in zip(fresh, as_read, cleaned):
+        if isinstance(doc, Skipped):  # the cleaner raised on it
+            result.skipped.append(doc)
+            continue
         if not doc.text.strip():
             result.skipped.append(Skipped(doc.path, "no-text", f"{doc.id}: nothing left after cleaning"))
             continue

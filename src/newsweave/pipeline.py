@@ -140,7 +140,7 @@ def clean_documents(documents: Sequence[Document], options: Options) -> tuple[li
     left with no text as skipped."""
     report = options.progress or (lambda stage, done, total: None)
     cleaned, failed = [], []
-    mapped = options.engine(_clean_one, documents) if options.engine else map_ordered(_clean_one, documents, options.workers)
+    mapped = options.engine(clean_one, documents) if options.engine else map_ordered(clean_one, documents, options.workers)
     for done, item in enumerate(mapped, 1):
         (failed if isinstance(item, Skipped) else cleaned).append(item)
         report("clean", done, len(documents))
@@ -149,7 +149,7 @@ def clean_documents(documents: Sequence[Document], options: Options) -> tuple[li
     return [d for d in cleaned if d.text.strip()], failed + emptied
 
 
-def _clean_one(doc: Document) -> Document | Skipped:
+def clean_one(doc: Document) -> Document | Skipped:
     """`clean_document`, or the document set aside with the error it raised (a module function: workers pickle it)."""
     try:
         return clean_document(doc)
