@@ -1,4 +1,4 @@
-"""The command line: `newsweave analyze PATH... -o DIR`, `newsweave config` and `newsweave schema`.
+"""The command line: `newsweave analyze PATH... -o DIR`, `config`, `export`, `schema` and the store's commands.
 
 Conventions of the tools our users know: subcommands, a progress bar on stderr for long
 runs (only on a terminal), one summary line on success, `--json` for machine output on
@@ -87,6 +87,21 @@ def _parser() -> argparse.ArgumentParser:
     config.add_argument("--json", action="store_true", help="print them as JSON")
     config.set_defaults(run=_config)
 
+    export = commands.add_parser(
+        "export", help="write a dossier's claims, quotes, entities, documents and removed lines as tables",
+        description=(
+            "Turn DOSSIER (a dossier.json) into one table per kind of record, linked by ids: documents, "
+            "removed_lines, relations, claims (with support counts), claim_members, denials, quotes, entities, "
+            "entity_mentions. CSV and JSONL need nothing more; Parquet needs newsweave[parquet]. "
+            "The columns are listed in docs/export.md."
+        ),
+    )
+    export.add_argument("dossier", type=Path, metavar="DOSSIER", help="a dossier.json written by `newsweave analyze`")
+    export.add_argument("--format", required=True, choices=("csv", "jsonl", "parquet"),
+                        help="csv (one header row, empty cell for null), jsonl (one JSON object a line) or parquet")
+    export.add_argument("--to", required=True, type=Path, metavar="DIR", help="folder for the tables (created if missing)")
+    export.set_defaults(run=_export)
+
     _store_commands(commands)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of dossier.json")
@@ -118,6 +133,31 @@ def _config(args: argparse.Namespace) -> int:
     if in_force is None:
         return EXIT_USAGE
     sys.stdout.write(json.dumps(settings.as_dict(in_force), indent=1) + "\n" if args.json else settings.to_toml(in_force))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from newsweave.export import ExportError, export
+
+    try:
+        dossier = render_json.read(args.dossier)
+    except OSError as error:
+        print(f"newsweave: {args.dossier}: cannot read: {error.strerror or error}", file=sys.stderr)
+        return EXIT_NOTHING_READ
+    except (ValueError, TypeError, AttributeError, KeyError):  # not JSON, or JSON of another shape
+        print(f"newsweave: {args.dossier}: not a newsweave dossier.json", file=sys.stderr)
+        return EXIT_NOTHING_READ
+    if not isinstance(dossier, Dossier) or not str(dossier.schema).startswith("newsweave-dossier/"):
+        print(f"newsweave: {args.dossier}: not a newsweave dossier.json", file=sys.stderr)
+        return EXIT_NOTHING_READ
+    try:
+        export(dossier, args.format, args.to)
+    except ExportError as error:
+        print(f"newsweave: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:
+        print(f"newsweave: cannot write to {args.to}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_OUTPUT
     return 0
 
 

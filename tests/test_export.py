@@ -1,0 +1,118 @@
+"""`newsweave export`: every table loads back with its own library, row counts match the dossier, ids link."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsweave.cli import main
+from newsweave.export import TABLES
+from newsweave.render import json as render_json
+
+def _csv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _parquet(path: Path) -> list[dict]:
+    import pyarrow.parquet as pq
+
+    return pq.read_table(path).to_pylist()
+
+
+LOADERS = {"csv": (_csv, ".csv"), "jsonl": (_jsonl, ".jsonl"), "parquet": (_parquet, ".parquet")}
+
+
+@pytest.fixture(scope="module")
+def dossier_path(tmp_path_factory, example_dir) -> Path:
+    out = tmp_path_factory.mktemp("analyzed")
+    assert main(["analyze", str(example_dir), "-o", str(out), "-q"]) == 0
+    return out / "dossier.json"
+
+
+@pytest.mark.parametrize("fmt", sorted(LOADERS))
+def test_tables_load_back_count_and_link(fmt, dossier_path, tmp_path):
+    assert main(["export", str(dossier_path), "--format", fmt, "--to", str(tmp_path)]) == 0
+    load, ext = LOADERS[fmt]
+    t = {name: load(tmp_path / f"{name}{ext}") for name in TABLES}
+    d = render_json.read(dossier_path)
+
+    expected_rows = {
+        "documents": len(d.documents),
+        "removed_lines": sum(len(doc.removed) for doc in d.documents),
+        "relations": len(d.relations),
+        "claims": len(d.claims),
+        "claim_members": sum(len(c.members) for c in d.claims),
+        "denials": sum(len(c.denials) for c in d.claims),
+        "quotes": len(d.quotes),
+        "entities": len(d.entities),
+        "entity_mentions": sum(len(e.mentions) for e in d.entities),
+    }
+    assert {name: len(rows) for name, rows in t.items()} == expected_rows
+    assert all(expected_rows[name] for name in ("claims", "denials", "quotes", "entities", "removed_lines"))
+    for name, rows in t.items():
+        assert all(list(row) == list(TABLES[name][1]) for row in rows), name
+
+    docs = {row["document_id"] for row in t["documents"]}
+    claims = {row["claim_id"] for row in t["claims"]}
+    entities = {row["entity_id"] for row in t["entities"]}
+    links = [  # (table, column, the ids it must point into)
+        ("removed_lines", "document_id", docs),
+        ("relations", "original_id", docs),
+        ("relations", "copy_id", docs),
+        ("claim_members", "document_id", docs),
+        ("claim_members", "claim_id", claims),
+        ("denials", "document_id", docs),
+        ("denials", "claim_id", claims),
+        ("quotes", "document_id", docs),
+        ("entity_mentions", "document_id", docs),
+        ("entity_mentions", "entity_id", entities),
+    ]
+    for table, column, ids in links:
+        assert {row[column] for row in t[table]} <= ids, (table, column)
+    assert {row["speaker_entity_id"] for row in t["quotes"]} - {None, ""} <= entities
+
+    # The support counts are the dossier's, and members/denials per claim add up to the linked rows.
+    for row, claim in zip(t["claims"], d.claims):
+        assert (row["claim_id"], int(row["independent_sources"]), int(row["documents"]), int(row["denials"])) == (
+            claim.id, claim.independent_sources, len(claim.documents), len(claim.denials))
+        assert int(row["members"]) == sum(m["claim_id"] == claim.id for m in t["claim_members"])
+    # Offsets are evidence: each member's span is its text in the document's cleaned text.
+    text = {doc.id: doc.text for doc in d.documents}
+    for m in t["claim_members"]:
+        assert text[m["document_id"]][int(m["start"]):int(m["end"])] == m["text"]
+
+
+@pytest.mark.parametrize(
+    ("content", "status", "message"),
+    [
+        (None, 1, "cannot read"),  # no such file
+        ("not json at all", 1, "not a newsweave dossier.json"),
+        ("[1, 2]", 1, "not a newsweave dossier.json"),
+        ('{"documents": []}', 1, "not a newsweave dossier.json"),
+    ],
+)
+def test_what_is_not_a_dossier_is_named(content, status, message, tmp_path, capsys):
+    path = tmp_path / "dossier.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert main(["export", str(path), "--format", "csv", "--to", str(tmp_path / "out")]) == status
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_parquet_without_pyarrow_says_how_to_install(dossier_path, tmp_path, monkeypatch, capsys):
+    for name in [m for m in sys.modules if m == "pyarrow" or m.startswith("pyarrow.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow raises ImportError
+    assert main(["export", str(dossier_path), "--format", "parquet", "--to", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "newsweave: --format parquet needs pyarrow: pip install 'newsweave[parquet]'")
