@@ -482,6 +482,35 @@ class Report:
 
 
 @dataclass(frozen=True, slots=True)
+class Cluster:
+    """Story clustering of a stream (cluster.py); calibrated on the odd-numbered DUC 2006 dev topics."""
+
+    # A document joins the best candidate story when its score (cosine with the story's centroid, minus
+    # the time penalty) reaches this; else it opens a story.
+    threshold: float = 0.2
+    # Two active stories that a document both reaches at this score are merged (a "merge" event).
+    merge_threshold: float = 0.45
+    # A story with no document published for this many days goes dormant: out of the index and state.
+    quiet_days: float = 30.0
+    # Score penalty for a story whose latest document is `quiet_days` from this one (linear, capped).
+    time_penalty: float = 0.05
+    # Hard bound on active stories (the longest quiet go dormant first): the window's memory ceiling.
+    max_active: int = 20000
+    # Terms kept per document vector and per story centroid (truncated, largest weights).
+    doc_terms: int = 80
+    story_terms: int = 300
+    # Candidate stories scored per document, retrieved through the term index.
+    candidates: int = 10
+    # Title words and capitalised multi-word names count this many times a body word.
+    title_weight: float = 3.0
+    entity_weight: float = 2.0
+    # Text read per document: the lead carries the event; the rest adds cost, not signal.
+    max_chars: int = 6000
+    # Document-frequency table size (hashed terms): fixed, so the vocabulary grows, the state does not.
+    buckets: int = 1 << 18
+
+
+@dataclass(frozen=True, slots=True)
 class Engine:
     """The local executor (engine/local.py)."""
 
@@ -524,6 +553,7 @@ class Settings:
     report: Report = field(default_factory=Report)
     engine: Engine = field(default_factory=Engine)
     store: Store = field(default_factory=Store)
+    cluster: Cluster = field(default_factory=Cluster)
 
 
 DEFAULTS = Settings()

@@ -1,0 +1,308 @@
+"""Stories from a stream: each arriving document joins a story or opens one, in a single pass.
+
+Why this shape: a monitoring desk's stream never ends, so nothing may compare all pairs or keep every
+document. A document becomes a sparse TF-IDF vector (title terms and capitalised names weighted up, IDF
+from document frequencies hashed into a fixed table, so the vocabulary grows without the state growing);
+each active story keeps a truncated centroid, and an inverted index from centroid terms to stories
+retrieves the few candidates a document is scored against. Time enters twice: a story quiet for
+`quiet_days` of publication time goes dormant (leaves the index and the state), and a candidate far in
+time from the document is penalised. Each language has its own stories: a document is never compared
+with documents of another language.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import math
+import re
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+
+from newsweave import settings as _settings
+from newsweave.model import Document
+
+ClusterSettings = _settings.Cluster
+
+_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+# Capitalised runs not at a sentence start: cheap stand-ins for named entities ("Slobodan Milosevic").
+_NAME = re.compile(r"(?<![.!?\"]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+_STOP = frozenset("""a about above after again against all also am an and any are as at be because been
+before being below between both but by can could did do does doing down during each few for from further
+had has have having he her here hers herself him himself his how i if in into is it its itself just me more
+most my myself no nor not now of off on once only or other our ours ourselves out over own said same says
+she should so some such than that the their theirs them themselves then there these they this those through
+to too under until up very was we were what when where which while who whom why will with would you your
+yours yourself mr mrs ms new one two three year years last first told say people would could also week
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december""".split())
+
+
+@dataclass(slots=True)
+class StoryEvent:
+    """A change in the stories, recorded so the store can follow documents that move."""
+
+    kind: str  # "open" | "join" | "merge" | "split" | "dormant"
+    story: str  # story id
+    documents: list[str]  # document ids concerned
+    other: str | None = None  # the story merged into / split from
+
+
+@dataclass(slots=True)
+class _Story:
+    """An active story: its truncated centroid (term -> summed weight), time span and members."""
+
+    id: str
+    language: str
+    centroid: dict[str, float]
+    last: float  # latest publication time, days since the epoch
+    size: int
+    documents: list[str] = field(default_factory=list)
+
+    def norm(self) -> float:
+        return math.sqrt(sum(v * v for v in self.centroid.values())) or 1.0
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of `text` (py3langid, its model ships in the package), None when too short to tell."""
+    sample = text[:2000]
+    if len(_WORD.findall(sample)) < 5:
+        return None
+    from py3langid.langid import classify
+
+    return classify(sample)[0]
+
+
+def _days(published: str | None) -> float | None:
+    if not published:
+        return None
+    try:
+        stamp = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if stamp.tzinfo is not None:
+        stamp = stamp.replace(tzinfo=None)
+    return (stamp - datetime(1970, 1, 1)).total_seconds() / 86400
+
+
+def _bucket(term: str, buckets: int) -> int:
+    return zlib.crc32(term.encode("utf-8")) % buckets
+
+
+def _terms(doc: Document, s: _settings.Cluster) -> Counter[str]:
+    """Raw term weights: words of the text, title words and names weighted up."""
+    counts: Counter[str] = Counter()
+    body = doc.text[: s.max_chars]
+    for word in _WORD.findall(body.lower()):
+        if word not in _STOP:
+            counts[word] += 1.0
+    for word in _WORD.findall(doc.title.lower()):
+        if word not in _STOP:
+            counts[word] += s.title_weight
+    for name in _NAME.findall(body):
+        if " " in name:
+            counts["@" + name.lower()] += s.entity_weight
+    return counts
+
+
+class StoryClusterer:
+    """Online: each arriving document joins a story or opens a new one, in one pass,
+    memory bounded by the active window (stories go dormant after a quiet period)."""
+
+    def __init__(self, settings: ClusterSettings | None = None) -> None:
+        self.settings = settings or _settings.current().cluster
+        self.events: list[StoryEvent] = []
+        self._df = np.zeros(self.settings.buckets, dtype=np.uint32)
+        self._n = 0
+        self._now: float | None = None  # latest publication time seen
+        self._stories: dict[str, _Story] = {}
+        self._index: dict[str, set[str]] = {}  # "lang:term" -> active stories whose centroid holds it
+
+    # -- vectors ---------------------------------------------------------------------------------
+    def _vector(self, counts: Counter[str]) -> dict[str, float]:
+        s = self.settings
+        for term in counts:
+            self._df[_bucket(term, s.buckets)] += 1
+        self._n += 1
+        weights = {t: (1 + math.log(c)) * (1 + math.log((self._n + 1) / (int(self._df[_bucket(t, s.buckets)]) + 1)))
+                   for t, c in counts.items()}
+        top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: s.doc_terms]
+        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+        return {t: w / norm for t, w in top if w > 0}
+
+    # -- the stream ------------------------------------------------------------------------------
+    def add(self, doc: Document) -> str:
+        """File `doc` under a story and return the story's id (deterministic for a given order)."""
+        s = self.settings
+        if doc.language is None:
+            doc.language = detect_language(doc.title + "\n" + doc.text) or "und"
+        language = doc.language
+        when = _days(doc.published)
+        if when is not None and (self._now is None or when > self._now):
+            self._now = when
+            self._retire()
+        vector = self._vector(_terms(doc, s))
+        scores = self._candidates(language, vector, when)
+        best = scores[0] if scores and scores[0][0] >= s.threshold else None
+        if best is None:
+            story = _Story(_story_id(doc.id), language, {}, when if when is not None else (self._now or 0.0), 0)
+            self._stories[story.id] = story
+            self.events.append(StoryEvent("open", story.id, [doc.id]))
+        else:
+            story = self._stories[best[1]]
+            self.events.append(StoryEvent("join", story.id, [doc.id]))
+        self._absorb(story, doc.id, vector, when)
+        if best is not None:
+            for score, other in scores[1:]:
+                if score >= s.merge_threshold and other in self._stories:
+                    story = self._merge(story, self._stories[other])
+        self._evict()
+        return story.id
+
+    def add_many(self, docs: Iterable[Document]) -> list[str]:
+        return [self.add(doc) for doc in docs]
+
+    def _candidates(self, language: str, vector: dict[str, float], when: float | None) -> list[tuple[float, str]]:
+        """Active stories sharing terms with `vector`, scored by cosine with a time penalty, best first."""
+        s = self.settings
+        dots: dict[str, float] = {}
+        for term, weight in vector.items():
+            for sid in self._index.get(f"{language}:{term}", ()):
+                story = self._stories[sid]
+                dots[sid] = dots.get(sid, 0.0) + weight * story.centroid[term]
+        ranked = sorted(dots.items(), key=lambda kv: (-kv[1], kv[0]))[: s.candidates * 4]
+        scored = []
+        for sid, dot in ranked:
+            story = self._stories[sid]
+            score = dot / story.norm()
+            if when is not None:
+                score -= s.time_penalty * min(1.0, abs(when - story.last) / s.quiet_days)
+            scored.append((score, sid))
+        scored.sort(key=lambda kv: (-kv[0], kv[1]))
+        return scored[: s.candidates]
+
+    def _absorb(self, story: _Story, doc_id: str, vector: dict[str, float], when: float | None) -> None:
+        self._unindex(story)
+        for term, weight in vector.items():
+            story.centroid[term] = story.centroid.get(term, 0.0) + weight
+        self._truncate(story)
+        story.size += 1
+        story.documents.append(doc_id)
+        if when is not None:
+            story.last = max(story.last, when)
+        self._reindex(story)
+
+    def _merge(self, into: _Story, other: _Story) -> _Story:
+        """Fold the smaller story into the larger (ties: the older id), recording a merge event."""
+        if (other.size, into.id) > (into.size, other.id):
+            into, other = other, into
+        self._unindex(into)
+        self._unindex(other)
+        for term, weight in other.centroid.items():
+            into.centroid[term] = into.centroid.get(term, 0.0) + weight
+        self._truncate(into)
+        into.size += other.size
+        into.documents.extend(other.documents)
+        into.last = max(into.last, other.last)
+        del self._stories[other.id]
+        self._reindex(into)
+        # `story` is where the documents now sit (the store moves them there), `other` the story folded in.
+        self.events.append(StoryEvent("merge", into.id, list(other.documents), other.id))
+        return into
+
+    def _truncate(self, story: _Story) -> None:
+        limit = self.settings.story_terms
+        if len(story.centroid) > limit:
+            story.centroid = dict(sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:limit])
+
+    def _unindex(self, story: _Story) -> None:
+        for term in story.centroid:
+            key = f"{story.language}:{term}"
+            members = self._index.get(key)
+            if members is not None:
+                members.discard(story.id)
+                if not members:
+                    del self._index[key]
+
+    def _reindex(self, story: _Story) -> None:
+        for term in story.centroid:
+            self._index.setdefault(f"{story.language}:{term}", set()).add(story.id)
+
+    def _retire(self) -> None:
+        """Stories quiet for longer than `quiet_days` go dormant: out of the index and the state."""
+        horizon = (self._now or 0.0) - self.settings.quiet_days
+        for story in [st for st in self._stories.values() if st.last < horizon]:
+            self._dormant(story)
+
+    def _evict(self) -> None:
+        """Past `max_active` stories, the longest quiet go dormant: the window's hard memory bound."""
+        excess = len(self._stories) - self.settings.max_active
+        if excess > 0:
+            for story in sorted(self._stories.values(), key=lambda st: (st.last, st.id))[:excess]:
+                self._dormant(story)
+
+    def _dormant(self, story: _Story) -> None:
+        self._unindex(story)
+        del self._stories[story.id]
+        self.events.append(StoryEvent("dormant", story.id, []))
+
+    # -- state -----------------------------------------------------------------------------------
+    def to_state(self) -> dict:
+        """JSON-serialisable state: the active stories and the hashed document frequencies."""
+        return {
+            "version": 1,
+            "n": self._n,
+            "now": self._now,
+            "df": base64.b64encode(zlib.compress(self._df.tobytes())).decode("ascii"),
+            "stories": [{"id": st.id, "language": st.language, "centroid": st.centroid, "last": st.last,
+                         "size": st.size, "documents": st.documents}
+                        for st in self._stories.values()],
+        }
+
+    @classmethod
+    def from_state(cls, state: dict, settings: ClusterSettings | None = None) -> StoryClusterer:
+        self = cls(settings)
+        self._n = state["n"]
+        self._now = state["now"]
+        df = np.frombuffer(zlib.decompress(base64.b64decode(state["df"])), dtype=np.uint32)
+        if len(df) != self.settings.buckets:
+            raise ValueError(f"state has {len(df)} frequency buckets, settings ask for {self.settings.buckets}")
+        self._df = df.copy()
+        for item in state["stories"]:
+            story = _Story(item["id"], item["language"], dict(item["centroid"]), item["last"], item["size"],
+                           list(item["documents"]))
+            self._stories[story.id] = story
+            self._reindex(story)
+        return self
+
+
+def _story_id(doc_id: str) -> str:
+    """A story is named after the document that opened it: stable across engines and reruns."""
+    return "story-" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:12]
+
+
+def _order(doc: Document) -> tuple[str, str]:
+    return (doc.published or "", doc.id)
+
+
+def cluster_batch(docs: Sequence[Document], settings: ClusterSettings | None = None) -> dict[str, str]:
+    """Batch mode: re-cluster a whole corpus; document id -> story id.
+
+    The corpus is replayed in publication order through the online clusterer, then every document
+    is filed under the final story its first story was merged into.
+    """
+    clusterer = StoryClusterer(settings)
+    assigned = {doc.id: clusterer.add(doc) for doc in sorted(docs, key=_order)}
+    merged = {e.other: e.story for e in clusterer.events if e.kind == "merge" and e.other}
+
+    def final(story: str) -> str:
+        while story in merged:
+            story = merged[story]
+        return story
+
+    return {doc_id: final(story) for doc_id, story in assigned.items()}
