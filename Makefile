@@ -42,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/dedupe_scaling.py
 	$(BIN)/python bench/annotate.py
 	$(BIN)/python bench/dossier.py
+	$(BIN)/python bench/pile.py
 
 # Re-pin every dependency with hashes (needs network to the package index).
 lock:

@@ -4,9 +4,16 @@ Two reports carry the same claim when their sentences mean the same thing and ta
 same things. Meaning comes from sentence embeddings (`Embedder`); "the same things" from the
 numbers, names and entities the sentences share, and from their content words. The pair score
 is the cosine plus weighted overlaps; sentences are grouped by average-linkage agglomerative
-clustering cut at a calibrated score. Over one story this is all pairs (n^2 scores: a
-25-document DUC topic has about 800 sentences, 320k pairs, a few milliseconds of numpy);
-a story of many thousands of sentences would need blocking by shared entities first.
+clustering cut at a calibrated score.
+
+No n x n matrix is ever held (issue 14: a pile of 949 pages, tens of thousands of sentences,
+ended in a segmentation fault in dense score matrices). `PairScorer` computes scores a block of
+fixed size at a time; clustering keeps only the pairs that reach the cut, as a sparse graph, and
+runs average linkage inside each connected component of it. That is exact: an average-linkage
+merge above the cut needs at least one pair above the cut between the two groups, so no claim
+spans two components. A component too large to cluster densely (`MAX_COMPONENT_ROWS`) is split
+in reading order, and said so on the log. Memory is linear in the sentences; time is still
+quadratic in the number of them (every pair is scored once, a block at a time).
 
 A sentence often carries more than one claim: its subordinate clauses and participles are
 aligned beside its main clause (`propositions`), a unit that contains a claim's words joins it
@@ -22,12 +29,15 @@ otherwise it is a negative statement, a claim of its own.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.sparse import coo_matrix, csr_matrix
+from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -98,6 +108,14 @@ _PARENTHETICAL = re.compile(r",\s+(?:the|a|an|which|who|whose)\s[^,;]*,")
 _SUBJECT_BEFORE = re.compile(r"\b(it|he|she|they|we)\s+$", re.IGNORECASE)
 _SPEAKER_PRONOUN = re.compile(r"(?:that\s+)?(?:it|he|she|they|we)\b", re.IGNORECASE)
 _HEDGES = stance_rules.HEDGE_WORDS | {"according"}
+# Score cells computed at once (`PairScorer.block`): 4M float32 cells, 16 MB per temporary.
+BLOCK_CELLS = 4_000_000
+# Largest group of rows clustered by dense average linkage: its condensed distances take
+# m^2/2 float64 cells (6,000 rows: 144 MB). A connected component beyond it is split.
+MAX_COMPONENT_ROWS = 6_000
+# The diagonal of a score block: above any pair score (cosine, two overlaps, a count bonus).
+_SELF_SCORE = 5.0
+_log = logging.getLogger(__name__)
 
 
 class CachedEmbedder:
@@ -152,7 +170,7 @@ def align_claims(
         unit_of.extend([i] * len(parts))
     rows.extend(subordinate)
     vectors = embedder.encode([_core(r.text) for r in rows])
-    scores = pair_scores(rows, vectors, entities)
+    scores = PairScorer(rows, vectors, entities)
 
     denying = [i for i, m in enumerate(members) if m.stance == stance_rules.DENIES]
     asserting = [r for r in range(len(rows)) if members[unit_of[r]].stance != stance_rules.DENIES]
@@ -160,9 +178,9 @@ def align_claims(
     owner = {i: g for g, group in enumerate(groups) for i in group if i < len(sentences)}
     denials: dict[int, list[int]] = defaultdict(list)
     unpaired: list[int] = []
-    content_scores, among = _denied_content_scores(denying, members, rows, vectors, embedder, entities)
+    content_scores = _denied_content_scores(denying, members, rows, vectors, embedder, entities)
     claim_names = [set().union(*(_first_names(members[unit_of[r]]) for r in group)) for group in groups]
-    for group in _denial_groups(among, denying, members, sentences):
+    for group in _denial_groups(content_scores, denying, members, sentences):
         target = _denied_claim(group, members, sentences, content_scores, groups, owner, claim_names)
         if target is None:
             unpaired.extend(group)
@@ -173,14 +191,14 @@ def align_claims(
     for group in _clusters(scores, unpaired):
         groups.append(list(group))
 
-    centrals = [unit_of[max(group, key=lambda r: (r < len(sentences), float(scores[r, group].mean()), -rows[r].index))]
+    centrals = [unit_of[group[_central(scores, group, lambda k, g=group: g[k] < len(sentences), lambda k, g=group: -rows[g[k]].index)]]
                 for group in groups]
     units = [sorted({unit_of[r] for r in group}) for group in groups]
     carried = _contained_members(units, sentences, members)
     for group in _anchored_claims(units, carried, sentences, members):
         units.append(group)
         carried.append([])
-        centrals.append(max(group, key=lambda i: (float(scores[i, group].mean()), -sentences[i].index)))
+        centrals.append(group[_central(scores, group, None, lambda k, g=group: -sentences[g[k]].index)])
     claims = []
     for g, group in enumerate(units):
         claims.append(Claim(
@@ -267,23 +285,79 @@ def clauses(sentence: Sentence) -> list[Sentence]:
             for b, e in pieces]
 
 
-def pair_scores(
-    sentences: Sequence[Sentence], vectors: np.ndarray, entities: Sequence[Entity] = (), count_weight: float | None = None,
-) -> np.ndarray:
-    """Symmetric matrix of pair scores: cosine plus weighted key-token and content-word overlap,
-    plus `count_weight` (default: claims.count_weight) where two sentences count the same things (`_same_counts`)."""
-    count_weight = _settings().claims.count_weight if count_weight is None else count_weight
-    keys = _key_tokens(sentences, entities)
-    words = [_content_words(_core(s.text)) for s in sentences]
-    scores = vectors @ vectors.T
-    scores += _settings().claims.key_weight * _set_cosines(keys) + _settings().claims.lexical_weight * _set_cosines(words)
-    docs = np.array([s.doc for s in sentences])
-    same_document = docs[:, None] == docs[None, :]
-    if count_weight:
-        scores += count_weight * (_same_counts(sentences, keys) * ~same_document)
-    scores[same_document] -= _settings().claims.same_document_penalty
-    np.fill_diagonal(scores, scores.max(initial=1.0) + 1.0)
-    return scores
+class PairScorer:
+    """Pair scores of sentences, a block at a time: cosine plus weighted key-token and content-word
+    overlap (`_SetCosines`), plus `count_weight` (default: claims.count_weight) where two sentences of
+    different reports count the same things (`_same_counts`), less claims.same_document_penalty within
+    one report. A sentence scores `_SELF_SCORE` with itself.
+
+    What is kept is linear in the sentences: their vectors, sparse incidence rows and the sparse
+    pairs that count the same things; `block` computes the rows x cols scores asked for.
+    """
+
+    def __init__(
+        self, sentences: Sequence[Sentence], vectors: np.ndarray, entities: Sequence[Entity] = (), count_weight: float | None = None,
+    ) -> None:
+        claims = _settings().claims
+        self.count_weight = claims.count_weight if count_weight is None else count_weight
+        self.key_weight, self.lexical_weight, self.penalty = claims.key_weight, claims.lexical_weight, claims.same_document_penalty
+        keys = _key_tokens(sentences, entities)
+        self.vectors = np.asarray(vectors, dtype=np.float32)
+        self.keys = _SetCosines(keys)
+        self.words = _SetCosines([_content_words(_core(s.text)) for s in sentences])
+        codes: dict[str, int] = {}
+        self.docs = np.array([codes.setdefault(s.doc, len(codes)) for s in sentences], dtype=np.int64)
+        self.counts = _same_counts(sentences, keys) if self.count_weight else None
+        self.size = len(sentences)
+
+    def block(self, rows: Sequence[int] | np.ndarray, cols: Sequence[int] | np.ndarray) -> np.ndarray:
+        """The float32 scores of `rows` (one matrix row each) against `cols`."""
+        rows, cols = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)
+        scores = self.vectors[rows] @ self.vectors[cols].T
+        scores += self.key_weight * self.keys.block(rows, cols) + self.lexical_weight * self.words.block(rows, cols)
+        same_document = self.docs[rows][:, None] == self.docs[cols][None, :]
+        if self.counts is not None:
+            scores += self.count_weight * (self.counts[rows][:, cols].toarray() * ~same_document)
+        scores[same_document] -= self.penalty
+        scores[rows[:, None] == cols[None, :]] = _SELF_SCORE
+        return scores
+
+    def pairs_above(self, rows: Sequence[int], threshold: float) -> csr_matrix:
+        """The pairs of `rows` (positions k in `rows`) scoring at least `threshold`, as a sparse
+        0/1 graph; computed `BLOCK_CELLS` at a time, so memory grows with the pairs kept, not n^2."""
+        rows = np.asarray(rows, dtype=np.int64)
+        step = max(1, BLOCK_CELLS // max(len(rows), 1))
+        found_rows, found_cols = [], []
+        for begin in range(0, len(rows), step):
+            block = self.block(rows[begin:begin + step], rows)
+            a, b = np.nonzero(block >= threshold)
+            found_rows.append(a + begin)
+            found_cols.append(b)
+        a, b = np.concatenate(found_rows), np.concatenate(found_cols)
+        return coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(len(rows), len(rows))).tocsr()
+
+
+class _SetCosines:
+    """|A ∩ B| / sqrt(|A||B|) of sets, for a block of pairs at a time, through a sparse incidence matrix."""
+
+    def __init__(self, sets: list[set[str]]) -> None:
+        self.matrix = _incidence(sets, {item: n for n, item in enumerate(set().union(*sets))}) if sets else None
+        self.sizes = np.sqrt(np.array([len(s) for s in sets], dtype=np.float32))
+
+    def block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        if self.matrix is None:
+            return np.zeros((len(rows), len(cols)), dtype=np.float32)
+        shared = (self.matrix[rows] @ self.matrix[cols].T).toarray()
+        norm = np.outer(self.sizes[rows], self.sizes[cols])
+        return np.divide(shared, norm, out=np.zeros_like(shared), where=norm > 0)
+
+
+def _central(scores: PairScorer, group: list[int], first: Callable[[int], object] | None, last: Callable[[int], object]) -> int:
+    """Position in `group` of the member scoring highest on average with the group; `first` and
+    `last` (functions of the position) break ties before and after the score."""
+    step = max(1, BLOCK_CELLS // len(group))
+    means = np.concatenate([scores.block(group[b:b + step], group).mean(axis=1) for b in range(0, len(group), step)])
+    return max(range(len(group)), key=lambda k: ((first(k),) if first else ()) + (float(means[k]), last(k)))
 
 
 def _contained_members(groups: list[list[int]], sentences: Sequence[Sentence], members: list[ClaimMember]) -> list[list[int]]:
@@ -302,21 +376,24 @@ def _contained_members(groups: list[list[int]], sentences: Sequence[Sentence], m
     vocabulary = {w: n for n, w in enumerate(set().union(*said, *words))}
     core_words = _incidence([words[i] for _, i in cores], vocabulary)
     core_keys = _incidence([keys[i] for _, i in cores], vocabulary)
-    units = _incidence(said, vocabulary)
-    shared = (core_words @ units.T).toarray()
-    keys_in = (core_keys @ units.T).toarray()
+    units = _incidence(said, vocabulary).T.tocsr()
     core_sizes = np.array([len(words[i]) for _, i in cores], dtype=np.float32)
     key_sizes = np.array([len(keys[i]) for _, i in cores], dtype=np.float32)
-    contains = (shared >= _settings().claims.contained_share * core_sizes[:, None]) & (keys_in >= key_sizes[:, None])
-    contains[:, [j for j, m in enumerate(members) if m.stance == stance_rules.DENIES]] = False
-    by_group: dict[int, list[int]] = defaultdict(list)
-    for row, (g, _) in enumerate(cores):
-        by_group[g].append(row)
-    for g, rows in by_group.items():
+    denials = np.array([m.stance == stance_rules.DENIES for m in members])
+    contained: dict[int, set[int]] = defaultdict(set)
+    step = max(1, BLOCK_CELLS // len(sentences))
+    for begin in range(0, len(cores), step):  # a block of cores at a time: never cores x units at once
+        shared = (core_words[begin:begin + step] @ units).toarray()
+        keys_in = (core_keys[begin:begin + step] @ units).toarray()
+        contains = (shared >= _settings().claims.contained_share * core_sizes[begin:begin + step, None]) & (
+            keys_in >= key_sizes[begin:begin + step, None]) & ~denials[None, :]
+        for row, j in zip(*np.nonzero(contains), strict=True):
+            contained[cores[begin + row][0]].add(int(j))
+    for g in dict.fromkeys(g for g, _ in cores):
         docs = {sentences[i].doc for i in groups[g]}
-        for j in np.flatnonzero(contains[rows].any(axis=0)):
+        for j in sorted(contained[g]):
             if sentences[j].doc not in docs:
-                carried[g].append(int(j))
+                carried[g].append(j)
                 docs.add(sentences[j].doc)
     return carried
 
@@ -387,6 +464,19 @@ def _free_disputed_accounts(members: list[ClaimMember], sentences: Sequence[Sent
             previous.stance = stance_rules.REPORTS if previous.authority or previous.speaker else stance_rules.ASSERTS
 
 
+class _DeniedContents:
+    """Scores of what denying units deny: `scores` holds the rows, then one probe per denying unit
+    (`probe[i]` is unit i's)."""
+
+    def __init__(self, scores: PairScorer, rows: int, denying: list[int]) -> None:
+        self.scores, self.rows = scores, rows
+        self.probe = {i: rows + k for k, i in enumerate(denying)}
+
+    def probe_of(self, row: int) -> int:
+        """The position in `denying` of the probe at `row`."""
+        return row - self.rows
+
+
 def _denied_content_scores(
     denying: list[int],
     members: list[ClaimMember],
@@ -394,9 +484,8 @@ def _denied_content_scores(
     vectors: np.ndarray,
     embedder: Embedder,
     entities: Sequence[Entity],
-) -> tuple[dict[int, np.ndarray], np.ndarray]:
-    """For each denying sentence, pair scores of what it denies against every sentence; and the
-    pair scores of the denied contents among themselves.
+) -> _DeniedContents | None:
+    """What each denying sentence denies, scored against every sentence and among themselves.
 
     Denials are grouped by what they deny, not by who denies it: "Okafor said the company had
     never received a warning about the seals" is closer to "Kestrel denied it had ever been
@@ -404,14 +493,13 @@ def _denied_content_scores(
     sharing the speaker's name, would not say.
     """
     if not denying:
-        return {}, np.zeros((0, 0), dtype=np.float32)
+        return None
     contents = [_denied_content(members[i]) for i in denying]
     probes = [Sentence(sentences[i].doc, sentences[i].start, sentences[i].end, text, -1) for i, text in zip(denying, contents, strict=True)]
     every = list(sentences) + probes
     # A denial pairs by what it denies, at thresholds set on meaning and overlap alone.
-    scores = pair_scores(every, np.vstack([vectors, embedder.encode(contents)]), entities, count_weight=0.0)
-    n = len(sentences)
-    return {i: scores[n + k, :n] for k, i in enumerate(denying)}, scores[n:, n:]
+    scores = PairScorer(every, np.vstack([vectors, embedder.encode(contents)]), entities, count_weight=0.0)
+    return _DeniedContents(scores, len(sentences), denying)
 
 
 def _denied_content(member: ClaimMember) -> str:
@@ -491,33 +579,68 @@ def _overlapping(items: Sequence[Attribution], s: Sentence) -> Attribution | Non
     return best
 
 
-def _clusters(scores: np.ndarray, rows: Sequence[int], threshold: float | None = None) -> list[list[int]]:
-    """Average-linkage groups of `rows` whose mean pair score reaches `threshold` (default: claims.claim_threshold)."""
+def _clusters(scores: PairScorer, rows: Sequence[int], threshold: float | None = None) -> list[list[int]]:
+    """Average-linkage groups of `rows` whose mean pair score reaches `threshold` (default:
+    claims.claim_threshold), in the order of their first row.
+
+    Linkage runs inside each connected component of the pairs reaching the threshold (less a
+    rounding margin): the same groups as over all rows at once (see the module's docstring).
+    """
     threshold = _settings().claims.claim_threshold if threshold is None else threshold
+    rows = list(rows)
     if len(rows) <= 1:
-        return [list(rows)] if rows else []
-    sub = scores[np.ix_(rows, rows)]
-    distance = np.clip(2.0 * (1 + _settings().claims.key_weight + _settings().claims.lexical_weight) - sub, 0.0, None)
-    np.fill_diagonal(distance, 0.0)
-    tree = linkage(squareform(distance, checks=False), method="average")
-    labels = fcluster(tree, t=2.0 * (1 + _settings().claims.key_weight + _settings().claims.lexical_weight) - threshold, criterion="distance")
+        return [rows] if rows else []
+    count, component = connected_components(scores.pairs_above(rows, threshold - 1e-3), directed=False)
+    members: dict[int, list[int]] = defaultdict(list)
+    for k, c in enumerate(component):
+        members[int(c)].append(k)
+    label_of = np.zeros(len(rows), dtype=np.int64)
+    next_label = 0
+    for positions in members.values():
+        for part in _parts(positions):
+            labels = _linkage_labels(scores, [rows[k] for k in part], threshold)
+            label_of[part] = labels + next_label
+            next_label += int(labels.max()) + 1
     groups: dict[int, list[int]] = defaultdict(list)
-    for row, label in zip(rows, labels, strict=True):
+    for row, label in zip(rows, label_of, strict=True):
         groups[int(label)].append(row)
     return list(groups.values())
 
 
+def _parts(positions: list[int]) -> list[list[int]]:
+    """A component as one part, or split in reading order when beyond MAX_COMPONENT_ROWS (logged)."""
+    if len(positions) <= MAX_COMPONENT_ROWS:
+        return [positions]
+    _log.warning("claims: %d sentences are all connected by close pairs; clustered in parts of %d (claims may split at the seams)",
+                 len(positions), MAX_COMPONENT_ROWS)
+    return [positions[b:b + MAX_COMPONENT_ROWS] for b in range(0, len(positions), MAX_COMPONENT_ROWS)]
+
+
+def _linkage_labels(scores: PairScorer, rows: list[int], threshold: float) -> np.ndarray:
+    """Average-linkage labels (from 0) of `rows`, cut where the mean pair score falls below `threshold`."""
+    if len(rows) == 1:
+        return np.zeros(1, dtype=np.int64)
+    top = 2.0 * (1 + _settings().claims.key_weight + _settings().claims.lexical_weight)
+    distance = np.clip(top - scores.block(rows, rows), 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    labels = fcluster(linkage(squareform(distance, checks=False), method="average"), t=top - threshold, criterion="distance")
+    return labels.astype(np.int64) - 1
+
+
 def _denial_groups(
-    among: np.ndarray, denying: list[int], members: list[ClaimMember], sentences: Sequence[Sentence],
+    contents: _DeniedContents | None, denying: list[int], members: list[ClaimMember], sentences: Sequence[Sentence],
 ) -> list[list[int]]:
-    """Denying units grouped by what they deny (`among` scores their denied contents), a
+    """Denying units grouped by what they deny (`contents` scores their denied contents), a
     continuation in the group of the denial it continues.
 
     "Berg disputed that account. He told the council his staff had found no debris ..." is one
     denial told in two sentences: a denying unit whose speaker is a pronoun, right after a
     denying unit of the same report, denies what that one denies.
     """
-    groups = [[denying[k] for k in found] for found in _clusters(among, range(len(denying)), _settings().claims.denial_group_threshold)]
+    if contents is None:
+        return []
+    among = _clusters(contents.scores, [contents.probe[i] for i in denying], _settings().claims.denial_group_threshold)
+    groups = [[denying[contents.probe_of(r)] for r in found] for found in among]
     home = {i: g for g, group in enumerate(groups) for i in group}
     for i in denying:
         speaker = (members[i].speaker or "").lower()
@@ -532,7 +655,7 @@ def _denied_claim(
     group: list[int],
     members: list[ClaimMember],
     sentences: Sequence[Sentence],
-    content_scores: dict[int, np.ndarray],
+    content_scores: _DeniedContents,
     claims: list[list[int]],
     owner: dict[int, int],
     claim_names: list[set[str]],
@@ -550,7 +673,7 @@ def _denied_claim(
     strong = any(members[i].cue.lower().strip("-") not in stance_rules.NEGATION_WORDS | {"n't"} for i in group)
     threshold = _settings().claims.denial_threshold if strong else _settings().claims.negation_denial_threshold
     deniers = {w for i in group for w in _name_words(members[i].speaker)}
-    content = np.max([content_scores[i] for i in group], axis=0)
+    content = content_scores.scores.block([content_scores.probe[i] for i in group], range(content_scores.rows)).max(axis=0)
     best, best_score = None, threshold
     for g, claim in enumerate(claims):
         if deniers & claim_names[g]:
@@ -637,8 +760,8 @@ def _counted_things(text: str, partitive_totals: bool = True) -> set[tuple[str, 
     return found
 
 
-def _same_counts(sentences: Sequence[Sentence], keys: list[set[str]]) -> np.ndarray:
-    """1 for each pair of sentences that count the same number of the same things with no
+def _same_counts(sentences: Sequence[Sentence], keys: list[set[str]]) -> csr_matrix:
+    """A sparse matrix: 1 for each pair of sentences that count the same number of the same things with no
     conflicting modifiers ("two middle gates" and "two of the four gates" agree, "two outer
     gates" and "two middle gates" do not), else 0. The total of a partitive ("of the four
     gates") is what the things are part of, not what the sentence speaks of, and counts not.
@@ -649,13 +772,11 @@ def _same_counts(sentences: Sequence[Sentence], keys: list[set[str]]) -> np.ndar
         qualified = dict(_counted_things(_core(s.text), partitive_totals=False))
         for count in (k for k in found if " " in k and (k in qualified or k not in dict(counted))):
             holders[count].append((row, qualified.get(count, frozenset())))
-    same = np.zeros((len(sentences), len(sentences)), dtype=np.float32)
-    for rows in holders.values():
-        for n, (a, left) in enumerate(rows):
-            for b, right in rows[n + 1:]:
-                if not left or not right or left == right:
-                    same[a, b] = same[b, a] = 1.0
-    return same
+    pairs = {(a, b) for rows in holders.values() for n, (a, left) in enumerate(rows) for b, right in rows[n + 1:]
+             if a != b and (not left or not right or left == right)}
+    pairs |= {(b, a) for a, b in pairs}
+    a, b = (np.array(side, dtype=np.int64) for side in zip(*pairs)) if pairs else (np.zeros(0, dtype=np.int64),) * 2
+    return coo_matrix((np.ones(len(a), dtype=np.float32), (a, b)), shape=(len(sentences), len(sentences))).tocsr()
 
 
 def _key_tokens(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> list[set[str]]:
@@ -701,19 +822,8 @@ def _number(word: str) -> str:
     return word.lstrip("$").replace(",", "").rstrip(".")
 
 
-def _set_cosines(sets: list[set[str]]) -> np.ndarray:
-    """|A ∩ B| / sqrt(|A||B|) for every pair, through a sparse incidence matrix."""
-    matrix = _incidence(sets, {item: n for n, item in enumerate(set().union(*sets))})
-    shared = (matrix @ matrix.T).toarray()
-    sizes = np.sqrt(np.array([len(s) for s in sets], dtype=np.float32))
-    norm = np.outer(sizes, sizes)
-    return np.divide(shared, norm, out=np.zeros_like(shared), where=norm > 0)
-
-
-def _incidence(sets: list[set[str]], vocabulary: dict[str, int]):
+def _incidence(sets: list[set[str]], vocabulary: dict[str, int]) -> csr_matrix:
     """Sparse 0/1 matrix, one row per set, one column per item of `vocabulary`."""
-    from scipy.sparse import csr_matrix
-
     rows = [row for row, items in enumerate(sets) for _ in items]
     cols = [vocabulary[item] for items in sets for item in items]
     return csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(sets), max(len(vocabulary), 1)))
