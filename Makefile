@@ -43,6 +43,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/annotate.py
 	$(BIN)/python bench/dossier.py
 	$(BIN)/python bench/pile.py
+	$(BIN)/python bench/stream.py
 
 # Re-pin every dependency with hashes (needs network to the package index).
 lock:

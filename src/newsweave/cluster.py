@@ -63,14 +63,12 @@ class _Story:
     last: float  # latest publication time, days since the epoch
     size: int
     documents: list[str] = field(default_factory=list)
-
-    def norm(self) -> float:
-        return math.sqrt(sum(v * v for v in self.centroid.values())) or 1.0
+    norm: float = 1.0  # of the centroid, kept current by `_reindex`
 
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of `text` (py3langid, its model ships in the package), None when too short to tell."""
-    sample = text[:2000]
+    sample = text[:1000]
     if len(_WORD.findall(sample)) < 5:
         return None
     from py3langid.langid import classify
@@ -179,7 +177,7 @@ class StoryClusterer:
         scored = []
         for sid, dot in ranked:
             story = self._stories[sid]
-            score = dot / story.norm()
+            score = dot / story.norm
             if when is not None:
                 score -= s.time_penalty * min(1.0, abs(when - story.last) / s.quiet_days)
             scored.append((score, sid))
@@ -230,6 +228,7 @@ class StoryClusterer:
                     del self._index[key]
 
     def _reindex(self, story: _Story) -> None:
+        story.norm = math.sqrt(sum(v * v for v in story.centroid.values())) or 1.0
         for term in story.centroid:
             self._index.setdefault(f"{story.language}:{term}", set()).add(story.id)
 
