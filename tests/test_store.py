@@ -8,11 +8,9 @@ import sqlite3
 
 import pytest
 
-pytest.importorskip("newsweave.cluster", reason="needs the story clusterer (newsweave/cluster.py)")
-
-from newsweave.ingest import ingest  # noqa: E402
-from newsweave.pipeline import Options  # noqa: E402
-from newsweave.store import MIGRATIONS, IngestConflict, Store, as_ingest_time, now  # noqa: E402
+from newsweave.ingest import ingest
+from newsweave.pipeline import Options
+from newsweave.store import MIGRATIONS, IngestConflict, Store, as_ingest_time, now
 
 # Three unrelated events; each article draws on its event's own names, places and words.
 EVENTS = {
@@ -26,14 +24,13 @@ EVENTS = {
 
 
 def article(event: str, n: int) -> str:
-    """Report `n` on `event`: a headline and a few sentences, each report worded a little differently."""
+    """Report `n` on `event`: its headline and sentences in the event's own words, worded a little differently each time."""
     place, thing, person, crowd, where, figure, detail = EVENTS[event]
     lines = [
-        f"{place} {thing}: update {n}",
-        f"The {thing} in {place} entered its {n + 1}th day on Tuesday, {person} said in a statement.",
-        f"Reports from {where} describe {crowd} and {detail}, with {figure} cited by officials.",
-        f"\"We are following the {thing} closely,\" {person} told reporters in {place} on Monday.",
-        f"Report number {n} adds that {crowd} near {where} were discussed at a meeting on March {n + 2}, 2025.",
+        f"{place} {thing}: {person.split()[-1]} on {detail}",
+        f"{person} described the {thing} in {place} ({n + 1}).",
+        f"{crowd.capitalize()} at {where}, {figure}, {detail}.",
+        f"\"The {thing} in {place} is not over,\" {person} told {crowd} at {where} on March {n + 2}, 2025.",
     ]
     return "\n".join(lines) + "\n"
 

@@ -9,7 +9,6 @@ import sys
 import pytest
 
 pytest.importorskip("dask.distributed")
-pytest.importorskip("newsweave.cluster", reason="needs the story clusterer (newsweave/cluster.py)")
 
 from newsweave.clean.document import clean_document  # noqa: E402
 from newsweave.cli import main  # noqa: E402
