@@ -9,8 +9,9 @@ import sqlite3
 import pytest
 
 from newsweave.ingest import ingest
+from newsweave.model import Document, Dossier, RunInfo, to_dict
 from newsweave.pipeline import Options
-from newsweave.store import MIGRATIONS, IngestConflict, Store, as_ingest_time, now
+from newsweave.store import MIGRATIONS, IngestConflict, NewDocument, Store, as_ingest_time, now
 
 # Three unrelated events; each article draws on its event's own names, places and words.
 EVENTS = {
@@ -137,3 +138,16 @@ def test_a_batch_from_a_clusterer_state_another_ingest_has_moved_past_is_refused
         with pytest.raises(IngestConflict):
             first.add_batch([], {}, {}, generation)
         assert second.count() == 1
+
+
+def test_documents_a_merge_moves_follow_it_and_the_emptied_story_goes(tmp_path):
+    """The clusterer's merge events move stored documents: both stories are recomputed, the emptied one removed."""
+    docs = [Document(id=f"d{i}", path=f"d{i}.txt", format="text", title=f"t{i}", raw=f"text {i}") for i in range(3)]
+    with Store(tmp_path / "s.db") as store:
+        generation = store.add_batch([NewDocument(f"k{i}", d, json.dumps(to_dict(d)), story) for i, (d, story) in
+                                      enumerate(zip(docs, ["a", "a", "b"]))], {}, {}, 0)
+        for story in ("a", "b"):
+            store.save_dossier(story, Dossier(run=RunInfo("v", "now", [])), {d.id for d in store.documents_of(story)})
+        store.add_batch([], {"d2": "a"}, {}, generation)
+        assert [(s.id, [d.id for d in s.documents]) for s in store.stories()] == [("a", ["d0", "d1", "d2"])]
+        assert store.stale_stories() == ["a"]
