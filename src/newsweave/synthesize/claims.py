@@ -312,7 +312,9 @@ class PairScorer:
 
     def block(self, rows: Sequence[int] | np.ndarray, cols: Sequence[int] | np.ndarray) -> np.ndarray:
         """The float32 scores of `rows` (one matrix row each) against `cols`."""
-        rows, cols = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)
+        square = rows is cols  # one slice of each sparse matrix serves both sides
+        rows = np.asarray(rows, dtype=np.int64)
+        cols = rows if square else np.asarray(cols, dtype=np.int64)
         scores = self.vectors[rows] @ self.vectors[cols].T
         scores += self.key_weight * self.keys.block(rows, cols) + self.lexical_weight * self.words.block(rows, cols)
         same_document = self.docs[rows][:, None] == self.docs[cols][None, :]
@@ -347,7 +349,8 @@ class _SetCosines:
     def block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         if self.matrix is None:
             return np.zeros((len(rows), len(cols)), dtype=np.float32)
-        shared = (self.matrix[rows] @ self.matrix[cols].T).toarray()
+        left = self.matrix[rows]
+        shared = (left @ (left if rows is cols else self.matrix[cols]).T).toarray()
         norm = np.outer(self.sizes[rows], self.sizes[cols])
         return np.divide(shared, norm, out=np.zeros_like(shared), where=norm > 0)
 
@@ -355,6 +358,8 @@ class _SetCosines:
 def _central(scores: PairScorer, group: list[int], first: Callable[[int], object] | None, last: Callable[[int], object]) -> int:
     """Position in `group` of the member scoring highest on average with the group; `first` and
     `last` (functions of the position) break ties before and after the score."""
+    if len(group) == 1:  # most groups: nothing to score
+        return 0
     step = max(1, BLOCK_CELLS // len(group))
     means = np.concatenate([scores.block(group[b:b + step], group).mean(axis=1) for b in range(0, len(group), step)])
     return max(range(len(group)), key=lambda k: ((first(k),) if first else ()) + (float(means[k]), last(k)))
