@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/read_clean_dedupe.py
 	$(BIN)/python bench/html_path.py
 	$(BIN)/python bench/dedupe_scaling.py
+	$(BIN)/python bench/dedupe_minhash.py
 	$(BIN)/python bench/annotate.py
 	$(BIN)/python bench/dossier.py
 	$(BIN)/python bench/pile.py

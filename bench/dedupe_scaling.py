@@ -1,10 +1,9 @@
-"""Dedupe cost for 10k vs 100k documents: find_copies beside datasketch's MinHashLSH and all pairs.
+"""Dedupe cost for 10k vs 100k documents: find_copies beside all pairs (datasketch: dedupe_minhash.py).
 
 Synthetic corpus (seeded): ~300-word documents drawn from a Zipf-distributed vocabulary of
 50,000 made-up words; 10% are planted near-copies of an earlier document (3% of words
 replaced) and 5% reuse an earlier document's first 70% followed by new text. Peers, on the
-same 10k documents: datasketch MinHash (update_batch) with its own MinHashLSH used naively
-(insert everything, query every document), and exact all-pairs Jaccard timed on a sample of
+same 10k documents: exact all-pairs Jaccard timed on a sample of
 documents against all others and extrapolated to every pair - what blocking saves.
 Documents come from 500 made-up outlets, so the outlet-name index does real work.
 Timings are CPU seconds of the measured work (time.process_time: robust when other jobs share
@@ -70,26 +69,6 @@ def newsweave(count: int) -> tuple[int, float]:
     return count, time.process_time() - started
 
 
-def datasketch_lsh(count: int) -> tuple[int, float]:
-    from datasketch import MinHash, MinHashLSH
-
-    docs, _ = corpus(count)
-    started = time.process_time()
-    lsh = MinHashLSH(num_perm=DEFAULTS.dedupe.num_perm, params=(DEFAULTS.dedupe.bands, DEFAULTS.dedupe.rows))
-    signatures = []
-    shingle_words = DEFAULTS.dedupe.shingle_words
-    for doc in docs:
-        tokens = doc.text.lower().split()
-        shingles = [" ".join(tokens[i : i + shingle_words]).encode() for i in range(len(tokens) - shingle_words + 1)]
-        minhash = MinHash(num_perm=DEFAULTS.dedupe.num_perm)
-        minhash.update_batch(shingles)
-        lsh.insert(doc.id, minhash)
-        signatures.append(minhash)
-    for doc, minhash in zip(docs, signatures, strict=True):
-        lsh.query(minhash)
-    return count, time.process_time() - started
-
-
 def all_pairs(count: int) -> tuple[int, float]:
     docs, _ = corpus(count)
     shingler = Shingler()
@@ -108,7 +87,6 @@ def all_pairs(count: int) -> tuple[int, float]:
 CONTENDERS = {
     "newsweave find_copies 10k": lambda: newsweave(10_000),
     "newsweave find_copies 100k": lambda: newsweave(100_000),
-    "datasketch MinHashLSH naive 10k": lambda: datasketch_lsh(10_000),
     "all-pairs Jaccard 10k (extrapolated)": lambda: all_pairs(10_000),
 }
 
