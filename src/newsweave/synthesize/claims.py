@@ -345,12 +345,20 @@ class _SetCosines:
     def __init__(self, sets: list[set[str]]) -> None:
         self.matrix = _incidence(sets, {item: n for n, item in enumerate(set().union(*sets))}) if sets else None
         self.sizes = np.sqrt(np.array([len(s) for s in sets], dtype=np.float32))
+        self._right: tuple[np.ndarray, csr_matrix] | None = None  # the last columns' slice, transposed
 
     def block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         if self.matrix is None:
             return np.zeros((len(rows), len(cols)), dtype=np.float32)
         left = self.matrix[rows]
-        shared = (left @ (left if rows is cols else self.matrix[cols]).T).toarray()
+        if rows is cols:
+            right = left.T
+        elif self._right is not None and self._right[0] is cols:  # every block of `pairs_above`: sliced once
+            right = self._right[1]
+        else:
+            right = self.matrix[cols].T.tocsc()
+            self._right = (cols, right)
+        shared = (left @ right).toarray()
         norm = np.outer(self.sizes[rows], self.sizes[cols])
         return np.divide(shared, norm, out=np.zeros_like(shared), where=norm > 0)
 
