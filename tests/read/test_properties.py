@@ -28,7 +28,7 @@ ORIGIN = Origin("input/report.txt", "input-report-txt", "input")
 # The reason codes read/__init__.py documents, and no other.
 REASONS = {
     "binary", "empty", "undecodable", "too-large", "unsupported", "unreadable", "missing", "malformed-json",
-    "malformed-warc", "malformed-feed", "no-text",
+    "malformed-warc", "malformed-feed", "no-text", "no-records",
 }  # fmt: skip
 FORMATS = {"gzip", "warc", "rss", "html", "json", "text"}
 NAMES = st.sampled_from(["a.txt", "a.html", "a.json", "a.jsonl", "a.xml", "a.rss", "a.warc", "a.gz", "a", "a.txt.gz", "a.pdf"])

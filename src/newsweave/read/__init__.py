@@ -78,7 +78,17 @@ def read_paths(
         for file in files:
             relative = relative_to_root(file, base)
             origin = Origin(str(file), ids.claim(relative), fallback_source(relative))
-            yield from _read_file(file, origin, max_bytes, field_map)
+            yield from _accounted(_read_file(file, origin, max_bytes, field_map), origin.path)
+
+
+def _accounted(items: Iterator[Document | Skipped], path: str) -> Iterator[Document | Skipped]:
+    """A file that yields nothing (`[]`, a feed or WARC with no records) is named, never lost silently."""
+    empty = True
+    for item in items:
+        empty = False
+        yield item
+    if empty:
+        yield Skipped(path, "no-records", "the file holds no reports")
 
 
 def read_items(

@@ -1,0 +1,97 @@
+"""The bad-input corpus, end to end through `newsweave analyze`: no traceback, nothing lost.
+
+Each kind is a file users really hand us. All of them go into one run beside two good reports,
+as a real pile would; the run must finish, write its dossier and reports, and account for every
+file: a document, or a skip whose reason is the one the table names. Large inputs are made at
+test time, never committed.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from warcio.warcwriter import WARCWriter
+from warcio.statusandheaders import StatusAndHeaders
+
+from newsweave.cli import main
+
+GOOD = (
+    "Harbor gates failed during the storm\n"
+    "The city's harbor barrier failed on Sunday night, officials said on Monday. "
+    "Mayor Elena Ruiz said the gates had been warned about in 2023. "
+    "\u201cWe were told it would hold,\u201d said resident Tom Ode.\n"
+)
+
+
+def _warc(truncated: bool) -> bytes:
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    body = f"<html><head><title>Gates</title></head><body><article><p>{GOOD * 3}</p></article></body></html>".encode()
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://example.org/a", "response", payload=io.BytesIO(body),
+                                                  http_headers=headers))
+    data = out.getvalue()
+    return data[: len(data) // 2] if truncated else data
+
+
+def _nested_html(depth: int) -> bytes:
+    return ("<html><body>" + "<div>" * depth + "<p>" + GOOD + "</p>" + "</div>" * depth + "</body></html>").encode()
+
+
+# file name -> (bytes, what must happen: "document" or the skip reason)
+CORPUS: dict[str, tuple[bytes | Callable[[], bytes], str]] = {
+    "binary.txt": (lambda: bytes(range(256)) * 64, "binary"),
+    "empty.txt": (b"", "empty"),
+    "undecodable.txt": (lambda: b"\x81\xfe\xff" * 2000, "undecodable"),
+    "mixed-encodings.txt": ((GOOD + "caf\u00e9 ").encode("utf-8") + "na\u00efve r\u00e9sum\u00e9".encode("latin-1") + b"\n", "document"),
+    "malformed.jsonl": (b'{"title": "A", "text": "' + GOOD.encode().replace(b"\n", b" ") + b'"}\n{"title": broken\n', "malformed-json"),
+    "no-records.json": (b"[]", "no-records"),
+    "truncated.warc.gz": (lambda: _warc(truncated=True), "malformed-warc"),
+    "broken-feed.xml": (b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>A</title><description>'
+                        + GOOD.encode() + b"</description>", "document"),
+    "huge-page.html": (lambda: b"<html><body>" + b"<p>word </p>" * (50 * 1024 * 1024 // 12) + b"</body></html>", "too-large"),
+    "deeply-nested.html": (lambda: _nested_html(5000), "no-text"),  # deeper than lxml parses: named, not lost
+    "long-sentence.txt": (lambda: ("Long report\n" + " ".join(["the harbor council said"] * 1250) + ".\n").encode(), "document"),
+    "only-links.html": (b"<html><body>" + b"".join(b'<a href="/p%d">Link %d</a><br>' % (i, i) for i in range(300))
+                        + b"</body></html>", "document"),
+    "arabic.txt": (("\u0627\u0644\u0645\u064a\u0646\u0627\u0621\n" + "\u0641\u0634\u0644\u062a \u0628\u0648\u0627\u0628\u0627\u062a "
+                    "\u0627\u0644\u0645\u064a\u0646\u0627\u0621 \u0644\u064a\u0644\u0629 \u0627\u0644\u0623\u062d\u062f. " * 20).encode(), "document"),
+    "nul-riddled.txt": (GOOD.replace(" ", " \x00").encode(), "binary"),
+    "truncated.txt.gz": (lambda: gzip.compress(GOOD.encode() * 50)[:40], "undecodable"),
+    "bare-number.json": (b"42", "malformed-json"),
+    "good-1.txt": (GOOD.encode(), "document"),
+    "good-2.txt": (("Barrier review ordered\n" + GOOD.replace("Sunday", "Saturday")).encode(), "document"),
+}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    pile = tmp_path_factory.mktemp("pile")
+    for name, (content, _) in CORPUS.items():
+        (pile / name).write_bytes(content() if callable(content) else content)
+    out = tmp_path_factory.mktemp("out")
+    status = main(["analyze", str(pile), "-o", str(out), "-q"])
+    return pile, out, status, json.loads((out / "dossier.json").read_text())
+
+
+def test_the_run_finishes_and_writes_everything(run):
+    _, out, status, _ = run
+    assert status == 0
+    assert all((out / name).stat().st_size > 0 for name in ("dossier.json", "report.html", "report.md"))
+
+
+@pytest.mark.parametrize("name, expected", [(n, outcome) for n, (_, outcome) in CORPUS.items()])
+def test_every_input_is_a_document_or_a_named_skip(run, name, expected):
+    pile, _, _, dossier = run
+    path = str(pile / name)
+    documents = [d for d in dossier["documents"] if d["path"] == path]
+    reasons = {s["reason"] for s in dossier["skipped"] if s["path"].split(":")[0].split("#")[0] == path}
+    if expected == "document":
+        assert documents, f"{name}: neither read nor skipped: {reasons}"
+    else:
+        assert expected in reasons, f"{name}: expected a skip for {expected}, got {reasons or 'documents'}"
