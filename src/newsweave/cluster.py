@@ -64,6 +64,7 @@ class _Story:
     size: int
     documents: list[str] = field(default_factory=list)
     norm: float = 1.0  # of the centroid, kept current by `_reindex`
+    recent: list[dict[str, float]] = field(default_factory=list)  # the latest members' vectors
 
 
 def detect_language(text: str) -> str | None:
@@ -103,7 +104,7 @@ def _terms(doc: Document, s: _settings.Cluster) -> Counter[str]:
         if word not in _STOP:
             counts[word] += s.title_weight
     for name in _NAME.findall(body):
-        if " " in name:
+        if name.lower() not in _STOP:
             counts["@" + name.lower()] += s.entity_weight
     return counts
 
@@ -156,9 +157,8 @@ class StoryClusterer:
             self.events.append(StoryEvent("join", story.id, [doc.id]))
         self._absorb(story, doc.id, vector, when)
         if best is not None:
-            for score, other in scores[1:]:
-                if score >= s.merge_threshold and other in self._stories:
-                    story = self._merge(story, self._stories[other])
+            for other in self._neighbours(story):
+                story = self._merge(story, self._stories[other])
         self._evict()
         return story.id
 
@@ -177,12 +177,26 @@ class StoryClusterer:
         scored = []
         for sid, dot in ranked:
             story = self._stories[sid]
-            score = dot / story.norm
+            # A follow-up may resemble the latest report more than the story's average: take the better.
+            nearest = max((sum(w * member.get(t, 0.0) for t, w in vector.items()) for member in story.recent),
+                          default=0.0)
+            score = max(dot / story.norm, nearest * s.member_weight)
             if when is not None:
                 score -= s.time_penalty * min(1.0, abs(when - story.last) / s.quiet_days)
             scored.append((score, sid))
         scored.sort(key=lambda kv: (-kv[0], kv[1]))
         return scored[: s.candidates]
+
+    def _neighbours(self, story: _Story) -> list[str]:
+        """Active stories whose centroid has a cosine >= `merge_threshold` with this one's: one event."""
+        top = sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[: self.settings.doc_terms]
+        dots: dict[str, float] = {}
+        for term, weight in top:
+            for sid in self._index.get(f"{story.language}:{term}", ()):
+                if sid != story.id:
+                    dots[sid] = dots.get(sid, 0.0) + weight * self._stories[sid].centroid[term]
+        return sorted(sid for sid, dot in dots.items()
+                      if dot / (story.norm * self._stories[sid].norm) >= self.settings.merge_threshold)
 
     def _absorb(self, story: _Story, doc_id: str, vector: dict[str, float], when: float | None) -> None:
         self._unindex(story)
@@ -191,6 +205,7 @@ class StoryClusterer:
         self._truncate(story)
         story.size += 1
         story.documents.append(doc_id)
+        story.recent = [*story.recent, vector][-self.settings.story_members:]
         if when is not None:
             story.last = max(story.last, when)
         self._reindex(story)
@@ -205,6 +220,7 @@ class StoryClusterer:
             into.centroid[term] = into.centroid.get(term, 0.0) + weight
         self._truncate(into)
         into.size += other.size
+        into.recent = (into.recent + other.recent)[-self.settings.story_members:]
         into.documents.extend(other.documents)
         into.last = max(into.last, other.last)
         del self._stories[other.id]
@@ -259,7 +275,7 @@ class StoryClusterer:
             "now": self._now,
             "df": base64.b64encode(zlib.compress(self._df.tobytes())).decode("ascii"),
             "stories": [{"id": st.id, "language": st.language, "centroid": st.centroid, "last": st.last,
-                         "size": st.size, "documents": st.documents}
+                         "size": st.size, "documents": st.documents, "recent": st.recent}
                         for st in self._stories.values()],
         }
 
@@ -274,7 +290,7 @@ class StoryClusterer:
         self._df = df.copy()
         for item in state["stories"]:
             story = _Story(item["id"], item["language"], dict(item["centroid"]), item["last"], item["size"],
-                           list(item["documents"]))
+                           list(item["documents"]), recent=[dict(v) for v in item["recent"]])
             self._stories[story.id] = story
             self._reindex(story)
         return self

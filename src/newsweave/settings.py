@@ -487,9 +487,9 @@ class Cluster:
 
     # A document joins the best candidate story when its score (cosine with the story's centroid, minus
     # the time penalty) reaches this; else it opens a story.
-    threshold: float = 0.2
-    # Two active stories that a document both reaches at this score are merged (a "merge" event).
-    merge_threshold: float = 0.45
+    threshold: float = 0.1
+    # After a join, active stories whose centroids reach this cosine with the story's are merged into it.
+    merge_threshold: float = 0.25
     # A story with no document published for this many days goes dormant: out of the index and state.
     quiet_days: float = 30.0
     # Score penalty for a story whose latest document is `quiet_days` from this one (linear, capped).
@@ -497,8 +497,12 @@ class Cluster:
     # Hard bound on active stories (the longest quiet go dormant first): the window's memory ceiling.
     max_active: int = 20000
     # Terms kept per document vector and per story centroid (truncated, largest weights).
-    doc_terms: int = 80
+    doc_terms: int = 150
     story_terms: int = 300
+    # The latest members' vectors a story keeps: a document is scored against the centroid and against
+    # each of these (times `member_weight`), whichever is higher.
+    story_members: int = 8
+    member_weight: float = 1.0
     # Candidate stories scored per document, retrieved through the term index.
     candidates: int = 10
     # Title words and capitalised multi-word names count this many times a body word.
