@@ -84,3 +84,14 @@ def test_unknown_embedder_is_exit_2(corpus, tmp_path, capsys):
         main(["analyze", str(corpus / "good.txt"), "-o", str(tmp_path / "out"), "--embedder", "tensorflow"])
     assert done.value.code == 2
     assert "invalid choice: 'tensorflow'" in capsys.readouterr().err
+
+
+def test_output_cut_short_by_a_pipe_is_no_traceback():
+    """`newsweave schema | head`: the reader leaves early; no BrokenPipeError traceback, exit 0."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "newsweave", "schema"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before newsweave writes (it takes a while to start)
+    stderr = proc.stderr.read().decode()
+    assert proc.wait() == 0 and "Traceback" not in stderr
