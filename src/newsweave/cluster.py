@@ -25,6 +25,7 @@ from datetime import datetime
 import numpy as np
 
 from newsweave import settings as _settings
+from newsweave.lexicon.en.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from newsweave.model import Document
 
 ClusterSettings = _settings.Cluster
@@ -38,9 +39,8 @@ had has have having he her here hers herself him himself his how i if in into is
 most my myself no nor not now of off on once only or other our ours ourselves out over own said same says
 she should so some such than that the their theirs them themselves then there these they this those through
 to too under until up very was we were what when where which while who whom why will with would you your
-yours yourself mr mrs ms new one two three year years last first told say people would could also week
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december""".split())
+yours yourself mr mrs ms new one two three year years last first told say people would could also week""".split()) | {
+    name for names in MONTH_NAMES for name in names[:1]} | set(WEEKDAY_NAMES)
 
 
 @dataclass(slots=True)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsweave.lexicon.en.calendar import MONTH_NAMES, WEEKDAY_ABBREVIATIONS
 from newsweave.lexicon.en.junk import BREADCRUMB_SECTIONS, CUE_PATTERNS, END_MARKERS, TRIGGERED_CUES
 from newsweave.clean.lexicon.matcher import LineLexicon
 from newsweave.model import RemovedLine
@@ -48,9 +49,11 @@ _CLOSERS = "\"'”’)]»」』"
 _SENTENCE_END_CHARS = frozenset(".!?:;…。！？")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _COUNTER = re.compile(r"[\W\d_]*\d[\W\d_]*|[\W_]+")
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A month or weekday written out or cut short: its shortest form, then any letters ("Sept.", "Tues").
+_WEEKDAYS = "|".join(abbreviations[0] for abbreviations in WEEKDAY_ABBREVIATIONS)
+_MONTHS = "(?:" + "|".join(min(names, key=len) for names in MONTH_NAMES) + r")[a-z]*\.?"
 _DATE_ALONE = re.compile(
-    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    rf"(?:(?:{_WEEKDAYS})[a-z]*,?\s+)?"
     rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|"
     rf"\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|{_MONTHS}\s+\d{{4}})"
     rf"(?:(?:[,\s|/-]|\s+at\s+)+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?)?",
