@@ -88,10 +88,10 @@ def test_cli_writes_the_dossier_and_exits_4_when_a_stage_fails(corpus, tmp_path,
     out = tmp_path / "out"
     assert main(["analyze", str(corpus), "-o", str(out), "-q", "--no-annotate"]) == EXIT_PARTIAL
     dossier = json.loads((out / "dossier.json").read_text())
-    assert dossier["run"]["failed"] == {"dedupe": "ValueError: no copies today"}
+    assert dossier["run"]["failed"] == {"copies": "ValueError: no copies today"}
     assert len(dossier["documents"]) == 3 and (out / "report.html").exists()
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "stage dedupe failed" in err and "Traceback" not in err
+    assert err.count("\n") == 1 and "stage copies failed" in err and "Traceback" not in err
 
 
 def test_cli_names_a_report_it_cannot_draw_and_keeps_the_dossier(corpus, tmp_path, monkeypatch, capsys):
