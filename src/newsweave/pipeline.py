@@ -228,14 +228,16 @@ def _annotate(corpus: Corpus, options: Options, report: StepReport) -> Corpus:
         if not english:
             continue
         tick = partial(_offset, progress, done, todo)
+        # spaCy hands a process whole batches: a story of one batch gains nothing from more, and pays their start
+        workers = options.workers if len(english) > settings.current().nlp.batch_size else 1
         with _Clock(dossier.run).story_stage("annotate"):
             try:
-                found = annotate_module.annotate_story(english, workers=options.workers, progress=tick, engine=options.engine)
+                found = annotate_module.annotate_story(english, workers=workers, progress=tick, engine=options.engine)
             except Exception:  # noqa: BLE001 - find the documents that raise, set them aside, annotate the rest
                 failing = _failing_documents(english, annotate_module.annotate_story)
                 _set_aside(corpus, story, failing)
                 english = [d for d in english if d.id not in failing]
-                found = annotate_module.annotate_story(english, workers=options.workers, progress=tick, engine=options.engine)
+                found = annotate_module.annotate_story(english, workers=workers, progress=tick, engine=options.engine)
             dossier.entities, dossier.quotes = found.entities, found.quotes
             dossier.attributions, dossier.dates = found.attributions, found.dates
         done += len(english)
