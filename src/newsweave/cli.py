@@ -85,7 +85,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="runtime of the all-MiniLM-L6-v2 sentence embeddings: the int8 ONNX export (default, "
                      "faster, no torch) or the original weights on torch")
     run.add_argument("--no-annotate", action="store_true",
-                     help="stop after reading, cleaning and finding copies (no entities, quotes, claims or brief)")
+                     help="stop after reading, cleaning, finding copies and filing the reports under stories "
+                     "(no entities, quotes, claims or brief)")
     run.set_defaults(run=_analyze)
 
     config = commands.add_parser(

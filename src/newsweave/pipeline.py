@@ -74,6 +74,8 @@ StepFunction = Callable[[Corpus, Options, StepReport], Corpus]
 
 @dataclass(frozen=True, slots=True)
 class Step:
+    """A named step: its name keys its report, its time in `run.stages` and its failure in `run.failed`."""
+
     name: str
     run: StepFunction
 
