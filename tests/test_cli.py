@@ -1,5 +1,7 @@
 """The command line as users meet it: exit codes, quiet success, --json, bad inputs named."""
 
+import contextlib
+import io
 import json
 
 import pytest
@@ -95,3 +97,60 @@ def test_output_cut_short_by_a_pipe_is_no_traceback():
     proc.stdout.close()  # the reader is gone before newsweave writes (it takes a while to start)
     stderr = proc.stderr.read().decode()
     assert proc.wait() == 0 and "Traceback" not in stderr
+
+
+# -- a pile of several stories: index.json, index.html, one folder per story (issue 11 item 1) ---------
+
+HOSTILE = '<script>alert("x")</script> Star Wars'
+
+
+@pytest.fixture(scope="module")
+def stories_run(tmp_path_factory):
+    from tests.piles import write_mixed_pile
+
+    folder, out = tmp_path_factory.mktemp("pile"), tmp_path_factory.mktemp("out")
+    events = write_mixed_pile(folder, title_of_first=HOSTILE)
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        code = main(["analyze", str(folder), "-o", str(out), "--json", "--no-annotate"])
+    return events, out, code, json.loads(printed.getvalue())
+
+
+def test_several_stories_get_an_index_and_a_folder_each(stories_run):
+    events, out, code, _ = stories_run
+    index = json.loads((out / "index.json").read_text())
+    assert code == 0 and index["schema"] == "newsweave-index/0.1"
+    assert not (out / "dossier.json").exists() and not (out / "report.html").exists()
+    found = sorted(sorted(events[d["path"].rsplit("/", 1)[-1]] for d in story["documents"]) for story in index["stories"])
+    assert found == sorted([["D0604D"] * 3, ["D0607G"] * 3, ["french"]])
+    for story in index["stories"]:
+        dossier = json.loads((out / story["folder"] / "dossier.json").read_text())
+        assert [d["id"] for d in dossier["documents"]] == [d["id"] for d in story["documents"]]
+        assert (out / story["folder"] / "report.html").exists() and (out / story["folder"] / "report.md").exists()
+        assert set(story["documents"][0]) == {"id", "path", "url", "title", "published", "language"}
+        assert (story["claims"], story["denials"]) == (0, 0)  # --no-annotate
+    assert [(s["reason"], s["path"].rsplit("/", 1)[-1]) for s in index["skipped"]] == [("empty", "empty.txt")]
+    assert [s["step"] for s in index["steps"]] == ["read", "clean", "language", "copies", "stories", "annotate", "synthesize"]
+
+
+@pytest.mark.parametrize("key, expected", [
+    ("documents", 7), ("stories", 3), ("other_language", 1), ("claims", 0),
+])
+def test_the_json_summary_counts_stories(stories_run, key, expected):
+    summary = stories_run[3]
+    assert summary[key] == expected
+    assert set(summary["output"]) == {"index.json", "index.html"}
+
+
+def test_the_index_page_links_each_story_and_escapes_what_it_shows(stories_run):
+    _, out, _, _ = stories_run
+    page = (out / "index.html").read_text()
+    index = json.loads((out / "index.json").read_text())
+    assert all(f'href="{story["folder"]}/report.html"' in page for story in index["stories"])
+    assert "<script>" not in page and "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; Star Wars" in page
+
+
+def test_one_story_keeps_the_one_dossier_layout(corpus, tmp_path):
+    out = tmp_path / "out"
+    assert main(["analyze", str(corpus / "good.txt"), "-o", str(out), "-q", "--no-annotate"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["dossier.json", "report.html", "report.md"]

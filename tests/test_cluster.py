@@ -128,3 +128,17 @@ def _partition(assignment: dict[str, str]) -> set[frozenset[str]]:
     for doc_id, story in assignment.items():
         groups.setdefault(story, set()).add(doc_id)
     return {frozenset(g) for g in groups.values()}
+
+
+@pytest.mark.parametrize("first_published, second_published", [
+    (None, "1999-08-18"),  # an undated report opens the story (batch order puts the undated first)
+    ("1999-08-17", None),
+    (None, None),
+])
+def test_an_undated_side_costs_no_time_penalty(first_published: str | None, second_published: str | None) -> None:
+    """An undated report is no evidence of distance in time: with a penalty that would outweigh any cosine,
+    the rewrite still joins (before, an undated story counted as published in 1970, so the example's undated
+    report opened a story of its own)."""
+    settings = dataclasses.replace(ClusterSettings(), time_penalty=10.0)
+    first, second = doc("a", TURKEY, first_published), doc("b", TURKEY_REWRITE, second_published)
+    assert len(set(stories([first, second], settings).values())) == 1

@@ -266,6 +266,56 @@ class Dossier:
     schema: str = SCHEMA_VERSION
 
 
+@dataclass(slots=True)
+class StepReport:
+    """What one step of the pipeline did, so a run over a pile accounts for every document."""
+
+    step: str
+    documents_in: int = 0
+    documents_out: int = 0
+    dropped: dict[str, int] = field(default_factory=dict)  # skip reason -> documents set aside (each named in `skipped`)
+    flagged: dict[str, int] = field(default_factory=dict)  # warning kind -> documents kept with that warning
+    seconds: float = 0.0
+    failed: str | None = None  # the error that stopped the step; the corpus is kept as it was before it
+
+
+@dataclass(slots=True)
+class Story:
+    """One story of a corpus: the documents that report one event, and the dossier made of them alone."""
+
+    id: str
+    title: str
+    documents: list[str]  # document ids, in the corpus's order
+    dossier: Dossier
+
+
+@dataclass(slots=True)
+class Corpus:
+    """A pile of reports: its documents, what was skipped, the copies among them and the stories they tell.
+
+    Everything compared across documents (claims, quotes) is compared inside one story; copies are found
+    corpus-wide through an index (MinHash LSH), never over all pairs.
+    """
+
+    run: RunInfo
+    documents: list[Document] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    relations: list[CopyRelation] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
+    steps: list[StepReport] = field(default_factory=list)
+
+    def dossier(self) -> Dossier:
+        """The corpus as one dossier, when it holds at most one story (dossier.json of the one-story layout):
+        the story's records with the corpus's skipped inputs, relations and run."""
+        if len(self.stories) > 1:
+            raise ValueError(f"the corpus holds {len(self.stories)} stories: take each story's dossier")
+        story = self.stories[0].dossier if self.stories else Dossier(run=self.run)
+        run = dataclasses.replace(self.run, stages={**self.run.stages, **story.run.stages},
+                                  failed={**self.run.failed, **story.run.failed})
+        return dataclasses.replace(story, run=run, documents=self.documents, skipped=self.skipped,
+                                   relations=self.relations)
+
+
 T = TypeVar("T")
 
 
