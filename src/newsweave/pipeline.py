@@ -25,7 +25,8 @@ from newsweave.clean.document import clean_document
 from newsweave.clean.repeated import remove_repeated_lines
 from newsweave.dedupe import find_copies
 from newsweave.engine.local import map_ordered
-from newsweave.model import Document, Dossier, RunInfo, Skipped
+from newsweave.model import Document, Dossier, OutletProfiles, RunInfo, Skipped
+from newsweave.profiles import match_documents
 from newsweave.read import read_paths
 
 # A progress callback gets (stage, done, total); total is None while it is unknown.
@@ -48,6 +49,7 @@ class Options:
     # Maps a per-document stage over documents in order (engine/dask.py's DaskEngine); None: this
     # machine's processes (`workers`).
     engine: Callable[[Callable[[Document], Any], Sequence[Document]], Iterator[Any]] | None = None
+    outlets: OutletProfiles | None = None  # the user's outlet profiles (profiles.read_profiles): owners count once
 
 
 @dataclass(slots=True)
@@ -126,6 +128,8 @@ def _analyze_read(documents: list[Document], skipped: list[Skipped], inputs: lis
         skipped=skipped,
         relations=relations,
     )
+    if options.outlets is not None:
+        dossier.outlets = match_documents(options.outlets, documents)
     if options.annotate and documents:
         _annotate_and_synthesize(dossier, options, clock, report)
 
@@ -211,7 +215,7 @@ def synthesize(dossier: Dossier, options: Options, clock: _Clock | None = None) 
     with clock.story_stage("claims"):
         claims = align_claims(documents, split_sentences(documents), dossier.attributions, relations, embedder,
                               dossier.entities)
-        dossier.claims = count_sources(claims, documents, relations, dossier.entities)
+        dossier.claims = count_sources(claims, documents, relations, dossier.entities, profiles=dossier.outlets)
     with clock.story_stage("brief"):
         words = settings.current().brief.words if options.brief_words is None else options.brief_words
         dossier.brief = write_brief(dossier.claims, documents, words, options.focus, embedder)
