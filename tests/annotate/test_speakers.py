@@ -123,6 +123,12 @@ def speakers_and_channels(text: str) -> list[tuple[str | None, str | None]]:
         ("“No decision has been made,” White House spokesman John Kirby told CNN in an interview.", [("John Kirby", "CNN")]),
         ("The ministry's spokesman told Al Jazeera the report was false.", [("The ministry's spokesman", "Al Jazeera")]),
         ("Reuters reported that the talks had stalled.", [("Reuters", "Reuters")]),  # an outlet alone speaks for itself
+        (  # "according to" an outlet in the next paragraph does not reach back into the quote
+            "“If we win big, we will march in with momentum,” Sanders said at a rally. “And if we march in with momentum, we will "
+            "march out with the nomination.”\n\nEntering the final contests, Clinton leads Sanders by 271 delegates according to "
+            "a count by The Associated Press.",
+            [("Sanders", None), ("Sanders", None)],
+        ),
     ],
 )
 def test_places_and_outlets_beside_the_speaker(text: str, expected: list[tuple[str | None, str | None]]) -> None:

@@ -79,7 +79,7 @@ def profiled() -> Dossier:
     [
         "Outlet profiles",
         "owner: Harbor Media; country: UK; your rating: 4/5; notes: local daily",  # beside the source
-        "1 profiles match no report: Unused Daily",
+        "Profiles that match no report: Unused Daily",
         "line 4: no outlet or domain",
     ],
 )

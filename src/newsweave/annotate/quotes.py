@@ -231,6 +231,9 @@ def _according_to(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_
         content = (sent.start, phrase_start - 1)
     else:
         content = (phrase_end + 1, sent.end - 1)
+    # a sentence the parser ran across a paragraph break ("“...” Sanders said. “...”\n\nEntering the
+    # final contests, Clinton leads ... according to a count by The Associated Press") ends there
+    content = _within_paragraph(sdoc, token.i, *content)
     span = _content_chars(sdoc, content, quotes)
     if span is None:
         return None
