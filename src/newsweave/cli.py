@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from newsweave import __version__, settings
-from newsweave.model import Corpus, Dossier
+from newsweave.model import Corpus, Dossier, OutletProfiles
 from newsweave.pipeline import Options, analysable, analyze_corpus
 from newsweave.render import json as render_json
 from newsweave.render.index import write_corpus
@@ -87,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--no-annotate", action="store_true",
                      help="stop after reading, cleaning, finding copies and filing the reports under stories "
                      "(no entities, quotes, claims or brief)")
+    _outlets_argument(run)
     run.set_defaults(run=_analyze)
 
     config = commands.add_parser(
@@ -117,6 +118,31 @@ def _parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of dossier.json")
     schema.set_defaults(run=lambda args: print(json.dumps(json_schema(), indent=1)) or 0)
     return parser
+
+
+def _outlets_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--outlets", type=Path, metavar="FILE",
+                        help="a CSV of outlet profiles: outlet or domain, owner, country, your rating, notes "
+                        "(docs/outlets.md); outlets with one owner count as one independent source, and the "
+                        "reports show each source's profile")
+
+
+def _outlet_profiles(path: Path | None) -> OutletProfiles | None:
+    """The profiles of `--outlets FILE`, each row not used told on stderr; None without the flag.
+    Raises ValueError, a usage error, when the file cannot be used at all."""
+    if path is None:
+        return None
+    from newsweave.profiles import ProfilesError, read_profiles
+
+    try:
+        outlets = read_profiles(path)
+    except OSError as error:
+        raise ValueError(f"{path}: cannot read: {error.strerror or error}") from None
+    except ProfilesError as error:
+        raise ValueError(f"{path}: {error}") from None
+    for row in outlets.rejected:
+        print(f"newsweave: {path}, line {row.line}: {row.reason}; row not used", file=sys.stderr)
+    return outlets
 
 
 def _config_argument(parser: argparse.ArgumentParser) -> None:
@@ -183,9 +209,9 @@ def _analyze(args: argparse.Namespace) -> int:
         field_map = dict(_pair(item) for item in args.field_map) or None
         options = Options(max_bytes=args.max_bytes, field_map=field_map, workers=args.workers,
                           annotate=not args.no_annotate, brief_words=args.words, focus=args.focus, embedder=args.embedder,
-                          progress=progress, settings=in_force)
+                          progress=progress, settings=in_force, outlets=_outlet_profiles(args.outlets))
         corpus = analyze_corpus([p for p in args.paths if Path(p).exists()], options)
-    except ValueError as error:  # a bad --field-map is the user's to fix, before anything is read
+    except ValueError as error:  # a bad --field-map or --outlets is the user's to fix, before anything is read
         print(f"newsweave: {error}", file=sys.stderr)
         return EXIT_USAGE
     finally:
@@ -307,6 +333,7 @@ def _store_commands(commands: argparse._SubParsersAction) -> None:
     ingest.add_argument("--no-annotate", action="store_true",
                         help="dossiers without entities, quotes, claims or brief (reading, cleaning, copies only)")
     _config_argument(ingest)
+    _outlets_argument(ingest)
     ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     ingest.add_argument("--json", action="store_true", help="print a machine-readable summary on stdout")
     ingest.set_defaults(run=_ingest)
@@ -355,6 +382,11 @@ def _ingest(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         print("newsweave: --scheduler goes with --engine dask", file=sys.stderr)
         return EXIT_USAGE
+    try:
+        outlets = _outlet_profiles(args.outlets)
+    except ValueError as error:
+        print(f"newsweave: {error}", file=sys.stderr)
+        return EXIT_USAGE
     missing = [p for p in args.paths if not Path(p).exists()]
     for path in missing:
         print(f"newsweave: {path}: no such file or folder", file=sys.stderr)
@@ -380,7 +412,7 @@ def _ingest(args: argparse.Namespace) -> int:
             print(f"newsweave: {args.db}: cannot open the store: {error}", file=sys.stderr)
             return EXIT_OUTPUT
         options = Options(workers=args.workers, annotate=not args.no_annotate, progress=progress, settings=in_force,
-                          engine=engine)
+                          engine=engine, outlets=outlets)
         try:
             result = ingest([p for p in args.paths if Path(p).exists()], store, options)
         except IngestConflict as error:

@@ -15,7 +15,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-SCHEMA_VERSION = "newsweave-dossier/0.3"
+SCHEMA_VERSION = "newsweave-dossier/0.4"
 
 
 @dataclass(slots=True)
@@ -236,6 +236,37 @@ class BriefSentence:
 
 
 @dataclass(slots=True)
+class OutletProfile:
+    """What the user knows of one outlet (`--outlets FILE`): who owns it, where, their own rating."""
+
+    outlet: str  # as the file names it: an outlet's name or its domain
+    owner: str = ""
+    country: str = ""
+    rating: str = ""  # the user's own rating, as written
+    notes: str = ""
+    line: int = 0  # its line in the file
+    documents: list[str] = field(default_factory=list)  # ids of the documents it matched, by outlet or URL domain
+
+
+@dataclass(slots=True)
+class RejectedRow:
+    """A row of the outlet profiles file that was not used, and why."""
+
+    line: int
+    reason: str
+    text: str  # the row as read
+
+
+@dataclass(slots=True)
+class OutletProfiles:
+    """The outlet profiles the run was given: the file, its profiles, and the rows not used."""
+
+    path: str | None = None  # None: no --outlets file
+    profiles: list[OutletProfile] = field(default_factory=list)
+    rejected: list[RejectedRow] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class RunInfo:
     """How the dossier was made."""
 
@@ -263,6 +294,7 @@ class Dossier:
     brief: list[BriefSentence] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
     provenance: Provenance = field(default_factory=Provenance)
+    outlets: OutletProfiles = field(default_factory=OutletProfiles)  # the sources' profiles (--outlets FILE)
     schema: str = SCHEMA_VERSION
 
 

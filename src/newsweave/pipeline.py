@@ -37,7 +37,8 @@ from newsweave.clean.repeated import remove_repeated_lines
 from newsweave.cluster import cluster_batch, detect_language, story_id
 from newsweave.dedupe import find_copies
 from newsweave.engine.local import map_ordered
-from newsweave.model import Corpus, Document, Dossier, RunInfo, Skipped, StepReport, Story
+from newsweave.model import Corpus, Document, Dossier, OutletProfiles, RunInfo, Skipped, StepReport, Story
+from newsweave.profiles import match_documents
 from newsweave.read import read_paths
 from newsweave.read.jsonl import field_keys
 
@@ -66,6 +67,7 @@ class Options:
     # Maps a per-document stage over documents in order (engine/dask.py's DaskEngine); None: this
     # machine's processes (`workers`).
     engine: Callable[[Callable[[Document], Any], Sequence[Document]], Iterator[Any]] | None = None
+    outlets: OutletProfiles | None = None  # the user's outlet profiles (profiles.read_profiles): owners count once
 
 
 # A step: the corpus in, the corpus out, what it did recorded in the report.
@@ -205,6 +207,9 @@ def _stories(corpus: Corpus, options: Options, report: StepReport) -> Corpus:
     groups = _join_copies([assigned[d.id] for d in documents], {d.id: n for n, d in enumerate(documents)},
                           [(r.original, r.copy) for r in corpus.relations])
     corpus.stories = [_story([documents[n] for n in members], corpus) for members in groups]
+    if options.outlets is not None:
+        for story in corpus.stories:
+            story.dossier.outlets = match_documents(options.outlets, story.dossier.documents)
     return corpus
 
 
@@ -398,7 +403,7 @@ def synthesize(dossier: Dossier, options: Options) -> None:
         with clock.story_stage("claims"):
             claims = align_claims(documents, split_sentences(documents), dossier.attributions, relations, embedder,
                                   dossier.entities)
-            dossier.claims = count_sources(claims, documents, relations, dossier.entities)
+            dossier.claims = count_sources(claims, documents, relations, dossier.entities, profiles=dossier.outlets)
         with clock.story_stage("brief"):
             words = settings.current().brief.words if options.brief_words is None else options.brief_words
             dossier.brief = write_brief(dossier.claims, documents, words, options.focus, embedder)

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsweave.model import BriefSentence, Claim, CopyRelation, Document, Dossier, Entity, Quote, TimelineEvent
+from newsweave.model import BriefSentence, Claim, CopyRelation, Document, Dossier, Entity, OutletProfile, Quote, TimelineEvent
 from newsweave.settings import current as _settings
 
 ENTITY_TYPES = (("PERSON", "People"), ("ORG", "Organisations"), ("PLACE", "Places"), ("OUTLET", "Outlets"))
@@ -62,6 +62,8 @@ class DocumentView:
     copies_of: list[CopyRelation] = field(default_factory=list)  # relations where this doc is the copy
     segments: list[tuple[str, str | None]] = field(default_factory=list)  # cleaned text, claim sentences anchored
     alone: list[Claim] = field(default_factory=list)  # claims no other document carries
+    profile: OutletProfile | None = None  # the user's profile of its outlet (--outlets FILE)
+    profile_text: str = ""  # that profile on one line: "owner: ...; country: ...; your rating: ..."
 
 
 @dataclass(slots=True)
@@ -92,6 +94,7 @@ def build_view(dossier: Dossier) -> ReportView:
     for claim in dossier.claims:
         for member in (*claim.members, *claim.denials):
             spans[member.doc].add((member.start, member.end))
+    profiles = {doc: p for p in dossier.outlets.profiles for doc in p.documents}
     documents = [
         DocumentView(
             doc=d,
@@ -100,6 +103,8 @@ def build_view(dossier: Dossier) -> ReportView:
             copies_of=copies.get(d.id, []),
             segments=_segments(d, spans.get(d.id, set())),
             alone=[c for c in dossier.claims if c.documents == [d.id] and not c.denials],
+            profile=profiles.get(d.id),
+            profile_text=describe_profile(profiles[d.id]) if d.id in profiles else "",
         )
         for d in dossier.documents
     ]
@@ -128,6 +133,12 @@ def build_view(dossier: Dossier) -> ReportView:
             for n, claim in enumerate(dossier.claims[:_settings().report.matrix_claims], 1)
         ],
     )
+
+
+def describe_profile(profile: OutletProfile) -> str:
+    """A profile on one line, its empty fields left out: "owner: Harbor Media; country: UK; your rating: 3/5"."""
+    fields = (("owner", profile.owner), ("country", profile.country), ("your rating", profile.rating), ("notes", profile.notes))
+    return "; ".join(f"{name}: {value}" for name, value in fields if value) or "no details given"
 
 
 def _brief(dossier: Dossier) -> list[BriefView]:
