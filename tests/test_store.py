@@ -151,3 +151,24 @@ def test_documents_a_merge_moves_follow_it_and_the_emptied_story_goes(tmp_path):
         store.add_batch([], {"d2": "a"}, {}, generation)
         assert [(s.id, [d.id for d in s.documents]) for s in store.stories()] == [("a", ["d0", "d1", "d2"])]
         assert store.stale_stories() == ["a"]
+
+
+def test_the_language_migration_gives_documents_stored_before_it_their_language(tmp_path):
+    """A version-1 store (before documents had a language) opened by this version: each document gets one."""
+    db = tmp_path / "s.db"
+    records = {"en": ("Lisbon earthquake", article("quake", 1)),
+               "fr": ("Séisme à Lisbonne", "Un séisme de magnitude 6,1 a frappé Lisbonne mardi; des immeubles se sont "
+                      "effondrés dans le quartier d'Alfama, selon l'institut de sismologie."),
+               "und": ("Lisbon", "Quake.")}
+    conn = sqlite3.connect(db, isolation_level=None)
+    MIGRATIONS[0](conn)
+    for language, (title, text) in records.items():
+        doc = Document(id=language, path=f"{language}.txt", format="text", title=title, raw=text, text=text)
+        conn.execute("INSERT INTO documents VALUES (?, ?, 'a', ?, NULL, ?, NULL, ?, ?)",
+                     (language, language, doc.path, title, now(), json.dumps(to_dict(doc))))
+    conn.execute("INSERT INTO stories VALUES ('a', 'Lisbon earthquake', 1, NULL)")
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    with Store(db) as store:
+        assert {d.id: d.language for s in store.stories() for d in s.documents} == {k: k for k in records}
+        assert {d.id: d.language for d in store.documents_of("a")} == {k: k for k in records}

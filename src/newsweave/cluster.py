@@ -77,6 +77,12 @@ def detect_language(text: str) -> str | None:
     return classify(sample)[0]
 
 
+def document_language(doc: Document) -> str:
+    """The language a document is clustered (and stored) under: the one it declares, else the one detected
+    in its title and text, else "und" (undetermined: too short to tell)."""
+    return doc.language or detect_language(doc.title + "\n" + doc.text) or "und"
+
+
 def _days(published: str | None) -> float | None:
     if not published:
         return None
@@ -138,9 +144,7 @@ class StoryClusterer:
     def add(self, doc: Document) -> str:
         """File `doc` under a story and return the story's id (deterministic for a given order)."""
         s = self.settings
-        if doc.language is None:
-            doc.language = detect_language(doc.title + "\n" + doc.text) or "und"
-        language = doc.language
+        language = doc.language = document_language(doc)
         when = _days(doc.published)
         if when is not None and (self._now is None or when > self._now):
             self._now = when
