@@ -192,20 +192,23 @@ class Store:
         with self.transaction():
             if self._generation() != generation:
                 raise IngestConflict(f"{self.path}: another ingest wrote to the store meanwhile; run this one again")
-            for item in new:
-                doc = item.document
-                self.db.execute(
-                    "INSERT OR IGNORE INTO documents (key, id, story, path, url, title, published, ingested, data,"
-                    " language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (item.key, doc.id, item.story, doc.path, doc.url, doc.title, doc.published, when, item.as_read,
-                     doc.language))
-                self._touch(item.story, doc.title)
+            # First the stored documents that merges and splits moved (so a story a split opens is titled by
+            # its first document), then the new ones.
             for doc_id, story in moves.items():
-                old = self.db.execute("SELECT story FROM documents WHERE id = ?", (doc_id,)).fetchone()
+                old = self.db.execute("SELECT story, title FROM documents WHERE id = ?", (doc_id,)).fetchone()
                 if old and old[0] != story:
                     self.db.execute("UPDATE documents SET story = ? WHERE id = ?", (story, doc_id))
                     self._touch(old[0], "")
-                    self._touch(story, "")
+                    self._touch(story, old[1])
+            for item in new:  # each in the story it ends the batch in: one it joined and left is not touched
+                doc = item.document
+                story = moves.get(doc.id, item.story)
+                self.db.execute(
+                    "INSERT OR IGNORE INTO documents (key, id, story, path, url, title, published, ingested, data,"
+                    " language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (item.key, doc.id, story, doc.path, doc.url, doc.title, doc.published, when, item.as_read,
+                     doc.language))
+                self._touch(story, doc.title)
             self.db.execute("DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story FROM documents)")
             self.db.execute("INSERT INTO clusterer (id, state, generation) VALUES (1, ?, ?) ON CONFLICT (id)"
                             " DO UPDATE SET state = excluded.state, generation = excluded.generation",
