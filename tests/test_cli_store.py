@@ -163,3 +163,50 @@ def test_store_commands_fail_with_a_reason(tmp_path, capsys, argv, code, says):
     got, _, err = run(capsys, *(a.format(tmp=tmp_path) for a in argv))
     assert got == code
     assert says in err
+
+
+ENGLISH = ("Harbour barrier gates fail inspection",
+           "Two of the gates on the harbour barrier failed their spring inspection, the port engineer said on "
+           "Tuesday, and the city council will vote on the repair budget next week.")
+FRENCH = ("Les portes de la digue du port échouent à l'inspection",
+          "Deux des portes de la digue du port ont échoué à leur inspection de printemps, a déclaré mardi "
+          "l'ingénieur du port, et le conseil municipal votera la semaine prochaine sur le budget des réparations.")
+
+
+def ingest_json(capsys, tmp_path, records: list[dict], *extra: str) -> tuple[int, dict | None, str, list[dict]]:
+    """`ingest` of one JSONL file of `records` into a new store: exit status, summary, stderr, `stories --json`."""
+    (tmp_path / "in").mkdir(exist_ok=True)
+    (tmp_path / "in" / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    code, out, err = run(capsys, "ingest", str(tmp_path / "in"), "--db", db, "--no-annotate", "--json", *extra)
+    summary = json.loads(out) if out else None
+    stories = json.loads(run(capsys, "stories", "--db", db, "--json")[1]) if summary else []
+    return code, summary, err, stories
+
+
+@pytest.mark.parametrize("extra, code, stored, skipped, says", [
+    ([], 1, 0, ["no-text"] * 2, ""),  # our keys are not theirs: the records have no text we recognise
+    (["--field-map", "title=headline", "--field-map", "text=story_body"], 0, 2, [], ""),
+    (["--field-map", "text=story_body", "--max-bytes", "100"], 1, 0, ["too-large"], ""),
+    (["--field-map", "body=story_body"], 2, None, None, "unknown field 'body'"),
+    (["--field-map", "text"], 2, None, None, "OURS=THEIRS"),
+])
+def test_ingest_reads_as_analyze_does_with_max_bytes_and_field_map(tmp_path, capsys, extra, code, stored, skipped, says):
+    records = [{"headline": title, "story_body": text} for title, text in (ENGLISH, FRENCH)]
+    got, summary, err, _ = ingest_json(capsys, tmp_path, records, *extra)
+    assert got == code
+    assert says in err
+    if stored is None:  # a usage error: nothing read, no store made
+        assert summary is None and not (tmp_path / "s.db").exists()
+    else:
+        assert summary["stored"] == stored
+        assert [s["reason"] for s in summary["skipped"]] == skipped
+
+
+def test_stories_json_shows_each_documents_language(tmp_path, capsys):
+    records = [{"title": title, "text": text} for title, text in (ENGLISH, FRENCH)]
+    code, summary, _, stories = ingest_json(capsys, tmp_path, records)
+    assert code == 0 and summary["stored"] == 2
+    languages = {d["title"]: d["language"] for s in stories for d in s["documents"]}
+    assert languages == {ENGLISH[0]: "en", FRENCH[0]: "fr"}
+    assert len(stories) == 2  # one event, two languages: two stories

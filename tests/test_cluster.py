@@ -1,4 +1,4 @@
-"""Story clustering: what joins, what stays apart, languages, state, batch mode and dormancy."""
+"""Story clustering: what joins, what stays apart, languages, state, batch mode, dormancy, merges and splits."""
 
 from __future__ import annotations
 
@@ -8,39 +8,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from newsweave.cluster import ClusterSettings, StoryClusterer, cluster_batch, detect_language
+from newsweave.cluster import ClusterSettings, StoryClusterer, cluster_batch, detect_language, where_documents_are
 from newsweave.model import Document
-
-TURKEY = ("Earthquake kills hundreds in western Turkey",
-          "A powerful earthquake struck western Turkey near Izmit on Tuesday, killing hundreds of people. "
-          "Rescue teams from Germany and Israel searched the rubble of collapsed apartment blocks in Izmit "
-          "and Golcuk. Prime Minister Bulent Ecevit said the Turkish army would help the rescue effort.")
-TURKEY_REWRITE = ("Hundreds dead as quake hits Izmit",
-                  "Hundreds of people were killed when a powerful earthquake hit Izmit in western Turkey. "
-                  "Rescue teams searched the rubble of apartment blocks in Golcuk, and Prime Minister Bulent "
-                  "Ecevit promised the army's help.")
-TURKEY_FOLLOW_UP = ("Turkey quake toll passes 10,000",
-                    "The death toll from last week's earthquake in Izmit and Golcuk rose past 10,000 as rescue "
-                    "teams gave up hope of finding survivors in the rubble. Prime Minister Bulent Ecevit faced "
-                    "anger over building codes in western Turkey.")
-TAIWAN = ("Earthquake kills hundreds in central Taiwan",
-          "A powerful earthquake struck central Taiwan near Nantou on Tuesday, killing hundreds of people. "
-          "Soldiers searched collapsed buildings in Taichung and Puli. President Lee Teng-hui visited Nantou "
-          "county and ordered the military to help the relief effort in Chi Chi.")
-TRIAL_A = ("Pinochet extradition hearing opens in London",
-           "Lawyers for General Augusto Pinochet told a London court that the former Chilean dictator could not "
-           "be extradited to Spain. Judge Ronald Bartle heard Spanish magistrate Baltasar Garzon's charges of "
-           "torture at Bow Street Magistrates Court.")
-TRIAL_B = ("Trial of Oklahoma bombing suspect opens in Denver",
-           "Prosecutors told a Denver federal court that Timothy McVeigh planted the truck bomb that destroyed the "
-           "Alfred P. Murrah Federal Building in Oklahoma City. Judge Richard Matsch warned the jury about press "
-           "coverage of the trial of McVeigh.")
-FRENCH = ("Séisme meurtrier en Turquie",
-          "Un puissant séisme a frappé l'ouest de la Turquie près d'Izmit mardi, faisant des centaines de morts. "
-          "Les secouristes allemands et israéliens fouillent les décombres des immeubles effondrés à Golcuk.")
-GERMAN = ("Schweres Erdbeben in der Türkei",
-          "Ein schweres Erdbeben hat am Dienstag den Westen der Türkei bei Izmit erschüttert und Hunderte Menschen "
-          "getötet. Rettungsmannschaften aus Deutschland suchen in den Trümmern von Golcuk nach Überlebenden.")
+from tests.stories import (BRIDGE, BUILDERS_TRIAL, FRENCH, GERMAN, TAIWAN, TRIAL_A, TRIAL_B, TURKEY, TURKEY_FOLLOW_UP,
+                           TURKEY_REWRITE)
 
 
 def doc(doc_id: str, story: tuple[str, str], published: str = "1999-08-17", language: str | None = None) -> Document:
@@ -142,3 +113,44 @@ def test_an_undated_side_costs_no_time_penalty(first_published: str | None, seco
     settings = dataclasses.replace(ClusterSettings(), time_penalty=10.0)
     first, second = doc("a", TURKEY, first_published), doc("b", TURKEY_REWRITE, second_published)
     assert len(set(stories([first, second], settings).values())) == 1
+
+
+# A core of three (the defaults keep eight: the tests stay short); two drifted members are enough to leave.
+SPLITTING = dataclasses.replace(ClusterSettings(), split_core=3, split_min=2)
+QUAKE = [doc("a", TURKEY), doc("b", TURKEY_REWRITE), doc("c", TURKEY_FOLLOW_UP, "1999-08-20")]
+DRIFT = [*QUAKE, doc("d", BRIDGE, "1999-08-25"),
+         *(doc(f"t{i}", report, f"1999-09-0{i + 1}") for i, report in enumerate(BUILDERS_TRIAL))]
+
+
+@pytest.mark.parametrize("name, stream, settings, splits, final", [
+    ("a story drifts to the builders' trial", DRIFT, SPLITTING, [["t0", "t1"]],
+     [{"a", "b", "c", "d"}, {"t0", "t1", "t2"}]),
+    ("splits turned off", DRIFT, dataclasses.replace(SPLITTING, split_threshold=0.0), [],
+     [{"a", "b", "c", "d", "t0", "t1", "t2"}]),
+    ("the default core is longer than this story", DRIFT, None, [], [{"a", "b", "c", "d", "t0", "t1", "t2"}]),
+    ("copies, rewrites and follow-ups of one event stay", [*QUAKE, doc("e", TURKEY, "1999-08-21"),
+     doc("f", TURKEY_REWRITE, "1999-08-22"), doc("g", TURKEY_FOLLOW_UP, "1999-08-23")], SPLITTING, [],
+     [{"a", "b", "c", "e", "f", "g"}]),
+])
+def test_a_story_whose_latest_members_leave_its_core_splits(name, stream, settings, splits, final) -> None:
+    clusterer = StoryClusterer(settings)
+    returned = clusterer.add_many([dataclasses.replace(d) for d in stream])
+    events = [e for e in clusterer.events if e.kind == "split"]
+    assert [e.documents for e in events] == splits, name
+    where = where_documents_are(clusterer.events)
+    assert _partition(where) == {frozenset(group) for group in final}
+    assert returned[-1] == where[stream[-1].id]  # `add` names the story the document ends in
+    for event in events:  # a split opens a story named after its first document, out of the story it left
+        assert event.other == where["a"] and event.story == where[event.documents[0]] != event.other
+    assert cluster_batch([dataclasses.replace(d) for d in stream], settings) == where
+
+
+def test_a_split_story_is_not_merged_back_and_survives_the_state() -> None:
+    clusterer = StoryClusterer(SPLITTING)
+    clusterer.add_many([dataclasses.replace(d) for d in DRIFT])
+    resumed = StoryClusterer.from_state(json.loads(json.dumps(clusterer.to_state())), SPLITTING)
+    more = [doc("t3", BUILDERS_TRIAL[0], "1999-09-05"), doc("q", TURKEY_FOLLOW_UP, "1999-09-05")]
+    where = dict(zip(("t3", "q"), resumed.add_many(more)))
+    before = where_documents_are(clusterer.events)
+    assert where == {"t3": before["t0"], "q": before["a"]}
+    assert not [e for e in resumed.events if e.kind in ("merge", "split")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import sqlite3
@@ -11,7 +12,9 @@ import pytest
 from newsweave.ingest import ingest
 from newsweave.model import Document, Dossier, RunInfo, to_dict
 from newsweave.pipeline import Options
+from newsweave.settings import DEFAULTS
 from newsweave.store import MIGRATIONS, IngestConflict, NewDocument, Store, as_ingest_time, now
+from tests.stories import BRIDGE, BUILDERS_TRIAL, TRIAL_A, TURKEY, TURKEY_FOLLOW_UP, TURKEY_REWRITE
 
 # Three unrelated events; each article draws on its event's own names, places and words.
 EVENTS = {
@@ -151,3 +154,87 @@ def test_documents_a_merge_moves_follow_it_and_the_emptied_story_goes(tmp_path):
         store.add_batch([], {"d2": "a"}, {}, generation)
         assert [(s.id, [d.id for d in s.documents]) for s in store.stories()] == [("a", ["d0", "d1", "d2"])]
         assert store.stale_stories() == ["a"]
+
+
+def test_the_language_migration_gives_documents_stored_before_it_their_language(tmp_path):
+    """A version-1 store (before documents had a language) opened by this version: each document gets one."""
+    db = tmp_path / "s.db"
+    records = {"en": ("Lisbon earthquake", article("quake", 1)),
+               "fr": ("Séisme à Lisbonne", "Un séisme de magnitude 6,1 a frappé Lisbonne mardi; des immeubles se sont "
+                      "effondrés dans le quartier d'Alfama, selon l'institut de sismologie."),
+               "und": ("Lisbon", "Quake.")}
+    conn = sqlite3.connect(db, isolation_level=None)
+    MIGRATIONS[0](conn)
+    for language, (title, text) in records.items():
+        doc = Document(id=language, path=f"{language}.txt", format="text", title=title, raw=text, text=text)
+        conn.execute("INSERT INTO documents VALUES (?, ?, 'a', ?, NULL, ?, NULL, ?, ?)",
+                     (language, language, doc.path, title, now(), json.dumps(to_dict(doc))))
+    conn.execute("INSERT INTO stories VALUES ('a', 'Lisbon earthquake', 1, NULL)")
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    with Store(db) as store:
+        assert {d.id: d.language for s in store.stories() for d in s.documents} == {k: k for k in records}
+        assert {d.id: d.language for d in store.documents_of("a")} == {k: k for k in records}
+
+
+def write_records(path, records: list[tuple[tuple[str, str], str]]) -> str:
+    """A JSONL file of ((title, text), published) records; its path."""
+    path.write_text("".join(json.dumps({"title": title, "text": text, "published": published}) + "\n"
+                            for (title, text), published in records), encoding="utf-8")
+    return str(path)
+
+
+def clustering(**changes) -> Options:
+    return Options(annotate=False, settings=dataclasses.replace(
+        DEFAULTS, cluster=dataclasses.replace(DEFAULTS.cluster, **changes)))
+
+
+QUAKE = [(TURKEY, "1999-08-17"), (TURKEY_REWRITE, "1999-08-17"), (TURKEY_FOLLOW_UP, "1999-08-20")]
+PINOCHET = [(TRIAL_A, "1999-08-18")]
+SPLITTING = clustering(split_core=3, split_min=2)  # a core of three: the builders' trial drifts from the quake
+TRIAL = [(report, f"1999-09-0{i + 1}") for i, report in enumerate(BUILDERS_TRIAL)]
+# (case, first ingest, second ingest, settings, stories whose documents the second changes)
+CHANGES = [
+    ("a report joins a story", QUAKE + PINOCHET, [(BRIDGE, "1999-08-25")], clustering(), 1),
+    ("a report opens a story", QUAKE, PINOCHET, clustering(), 1),
+    # A high join threshold: the follow-up opens a story of its own, the rewrite joins the first and the
+    # two quake stories' centroids then merge: one story grows, the other goes.
+    ("two stories merge", [QUAKE[0], QUAKE[2], *PINOCHET], [QUAKE[1]], clustering(threshold=0.5), 1),
+    # The first trial report, stored in the quake story, leaves it with the second: both stories change.
+    ("a story splits", [*QUAKE, *PINOCHET, (BRIDGE, "1999-08-25"), TRIAL[0]], TRIAL[1:2], SPLITTING, 2),
+    # Both trial reports arrive in one batch: the first joins the quake story and leaves it before it is
+    # stored, so the quake story's documents, and its dossier, stay as they were.
+    ("a story splits within the batch", [*QUAKE, *PINOCHET, (BRIDGE, "1999-08-25")], TRIAL[:2], SPLITTING, 1),
+]
+
+
+@pytest.mark.parametrize("case, first, second, options, count", CHANGES, ids=[c[0] for c in CHANGES])
+def test_an_ingest_recomputes_exactly_the_stories_it_changed(tmp_path, case, first, second, options, count):
+    """One dossier computation per story whose documents changed (joined, opened, merged into, split from or
+    into); every other story's dossier is left as it was; each dossier holds its story's documents."""
+    with Store(tmp_path / "s.db") as store:
+        ingest([write_records(tmp_path / "first.jsonl", first)], store, options)
+        before = {s.id: [d.id for d in s.documents] for s in store.stories()}
+        dossiers = {story: store.db.execute("SELECT dossier FROM stories WHERE id = ?", (story,)).fetchone()[0]
+                    for story in before}
+        between = now()
+        report = ingest([write_records(tmp_path / "second.jsonl", second)], store, options)
+        after = {s.id: [d.id for d in s.documents] for s in store.stories()}
+        arrived = {(s.id, d.title) for s in store.stories() for d in s.documents if d.ingested > between}
+        assert {title for _, title in arrived} == {title for (title, _), _ in second}
+        assert {(u["story"], d["title"]) for u in store.updates(between) for d in u["documents"]} == arrived
+        changed = sorted(story for story, docs in after.items() if before.get(story) != docs)
+        assert sorted(report.refreshed) == changed and len(report.refreshed) == len(set(report.refreshed))
+        assert len(changed) == count, case
+        if "merge" in case:
+            assert len(after) == len(before) - 1  # the story merged away is gone
+        for story, docs in after.items():
+            assert [d["id"] for d in store.dossier(story)["documents"]] == docs
+            if story not in changed:
+                assert store.db.execute("SELECT dossier FROM stories WHERE id = ?", (story,)).fetchone()[0] \
+                    == dossiers[story]
+        assert store.stale_stories() == []
+        if "split" in case:  # the split is in the stored state: the next report of the trial joins its story
+            ingest([write_records(tmp_path / "third.jsonl", TRIAL[2:])], store, options)
+            (trial,) = [s for s in store.stories() if s.title == BUILDERS_TRIAL[0][0]]
+            assert [d.title for d in trial.documents] == [title for title, _ in BUILDERS_TRIAL]

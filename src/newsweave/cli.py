@@ -67,16 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--json", action="store_true", help="print a machine-readable summary on stdout")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     run.add_argument("-j", "--workers", type=int, default=1, metavar="N", help="worker processes for per-document stages")
-    run.add_argument(
-        "--max-bytes", type=int, metavar="N",
-        help=f"skip input files larger than N bytes (default: [read] max_bytes, {settings.DEFAULTS.read.max_bytes:,})",
-    )
-    run.add_argument(
-        "--field-map", action="append", default=[], metavar="OURS=THEIRS",
-        help="for JSON/JSONL input, read our field OURS (title, text, published, updated, author, source, url, "
-        "language) from the key THEIRS; repeatable. Without it the keys of news-please, trafilatura and "
-        "Common Crawl news exports are recognised",
-    )
+    _read_arguments(run)
     run.add_argument("--words", type=int, metavar="N",
                      help=f"word budget of the brief (default: [brief] words, {settings.DEFAULTS.brief.words})")
     _config_argument(run)
@@ -145,6 +136,30 @@ def _outlet_profiles(path: Path | None) -> OutletProfiles | None:
     return outlets
 
 
+def _read_arguments(parser: argparse.ArgumentParser) -> None:
+    """How inputs are read: the options `analyze` and `ingest` share (`_field_map` parses the second)."""
+    parser.add_argument(
+        "--max-bytes", type=int, metavar="N",
+        help=f"skip input files larger than N bytes (default: [read] max_bytes, {settings.DEFAULTS.read.max_bytes:,})",
+    )
+    parser.add_argument(
+        "--field-map", action="append", default=[], metavar="OURS=THEIRS",
+        help="for JSON/JSONL input, read our field OURS (title, text, published, updated, author, source, url, "
+        "language) from the key THEIRS; repeatable. Without it the keys of news-please, trafilatura and "
+        "Common Crawl news exports are recognised",
+    )
+
+
+def _field_map(args: argparse.Namespace) -> dict[str, str] | None:
+    """`--field-map OURS=THEIRS ...` as a mapping (None when not given); ValueError names a malformed pair or
+    a field of ours that does not exist, before anything is read."""
+    from newsweave.read.jsonl import field_keys
+
+    field_map = dict(_pair(item) for item in args.field_map) or None
+    field_keys(field_map)
+    return field_map
+
+
 def _config_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help="a TOML file of settings overriding the defaults, e.g. `[brief] words = 200` "
@@ -206,8 +221,7 @@ def _analyze(args: argparse.Namespace) -> int:
         print(f"newsweave: {path}: no such file or folder", file=sys.stderr)
     progress = _ProgressBars() if not args.quiet and sys.stderr.isatty() else None
     try:
-        field_map = dict(_pair(item) for item in args.field_map) or None
-        options = Options(max_bytes=args.max_bytes, field_map=field_map, workers=args.workers,
+        options = Options(max_bytes=args.max_bytes, field_map=_field_map(args), workers=args.workers,
                           annotate=not args.no_annotate, brief_words=args.words, focus=args.focus, embedder=args.embedder,
                           progress=progress, settings=in_force, outlets=_outlet_profiles(args.outlets))
         corpus = analyze_corpus([p for p in args.paths if Path(p).exists()], options)
@@ -332,6 +346,7 @@ def _store_commands(commands: argparse._SubParsersAction) -> None:
                         help="worker processes (local engine) or local Dask workers")
     ingest.add_argument("--no-annotate", action="store_true",
                         help="dossiers without entities, quotes, claims or brief (reading, cleaning, copies only)")
+    _read_arguments(ingest)
     _config_argument(ingest)
     _outlets_argument(ingest)
     ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
@@ -343,7 +358,7 @@ def _store_commands(commands: argparse._SubParsersAction) -> None:
     _db_argument(stories)
     stories.add_argument("--json", action="store_true",
                          help='a list of {"id", "title", "documents": [{"id", "url", "path", "title", "published", '
-                         '"ingested"}, ...]}')
+                         '"ingested", "language"}, ...]}')
     stories.set_defaults(run=_stories)
 
     show = commands.add_parser("show", help="print one story's dossier",
@@ -383,8 +398,8 @@ def _ingest(args: argparse.Namespace) -> int:
         print("newsweave: --scheduler goes with --engine dask", file=sys.stderr)
         return EXIT_USAGE
     try:
-        outlets = _outlet_profiles(args.outlets)
-    except ValueError as error:
+        field_map, outlets = _field_map(args), _outlet_profiles(args.outlets)
+    except ValueError as error:  # before anything is read or opened
         print(f"newsweave: {error}", file=sys.stderr)
         return EXIT_USAGE
     missing = [p for p in args.paths if not Path(p).exists()]
@@ -411,8 +426,9 @@ def _ingest(args: argparse.Namespace) -> int:
         except sqlite3.Error as error:
             print(f"newsweave: {args.db}: cannot open the store: {error}", file=sys.stderr)
             return EXIT_OUTPUT
-        options = Options(workers=args.workers, annotate=not args.no_annotate, progress=progress, settings=in_force,
-                          engine=engine, outlets=outlets)
+        options = Options(max_bytes=args.max_bytes, field_map=field_map, workers=args.workers,
+                          annotate=not args.no_annotate, progress=progress, settings=in_force, engine=engine,
+                          outlets=outlets)
         try:
             result = ingest([p for p in args.paths if Path(p).exists()], store, options)
         except IngestConflict as error:

@@ -8,6 +8,11 @@ retrieves the few candidates a document is scored against. Time enters twice: a 
 `quiet_days` of publication time goes dormant (leaves the index and the state), and a candidate far in
 time from the document is penalised. Each language has its own stories: a document is never compared
 with documents of another language.
+
+Stories also change shape: two stories whose centroids come close merge, and a story whose latest
+members have drifted away from its core (the sum of its first members' vectors, kept apart from the
+centroid) splits: the drifted members, if they hang together, leave to form a story of their own.
+Both are recorded as events, so a store can move the documents concerned.
 """
 
 from __future__ import annotations
@@ -64,7 +69,9 @@ class _Story:
     size: int
     documents: list[str] = field(default_factory=list)
     norm: float = 1.0  # of the centroid, kept current by `_reindex`
-    recent: list[dict[str, float]] = field(default_factory=list)  # the latest members' vectors
+    # The latest members' vectors, oldest first: recent[i] is the vector of documents[len(documents) - len(recent) + i].
+    recent: list[dict[str, float]] = field(default_factory=list)
+    core: dict[str, float] = field(default_factory=dict)  # summed vectors of the first `split_core` members
 
 
 def detect_language(text: str) -> str | None:
@@ -75,6 +82,12 @@ def detect_language(text: str) -> str | None:
     from py3langid.langid import classify
 
     return classify(sample)[0]
+
+
+def document_language(doc: Document) -> str:
+    """The language a document is clustered (and stored) under: the one it declares, else the one detected
+    in its title and text, else "und" (undetermined: too short to tell)."""
+    return doc.language or detect_language(doc.title + "\n" + doc.text) or "und"
 
 
 def _days(published: str | None) -> float | None:
@@ -138,9 +151,7 @@ class StoryClusterer:
     def add(self, doc: Document) -> str:
         """File `doc` under a story and return the story's id (deterministic for a given order)."""
         s = self.settings
-        if doc.language is None:
-            doc.language = detect_language(doc.title + "\n" + doc.text) or "und"
-        language = doc.language
+        language = doc.language = document_language(doc)
         when = _days(doc.published)
         if when is not None and (self._now is None or when > self._now):
             self._now = when
@@ -159,6 +170,7 @@ class StoryClusterer:
         if best is not None:
             for other in self._neighbours(story):
                 story = self._merge(story, self._stories[other])
+            story = self._split(story) or story
         self._evict()
         return story.id
 
@@ -178,8 +190,7 @@ class StoryClusterer:
         for sid, dot in ranked:
             story = self._stories[sid]
             # A follow-up may resemble the latest report more than the story's average: take the better.
-            nearest = max((sum(w * member.get(t, 0.0) for t, w in vector.items()) for member in story.recent),
-                          default=0.0)
+            nearest = max((_dot(vector, member) for member in story.recent), default=0.0)
             score = max(dot / story.norm, nearest * s.member_weight)
             if when is not None and story.last is not None:  # an undated side is no evidence of distance
                 score -= s.time_penalty * min(1.0, abs(when - story.last) / s.quiet_days)
@@ -200,9 +211,9 @@ class StoryClusterer:
 
     def _absorb(self, story: _Story, doc_id: str, vector: dict[str, float], when: float | None) -> None:
         self._unindex(story)
-        for term, weight in vector.items():
-            story.centroid[term] = story.centroid.get(term, 0.0) + weight
-        self._truncate(story)
+        _add_to(story.centroid, vector, self.settings.story_terms)
+        if story.size < self.settings.split_core:
+            _add_to(story.core, vector, self.settings.story_terms)
         story.size += 1
         story.documents.append(doc_id)
         story.recent = [*story.recent, vector][-self.settings.story_members:]
@@ -216,9 +227,9 @@ class StoryClusterer:
             into, other = other, into
         self._unindex(into)
         self._unindex(other)
-        for term, weight in other.centroid.items():
-            into.centroid[term] = into.centroid.get(term, 0.0) + weight
-        self._truncate(into)
+        _add_to(into.centroid, other.centroid, self.settings.story_terms)
+        if into.size < self.settings.split_core:  # a core still forming takes the other's in
+            _add_to(into.core, other.core, self.settings.story_terms)
         into.size += other.size
         into.recent = (into.recent + other.recent)[-self.settings.story_members:]
         into.documents.extend(other.documents)
@@ -229,10 +240,57 @@ class StoryClusterer:
         self.events.append(StoryEvent("merge", into.id, list(other.documents), other.id))
         return into
 
-    def _truncate(self, story: _Story) -> None:
-        limit = self.settings.story_terms
-        if len(story.centroid) > limit:
-            story.centroid = dict(sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:limit])
+    def _split(self, story: _Story) -> _Story | None:
+        """When the story's latest members (past its core) no longer match the core but do match each other,
+        they leave to open a story of their own, recorded as a split; returns that story, else None.
+
+        Why this test: a story grows by chaining (each document joins what the last ones look like), so a
+        later event of the same kind can be pulled in piece by piece; its pieces then resemble each other
+        more than they resemble the story's first members. Cheap: at most `story_members` dot products.
+        """
+        s = self.settings
+        if not story.core:
+            return None
+        first = len(story.documents) - len(story.recent)  # index in `documents` of recent[0]
+        tail = [i for i in range(len(story.recent)) if first + i >= s.split_core]  # members past the core
+        core_norm = _norm(story.core)
+        drifted = [i for i in tail if _dot(story.recent[i], story.core) / core_norm < s.split_threshold]
+        if len(drifted) < s.split_min or drifted[-1] != len(story.recent) - 1:  # the newest member must be one
+            return None
+        group: dict[str, float] = {}
+        for i in drifted:
+            _add_to(group, story.recent[i], None)
+        # Each drifted member would join the others' story (the join threshold, against the rest of the group).
+        for i in drifted:
+            others = {t: w - story.recent[i].get(t, 0.0) for t, w in group.items()}
+            if _dot(story.recent[i], others) / _norm(others) < s.threshold:
+                return None
+        # What stays: the centroid without the drifted members. The two parts must be apart by the merge
+        # rule's measure too, else the next join would merge them back.
+        rest = dict(story.centroid)
+        for i in drifted:
+            for term, weight in story.recent[i].items():
+                if term in rest:
+                    rest[term] -= weight
+        rest = {t: w for t, w in rest.items() if w > 1e-9}
+        if _dot(group, rest) / (_norm(group) * _norm(rest)) >= s.merge_threshold:
+            return None
+        moved = [story.documents[first + i] for i in drifted]
+        vectors = [story.recent[i] for i in drifted]
+        self._unindex(story)
+        story.centroid = rest
+        story.size -= len(moved)
+        gone = set(moved)
+        story.documents = [d for d in story.documents if d not in gone]
+        story.recent = [v for i, v in enumerate(story.recent) if i not in set(drifted)]
+        self._reindex(story)
+        new = _Story(story_id(moved[0]), story.language, {}, story.last, 0)
+        self._stories[new.id] = new
+        for doc_id, vector in zip(moved, vectors):
+            self._absorb(new, doc_id, vector, None)
+        # `story` is where the documents now sit (the store moves them there), `other` the story they left.
+        self.events.append(StoryEvent("split", new.id, moved, story.id))
+        return new
 
     def _unindex(self, story: _Story) -> None:
         for term in story.centroid:
@@ -270,12 +328,12 @@ class StoryClusterer:
     def to_state(self) -> dict:
         """JSON-serialisable state: the active stories and the hashed document frequencies."""
         return {
-            "version": 1,
+            "version": 2,  # 2: stories keep their core (splits)
             "n": self._n,
             "now": self._now,
             "df": base64.b64encode(zlib.compress(self._df.tobytes())).decode("ascii"),
             "stories": [{"id": st.id, "language": st.language, "centroid": st.centroid, "last": st.last,
-                         "size": st.size, "documents": st.documents, "recent": st.recent}
+                         "size": st.size, "documents": st.documents, "recent": st.recent, "core": st.core}
                         for st in self._stories.values()],
         }
 
@@ -290,10 +348,31 @@ class StoryClusterer:
         self._df = df.copy()
         for item in state["stories"]:
             story = _Story(item["id"], item["language"], dict(item["centroid"]), item["last"], item["size"],
-                           list(item["documents"]), recent=[dict(v) for v in item["recent"]])
+                           list(item["documents"]), recent=[dict(v) for v in item["recent"]],
+                           core=dict(item.get("core", item["centroid"])))  # version 1 kept no core: the centroid
             self._stories[story.id] = story
             self._reindex(story)
         return self
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def _norm(vector: dict[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in vector.values())) or 1.0
+
+
+def _add_to(total: dict[str, float], vector: dict[str, float], limit: int | None) -> None:
+    """`total` += `vector`, then (with a `limit`) only the `limit` largest terms kept."""
+    for term, weight in vector.items():
+        total[term] = total.get(term, 0.0) + weight
+    if limit is not None and len(total) > limit:
+        kept = dict(sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))[:limit])
+        total.clear()
+        total.update(kept)
 
 
 def story_id(doc_id: str) -> str:
@@ -308,16 +387,19 @@ def _order(doc: Document) -> tuple[str, str]:
 def cluster_batch(docs: Sequence[Document], settings: ClusterSettings | None = None) -> dict[str, str]:
     """Batch mode: re-cluster a whole corpus; document id -> story id.
 
-    The corpus is replayed in publication order through the online clusterer, then every document
-    is filed under the final story its first story was merged into.
+    The corpus is replayed in publication order through the online clusterer; each document ends in
+    the story its events (joins, merges, splits) leave it in.
     """
     clusterer = StoryClusterer(settings)
-    assigned = {doc.id: clusterer.add(doc) for doc in sorted(docs, key=_order)}
-    merged = {e.other: e.story for e in clusterer.events if e.kind == "merge" and e.other}
+    clusterer.add_many(sorted(docs, key=_order))
+    return where_documents_are(clusterer.events)
 
-    def final(story: str) -> str:
-        while story in merged:
-            story = merged[story]
-        return story
 
-    return {doc_id: final(story) for doc_id, story in assigned.items()}
+def where_documents_are(events: Iterable[StoryEvent]) -> dict[str, str]:
+    """Document id -> the story it sits in after `events` (in order): opens and joins place documents,
+    merges and splits move them."""
+    story_of: dict[str, str] = {}
+    for event in events:
+        for doc_id in event.documents:
+            story_of[doc_id] = event.story
+    return story_of

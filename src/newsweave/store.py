@@ -64,8 +64,19 @@ def _split(script: str) -> list[str]:
     return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]
 
 
+def _add_language(db: sqlite3.Connection) -> None:
+    """Version 2: each document's language (the one it was clustered under: declared, else detected).
+    Documents stored before get theirs from their stored title and text."""
+    from newsweave.cluster import document_language
+
+    db.execute("ALTER TABLE documents ADD COLUMN language TEXT")  # ISO 639-1, "und" when too short to tell
+    for key, data in db.execute("SELECT key, data FROM documents").fetchall():
+        language = document_language(from_dict(Document, json.loads(data)))
+        db.execute("UPDATE documents SET language = ? WHERE key = ?", (language, key))
+
+
 # The schema's history: MIGRATIONS[i] takes the schema from version i to i + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create, _add_language]
 
 
 @dataclass(slots=True)
@@ -78,6 +89,7 @@ class StoredDocument:
     title: str
     published: str | None
     ingested: str
+    language: str | None = None  # as clustered: declared, else detected ("und": too short to tell)
 
 
 @dataclass(slots=True)
@@ -180,19 +192,23 @@ class Store:
         with self.transaction():
             if self._generation() != generation:
                 raise IngestConflict(f"{self.path}: another ingest wrote to the store meanwhile; run this one again")
-            for item in new:
-                doc = item.document
-                self.db.execute(
-                    "INSERT OR IGNORE INTO documents (key, id, story, path, url, title, published, ingested, data)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (item.key, doc.id, item.story, doc.path, doc.url, doc.title, doc.published, when, item.as_read))
-                self._touch(item.story, doc.title)
+            # First the stored documents that merges and splits moved (so a story a split opens is titled by
+            # its first document), then the new ones.
             for doc_id, story in moves.items():
-                old = self.db.execute("SELECT story FROM documents WHERE id = ?", (doc_id,)).fetchone()
+                old = self.db.execute("SELECT story, title FROM documents WHERE id = ?", (doc_id,)).fetchone()
                 if old and old[0] != story:
                     self.db.execute("UPDATE documents SET story = ? WHERE id = ?", (story, doc_id))
                     self._touch(old[0], "")
-                    self._touch(story, "")
+                    self._touch(story, old[1])
+            for item in new:  # each in the story it ends the batch in: one it joined and left is not touched
+                doc = item.document
+                story = moves.get(doc.id, item.story)
+                self.db.execute(
+                    "INSERT OR IGNORE INTO documents (key, id, story, path, url, title, published, ingested, data,"
+                    " language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (item.key, doc.id, story, doc.path, doc.url, doc.title, doc.published, when, item.as_read,
+                     doc.language))
+                self._touch(story, doc.title)
             self.db.execute("DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story FROM documents)")
             self.db.execute("INSERT INTO clusterer (id, state, generation) VALUES (1, ?, ?) ON CONFLICT (id)"
                             " DO UPDATE SET state = excluded.state, generation = excluded.generation",
@@ -226,9 +242,14 @@ class Store:
         return [s for (s,) in self.db.execute("SELECT id FROM stories WHERE stale = 1 ORDER BY rowid")]
 
     def documents_of(self, story: str) -> list[Document]:
-        """The story's documents as read (before cleaning), in ingest order."""
-        rows = self.db.execute("SELECT data FROM documents WHERE story = ? ORDER BY rowid", (story,))
-        return [from_dict(Document, json.loads(data)) for (data,) in rows]
+        """The story's documents as read (before cleaning), in ingest order, each with its stored language."""
+        docs = []
+        for data, language in self.db.execute("SELECT data, language FROM documents WHERE story = ? ORDER BY rowid",
+                                              (story,)):
+            doc = from_dict(Document, json.loads(data))
+            doc.language = doc.language or language
+            docs.append(doc)
+        return docs
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
@@ -240,7 +261,7 @@ class Store:
         """Every story with its documents, stories in order of their first document."""
         with self._snapshot():
             rows = self.db.execute(
-                "SELECT d.story, s.title, d.id, d.url, d.path, d.title, d.published, d.ingested"
+                "SELECT d.story, s.title, d.id, d.url, d.path, d.title, d.published, d.ingested, d.language"
                 " FROM documents d JOIN stories s ON s.id = d.story ORDER BY d.rowid").fetchall()
         by_story: dict[str, StoryRow] = {}
         for story, title, *doc in rows:
@@ -257,7 +278,8 @@ class Store:
         and the claims, denials and dated events of its current dossier that those documents carry."""
         with self._snapshot():
             rows = self.db.execute(
-                "SELECT d.story, d.id, d.url, d.path, d.title, d.published, d.ingested, s.dossier FROM documents d"
+                "SELECT d.story, d.id, d.url, d.path, d.title, d.published, d.ingested, d.language, s.dossier"
+                " FROM documents d"
                 " JOIN stories s ON s.id = d.story WHERE d.ingested > ? ORDER BY d.rowid", (since,)).fetchall()
         found: dict[str, dict] = {}
         dossiers: dict[str, dict] = {}

@@ -1,0 +1,53 @@
+"""Short news reports of real events, written for the clustering and store tests: (title, text) pairs.
+
+Earthquakes, trials and a story that drifts (the Izmit earthquake, then the trial of the builders whose
+concrete failed), each report in its own words.
+"""
+
+TURKEY = ("Earthquake kills hundreds in western Turkey",
+          "A powerful earthquake struck western Turkey near Izmit on Tuesday, killing hundreds of people. "
+          "Rescue teams from Germany and Israel searched the rubble of collapsed apartment blocks in Izmit "
+          "and Golcuk. Prime Minister Bulent Ecevit said the Turkish army would help the rescue effort.")
+TURKEY_REWRITE = ("Hundreds dead as quake hits Izmit",
+                  "Hundreds of people were killed when a powerful earthquake hit Izmit in western Turkey. "
+                  "Rescue teams searched the rubble of apartment blocks in Golcuk, and Prime Minister Bulent "
+                  "Ecevit promised the army's help.")
+TURKEY_FOLLOW_UP = ("Turkey quake toll passes 10,000",
+                    "The death toll from last week's earthquake in Izmit and Golcuk rose past 10,000 as rescue "
+                    "teams gave up hope of finding survivors in the rubble. Prime Minister Bulent Ecevit faced "
+                    "anger over building codes in western Turkey.")
+TAIWAN = ("Earthquake kills hundreds in central Taiwan",
+          "A powerful earthquake struck central Taiwan near Nantou on Tuesday, killing hundreds of people. "
+          "Soldiers searched collapsed buildings in Taichung and Puli. President Lee Teng-hui visited Nantou "
+          "county and ordered the military to help the relief effort in Chi Chi.")
+TRIAL_A = ("Pinochet extradition hearing opens in London",
+           "Lawyers for General Augusto Pinochet told a London court that the former Chilean dictator could not "
+           "be extradited to Spain. Judge Ronald Bartle heard Spanish magistrate Baltasar Garzon's charges of "
+           "torture at Bow Street Magistrates Court.")
+TRIAL_B = ("Trial of Oklahoma bombing suspect opens in Denver",
+           "Prosecutors told a Denver federal court that Timothy McVeigh planted the truck bomb that destroyed the "
+           "Alfred P. Murrah Federal Building in Oklahoma City. Judge Richard Matsch warned the jury about press "
+           "coverage of the trial of McVeigh.")
+FRENCH = ("Séisme meurtrier en Turquie",
+          "Un puissant séisme a frappé l'ouest de la Turquie près d'Izmit mardi, faisant des centaines de morts. "
+          "Les secouristes allemands et israéliens fouillent les décombres des immeubles effondrés à Golcuk.")
+GERMAN = ("Schweres Erdbeben in der Türkei",
+          "Ein schweres Erdbeben hat am Dienstag den Westen der Türkei bei Izmit erschüttert und Hunderte Menschen "
+          "getötet. Rettungsmannschaften aus Deutschland suchen in den Trümmern von Golcuk nach Überlebenden.")
+
+# The builders' trial after the Izmit earthquake: the bridge report still speaks of the quake, the trial
+# reports no longer do (a story that drifts: its latest members leave its core behind).
+BRIDGE = ("Izmit quake builders face charges",
+          "Prosecutors in Izmit charged building contractors after the earthquake in western Turkey. The contractors "
+          "used cheap concrete and ignored building codes, the prosecutors told an Istanbul court.")
+BUILDERS_TRIAL = [
+    ("Istanbul court hears contractors' case",
+     "An Istanbul court heard prosecutors accuse building contractors of using cheap concrete and ignoring "
+     "building codes. Defence lawyers for the contractors asked the judge to dismiss the charges."),
+    ("Contractors deny charges in Istanbul court",
+     "Building contractors denied the charges before the Istanbul court, and their defence lawyers said the "
+     "concrete met the building codes. The judge adjourned the hearing of the contractors until May."),
+    ("Judge convicts contractors over cheap concrete",
+     "The Istanbul judge convicted four building contractors of using cheap concrete, rejecting their "
+     "defence lawyers' plea. Prosecutors had asked for long sentences for the contractors."),
+]
