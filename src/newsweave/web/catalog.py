@@ -93,7 +93,7 @@ def _build(store: Store, version: int) -> Catalogue:
 def _summary(story: str, title: str, documents: list, dates: list[str], dossier: dict | None) -> StorySummary:
     claims = (dossier or {}).get("claims", [])
     entities = [name for e in (dossier or {}).get("entities", []) for name in dict.fromkeys([e["name"], *e["aliases"]])]
-    sources = list(dict.fromkeys(d["source"] or d["id"] for d in (dossier or {}).get("documents", [])))
+    sources = list(dict.fromkeys(d["source"] for d in (dossier or {}).get("documents", []) if d["source"]))
     text = " ".join([title, *(d.title for d in documents), *(b["text"] for b in (dossier or {}).get("brief", [])),
                      *entities])
     return StorySummary(
