@@ -10,12 +10,14 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
 from eval.common import dataset
 from eval.summarization import read_duc_document
+from newsweave import settings
 from newsweave.ingest import ingest
 from newsweave.model import ClaimMember, Dossier, Entity, Mention, Quote, from_dict
 from newsweave.store import Store
@@ -116,3 +118,31 @@ def client(corpus):
 
     with TestClient(create_app(ServerConfig(corpus.db, [corpus.inputs]))) as test_client:
         yield test_client
+
+
+def finished(client, job: str) -> dict:
+    """The job's status once it is done or failed (polled as the job page does; bounded)."""
+    for _ in range(1200):
+        status = client.get(f"/api/jobs/{job}").json()
+        if status["state"] in ("done", "failed"):
+            return status
+        time.sleep(0.25)
+    raise AssertionError(f"job {job} still {status['state']} after 1200 polls")
+
+
+@pytest.fixture
+def app_over(corpus, tmp_path):
+    """An app factory over a fresh copy of the store: `app_over(read_only=..., web={...}, data_dirs=[...])`."""
+    from fastapi.testclient import TestClient
+
+    clients = []
+
+    def make(read_only: bool = False, web: dict | None = None, data_dirs: list[Path] | None = None) -> TestClient:
+        config = ServerConfig(corpus.copy(tmp_path / f"app{len(clients)}"), data_dirs if data_dirs is not None else [corpus.inputs],
+                              read_only, settings.from_mapping({"web": web or {}}))
+        clients.append(TestClient(create_app(config)).__enter__())
+        return clients[-1]
+
+    yield make
+    for test_client in clients:
+        test_client.__exit__(None, None, None)

@@ -9,7 +9,9 @@ from __future__ import annotations
 import shutil
 import uuid
 
-from fastapi import HTTPException, Request, UploadFile
+from fastapi import Request
+from starlette.exceptions import HTTPException
+from starlette.datastructures import UploadFile
 
 from newsweave.web.app import Context
 from newsweave.web.folders import Refused
