@@ -8,6 +8,7 @@ Citations link to the cited sentence in its document page, where `:target` highl
 from __future__ import annotations
 
 import math
+from collections import Counter
 from functools import lru_cache
 from urllib.parse import quote, urlencode
 
@@ -88,13 +89,13 @@ def document_page(request: Request, story: str, doc: str, removed: bool = False,
         raise HTTPException(404, f"{story}/{doc}: no such document")
     spans = {(m.start, m.end) for c in dossier.claims for m in (*c.members, *c.denials) if m.doc == doc}
     marked = _span(mark, document)
-    cut = segments(document, spans - {s for s in spans if marked and s[0] < marked[1] and marked[0] < s[1]}
-                   | ({marked} if marked else set()))
+    if marked:  # the requested span takes the place of the claim sentences it overlaps
+        spans = {s for s in spans if s[1] <= marked[0] or s[0] >= marked[1]} | {marked}
     copies = [r for r in dossier.relations if doc in (r.copy, r.original)]
     titles = {d.id: d.title or d.id for d in dossier.documents}
-    return page(request, "document.html.j2", story=story, doc=document, segments=cut, removed=removed,
-                marked=anchor(doc, marked[0]) if marked else "", copies=copies, titles=titles,
-                reasons=_reasons(document))
+    return page(request, "document.html.j2", story=story, doc=document, segments=segments(document, spans),
+                removed=removed, marked=anchor(doc, marked[0]) if marked else "", copies=copies, titles=titles,
+                reasons=Counter(line.reason for line in document.removed).most_common())
 
 
 def _span(mark: str, document: Document) -> tuple[int, int] | None:
@@ -102,13 +103,6 @@ def _span(mark: str, document: Document) -> tuple[int, int] | None:
     if not (start.isdigit() and end.isdigit()) or not int(start) < int(end) <= len(document.text):
         return None
     return int(start), int(end)
-
-
-def _reasons(document: Document) -> list[tuple[str, int]]:
-    counts: dict[str, int] = {}
-    for line in document.removed:
-        counts[line.reason] = counts.get(line.reason, 0) + 1
-    return sorted(counts.items(), key=lambda kv: -kv[1])
 
 
 @router.get("/entities", response_class=HTMLResponse)

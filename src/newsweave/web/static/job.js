@@ -25,7 +25,9 @@
     document.getElementById("job-stored").textContent = String(job.stored);
     const bar = document.getElementById("job-progress");
     bar.max = Math.max(job.files, job.read, 1);
-    bar.value = job.state === "done" ? bar.max : job.read;
+    // Progress comes a batch of documents at a time ([store] batch_size): until the first, a busy bar.
+    if (job.state === "running" && job.read === 0) bar.removeAttribute("value");
+    else bar.value = job.state === "done" ? bar.max : job.read;
     links("job-new", job.new_stories);
     links("job-updated", job.updated_stories);
     const skipped = document.getElementById("job-skipped");
