@@ -28,6 +28,7 @@ def _files(n: int, size: int = 0) -> list:
     ({}, False, {"data": {"folder": ""}}, 400, "choose files to upload"),
     ({}, False, {"files": _files(1), "data": {"folder": "."}}, 400, "not both"),
     ({}, False, {"data": {"root": "x", "folder": "."}}, 400, "root must be the number"),
+    ({}, False, {"files": _files(1), "headers": {"origin": "http://evil.example"}}, 403, "cross-site"),
 ])
 def test_refusals_say_why(app_over, web, read_only, request_kwargs, status, says):
     client = app_over(read_only=read_only, web=web)

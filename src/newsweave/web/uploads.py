@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import uuid
+from urllib.parse import urlsplit
 
 from fastapi import Request
 from starlette.exceptions import HTTPException
@@ -25,6 +26,9 @@ async def start_analysis(ctx: Context, request: Request) -> Job:
     limits = ctx.config.settings.web
     if ctx.config.read_only:
         raise Refused("this server is read-only (--read-only): it takes no uploads and starts no analysis")
+    origin = request.headers.get("origin")
+    if origin and urlsplit(origin).netloc != request.headers.get("host"):
+        raise Refused(f"a page of {origin} may not start an analysis here (cross-site request)")
     cap = limits.max_upload_files * (limits.max_upload_bytes + PART_OVERHEAD)
     length = request.headers.get("content-length", "")
     if length.isdigit() and int(length) > cap:
