@@ -2,12 +2,15 @@
 story pages of a 10k-document store, beside Python's http.server serving the same pages pre-rendered.
 
 The store: 10,000 distinct articles of bench/stream.py's generator (real DUC 2006 dev sentences, with
-stories, copies, rewrites and follow-ups), ingested by `newsweave ingest` into SQLite. Annotating every
-story (entities, quotes, claims, brief) costs about a second per document on this machine, hours for
-10k, so the ingest runs with --no-annotate (the pipeline's real dossiers of cleaned documents and copy
-relations) and its seconds are printed; then the stories the benchmark requests, the `--stories`
-largest, get their full dossiers from `pipeline.analyze_documents` (seconds per document printed), as
-an ingest with annotation would have stored them. The story list reads every story's dossier.
+stories, copies, rewrites and follow-ups), ingested by `newsweave ingest` into SQLite; the clusterer
+gathers them into a few dozen stories of 1 to several hundred documents. Annotating every story
+(entities, quotes, claims, brief) costs seconds per document on this machine (the claims step grows
+faster than the story), hours for 10k, so the ingest runs with --no-annotate (the pipeline's real
+dossiers of cleaned documents and copy relations; its duration is printed from the store's ingest
+times). Then the story pages requested, the `--stories` stories nearest the median story size, get
+their full dossiers from `pipeline.analyze_documents` (seconds per document printed), as an ingest with
+annotation would have stored them; the largest stories are not requested. The story list reads
+every story's dossier.
 
 Load: `newsweave serve --read-only` in its own process; `--clients` threads on keep-alive connections
 send `--requests` GETs per target (the story pages cycle through the annotated stories), each target
@@ -28,6 +31,7 @@ import threading
 import time
 import zlib
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -72,12 +76,15 @@ def build_store(db: Path, documents: int, annotated: int) -> list[str]:
                 for doc in docs:
                     out.write(json.dumps({"title": doc.title, "text": doc.text, "published": doc.published,
                                           "sitename": f"Wire {zlib.crc32(doc.id.encode()) % 7}"}) + "\n")
-            started = time.perf_counter()
             subprocess.run([sys.executable, "-m", "newsweave", "ingest", str(path), "--db", str(db), "--no-annotate", "-q"],
                            check=True, env=_env())
-            print(f"ingest --no-annotate of {len(docs)} documents: {time.perf_counter() - started:.0f} s", flush=True)
     with Store(db) as store:
-        rows = sorted(store.stories(), key=lambda row: -len(row.documents))[:annotated]
+        times = [d.ingested for row in store.stories() for d in row.documents]
+        took = datetime.fromisoformat(max(times)) - datetime.fromisoformat(min(times))
+        print(f"ingest --no-annotate of {len(times)} documents: {took.total_seconds():.0f} s (first to last stored)")
+        by_size = sorted(store.stories(), key=lambda row: len(row.documents))
+        median = len(by_size[len(by_size) // 2].documents)
+        rows = sorted(by_size, key=lambda row: (abs(len(row.documents) - median), row.id))[:annotated]
         done = 0
         started = time.perf_counter()
         for row in rows:
@@ -94,9 +101,9 @@ def build_store(db: Path, documents: int, annotated: int) -> list[str]:
             print(f"full dossiers of the {len(rows)} requested stories: {done} documents in {seconds:.0f} s "
                   f"({seconds / done:.2f} s a document; all {store.count()} would take about "
                   f"{seconds / done * store.count() / 3600:.1f} h)", flush=True)
-        print(f"store: {store.count()} documents, {store.story_count()} stories; story pages requested: "
-              f"{len(rows)} stories of {min(len(r.documents) for r in rows)}-{max(len(r.documents) for r in rows)} "
-              "documents", flush=True)
+        print(f"store: {store.count()} documents, {store.story_count()} stories of 1 to {len(by_size[-1].documents)} "
+              f"documents (median {median}); story pages requested: {len(rows)} stories of "
+              f"{min(len(r.documents) for r in rows)} to {max(len(r.documents) for r in rows)} documents", flush=True)
         return [row.id for row in rows]
 
 
@@ -164,7 +171,8 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "newsweave-bench-web.db",
                         help="the store (built when absent, reused when present)")
     parser.add_argument("--documents", type=int, default=10_000)
-    parser.add_argument("--stories", type=int, default=20, help="story pages requested: the largest, fully annotated")
+    parser.add_argument("--stories", type=int, default=10,
+                        help="story pages requested: the stories nearest the median size, fully annotated")
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--requests", type=int, default=2000, help="requests per target")
     parser.add_argument("--seconds", type=float, default=60.0, help="time cap per target")

@@ -545,6 +545,9 @@ class Web:
     max_folder_files: int = 5000
     # Stories shown per page of the list: a 10k-document store lists in well under the 200 ms target.
     page_size: int = 50
+    # Claims a story page lists before "show all" (best supported first; disputed ones always shown): a
+    # story of hundreds of reports has thousands of claims, and the page must stay readable and quick.
+    story_claims: int = 100
     # How often the job page asks for the job's progress, in milliseconds.
     poll_ms: int = 700
     # Finished jobs remembered for their status page (the oldest are forgotten first).

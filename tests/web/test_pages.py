@@ -133,3 +133,22 @@ def test_hostile_text_is_escaped_on_every_page(client, corpus, path):
     for raw in ("<img src=", "<svg onload", "<iframe", "</textarea>", '<a href="javascript:', "<div onmouseover"):
         assert raw not in page
     assert "&lt;script&gt;" in page
+
+
+@pytest.mark.parametrize("story_claims, query, listed", [
+    (1000, "", "all"),
+    (3, "", "first 3 and the disputed"),
+    (3, "?claims=all", "all"),
+])
+def test_story_page_lists_the_best_supported_claims_and_every_disputed_one(app_over, corpus, story_claims, query, listed):
+    client = app_over(web={"story_claims": story_claims})
+    story = _story(corpus, STAR_WARS)
+    claims = client.get(f"/api/stories/{story}").json()["claims"]
+    page = client.get(f"/stories/{story}{query}").text
+    rows = re.findall(r'<tr id="claim-([^"]+)">', page)
+    if listed == "all":
+        assert rows == [c["id"] for c in claims]
+        assert "show all" not in page
+    else:
+        assert rows == [c["id"] for n, c in enumerate(claims) if n < 3 or c["label"] == "disputed"]
+        assert f"show all {len(claims)}" in page
