@@ -105,6 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     export.set_defaults(run=_export)
 
     _store_commands(commands)
+    _serve_command(commands)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of dossier.json")
     schema.set_defaults(run=lambda args: print(json.dumps(json_schema(), indent=1)) or 0)
@@ -522,4 +523,47 @@ def _updates(args: argparse.Namespace) -> int:
               f"{len(entry['claims'])} claims, {len(entry['denials'])} denials, {len(entry['dates'])} dated events")
         for doc in entry["documents"]:
             print(f"  {doc['id']}\t{doc['title']}")
+    return 0
+
+
+def _serve_command(commands: argparse._SubParsersAction) -> None:
+    serve = commands.add_parser(
+        "serve", help="browse a story store in the browser (and analyse reports from it)",
+        description="Serve the stories of the store --db as web pages and a JSON API (/openapi.json): the story "
+        "list, each story's brief with its citations, claims, pictures, quotes, entities and sources. Files "
+        "uploaded or folders named under a --data-dir are ingested into the store unless --read-only.",
+    )
+    _db_argument(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    serve.add_argument("--port", type=int, default=8765, help="port to listen on (default: 8765)")
+    serve.add_argument("--data-dir", action="append", default=[], type=Path, metavar="DIR",
+                       help="a folder whose sub-folders the browser may have analysed; repeatable. Nothing outside "
+                       "these folders is ever read")
+    serve.add_argument("--read-only", action="store_true", help="refuse uploads and analyses: browse only")
+    _config_argument(serve)
+    serve.set_defaults(run=_serve)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    in_force = _settings(args)
+    if in_force is None:
+        return EXIT_USAGE
+    if args.read_only and not args.db.is_file():
+        print(f"newsweave: {args.db}: no such store (--read-only serves an existing one)", file=sys.stderr)
+        return EXIT_USAGE
+    for folder in args.data_dir:
+        if not folder.is_dir():
+            print(f"newsweave: --data-dir {folder}: no such folder", file=sys.stderr)
+            return EXIT_USAGE
+    import uvicorn
+
+    from newsweave.web.app import ServerConfig, create_app
+
+    try:
+        app = create_app(ServerConfig(args.db, args.data_dir, args.read_only, in_force))
+    except sqlite3.Error as error:
+        print(f"newsweave: {args.db}: cannot open the store: {error}", file=sys.stderr)
+        return EXIT_OUTPUT
+    print(f"newsweave: serving {args.db} on http://{args.host}:{args.port}/ (Ctrl-C stops)", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0

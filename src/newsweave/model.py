@@ -10,8 +10,10 @@ The JSON form is versioned by `SCHEMA_VERSION` and documented in docs/schema.md;
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -364,24 +366,28 @@ def to_dict(obj: Any) -> Any:
 
 def from_dict(cls: type[T], data: Any) -> T:
     """Rebuild a model object from `to_dict` output, guided by the type hints."""
-    return _build(cls, data)
+    return _builder(cls)(data)
 
 
-def _build(tp: Any, data: Any) -> Any:
-    if data is None:
-        return None
+def _same(data: Any) -> Any:
+    return data
+
+
+@functools.cache
+def _builder(tp: Any) -> Callable[[Any], Any]:
+    """The function that builds a `tp` from its JSON form, made once per type: reading the type hints
+    per object cost more than building it (a story page's dossier has thousands of records)."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        inner = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _build(inner[0], data)
+        return _builder(next(a for a in typing.get_args(tp) if a is not type(None)))
     if origin is list:
-        (item,) = typing.get_args(tp)
-        return [_build(item, x) for x in data]
+        item = _builder(typing.get_args(tp)[0])
+        return lambda data: None if data is None else [item(x) for x in data]
     if origin is dict:
-        _, value = typing.get_args(tp)
-        return {k: _build(value, v) for k, v in data.items()}
+        value = _builder(typing.get_args(tp)[1])
+        return lambda data: None if data is None else {k: value(v) for k, v in data.items()}
     if dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
         known = {f.name for f in dataclasses.fields(tp)}
-        return tp(**{k: _build(hints[k], v) for k, v in data.items() if k in known})
-    return data
+        fields = {name: _builder(hint) for name, hint in typing.get_type_hints(tp).items() if name in known}
+        return lambda data: None if data is None else tp(**{k: fields[k](v) for k, v in data.items() if k in fields})
+    return _same

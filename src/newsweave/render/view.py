@@ -101,7 +101,7 @@ def build_view(dossier: Dossier) -> ReportView:
             words=len(d.text.split()),
             reasons=Counter(r.reason for r in d.removed).most_common(),
             copies_of=copies.get(d.id, []),
-            segments=_segments(d, spans.get(d.id, set())),
+            segments=segments(d, spans.get(d.id, set())),
             alone=[c for c in dossier.claims if c.documents == [d.id] and not c.denials],
             profile=profiles.get(d.id),
             profile_text=describe_profile(profiles[d.id]) if d.id in profiles else "",
@@ -164,7 +164,7 @@ def _cell(claim: Claim, doc: str) -> str:
     return "asserts" if "asserts" in stances else min(stances)
 
 
-def _segments(doc: Document, spans: set[tuple[int, int]]) -> list[tuple[str, str | None]]:
+def segments(doc: Document, spans: set[tuple[int, int]]) -> list[tuple[str, str | None]]:
     """The cleaned text cut into plain runs and anchored claim sentences (overlaps dropped)."""
     out: list[tuple[str, str | None]] = []
     at = 0
