@@ -236,8 +236,8 @@ def _according_to(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_
         content = (sent.start, phrase_start - 1)
     else:
         content = (phrase_end + 1, sent.end - 1)
-    # a sentence the parser ran across a paragraph break ("“...” Sanders said. “...”\n\nEntering the
-    # final contests, Clinton leads ... according to a count by The Associated Press") ends there
+    # a sentence the parser ran across a paragraph break ("“...,” she said. “...”\n\nThe lead is 271
+    # delegates, according to a count by The Associated Press") ends there: the AP is not her channel
     content = _within_paragraph(sdoc, token.i, *content)
     span = _content_chars(sdoc, content, quotes)
     if span is None:
@@ -631,10 +631,10 @@ def _source(verb: Token) -> tuple[int, int] | None:
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
             return _issuer(current.head) or noun_phrase(current.head)
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
-            holder = current.head.head
             quoted = _relayed_speaker(current)
             if quoted is not None:  # "Reuters quoted a senior official as saying": the official
-                return noun_phrase(quoted)  # "began by saying": the subject of "began"
+                return noun_phrase(quoted)
+            holder = current.head.head  # "began by saying": the subject of "began"
             if holder.pos_ == "NOUN" and holder.dep_ in ("dobj", "attr"):
                 holder = holder.head  # "has a long history of blaming", "made a point of saying"
             if holder.pos_ in ("VERB", "AUX", "ADJ"):  # "the most aggressive in denouncing"
@@ -650,8 +650,8 @@ def _source(verb: Token) -> tuple[int, int] | None:
 
 def _thing_subject(clause: Token, governor: Token) -> bool:
     """Whether the clause's subject is a thing, which reports nothing: not a name, a pronoun
-    or a noun for people; or a place while a person governs the clause ("Mr. Putin backpedaled
-    on his prediction that Russia would pull out of its slump, and blamed ...": Putin blamed)."""
+    or a noun for people; or a place while a person governs the clause ("Mr. Erdogan backtracked
+    on his promise that Turkey would cut rates, and blamed the central bank": Erdogan blamed)."""
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
     person_governs = any(c.dep_ in SUBJECTS and c.ent_type_ == "PERSON" for c in governor.children)
     return bool(subjects) and all(

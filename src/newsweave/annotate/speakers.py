@@ -5,7 +5,10 @@ copy of the inspection report"); this module reads that phrase: `noun_phrase` cu
 parse, `SpeakerResolver` resolves it to a name in the document (pronouns to the last named
 speaker, surnames to the full name, "the company" to the organisation named before it, a
 document to its author) or keeps it as an anonymous source. Quotes and attribution share it, so
-a quote and its attribution always name the same speaker.
+a quote and its attribution always name the same speaker. Two kinds of names stand beside a
+speaker without being one: a place (`speaker_phrase`: "ODESA (Reuters) — Governor Oleh Kiper
+said" is the governor's) and a news outlet (`is_outlet`), which quotes.py treats as the channel
+of the words it relays.
 """
 
 from __future__ import annotations
@@ -148,9 +151,9 @@ def _holder_of_place(noun: Token) -> Token:
 
 def speaker_phrase(subject: Token) -> tuple[int, int]:
     """The noun phrase a speaking subject is, but for a place with a person named beside it:
-    the person ("CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told ...",
-    which the parser reads as the city with the man in apposition; "New York (AFP) – Vice
-    President Joe Biden ..."). A place alone speaks ("Kyiv said")."""
+    the person ("ODESA, March 3 (Reuters) — Regional governor Oleh Kiper said ...", which the
+    parser reads as the city with the man in apposition; "Geneva (AFP) – UN rights chief Volker
+    Türk warned ..."). A place alone speaks ("Kyiv said")."""
     if subject.ent_type_ in PLACE_LABELS or _dateline(subject):
         person = next((c for c in subject.children if c.dep_ == "appos" and (c.lemma_.lower() in cues.ANONYMOUS_NOUNS or any(t.ent_type_ == "PERSON" for t in c.subtree))), None)
         if person is not None:
