@@ -207,8 +207,9 @@ def relayed(sdoc: Doc, found: list[Reported]) -> dict[Reported, tuple[int, int]]
     """The statements that only relay another one's words, each with its channel: "according to
     AFP, the spokesman said ...", "“...,” the spokesman said, according to the IRNA news agency",
     "Reuters reported that the minister said ...". A statement is a relay when its content holds
-    another statement with a source and a cue of its own, and it is either not speech ("according
-    to", "quoted") or its source is a news outlet; the inner statement's speaker said the words."""
+    the cue of another statement with a source of its own (whose content may run past it: "X, the
+    ministry said, according to Al Jazeera"), and it is either not speech ("according to",
+    "quoted") or its source is a news outlet; the inner statement's speaker said the words."""
     relays = {}
     for outer in found:
         if outer.source is None or outer.cue_lemma is None:
@@ -216,7 +217,7 @@ def relayed(sdoc: Doc, found: list[Reported]) -> dict[Reported, tuple[int, int]]
         if cues.is_speech(outer.cue_lemma) and not is_outlet(sdoc, outer.source):
             continue
         for inner in found:
-            if inner is not outer and inner.source is not None and inner.cue_span is not None and _inside(inner.content, outer.content) \
+            if inner is not outer and inner.source is not None and inner.cue_span is not None \
                     and _inside(inner.cue_span, outer.content) and not _overlaps(inner.source, outer.source):
                 relays[outer] = outer.source
                 break
@@ -695,18 +696,21 @@ def _interview_outlet(verb: Token) -> tuple[int, int] | None:
 
 def _relayed_speaker(verb: Token) -> Token | None:
     """The speaker of "as saying" in "Reuters quoted a senior official as saying ...": the relay
-    verb's object."""
+    verb's object, or its passive subject ("The minister was quoted by Le Monde as saying")."""
     holder = verb.head.head
     if verb.head.lower_ != "as" or holder.lemma_.lower() not in cues.RELAY_VERBS:
         return None
-    return next((c for c in holder.children if c.dep_ == "dobj"), None)
+    return next((c for c in holder.children if c.dep_ == "dobj"), None) or next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
 
 
 def _relay_of(verb: Token) -> tuple[int, int] | None:
-    """The channel of "Reuters quoted a senior official as saying ...": the relay verb's subject."""
+    """The channel of "Reuters quoted a senior official as saying ...": the relay verb's subject,
+    or its agent ("was quoted by Le Monde as saying")."""
     if verb.dep_ != "pcomp" or _relayed_speaker(verb) is None:
         return None
-    subject = next((c for c in verb.head.head.children if c.dep_ in SPEAKER_DEPS), None)
+    holder = verb.head.head
+    subject = next((c for c in holder.children if c.dep_ in SPEAKER_DEPS), None)
+    subject = subject or next((o for a in holder.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     return apposed_name(subject) if subject is not None else None
 
 

@@ -38,8 +38,10 @@ SPEAKER_DEPS = frozenset({"nsubj", "csubj"})
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Entity labels of places: a place speaks only when no one is named with it ("Kyiv said").
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Common nouns that, with a masthead word before them, name an outlet ("the state news agency").
-OUTLET_HEADS = cues.OUTLET_NOUNS | {"agency", "service", "site", "website"}
+# Common nouns that, with a name or masthead word before them, name an outlet ("the state news
+# agency", "ZDF television", "state television").
+OUTLET_HEADS = cues.OUTLET_NOUNS | {"agency", "service", "site", "website", "television", "tv", "radio", "channel", "media"}
+OUTLET_OWNERS = frozenset({"state", "public", "national"})  # "state television", "public radio"
 # Words of a source slug that are not part of the outlet's name ("baylinenews.com").
 WEB_SUFFIXES = frozenset({"www", "com", "org", "net", "co", "uk"})
 
@@ -197,8 +199,8 @@ def is_outlet(sdoc: Doc, span: tuple[int, int], known: Sequence[tuple[str, ...]]
     # "a copy obtained by the Post" is no outlet, nor is "The Post's Ruth Marcus"
     start = max([head.left_edge.i, phrase.start] + [c.right_edge.i + 1 for c in head.lefts if c.dep_ == "poss"])
     name = sdoc[start:head.i + 1]
-    if head.pos_ == "NOUN" and head.lemma_.lower() in OUTLET_HEADS:  # "the IRNA news agency", "the state news agency"
-        return any(c.dep_ == "compound" and c.lower_ in cues.OUTLET_WORDS for c in head.lefts)
+    if head.pos_ == "NOUN" and head.lemma_.lower() in OUTLET_HEADS:  # "the IRNA news agency", "ZDF television"
+        return any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.lower_ in cues.OUTLET_WORDS | OUTLET_OWNERS) for c in head.lefts)
     if head.pos_ != "PROPN" or head.lower_ in cues.ANONYMOUS_NOUNS:
         return False
     if head.dep_ == "appos" and (head.head.lemma_.lower() in cues.OUTLET_NOUNS or any(t.lower_ in cues.OUTLET_WORDS for t in head.head.lefts)):
