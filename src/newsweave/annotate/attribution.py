@@ -45,9 +45,8 @@ def find_attributions(sdoc: Doc, outlets: Iterable[str] = ()) -> Iterator[Found]
     """
     known = [words for words in map(outlet_words, outlets) if words]
     speakers = SpeakerResolver(sdoc)
-    found = reported_speech(sdoc)
-    channels = [(outer.content, channel) for outer, channel in relayed(sdoc, found).items() if is_outlet(sdoc, channel, known)]
-    for reported in found:
+    channels = [(outer.content, channel) for outer, channel in relayed(sdoc).items() if is_outlet(sdoc, channel, known)]
+    for reported in reported_speech(sdoc):
         if reported.source is None:
             yield Found(reported, "unknown", False, None, None, None, False)
             continue

@@ -187,9 +187,8 @@ def extract_quotes(doc_id: str, sdoc: Doc) -> Iterator[model.Quote]:
     whatever their cue ("found the seals corroded “well beyond ...”", "according to"); unquoted
     views, intentions and findings are attributions, not quotes."""
     speakers = SpeakerResolver(sdoc)
-    found = reported_speech(sdoc)
-    relays = relayed(sdoc, found)
-    for reported in found:
+    relays = relayed(sdoc)
+    for reported in reported_speech(sdoc):
         speaker = speakers.resolve(reported.source) if reported.source is not None else None
         if reported.cue_lemma is not None and reported.kind == "indirect" and not cues.is_speech(reported.cue_lemma):
             continue
@@ -203,14 +202,19 @@ def extract_quotes(doc_id: str, sdoc: Doc) -> Iterator[model.Quote]:
         yield quote
 
 
-def relayed(sdoc: Doc, found: list[Reported]) -> dict[Reported, tuple[int, int]]:
+def relayed(sdoc: Doc) -> dict[Reported, tuple[int, int]]:
     """The statements that only relay another one's words, each with its channel: "according to
     AFP, the spokesman said ...", "“...,” the spokesman said, according to the IRNA news agency",
     "Reuters reported that the minister said ...". A statement is a relay when its content holds
     the cue of another statement with a source of its own (whose content may run past it: "X, the
     ministry said, according to Al Jazeera"), and it is either not speech ("according to",
-    "quoted") or its source is a news outlet; the inner statement's speaker said the words."""
-    relays = {}
+    "quoted") or its source is a news outlet; the inner statement's speaker said the words.
+    Computed once per parsed document, like `reported_speech`."""
+    relays = sdoc.user_data.get("newsweave.relayed")
+    if relays is not None:
+        return relays
+    found = reported_speech(sdoc)
+    relays = sdoc.user_data["newsweave.relayed"] = {}
     for outer in found:
         if outer.source is None or outer.cue_lemma is None:
             continue
