@@ -66,16 +66,20 @@ System = Callable[[Doc], list[Item]]
 
 def run() -> Results:
     """Scores of newsweave, textacy direct_quotations and the say-rule on PolNeAR dev."""
-    root = dataset("attribution", "polnear", SPLIT)
+    return run_part(SPLIT)
+
+
+def run_part(split: str, first: int = 0, last: int | None = None, peers: bool = True) -> Results:
+    """The scores on texts `first`..`last` (in name order) of one split: dev is reported, train
+    is where the rules are checked ("train 0 300": the part the quote rules were tuned on)."""
+    root = dataset("attribution", "polnear", split)
     if root is None:
         return [Skip(TASK, "../shared/eval/attribution/polnear is absent")]
-    texts = load_split(root)
+    texts = load_split(root)[first:last]
     docs = list(nlp.parse([t.text for t in texts]))
-    systems: list[tuple[str, System, bool]] = [
-        ("newsweave", newsweave_items, True),
-        ("textacy direct_quotations", textacy_items, False),
-        ("say-rule", say_rule_items, False),
-    ]
+    systems: list[tuple[str, System, bool]] = [("newsweave", newsweave_items, True)]
+    if peers:
+        systems += [("textacy direct_quotations", textacy_items, False), ("say-rule", say_rule_items, False)]
     results: list[Result] = []
     for name, system, ours in systems:
         predictions = [system(doc) for doc in docs]
@@ -291,3 +295,11 @@ def _paragraph_tokens(sdoc: Doc) -> Iterator[tuple[int, int]]:
 def _fragments(tokens: Iterable, offset: int) -> Fragments:
     """Character fragments of a textacy token list, shifted into the document."""
     return tuple((offset + t.idx, offset + t.idx + len(t)) for t in tokens)
+
+
+if __name__ == "__main__":  # python -m eval.attribution train 0 300: newsweave alone on a part of a split
+    import sys
+
+    split, *bounds = sys.argv[1:] or [SPLIT]
+    for result in run_part(split, *map(int, bounds), peers=False):
+        print(f"{split} {' '.join(bounds)}: " + ("  ".join(f"{k}={v:.4f}" for k, v in result.metrics.items()) if isinstance(result, Score) else result.reason))

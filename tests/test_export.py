@@ -34,7 +34,9 @@ LOADERS = {"csv": (_csv, ".csv"), "jsonl": (_jsonl, ".jsonl"), "parquet": (_parq
 @pytest.fixture(scope="module")
 def dossier_path(tmp_path_factory, example_dir) -> Path:
     out = tmp_path_factory.mktemp("analyzed")
-    assert main(["analyze", str(example_dir), "-o", str(out), "-q"]) == 0
+    outlets = out / "outlets.csv"
+    outlets.write_text("outlet,owner,country\nharbor-gazette,Harbor Media,UK\nbayline-news,Harbor Media,UK\n", encoding="utf-8")
+    assert main(["analyze", str(example_dir), "-o", str(out), "-q", "--outlets", str(outlets)]) == 0
     return out / "dossier.json"
 
 
@@ -55,9 +57,10 @@ def test_tables_load_back_count_and_link(fmt, dossier_path, tmp_path):
         "quotes": len(d.quotes),
         "entities": len(d.entities),
         "entity_mentions": sum(len(e.mentions) for e in d.entities),
+        "outlet_profiles": len(d.outlets.profiles),
     }
     assert {name: len(rows) for name, rows in t.items()} == expected_rows
-    assert all(expected_rows[name] for name in ("claims", "denials", "quotes", "entities", "removed_lines"))
+    assert all(expected_rows[name] for name in ("claims", "denials", "quotes", "entities", "removed_lines", "outlet_profiles"))
     for name, rows in t.items():
         assert all(list(row) == list(TABLES[name][1]) for row in rows), name
 
@@ -79,6 +82,8 @@ def test_tables_load_back_count_and_link(fmt, dossier_path, tmp_path):
     for table, column, ids in links:
         assert {row[column] for row in t[table]} <= ids, (table, column)
     assert {row["speaker_entity_id"] for row in t["quotes"]} - {None, ""} <= entities
+    matched = [doc for row in t["outlet_profiles"] for doc in row["document_ids"].split("; ") if doc]
+    assert matched and set(matched) <= docs
 
     # The support counts are the dossier's, and members/denials per claim add up to the linked rows.
     for row, claim in zip(t["claims"], d.claims):

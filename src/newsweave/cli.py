@@ -94,7 +94,7 @@ def _parser() -> argparse.ArgumentParser:
         description=(
             "Turn DOSSIER (a dossier.json) into one table per kind of record, linked by ids: documents, "
             "removed_lines, relations, claims (with support counts), claim_members, denials, quotes, entities, "
-            "entity_mentions. CSV and JSONL need nothing more; Parquet needs newsweave[parquet]. "
+            "entity_mentions, outlet_profiles. CSV and JSONL need nothing more; Parquet needs newsweave[parquet]. "
             "The columns are listed in docs/export.md."
         ),
     )

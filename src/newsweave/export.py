@@ -100,6 +100,12 @@ def _entity_mentions(d: Dossier) -> Iterator[Row]:
             yield {"entity_id": e.id, "document_id": m.doc, "start": m.start, "end": m.end, "text": m.text}
 
 
+def _outlet_profiles(d: Dossier) -> Iterator[Row]:
+    for p in d.outlets.profiles:
+        yield {"outlet": p.outlet, "owner": p.owner, "country": p.country, "rating": p.rating, "notes": p.notes,
+               "line": p.line, "document_ids": _JOIN.join(p.documents)}
+
+
 _S, _I, _F, _B = str, int, float, bool
 _MEMBER = {"claim_id": _S, "document_id": _S, "start": _I, "end": _I, "stance": _S, "text": _S, "cue": _S,
            "speaker": _S, "authority": _S, "anonymous": _B, "via": _S}
@@ -121,6 +127,8 @@ TABLES: dict[str, tuple[Callable[[Dossier], Iterator[Row]], dict[str, type]]] = 
     "entities": (_entities, {"entity_id": _S, "name": _S, "type": _S, "aliases": _S, "roles": _S, "mentions": _I,
                              "documents": _I}),
     "entity_mentions": (_entity_mentions, {"entity_id": _S, "document_id": _S, "start": _I, "end": _I, "text": _S}),
+    "outlet_profiles": (_outlet_profiles, {"outlet": _S, "owner": _S, "country": _S, "rating": _S, "notes": _S,
+                                           "line": _I, "document_ids": _S}),
 }
 
 

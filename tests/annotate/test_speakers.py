@@ -122,7 +122,32 @@ def speakers_and_channels(text: str) -> list[tuple[str | None, str | None]]:
         ),
         ("“No decision has been made,” White House spokesman John Kirby told CNN in an interview.", [("John Kirby", "CNN")]),
         ("The ministry's spokesman told Al Jazeera the report was false.", [("The ministry's spokesman", "Al Jazeera")]),
+        ("“We will respond at a time of our choosing,” an Iranian military official told the semi-official Tasnim news agency.",
+         [("an Iranian military official", "the semi-official Tasnim news agency")]),
+        (  # the cue's clause runs past "according to" in the parse: still the ministry's words, via the outlet
+            "The strike killed at least 12 people, the health ministry in Gaza said, according to Al Jazeera.",
+            [("the health ministry in Gaza", "Al Jazeera")],
+        ),
+        ("“The bridge is gone,” a police officer in Kherson told Reuters by phone.", [("a police officer in Kherson", "Reuters")]),
+        ("Two people familiar with the matter told The Wall Street Journal that the talks had collapsed.",
+         [("Two people familiar with the matter", "The Wall Street Journal")]),
+        ("“There is no such plan,” the official told the Financial Times, speaking on condition of anonymity.",
+         [("the official", "the Financial Times")]),
+        ("In an interview with The Associated Press, Sudan’s army chief Abdel Fattah al-Burhan said he would not negotiate.",
+         [("Abdel Fattah al-Burhan", "The Associated Press")]),
+        ("“We are not at war with Russia,” German Chancellor Olaf Scholz told ZDF television.", [("Olaf Scholz", "ZDF television")]),
+        ("“Nobody in Washington wants this,” a senior State Department official told CNN.", [("a senior State Department official", "CNN")]),
+        ("The Guardian quoted the minister as saying that Britain would not send troops.", [("the minister", "The Guardian")]),
+        ("The minister was quoted by the Guardian as saying that Britain would not send troops.", [("The minister", "the Guardian")]),
         ("Reuters reported that the talks had stalled.", [("Reuters", "Reuters")]),  # an outlet alone speaks for itself
+        ("The White House said on Tuesday that it had not received the letter.", [("The White House", None)]),
+        # places beside a speaker who talks to no outlet
+        ("“We have no information about that,” Chinese foreign ministry spokesperson Mao Ning told a regular briefing in Beijing.",
+         [("Mao Ning", None)]),
+        ("Israeli Prime Minister Benjamin Netanyahu said in Jerusalem that the operation would continue.", [("Benjamin Netanyahu", None)]),
+        ("“It is an act of war,” said Yulia Svyrydenko, speaking from Kyiv on Monday.", [("Yulia Svyrydenko", None)]),
+        ("A spokeswoman for the European Commission in Brussels said the proposal would be published next week.",
+         [("A spokeswoman for the European Commission in Brussels", None)]),
         (  # "according to" an outlet in the next paragraph does not reach back into the quote
             "“If we win big, we will march in with momentum,” Sanders said at a rally. “And if we march in with momentum, we will "
             "march out with the nomination.”\n\nEntering the final contests, Clinton leads Sanders by 271 delegates according to "

@@ -45,9 +45,8 @@ def find_attributions(sdoc: Doc, outlets: Iterable[str] = ()) -> Iterator[Found]
     """
     known = [words for words in map(outlet_words, outlets) if words]
     speakers = SpeakerResolver(sdoc)
-    found = reported_speech(sdoc)
-    channels = [(outer.content, channel) for outer, channel in relayed(sdoc, found).items() if is_outlet(sdoc, channel, known)]
-    for reported in found:
+    channels = [(outer.content, channel) for outer, channel in relayed(sdoc).items() if is_outlet(sdoc, channel, known)]
+    for reported in reported_speech(sdoc):
         if reported.source is None:
             yield Found(reported, "unknown", False, None, None, None, False)
             continue
@@ -57,7 +56,8 @@ def find_attributions(sdoc: Doc, outlets: Iterable[str] = ()) -> Iterator[Found]
         name_span = speaker.span if speaker.name and not speaker.anonymous else None
         via = None
         first = False
-        channel = next((c for content, c in channels if c != reported.source and _inside(reported.content, content)), None)
+        cue = reported.cue_span
+        channel = next((c for content, c in channels if c != reported.source and cue is not None and _inside(cue, content)), None)
         if reported.recipient is not None and is_outlet(sdoc, reported.recipient, known):
             via = text_of(sdoc)[reported.recipient[0]:reported.recipient[1]]
             first = _first_to_report(sdoc, reported.recipient)

@@ -5,7 +5,10 @@ copy of the inspection report"); this module reads that phrase: `noun_phrase` cu
 parse, `SpeakerResolver` resolves it to a name in the document (pronouns to the last named
 speaker, surnames to the full name, "the company" to the organisation named before it, a
 document to its author) or keeps it as an anonymous source. Quotes and attribution share it, so
-a quote and its attribution always name the same speaker.
+a quote and its attribution always name the same speaker. Two kinds of names stand beside a
+speaker without being one: a place (`speaker_phrase`: "ODESA (Reuters) — Governor Oleh Kiper
+said" is the governor's) and a news outlet (`is_outlet`), which quotes.py treats as the channel
+of the words it relays.
 """
 
 from __future__ import annotations
@@ -35,8 +38,10 @@ SPEAKER_DEPS = frozenset({"nsubj", "csubj"})
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Entity labels of places: a place speaks only when no one is named with it ("Kyiv said").
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Common nouns that, with a masthead word before them, name an outlet ("the state news agency").
-OUTLET_HEADS = cues.OUTLET_NOUNS | {"agency", "service", "site", "website"}
+# Common nouns that, with a name or masthead word before them, name an outlet ("the state news
+# agency", "ZDF television", "state television").
+OUTLET_HEADS = cues.OUTLET_NOUNS | {"agency", "service", "site", "website", "television", "tv", "radio", "channel", "media"}
+OUTLET_OWNERS = frozenset({"state", "public", "national"})  # "state television", "public radio"
 # Words of a source slug that are not part of the outlet's name ("baylinenews.com").
 WEB_SUFFIXES = frozenset({"www", "com", "org", "net", "co", "uk"})
 
@@ -148,9 +153,9 @@ def _holder_of_place(noun: Token) -> Token:
 
 def speaker_phrase(subject: Token) -> tuple[int, int]:
     """The noun phrase a speaking subject is, but for a place with a person named beside it:
-    the person ("CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told ...",
-    which the parser reads as the city with the man in apposition; "New York (AFP) – Vice
-    President Joe Biden ..."). A place alone speaks ("Kyiv said")."""
+    the person ("ODESA, March 3 (Reuters) — Regional governor Oleh Kiper said ...", which the
+    parser reads as the city with the man in apposition; "Geneva (AFP) – UN rights chief Volker
+    Türk warned ..."). A place alone speaks ("Kyiv said")."""
     if subject.ent_type_ in PLACE_LABELS or _dateline(subject):
         person = next((c for c in subject.children if c.dep_ == "appos" and (c.lemma_.lower() in cues.ANONYMOUS_NOUNS or any(t.ent_type_ == "PERSON" for t in c.subtree))), None)
         if person is not None:
@@ -194,8 +199,8 @@ def is_outlet(sdoc: Doc, span: tuple[int, int], known: Sequence[tuple[str, ...]]
     # "a copy obtained by the Post" is no outlet, nor is "The Post's Ruth Marcus"
     start = max([head.left_edge.i, phrase.start] + [c.right_edge.i + 1 for c in head.lefts if c.dep_ == "poss"])
     name = sdoc[start:head.i + 1]
-    if head.pos_ == "NOUN" and head.lemma_.lower() in OUTLET_HEADS:  # "the IRNA news agency", "the state news agency"
-        return any(c.dep_ == "compound" and c.lower_ in cues.OUTLET_WORDS for c in head.lefts)
+    if head.pos_ == "NOUN" and head.lemma_.lower() in OUTLET_HEADS:  # "the IRNA news agency", "ZDF television"
+        return any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.lower_ in cues.OUTLET_WORDS | OUTLET_OWNERS) for c in head.lefts)
     if head.pos_ != "PROPN" or head.lower_ in cues.ANONYMOUS_NOUNS:
         return False
     if head.dep_ == "appos" and (head.head.lemma_.lower() in cues.OUTLET_NOUNS or any(t.lower_ in cues.OUTLET_WORDS for t in head.head.lefts)):

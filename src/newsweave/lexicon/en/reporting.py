@@ -69,7 +69,8 @@ EVIDENCE_VERBS = frozenset({"show", "find", "indicate", "estimate", "predict"})
 
 # Cues of relaying someone else's words ("Reuters quoted a senior official as saying ..."): the
 # object is the speaker and the subject the channel; an attribution to the relay, never a quote.
-# PolNeAR annotates the relay's clause ("a senior official as saying ...") on the relay's authority.
+# PolNeAR annotates the relay's clause ("a senior official as saying ...") on the relay's authority;
+# on train 13 of the 23 statements "quote" gives matched a gold attribution (57%, above OBJECT_CUES' 40%).
 RELAY_VERBS = frozenset({"quote"})
 
 # Multi-word cues, matched on lowercased token text: "according to X", "X pointed out that".
