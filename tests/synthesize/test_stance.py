@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsweave.annotate import nlp
@@ -17,11 +19,11 @@ SENTENCES = [
     ("The charges against him are erroneous information, the ministry said", DENIES, "erroneous", "ministry"),
     # denials and refutations
     ("Met police denies reports of Banksy arrest", DENIES, "denies", "Met police"),
-    ("Rehana is alive and well... ISIS fanatics have NOT beheaded her", DENIES, "NOT", None),
+    ("Rehana is alive and well... ISIS fanatics have NOT beheaded her", ASSERTS, "", None),  # the writer's negation: denies only toward a claim
     ("The Kremlin said Russia did not ask China for help", DENIES, "not", "Kremlin"),
     ("The viral photo of the shark on the highway is a hoax", DENIES, "hoax", None),
-    ("No ISIS fighters were caught at the border, officials said", DENIES, "No", "officials"),
-    ("Nobody was arrested after the march", DENIES, "Nobody", None),
+    ("No ISIS fighters were caught at the border, officials said", REPORTS, "said", "officials"),  # an absence: denies only toward a claim
+    ("Nobody was arrested after the march", ASSERTS, "", None),  # an absence, a fact of its own (issue 12)
     ("Officials say there is no evidence the dam was sabotaged", DENIES, "no evidence", "Officials"),
     ("The mayor rejected the claim that the wall was never inspected", DENIES, "rejected", "mayor"),
     ("Scientists cast doubt on the spider story", DENIES, "cast doubt", None),
@@ -36,10 +38,10 @@ SENTENCES = [
     ("Did Russia ask China for aid?", REPORTS, "?", None),
     ("Report: Apple to buy Path for $100 million", REPORTS, "Report", None),
     ("The flood wall may have failed because of poor maintenance", REPORTS, "may", None),
-    ("Morin refuses to confirm or deny report that Apple is buying Path", REPORTS, None, None),
+    ("Morin refuses to confirm or deny report that Apple is buying Path", REPORTS, None, "Morin"),
     ("Police did not confirm the arrest", REPORTS, "not confirm", "Police"),
-    ("Divers found no damage to the hull", DENIES, "no", None),  # a negative finding, not an open question
-    ("The company declined to say whether it would close the plant", REPORTS, "say", "company"),
+    ("Divers found no damage to the hull", ASSERTS, "", None),  # a negative finding: a fact, not a denial (issue 12)
+    ("The company declined to say whether it would close the plant", REPORTS, "declined to say", "company"),
     # asserts
     ("Russia asked China for military aid.", ASSERTS, "", None),
     ("Nun gives birth to surprise baby", ASSERTS, "", None),
@@ -65,6 +67,8 @@ AGAINST_CLAIMS = [
     ("The border was not closed", "The border was not closed on Sunday", ASSERTS),
     ("A fake doctor treated patients for years", "Fake doctor treated patients for years", ASSERTS),
     ("Russia asked China for military aid", "China has denied that Russia has asked for military aid", DENIES),
+    ("ISIS fighters were caught crossing the border", "No ISIS fighters were caught at the border, officials said", DENIES),
+    ("ISIS fighters beheaded the nurse", "Rehana is alive and well... ISIS fanatics have NOT beheaded her", DENIES),
 ]
 
 
@@ -95,3 +99,28 @@ def test_batch_refuses_mismatched_claims() -> None:
 def test_cue_features_name_the_evidence(sentence: str, present: set[str]) -> None:
     features = cue_features(nlp.load()(sentence))
     assert present <= {name for name, value in features.items() if value}
+
+
+def _denial_table() -> list[tuple[str, str, str, str]]:
+    """tests/data/denials.tsv: (kind, verdict, denier word or "-", sentence), comments skipped."""
+    path = Path(__file__).parents[1] / "data" / "denials.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return [(kind, verdict, denier, sentence) for kind, verdict, denier, sentence in rows]
+
+
+DENIAL_TABLE = _denial_table()
+
+
+def test_denial_table_is_large_and_mixed() -> None:
+    kinds = {kind for kind, *_ in DENIAL_TABLE}
+    assert len(DENIAL_TABLE) >= 100 and kinds == {"denial", "negation", "refusal", "threat", "outlet"}
+
+
+@pytest.mark.parametrize(("kind", "verdict", "denier", "sentence"), DENIAL_TABLE, ids=[row[3][:40] for row in DENIAL_TABLE])
+def test_denial_verdicts(kind: str, verdict: str, denier: str, sentence: str) -> None:
+    """Issue 12: a denial says the claim is false or did not happen, said by a party; a negation, a
+    refusal to comment, a threat or promise and an outlet relaying a report are no denials."""
+    found = stance(sentence)
+    assert (found.label == DENIES) == (verdict == "denial"), f"{kind}: {found}"
+    if verdict == "denial":
+        assert found.speaker is not None and denier.lower() in found.speaker.lower(), found

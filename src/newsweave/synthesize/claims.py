@@ -18,7 +18,12 @@ quadratic in the number of them (every pair is scored once, a block at a time).
 A sentence often carries more than one claim: its subordinate clauses and participles are
 aligned beside its main clause (`propositions`), a unit that contains a claim's words joins it
 (containment), and a precise figure ("$212 million", "3:10 p.m.", "1,200 residents") repeated
-across reports holds its sentences in one claim (`_anchored_claims`).
+across reports holds its sentences in one claim (`_anchored_claims`), and a unit that scores
+close enough with all of another claim joins it too (`_join_stated_claims`).
+
+A denial names its denier as the dossier's entity (`_denier_name`): a pronoun is resolved
+through the attribution or the denial just before it, and a negation nobody can be named as
+saying is a negative statement, not a denial (issue 12).
 
 Embeddings score a claim and its denial alike (DESIGN.md), so stance decides which is which:
 denying sentences (stance.py) are grouped by what they deny, then each group is paired with
@@ -53,6 +58,8 @@ PERSON_NOUNS = frozenset({
     "evacuees", "workers", "employees", "soldiers", "troops", "children", "adults", "men", "women", "victims",
 })
 CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+# Entity types that can deny: people and institutions (places stand for governments: "Beijing").
+DENIER_TYPES = frozenset({"PERSON", "ORG", "PLACE", "OUTLET"})
 ANAPHORS = frozenset({"that", "this", "those", "these", "such", "the"})
 # Openers of a subordinate clause that states an event of its own (`propositions`): a
 # subordinating conjunction, or a participle after a comma (", flooding more than 300 homes").
@@ -158,7 +165,7 @@ def align_claims(
     sentences = [unit for s in sentences if s.doc in known for unit in clauses(s)]
     if not sentences:
         return []
-    members = _members(sentences, attributions)
+    members = _members(sentences, attributions, entities)
     _free_disputed_accounts(members, sentences)
     # Rows to cluster: each unit's main clause (row i is unit i), then its subordinate clauses.
     rows, unit_of = [], list(range(len(sentences)))
@@ -195,6 +202,7 @@ def align_claims(
                 for group in groups]
     units = [sorted({unit_of[r] for r in group}) for group in groups]
     carried = _contained_members(units, sentences, members)
+    _join_stated_claims(scores, groups, units, carried, asserting, unit_of, sentences)
     for group in _anchored_claims(units, carried, sentences, members):
         units.append(group)
         carried.append([])
@@ -211,6 +219,40 @@ def align_claims(
     for number, claim in enumerate(claims, 1):
         claim.id = f"c{number}"
     return claims
+
+
+def _join_stated_claims(
+    scores: PairScorer,
+    groups: list[list[int]],
+    units: list[list[int]],
+    carried: list[list[int]],
+    asserting: list[int],
+    unit_of: list[int],
+    sentences: Sequence[Sentence],
+) -> None:
+    """A unit of another report joins (in `carried`) every claim it states, not only the one it was clustered in.
+
+    Clustering gives each row one claim, but a sentence often states several facts that other
+    reports state one at a time ("the 1993 murder of black teenager Stephen Lawrence" is the
+    murder, its date and the victim's race). A row joins a claim when its mean score with the
+    claim's rows reaches claims.join_threshold; a joined unit does not recruit others, so claims
+    overlap without chaining.
+    """
+    threshold = _settings().claims.join_threshold
+    if not groups or threshold <= 0:
+        return
+    candidates = np.array(asserting, dtype=np.int64)
+    step = max(1, BLOCK_CELLS // max(len(candidates), 1))
+    for g, group in enumerate(groups):
+        if len(group) < 2 and len({sentences[unit_of[r]].doc for r in group}) < 2:
+            continue
+        docs = {sentences[i].doc for i in units[g]} | {sentences[i].doc for i in carried[g]}
+        means = np.concatenate([scores.block(candidates[b:b + step], group).mean(axis=1) for b in range(0, len(candidates), step)])
+        for r in candidates[means >= threshold]:
+            unit = unit_of[int(r)]
+            if sentences[unit].doc not in docs:
+                carried[g].append(unit)
+                docs.add(sentences[unit].doc)
 
 
 def _claims_something(group: list[int], units: int, rows: Sequence[Sentence]) -> bool:
@@ -538,7 +580,7 @@ def _denied_content(member: ClaimMember) -> str:
     return member.text
 
 
-def _members(sentences: Sequence[Sentence], attributions: Sequence[Attribution]) -> list[ClaimMember]:
+def _members(sentences: Sequence[Sentence], attributions: Sequence[Attribution], entities: Sequence[Entity] = ()) -> list[ClaimMember]:
     """Each sentence as a claim member: its overlapping attribution and its stance.
 
     Only sentences with a possible denial cue are parsed (stance.py needs the parse); the others
@@ -557,11 +599,21 @@ def _members(sentences: Sequence[Sentence], attributions: Sequence[Attribution])
             anonymous=found.anonymous if found else False,
             via=found.via if found else None,
         ))
+    names = _EntityNames(entities)
     to_parse = [i for i, s in enumerate(sentences) if _lowered_words(s.text) & _DENIAL_TRIGGERS]
     for i, found in zip(to_parse, stance_rules.stances(sentences[i].text for i in to_parse), strict=True):
         if found.label == stance_rules.DENIES and _inside_compound(found.cue, sentences[i].text):
             continue  # "low-lying" is not "lying"
         members[i].stance, members[i].cue, members[i].speaker = found.label, found.cue, found.speaker
+        if found.label == stance_rules.DENIES:
+            members[i].speaker = _denier_name(found.speaker, _overlapping(by_doc.get(sentences[i].doc, ()), sentences[i]),
+                                              sentences[i], names)
+            before = members[i - 1] if i > 0 and sentences[i - 1].doc == sentences[i].doc else None
+            if members[i].speaker is None and not _named(found.speaker) and before and before.stance == stance_rules.DENIES:
+                members[i].speaker = before.speaker  # "Moss rejected that account. She said ...": Moss goes on denying
+            if members[i].speaker is None and _negation_cue(found.cue):  # a negation nobody is named saying
+                members[i].stance = stance_rules.REPORTS if members[i].authority else stance_rules.ASSERTS
+    _continued_denials(members, sentences)
     parsed = set(to_parse)
     for i, member in enumerate(members):
         if i in parsed:
@@ -572,6 +624,72 @@ def _members(sentences: Sequence[Sentence], attributions: Sequence[Attribution])
             member.cue = next(iter(sorted(hedge)), "") if not member.authority else ""
             member.speaker = member.authority
     return members
+
+
+def _continued_denials(members: list[ClaimMember], sentences: Sequence[Sentence]) -> None:
+    """"Moss rejected that account. She said her inspectors had found no damage ...": a negation
+    that a pronoun goes on saying right after a denial of the same report continues that denial,
+    by the same denier, though alone it would be a negative statement."""
+    for i in range(1, len(members)):
+        before, member = members[i - 1], members[i]
+        opening = _WORD.findall(sentences[i].text[:12])[:1]
+        if (member.stance != stance_rules.DENIES and before.stance == stance_rules.DENIES and before.speaker
+                and sentences[i - 1].doc == sentences[i].doc and opening and opening[0].lower() in CONTINUING_PRONOUNS):
+            negation = sorted(_lowered_words(member.text) & (stance_rules.NEGATION_WORDS | {"n't"}))
+            if negation:
+                member.stance, member.cue, member.speaker = stance_rules.DENIES, negation[0], before.speaker
+
+
+class _EntityNames:
+    """The dossier's merged entities by id, by every spelling, and by their mentions in each document."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.by_id = {e.id: e for e in entities}
+        self.by_name: dict[str, Entity] = {}
+        self.mentions: dict[str, list[tuple[int, int, Entity]]] = defaultdict(list)
+        for entity in entities:
+            if entity.type not in DENIER_TYPES:
+                continue
+            for alias in (entity.name, *entity.aliases):
+                self.by_name.setdefault(alias.lower(), entity)
+            for mention in entity.mentions:
+                self.mentions[mention.doc].append((mention.start, mention.end, entity))
+
+
+def _denier_name(speaker: str | None, attribution: Attribution | None, sentence: Sentence, names: _EntityNames) -> str | None:
+    """Who denies, as the dossier's entity name: the denial's speaker, or the attribution's authority
+    when the speaker is a pronoun or missing; never a pronoun or a quote fragment (issue 12).
+
+    A speaker resolves to the entity spelt as it is, else to the longest entity mentioned in the
+    sentence whose mention the speaker phrase holds ("Foreign ministry spokesman Zhao Lijian" ->
+    "Zhao Lijian"); a named phrase that is no entity ("a government spokesman") is kept as written.
+    """
+    candidates = [speaker, attribution.authority if attribution else None]
+    if attribution and attribution.authority_entity in names.by_id and not _named(speaker):
+        return names.by_id[attribution.authority_entity].name
+    for candidate in candidates:
+        if not _named(candidate):
+            continue
+        found = names.by_name.get(candidate.lower())
+        if found is None:
+            inside = [(end - start, e) for start, end, e in names.mentions.get(sentence.doc, ())
+                      if start >= sentence.start and end <= sentence.end
+                      and sentence.text[start - sentence.start:end - sentence.start] in candidate]
+            found = max(inside, key=lambda pair: pair[0])[1] if inside else None
+        return found.name if found else candidate
+    return None
+
+
+def _named(phrase: str | None) -> bool:
+    """A phrase that can name a denier: not empty, not a pronoun, not a quote or a clause."""
+    if not phrase or any(q in phrase for q in "\"“”"):
+        return False
+    words = phrase.lower().split()
+    return words[0] not in stance_rules.denial.PRONOUNS and len(words) <= _settings().stance.max_speaker_tokens and phrase != "unknown"
+
+
+def _negation_cue(cue: str) -> bool:
+    return bool(set(cue.lower().split()) & (stance_rules.NEGATION_WORDS | {"n't"}))
 
 
 def _inside_compound(cue: str, text: str) -> bool:
@@ -656,8 +774,8 @@ def _denial_groups(
     groups = [[denying[contents.probe_of(r)] for r in found] for found in among]
     home = {i: g for g, group in enumerate(groups) for i in group}
     for i in denying:
-        speaker = (members[i].speaker or "").lower()
-        if speaker in CONTINUING_PRONOUNS and (i - 1) in home and sentences[i - 1].doc == sentences[i].doc and home[i] != home[i - 1]:
+        opening = _WORD.findall(sentences[i].text[:12])[:1]  # "She said her inspectors ...": the denier before goes on
+        if opening and opening[0].lower() in CONTINUING_PRONOUNS and (i - 1) in home and sentences[i - 1].doc == sentences[i].doc and home[i] != home[i - 1]:
             groups[home[i]].remove(i)
             groups[home[i - 1]].append(i)
             home[i] = home[i - 1]

@@ -5,12 +5,20 @@ DESIGN.md), so stance is read from the parse and cue lexicons, in a cascade wher
 rule that fires decides:
 
 1. a denial verb with its subject ("China has denied that ...", "Beijing has denied any such
-   requests"), unless it is itself refused or negated ("refuses to confirm or deny");
-2. a refutation word or phrase ("false", "hoax", "erroneous information", "no evidence");
-3. negation of a main verb ("ISIS fanatics have NOT beheaded her"), or of the content clause
-   of a reporting verb, whose subject is then the speaker of the denial;
-4. a hedge or a reporting frame ("reportedly", "may", "according to X", "X says ...", a question);
-5. otherwise the sentence asserts.
+   requests"), unless it is itself refused or negated ("refuses to confirm or deny"), its object
+   is no claim ("rejected the offer", "dismissed the coach") or it is a threat ("will reject");
+2. a refutation word or phrase ("false", "hoax", "disinformation", "no evidence"); a negative
+   phrase ("no such request was made", "has never") only when a party says it;
+3. a refusal to comment ("declined to offer specifics", "no comment"): reports, never denies;
+4. negation of a main verb, or of the content clause of a reporting verb, whose subject is then
+   the speaker of the denial: toward a given claim ("ISIS fanatics have NOT beheaded her") it
+   denies; alone only when a party says it, for in the writer's voice it is a negative statement
+   ("nobody was hurt"); a threat or promise ("we will not allow", "we won't stand by") or an
+   opinion ("I don't think") never denies (issue 12);
+5. a hedge or a reporting frame ("reportedly", "may", "according to X", "X says ...", a question);
+6. otherwise the sentence asserts.
+
+The word lists live in lexicon/en/denial.py.
 
 With a claim given, cues the claim itself carries do not count: a headline saying "priest
 claims God is female" asserts the claim "a priest says he met God and she is a woman", and
@@ -42,36 +50,21 @@ DENIES = "denies"
 REPORTS = "reports"
 LABELS = (ASSERTS, DENIES, REPORTS)
 
-# Verbs (and their nouns) whose subject rejects the content: "denied that", "dismissed reports".
-DENIAL_LEMMAS = frozenset({
-    "deny", "denial", "refute", "debunk", "dismiss", "reject", "dispute", "contest", "rebut",
-    "retract", "disprove", "contradict", "slam", "rebuff",
-})
-# Words that call the content untrue on their own: "the story is a hoax", "fake report".
-REFUTATION_WORDS = frozenset({
-    "false", "fake", "hoax", "hoaxer", "hoaxes", "untrue", "bogus", "baseless", "unfounded",
-    "fabricated", "fabrication", "erroneous", "debunked", "myth", "satire", "satirical", "spoof",
-    "prank", "phony", "phoney", "nonsense", "lie", "lies", "lying", "misleading", "wrong",
-    "rubbish", "fiction", "fictional", "scam", "photoshopped", "doctored", "faked", "misinformation",
-})
-# Multi-word refutations, matched on lowercased token text.
+denial = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).denial
+DENIAL_LEMMAS = denial.DENIAL_LEMMAS
+REFUTATION_WORDS = denial.REFUTATION_WORDS
+REFUTATION_PHRASES = denial.REFUTATION_PHRASES
+NEGATION_WORDS = denial.NEGATION_WORDS
+REFUSAL_LEMMAS = denial.REFUSAL_LEMMAS
+# Refutation phrases that are negations: they deny only when a party says them ("no such request
+# was made, the spokesman said"; "Beijing has never supplied arms"), not in the writer's own voice.
+NEGATIVE_PHRASES = frozenset(phrase for phrase in REFUTATION_PHRASES if set(phrase) & NEGATION_WORDS)
 # Clauses that can hold an embedded question, and the tags of the wh-word that opens one.
 EMBEDDED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "csubj", "advcl", "dobj", "pobj"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-REFUTATION_PHRASES = (
-    ("no", "evidence"), ("not", "true"), ("isn't", "true"), ("is", "n't", "true"), ("no", "truth"),
-    ("no", "basis"), ("pants", "on", "fire"), ("rejected", "the", "claim"), ("not", "real"),
-    ("did", "not", "happen"), ("did", "n't", "happen"), ("never", "happened"), ("no", "such"),
-    ("turns", "out"), ("not", "so", "fast"), ("too", "good", "to", "be", "true"), ("cast", "doubt"),
-    ("casts", "doubt"), ("shoot", "down"), ("shoots", "down"), ("record", "straight"),
-)
 # Clauses whose negation denies the content: the main clause, its conjuncts, a reported clause.
 # A negation in a subordinate clause ("so he won't turn", "a friend who never showed up") does not.
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
-# Negation words that deny the clause they modify ("never happened", "nobody was arrested").
-NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor"})
-# Governors that cancel a denial or a negation: "refuses to confirm or deny", "declined to say".
-REFUSAL_LEMMAS = frozenset({"refuse", "decline", "fail", "won't", "neither"})
 # Verbs that vouch for the content rather than report it: "police confirmed", "video shows".
 CONFIRMING_LEMMAS = frozenset({
     "confirm", "admit", "acknowledge", "reveal", "prove", "show", "verify", "concede", "find",
@@ -189,9 +182,28 @@ def _claim_context(claim: Doc | Span | None) -> tuple[set[str], bool, bool]:
 def _denial_verb(doc: Doc | Span, claim_words: set[str], _negated: bool, _reports: bool) -> Stance | None:
     for token in doc:
         lemma = token.lemma_.lower()
-        if lemma in DENIAL_LEMMAS and _denial_use(token) and lemma not in claim_words and not _cancelled(token):
+        if (lemma in DENIAL_LEMMAS and _denial_use(token) and lemma not in claim_words and not _cancelled(token)
+                and not _rejects_no_claim(token)):
             return Stance(DENIES, token.text, _denier(token))
     return None
+
+
+def _rejects_no_claim(token: Token) -> bool:
+    """"rejected the offer", "dismissed the coach", "will reject any attempt": refusing or ending
+    something, or a threat, not saying a claim is untrue."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and not any(d.lower_ == "such" for d in c.children)]
+    if any(o.lemma_.lower() in denial.NON_CLAIM_OBJECTS or o.lower_ in denial.NON_CLAIM_OBJECTS or o.ent_type_ == "PERSON"
+           for o in objects):
+        return True
+    return _future(token)
+
+
+def _future(verb: Token) -> bool:
+    """A verb under a future or volitional auxiliary: "we will not allow", "won't stand by"."""
+    if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):  # "not going to let"
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_.strip("'") in {a.strip("'") for a in denial.FUTURE_AUXILIARIES}
+               for c in verb.children)
 
 
 def _denier(token: Token) -> str | None:
@@ -209,12 +221,19 @@ def _refutation(doc: Doc | Span, claim_words: set[str], _negated: bool, _reports
     lowered = [t.lower_ for t in doc]
     for phrase in REFUTATION_PHRASES:
         start = _find(lowered, phrase)
-        if start is not None and not set(phrase) <= claim_words:
-            return Stance(DENIES, " ".join(t.text for t in doc[start:start + len(phrase)]), _speaker(doc[start]))
+        if start is None or set(phrase) <= claim_words:
+            continue
+        speaker = _speaker(doc[start])
+        if phrase in NEGATIVE_PHRASES:  # a negation denies when a party says it, never a threat or a refusal
+            verb = doc[start].head if doc[start].head.pos_ in ("VERB", "AUX") else doc[start].head.head
+            speaker = speaker or _named_subject(verb)
+            if speaker is None or _future(verb) or _refused(verb):
+                continue
+        return Stance(DENIES, " ".join(t.text for t in doc[start:start + len(phrase)]), speaker)
     for token in doc:
         word = token.lower_.strip("-")
         if word in REFUTATION_WORDS and word not in claim_words and not _in_wh_clause(token):
-            return Stance(DENIES, token.text, _speaker(token))
+            return Stance(DENIES, token.text, _speaker(token) or _caller(token))
     return None
 
 
@@ -227,21 +246,46 @@ def _in_wh_clause(token: Token) -> bool:
     return False
 
 
-def _negation(doc: Doc | Span, _claim_words: set[str], claim_negated: bool, _reports: bool) -> Stance | None:
+def _negation(doc: Doc | Span, claim_words: set[str], claim_negated: bool, _reports: bool) -> Stance | None:
+    """A negated main or reported clause. Toward a given claim it denies the claim; alone it denies
+    only when a party says it (the subject of a reporting verb above it): in the writer's own
+    voice it is a negative statement ("nobody was hurt"). Threats and promises ("we will not
+    allow"), refusals and opinions ("I don't think") never deny."""
     if claim_negated:
         return None
     for token in doc:
         if not _negates(token):
             continue
         verb = token.head if token.head.pos_ in ("VERB", "AUX") else token.head.head  # "no fighters were caught"
-        if verb.dep_ not in MAIN_CLAUSE_DEPS or _refused(verb):
+        if verb.dep_ not in MAIN_CLAUSE_DEPS or _refused(verb) or _future(verb):
+            continue
+        if verb.lemma_.lower() in denial.THREAT_LEMMAS or verb.lemma_.lower() in denial.OPINION_LEMMAS:
             continue
         negative_finding = token.head.i != verb.i and verb.lemma_.lower() in CONFIRMING_LEMMAS
         if (_reporting_verb(verb) or verb.lemma_.lower() in CONFIRMING_LEMMAS) and not negative_finding:
             # "did not confirm", "won't say": the content is left open, not denied; but "found
             # no damage", "showed no sign" finds the negative
             return Stance(REPORTS, f"{token.text} {verb.text}", _subject_text(verb))
-        return Stance(DENIES, token.text, _speaker(token))
+        speaker = _speaker(token)
+        if not claim_words and (speaker is None or token.lower_ in denial.ABSENCE_WORDS or _under_frame(token)):
+            continue  # a negative statement (the writer's, an absence, a warning, an outlet's report): a fact of its own
+        return Stance(DENIES, token.text, speaker)
+    return None
+
+
+def _refusal(doc: Doc | Span, _claim_words: set[str], _negated: bool, _reports: bool) -> Stance | None:
+    """A refusal to comment ("declined to offer specifics", "no comment", "did not respond"): it
+    leaves the content open, so it reports, whatever negation it holds."""
+    lowered = [t.lower_ for t in doc]
+    for phrase in denial.REFUSAL_PHRASES:
+        start = _find(lowered, phrase)
+        if start is not None:
+            return Stance(REPORTS, " ".join(t.text for t in doc[start:start + len(phrase)]), _subject_text(doc[start].head))
+    for token in doc:
+        if token.lemma_.lower() in REFUSAL_LEMMAS - {"fail"} and token.pos_ in ("VERB", "AUX"):
+            done = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in denial.COMMENT_LEMMAS]
+            if done:
+                return Stance(REPORTS, f"{token.text} to {done[0].text}", _subject_text(token))
     return None
 
 
@@ -271,7 +315,7 @@ def _hedge_or_report(doc: Doc | Span, claim_words: set[str], _negated: bool, cla
     return None
 
 
-RULES = (_denial_verb, _refutation, _negation, _hedge_or_report)
+RULES = (_denial_verb, _refutation, _refusal, _negation, _hedge_or_report)
 
 
 def _negates(token: Token) -> bool:
@@ -319,6 +363,30 @@ def _subject_text(verb: Token) -> str | None:
         for child in candidate.children:
             if child.dep_ in SUBJECT_DEPS and child.lower_ not in EXPLETIVES:
                 return _phrase(child)
+    return None
+
+
+def _under_frame(token: Token) -> bool:
+    """Whether the nearest reporting verb above the token warns, vows or reports (`NON_DENYING_FRAMES`)."""
+    for ancestor in token.ancestors:
+        if _reporting_verb(ancestor) or ancestor.lemma_.lower() in denial.NON_DENYING_FRAMES:
+            return ancestor.lemma_.lower() in denial.NON_DENYING_FRAMES
+    return False
+
+
+def _caller(token: Token) -> str | None:
+    """The subject of a verb of calling above a refutation word: "Zhao called the report disinformation"."""
+    for ancestor in list(token.ancestors)[:_settings().stance.refusal_reach]:
+        if ancestor.lemma_.lower() in denial.CALLING_LEMMAS:
+            return _subject_text(ancestor)
+    return None
+
+
+def _named_subject(verb: Token) -> str | None:
+    """The verb's subject when it names a party (a proper name): "Beijing has never supplied arms"."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.pos_ == "PROPN":
+            return _phrase(child)
     return None
 
 

@@ -1,0 +1,89 @@
+"""The denial lexicon: what says a claim is false or did not happen, and what only looks like it.
+
+Read by synthesize/stance.py. A denial says the content is untrue (a denial verb, a refutation
+word, "no such request was made", "has never") and is said by a party. Three kinds of sentence
+carry the same negations without denying anything, and are listed here so stance can set them
+apart (issue 12): a refusal to comment ("declined to offer specifics", "no comment"), a threat or
+a promise ("we will not allow", "we won't stand by"), and a plain negative statement ("nobody was
+hurt"), which states a fact of its own.
+
+The denial verbs, refutation words and hedges were written from the cues named in issue 4 and the
+refuting words of Ferreira & Vlachos (2016, the Emergent paper); issue 12 added the words of
+disinformation and the refusal and threat lists, from wire reporting, before any scoring.
+"""
+
+from __future__ import annotations
+
+# Verbs (and their nouns) whose subject rejects the content: "denied that", "dismissed reports".
+DENIAL_LEMMAS = frozenset({
+    "deny", "denial", "refute", "debunk", "dismiss", "reject", "dispute", "contest", "rebut",
+    "retract", "disprove", "contradict", "slam", "rebuff",
+})
+# Objects of "reject", "dismiss", ... that are no claim: rejecting an offer refuses it, dismissing
+# a case or a coach ends it; neither says something is untrue.
+NON_CLAIM_OBJECTS = frozenset({
+    "offer", "proposal", "plan", "bid", "request", "appeal", "application", "deal", "motion", "bill",
+    "amendment", "call", "demand", "resignation", "case", "lawsuit", "suit", "charges", "jury",
+    "manager", "coach", "employee", "staff", "worker", "workers", "minister", "official", "player",
+    "candidate", "nomination", "nominee", "settlement", "ceasefire", "truce", "invitation", "petition",
+})
+# Words that call the content untrue on their own: "the story is a hoax", "fake report".
+REFUTATION_WORDS = frozenset({
+    "false", "fake", "hoax", "hoaxer", "hoaxes", "untrue", "bogus", "baseless", "unfounded",
+    "fabricated", "fabrication", "erroneous", "debunked", "myth", "satire", "satirical", "spoof",
+    "prank", "phony", "phoney", "nonsense", "lie", "lies", "lying", "misleading", "wrong",
+    "rubbish", "fiction", "fictional", "scam", "photoshopped", "doctored", "faked", "misinformation",
+    "disinformation", "groundless", "falsehood", "falsehoods", "untruths", "fabrications", "slander",
+    "slanderous", "smear", "absurd",
+})
+# Verbs that name the content with a refutation word: their subject is the one refuting ("Zhao
+# called the report disinformation", "the ministry described the claims as baseless").
+CALLING_LEMMAS = frozenset({"call", "describe", "brand", "label", "term", "characterize", "characterise", "dub"})
+# Multi-word refutations, matched on lowercased token text.
+REFUTATION_PHRASES = (
+    ("no", "evidence"), ("not", "true"), ("isn't", "true"), ("is", "n't", "true"), ("no", "truth"),
+    ("no", "basis"), ("pants", "on", "fire"), ("rejected", "the", "claim"), ("not", "real"),
+    ("did", "not", "happen"), ("did", "n't", "happen"), ("never", "happened"), ("no", "such"),
+    ("turns", "out"), ("not", "so", "fast"), ("too", "good", "to", "be", "true"), ("cast", "doubt"),
+    ("casts", "doubt"), ("shoot", "down"), ("shoots", "down"), ("record", "straight"),
+    ("has", "never"), ("have", "never"), ("had", "never"), ("has", "not", "been"),
+    ("no", "truth"), ("without", "foundation"), ("not", "based", "on", "facts"),
+)
+# Negation words that negate the clause they modify ("never happened", "nobody was arrested").
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor"})
+# Governors that cancel a denial or a negation: "refuses to confirm or deny", "declined to say".
+REFUSAL_LEMMAS = frozenset({"refuse", "decline", "fail", "won't", "neither"})
+# What one refuses to do when refusing to comment: "declined to offer specifics", "would not elaborate".
+COMMENT_LEMMAS = frozenset({
+    "comment", "say", "elaborate", "discuss", "specify", "offer", "provide", "give", "disclose",
+    "confirm", "respond", "answer", "reply", "return", "speak", "talk", "identify", "reveal", "detail",
+})
+# Refusals to comment as fixed phrases, matched on lowercased token text.
+REFUSAL_PHRASES = (
+    ("no", "comment"), ("no", "immediate", "comment"), ("not", "immediately", "respond"),
+    ("not", "immediately", "return"), ("not", "respond"), ("n't", "respond"), ("not", "return"),
+    ("not", "comment"), ("n't", "comment"), ("not", "elaborate"), ("no", "further", "comment"),
+    ("not", "available", "for", "comment"), ("unavailable", "for", "comment"),
+)
+# Auxiliaries of a future or volitional clause: "we will not allow", "they won't stand by",
+# "Moscow would never accept": a threat or a promise about what is to come, not a denial.
+FUTURE_AUXILIARIES = frozenset({"will", "wo", "'ll", "shall", "would", "going", "gon", "can", "cannot", "could", "must", "should"})
+# Verbs of a threat or a resolve, negated in any tense: "we do not tolerate", "never allow".
+THREAT_LEMMAS = frozenset({
+    "allow", "tolerate", "accept", "stand", "let", "permit", "back", "bow", "surrender", "rest",
+    "hesitate", "forgive", "forget", "yield", "retreat", "stop", "give",
+})
+# Reporting verbs whose clause is a warning, a threat or a vow ("our patience is not unlimited, the
+# ambassador warned") or an outlet's report ("CNN reported that he had not been briefed"): a negation
+# under them does not deny.
+NON_DENYING_FRAMES = frozenset({"warn", "threaten", "vow", "pledge", "promise", "caution", "report"})
+# Negative determiners and pronouns: "nobody was hurt", "no arrests were made" state an absence, a
+# fact of its own, unless they point at a claim ("no such request").
+ABSENCE_WORDS = frozenset({"no", "nobody", "nothing", "none", "neither", "nor"})
+# Verbs of opinion and wish whose negation states the speaker's mind, not a fact denied.
+OPINION_LEMMAS = frozenset({
+    "think", "believe", "want", "like", "wish", "expect", "plan", "intend", "hope", "see", "know",
+    "understand", "agree", "need", "feel", "care", "mind",
+})
+# Subjects that name nobody: pronouns a denier is never named by.
+PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "this", "that", "who", "which", "one"})
