@@ -4,6 +4,7 @@ of the input is either kept or removed with a reason, never lost (issue 14)."""
 from __future__ import annotations
 
 import ftfy
+import pytest
 from hypothesis import strategies as st
 
 from newsweave.clean.document import EXTRACTED_FORMATS, clean_document
@@ -71,3 +72,18 @@ def test_clean_document_accounts_for_its_repaired_text(raw: str, title: str, fmt
     _, _, body = repaired.partition("\n")
     accounts_for_lines(body, LineCleaning(doc.text, doc.removed))
     assert "\n" not in doc.title
+
+
+@pytest.mark.parametrize(
+    ("raw", "known", "language"),
+    [
+        ("Представитель правительства заявил, что мост откроют в понедельник после проверки.", None, "ru"),
+        ("The harbor barrier failed on Sunday night, officials said on Monday morning.", None, "en"),
+        ("The harbor barrier failed on Sunday night, officials said on Monday morning.", "fr", "fr"),  # the reader's word stands
+        ("Gates failed on Sunday.", None, None),  # under five words: too short to tell
+    ],
+)
+def test_clean_document_flags_the_language(raw: str, known: str | None, language: str | None) -> None:
+    """A report in another script is kept and says which language it is in."""
+    doc = clean_document(Document(id="d", path="d.txt", format="text", raw=raw, language=known))
+    assert doc.language == language

@@ -1,9 +1,11 @@
-"""Cleaning one document: encoding repair, then line-level junk removal, both recorded on it."""
+"""Cleaning one document: encoding repair, then line-level junk removal, both recorded on it; and the
+language of what is left, when the reader did not know it (a page in another script is kept and says so)."""
 
 from __future__ import annotations
 
 from newsweave.clean.encoding import repair_text
 from newsweave.clean.lines import clean_lines, split_glued_breadcrumb
+from newsweave.cluster import detect_language
 from newsweave.model import Document
 
 # Formats whose raw text is already trafilatura's main text: the cleaner removes only unmistakable junk.
@@ -11,7 +13,8 @@ EXTRACTED_FORMATS = frozenset({"html", "warc", "rss"})
 
 
 def clean_document(doc: Document) -> Document:
-    """`doc` with `text`, `removed` and `repairs` filled from `raw`; a pure function of the document."""
+    """`doc` with `text`, `removed`, `repairs` (and `language`, if unknown) filled from `raw`; a pure
+    function of the document."""
     # The title is repaired with the body: residue detection is per document, and a title alone
     # is too short to show it.
     combined, repairs = repair_text(f"{doc.title}\n{doc.raw}")
@@ -24,4 +27,6 @@ def clean_document(doc: Document) -> Document:
     doc.text = cleaned.text
     doc.removed = cleaned.removed
     doc.repairs = repairs
+    if doc.language is None:
+        doc.language = detect_language(f"{title}\n{cleaned.text}")
     return doc
