@@ -43,6 +43,9 @@ SCRIPTS = [
 ]
 CONTROLS = ["\x00", "\x01", "\x07", "\x08", "\x0b", "\x0c", "\x1b[31m", "\x7f", "\x85", "\u200b", "\u200e",
             "\u200f", "\u202a", "\u202e", "\u2066", "\u2028", "\u2029", "\ufeff", "\ufffd", "\r", "\r\n", "\t"]  # fmt: skip
+# Markup that must never reach a report unescaped (scraped text is untrusted).
+MARKUP = ["<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "</td></tr></table>", "<!--", "-->", "]]>",
+          "&lt;b&gt;", "&amp;", "<a href='http://evil.example'>", "{{ view }}", "{% raw %}", "`code`", "*", "_", "# ", "|"]  # fmt: skip
 SEPARATORS = [" ", " ", "\n", "\n\n", ". ", ", ", "; ", ": ", "? ", "! ", "...", "…"]
 
 
@@ -83,6 +86,7 @@ FRAGMENTS = st.one_of(
     st.sampled_from(SCRIPTS),
     st.sampled_from(CONTROLS),
     st.sampled_from(SEPARATORS),
+    st.sampled_from(MARKUP),
 )
 
 
