@@ -9,10 +9,13 @@ control characters and odd line breaks.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from newsweave.model import Document
 
 # Under `pytest -m slow` every property runs this many times its default examples, unseeded.
 SLOW_FACTOR = 10
@@ -40,6 +43,9 @@ SCRIPTS = [
 ]
 CONTROLS = ["\x00", "\x01", "\x07", "\x08", "\x0b", "\x0c", "\x1b[31m", "\x7f", "\x85", "\u200b", "\u200e",
             "\u200f", "\u202a", "\u202e", "\u2066", "\u2028", "\u2029", "\ufeff", "\ufffd", "\r", "\r\n", "\t"]  # fmt: skip
+# Markup that must never reach a report unescaped (scraped text is untrusted).
+MARKUP = ["<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "</td></tr></table>", "<!--", "-->", "]]>",
+          "&lt;b&gt;", "&amp;", "<a href='http://evil.example'>", "{{ view }}", "{% raw %}", "`code`", "*", "_", "# ", "|"]  # fmt: skip
 SEPARATORS = [" ", " ", "\n", "\n\n", ". ", ", ", "; ", ": ", "? ", "! ", "...", "…"]
 
 
@@ -80,6 +86,7 @@ FRAGMENTS = st.one_of(
     st.sampled_from(SCRIPTS),
     st.sampled_from(CONTROLS),
     st.sampled_from(SEPARATORS),
+    st.sampled_from(MARKUP),
 )
 
 
@@ -102,6 +109,51 @@ def long_lines(draw: st.DrawFn) -> str:
     line = (unit * (LONG_LINE // len(unit) + 1))[:LONG_LINE]
     before, after = draw(texts(max_fragments=5)), draw(texts(max_fragments=5))
     return f"{before}\n{line}\n{after}"
+
+
+@st.composite
+def quoted_texts(draw: st.DrawFn) -> str:
+    """Speech with quotes nested, unbalanced, mixed straight and curly, split across paragraphs."""
+    parts: list[str] = []
+    for _ in range(draw(st.integers(1, 8))):
+        inner = draw(st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(QUOTES), texts(max_fragments=3)), max_size=12))
+        opener, closer = draw(st.sampled_from(QUOTES)), draw(st.sampled_from([*QUOTES, ""]))
+        speech = f"{opener}{' '.join(inner)}{closer}"
+        if draw(st.booleans()):  # nested inside another quote
+            speech = f"{draw(st.sampled_from(QUOTES))}{speech} {draw(st.sampled_from(WORDS))}{draw(st.sampled_from(QUOTES))}"
+        cue = draw(st.sampled_from(["", ", he said.", " said Jane Doe.", ", according to officials.", " The mayor said:",
+                                    ", an official told Reuters,", " she added"]))
+        parts.append(speech + cue)
+    return "".join(f"{part}{draw(st.sampled_from(SEPARATORS))}" for part in parts)
+
+
+@st.composite
+def page_texts(draw: st.DrawFn, max_lines: int = 30, long: bool = True) -> str:
+    """A scraped page's text: lines of menus, prose, quotes, dates and junk, maybe one of LONG_LINE
+    characters (unless not `long`), with blank lines, CR and other breaks between them."""
+    line = st.one_of(texts(max_fragments=25), st.lists(st.sampled_from(WORDS), min_size=1, max_size=30).map(" ".join))
+    lines = draw(st.lists(line, max_size=max_lines))
+    if long and lines and draw(st.booleans()):
+        lines[draw(st.integers(0, len(lines) - 1))] = draw(long_lines())
+    return draw(st.sampled_from(["\n", "\n\n", "\r\n", "\n \n"])).join(lines)
+
+
+# A publication date as metadata gives it: a real day, none, or whatever a page wrote there.
+PUBLISHED = st.one_of(st.none(), st.dates().map(date.isoformat), texts(max_fragments=3))
+
+
+@st.composite
+def stories(draw: st.DrawFn) -> list[Document]:
+    """One to four cleaned reports of hostile text (no LONG_LINE: each is parsed by spaCy), dated,
+    undated, or dated by a publication date inferred from the text."""
+    docs = []
+    for n in range(draw(st.integers(1, 4))):
+        text = draw(st.one_of(texts(), page_texts(max_lines=8, long=False), quoted_texts()))
+        inferred = draw(st.sampled_from([None, "published-line", "latest-mentioned", "dateline"]))
+        source = draw(st.sampled_from(["", "Gazette", "Wire"]))
+        docs.append(Document(id=f"d{n}", path=f"d{n}.txt", format="text", source=source, title=draw(texts(max_fragments=4)),
+                             raw=text, text=text, published=draw(PUBLISHED), published_inferred=inferred))
+    return docs
 
 
 def property_test(examples: int, **strategies: st.SearchStrategy) -> Callable:

@@ -55,18 +55,32 @@ CORPUS: dict[str, tuple[bytes | Callable[[], bytes], str]] = {
     "broken-feed.xml": (b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>A</title><description>'
                         + GOOD.encode() + b"</description>", "document"),
     "huge-page.html": (lambda: b"<html><body>" + b"<p>word </p>" * (50 * 1024 * 1024 // 12) + b"</body></html>", "too-large"),
-    "deeply-nested.html": (lambda: _nested_html(5000), "no-text"),  # deeper than lxml parses: named, not lost
+    "deeply-nested.html": (lambda: _nested_html(100_000), "no-text"),  # deeper than libxml2's 256 levels: named, not lost
     "long-sentence.txt": (lambda: ("Long report\n" + " ".join(["the harbor council said"] * 1250) + ".\n").encode(), "document"),
     "only-links.html": (b"<html><body>" + b"".join(b'<a href="/p%d">Link %d</a><br>' % (i, i) for i in range(300))
                         + b"</body></html>", "document"),
     "arabic.txt": (("\u0627\u0644\u0645\u064a\u0646\u0627\u0621\n" + "\u0641\u0634\u0644\u062a \u0628\u0648\u0627\u0628\u0627\u062a "
                     "\u0627\u0644\u0645\u064a\u0646\u0627\u0621 \u0644\u064a\u0644\u0629 \u0627\u0644\u0623\u062d\u062f. " * 20).encode(), "document"),
+    "cyrillic.html": (("<html><head><title>Мост закрыт</title></head><body><article>" + "<p>Представитель правительства "
+                       "заявил, что мост откроют в понедельник после проверки всех ворот.</p>" * 8 + "</article></body></html>").encode(),
+                      "document"),
+    "mixed-scripts.txt": (("Harbor gates\n" + "The mayor said قال “الجسر” مغلق on ١٢ مارس ٢٠٢٤, and 東京で３月３日に地震があった。 " * 30).encode(),
+                          "document"),
     "nul-riddled.txt": (GOOD.replace(" ", " \x00").encode(), "binary"),
     "truncated.txt.gz": (lambda: gzip.compress(GOOD.encode() * 50)[:40], "undecodable"),
     "bare-number.json": (b"42", "malformed-json"),
     "good-1.txt": (GOOD.encode(), "document"),
     "good-2.txt": (("Barrier review ordered\n" + GOOD.replace("Sunday", "Saturday")).encode(), "document"),
 }
+
+
+# Why an input with no document was skipped: the reason's detail says what the user can act on.
+DETAILS = {
+    "huge-page.html": "above the limit",
+    "deeply-nested.html": "nested more than 256 deep",
+}
+# Pages in another script are kept, and say which language they are in.
+LANGUAGES = {"cyrillic.html": "ru"}
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +121,44 @@ def test_every_input_is_a_document_or_a_named_skip(run, name, expected):
         assert documents, f"{name}: neither read nor skipped: {reasons}"
     else:
         assert expected in reasons, f"{name}: expected a skip for {expected}, got {reasons or 'documents'}"
+
+
+def test_nothing_is_lost_silently(run):
+    """Every file is a document or a skip with a reason and a detail; no skip names a file that is not there."""
+    pile, _, _, dossier = run
+    read = {d["path"] for d in dossier["documents"]}
+    skipped = {s["path"].split(":")[0].split("#")[0] for s in dossier["skipped"]}
+    assert read | skipped == {str(pile / name) for name in CORPUS}
+    assert all(s["reason"] and s["detail"] for s in dossier["skipped"])
+
+
+@pytest.mark.parametrize("name, detail", DETAILS.items())
+def test_skips_say_why(run, name, detail):
+    pile, _, _, dossier = run
+    details = [s["detail"] for s in dossier["skipped"] if s["path"] == str(pile / name)]
+    assert any(detail in d for d in details), details
+
+
+@pytest.mark.parametrize("name, language", LANGUAGES.items())
+def test_pages_in_another_script_are_kept_and_flagged(run, name, language):
+    pile, _, _, dossier = run
+    (document,) = [d for d in dossier["documents"] if d["path"] == str(pile / name)]
+    assert document["language"] == language
+
+
+@pytest.mark.parametrize("max_bytes, expected", [(1_000_000, "too-large"), (4_000_000, "document")])
+def test_max_bytes_decides_whether_a_large_page_is_read(tmp_path, max_bytes, expected):
+    """The 50 MB page's rule at a size CI can afford: refused above --max-bytes, read when it allows it."""
+    pile = tmp_path / "pile"
+    pile.mkdir()
+    (pile / "large.html").write_bytes(b"<html><body><article>" + b"<p>" + GOOD.encode() + b"</p>" * 1
+                                      + b"".join(b"<p>Paragraph %d of the council minutes, read in full.</p>" % i for i in range(40_000))
+                                      + b"</article></body></html>")
+    assert 1_000_000 < (pile / "large.html").stat().st_size < 4_000_000
+    out = tmp_path / "out"
+    assert main(["analyze", str(pile), "-o", str(out), "-q", "--no-annotate", "--max-bytes", str(max_bytes)]) in (0, 1)
+    dossier = json.loads((out / "dossier.json").read_text())
+    if expected == "document":
+        assert [d["path"] for d in dossier["documents"]] == [str(pile / "large.html")]
+    else:
+        assert [(s["reason"], "above the limit of 1,000,000" in s["detail"]) for s in dossier["skipped"]] == [("too-large", True)]

@@ -57,6 +57,22 @@ def test_repair_text(text: str, expected: str, kinds: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "count", "example"),
+    [
+        # found by tests/clean/test_properties.py: with difflib aligning every line, repeated lines made
+        # this quadratic (20,000 pairs of lines ran for minutes)
+        pytest.param("x\n\x00\n" * 20_000, 20_000, "\\x00 -> ", id="many repeated lines, each NUL line changed"),
+        pytest.param("ok\ncafÃ©\nok\nÃ©\n", 2, "cafÃ© -> café", id="changed lines counted pairwise"),
+        pytest.param("a\rb\ncafÃ©", 3, "a\\rb\\ncafÃ© -> a\\nb", id="line breaks changed: lines aligned"),
+    ],
+)
+def test_ftfy_repair_counts_changed_lines(text: str, count: int, example: str) -> None:
+    (repair,) = repair_text(text)[1]
+    assert (repair.kind, repair.count) == ("ftfy", count)
+    assert repair.example.startswith(example)
+
+
+@pytest.mark.parametrize(
     ("text", "example"),
     [
         ("The mayor wasn”;t at the “;State of the Union”; –; he’;d left.", "wasn”;t -> wasn’t"),

@@ -117,11 +117,20 @@ def _word_around(text: str, start: int, end: int) -> str:
 
 
 def _ftfy_repair(before: str, after: str) -> Repair:
-    """A Repair counting the lines ftfy changed, with the first change as its example."""
+    """A Repair counting the lines ftfy changed, with the first change as its example.
+
+    ftfy keeps the line count unless it turns other line breaks (CR, U+2028, ...) into newlines:
+    then the lines are compared pairwise, in linear time. Otherwise they are aligned by difflib with
+    its popular-line heuristic (autojunk): without it, a text of many repeated lines ("x", then a
+    NUL line, 20,000 times) took minutes, quadratic in its lines.
+    """
     old_lines, new_lines = before.split("\n"), after.split("\n")
+    if len(old_lines) == len(new_lines):
+        pairs = [(old, new) for old, new in zip(old_lines, new_lines, strict=True) if old != new]
+        return Repair(kind="ftfy", count=len(pairs), example=_change_example(*pairs[0]) if pairs else "")
     changed = 0
     example = ""
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old_lines, new_lines).get_opcodes():
         if tag == "equal":
             continue
         changed += max(i2 - i1, j2 - j1)

@@ -32,6 +32,13 @@ _MODIFIED_KEYS = ("modified_time", "updated_time", "dateModified", "datemodified
 _MODIFIED_REACH = 300
 
 
+# libxml2, under lxml and so trafilatura, stops building the tree at this depth of open elements and
+# drops what lies deeper (measured: text inside html, body and 253 divs and a p is found, one div more is not).
+PARSER_MAX_DEPTH = 256
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
 @dataclass(slots=True)
 class HtmlPage:
     """What one HTML page yields: its main text and the metadata found around it."""
@@ -71,6 +78,21 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlPage | None:
         language=result.language or None,
         description=result.description or None,
     )
+
+
+def nested_too_deep(html: str) -> bool:
+    """Whether the page opens more than PARSER_MAX_DEPTH elements inside each other (an unclosed tag
+    counts as open): text below that depth never reaches the extractor, which then finds none."""
+    depth = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match.groups()
+        if closing:
+            depth = max(depth - 1, 0)
+        elif not self_closing and name.lower() not in _VOID:
+            depth += 1
+            if depth > PARSER_MAX_DEPTH:
+                return True
+    return False
 
 
 def _modified_date(html: str | bytes) -> str | None:

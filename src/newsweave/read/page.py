@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from newsweave.model import Document, Skipped
 from newsweave.read.dates import iso_date
 from newsweave.read.decode import Unreadable, check_size
-from newsweave.read.html import extract_html
+from newsweave.read.html import PARSER_MAX_DEPTH, extract_html, nested_too_deep
 from newsweave.read.source import Origin, pick_source
 from newsweave.settings import current as _settings
 
@@ -47,6 +47,9 @@ def html_document(
         return Skipped(where, error.reason, error.detail)
     page = extract_html(html, url=url)
     if page is None:
+        if nested_too_deep(html):
+            return Skipped(where, "no-text", f"tags nested more than {PARSER_MAX_DEPTH} deep: the HTML parser stops "
+                                             "there, so no main text was found")
         return Skipped(where, "no-text", "no main text found in the HTML")
     known = {k: v for k, v in (known or {}).items() if v}
     url = url or page.url
