@@ -165,6 +165,9 @@ def test_upload_a_file_and_see_its_story(watched, tmp_path):
     watched.shot("analyse")
     watched.page.get_by_label("files to analyse").set_input_files(str(article))
     watched.page.get_by_role("button", name="Upload and analyse").click()
+    # A refused post stays on /analyse with the reason: fail at once (Chromium sent `Origin: null` under
+    # Referrer-Policy no-referrer, which the cross-site check refused), not after the job's wait.
+    watched.page.wait_for_url("**/jobs/*", timeout=60_000)
     watched.page.wait_for_selector('#job[data-state="done"]', timeout=600_000)  # the job page polled to the end
     link = watched.page.locator("#job-new a")
     assert link.all_inner_texts() == ["Dam holds after week of rain"]
