@@ -399,3 +399,18 @@ def test_example_corpus_entities(corpus_entities, expected):
 def test_example_corpus_junk_is_no_entity(corpus_entities):
     junk = {_form(n) for n in KEY["not_entities"]}
     assert [e.name for e in corpus_entities if junk & {_form(a) for a in [e.name, *e.aliases]}] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A long run of debris inside a span that does not end in debris: the nested `(?:[...]+)+$` the
+    # pattern once had backtracked exponentially here (a 1,000-page pile hung on an LWN byline).
+    ("Jonathan Corbet" + " " * 45 + "Inside", "Jonathan Corbet" + " " * 45 + "Inside"),
+    ("Corbet" + " -" * 40 + "x", "Corbet" + " -" * 40 + "x"),
+    ("Corbet" + " -" * 40, "Corbet"),
+    ("China”;s", "China"),
+    ("Reuters’ ", "Reuters"),
+])
+def test_trailing_debris_is_cut_in_one_pass(text, expected):
+    from newsweave.annotate.entities import TRAILING_DEBRIS
+
+    assert TRAILING_DEBRIS.sub("", text) == expected

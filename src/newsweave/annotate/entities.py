@@ -77,7 +77,9 @@ HEADLINE_SMALL_WORDS = {
 # Debris NER leaves at a name's edges: leading "the" and punctuation, trailing possessives
 # (including the HTML-entity residue "”;s") and punctuation.
 LEADING_DEBRIS = re.compile(r"^(?:[\s\"'“”‘’«»()\[\]*•·|:;,.!?–—-]+|(?:the|The|THE)\s+)+")
-TRAILING_DEBRIS = re.compile(r"(?:[\s\"“”‘«»()\[\]*•·|:;,!?–—-]+|[’']s|”;?s|[’'](?=\s*$)|”;)+$")
+# One debris character per repetition: a run inside a repeated group (`(?:[...]+)+$`) backtracks
+# exponentially when the span does not end in debris ("Jonathan Corbet" + 45 spaces + "Inside" hung a run).
+TRAILING_DEBRIS = re.compile(r"(?:[\s\"“”‘«»()\[\]*•·|:;,!?–—-]|[’']s|”;?s|[’'](?=\s*$)|”;)+$")
 
 # Dependency labels of words before a name that describe it ("Kremlin spokesman Dmitry Peskov").
 PREMODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "npadvmod", "punct"}
