@@ -165,7 +165,7 @@ def align_claims(
     sentences = [unit for s in sentences if s.doc in known for unit in clauses(s)]
     if not sentences:
         return []
-    members = _members(sentences, attributions, entities)
+    members, deniers = _members(sentences, attributions, entities)
     _free_disputed_accounts(members, sentences)
     # Rows to cluster: each unit's main clause (row i is unit i), then its subordinate clauses.
     rows, unit_of = [], list(range(len(sentences)))
@@ -207,6 +207,9 @@ def align_claims(
         units.append(group)
         carried.append([])
         centrals.append(group[_central(scores, group, None, lambda k, g=group: -sentences[g[k]].index)])
+    for i, name in deniers.items():  # named only now: the speaker as written is what denied contents are scored with
+        if members[i].stance == stance_rules.DENIES:
+            members[i].speaker = name
     claims = []
     for g, group in enumerate(units):
         claims.append(Claim(
@@ -580,7 +583,9 @@ def _denied_content(member: ClaimMember) -> str:
     return member.text
 
 
-def _members(sentences: Sequence[Sentence], attributions: Sequence[Attribution], entities: Sequence[Entity] = ()) -> list[ClaimMember]:
+def _members(
+    sentences: Sequence[Sentence], attributions: Sequence[Attribution], entities: Sequence[Entity] = (),
+) -> tuple[list[ClaimMember], dict[int, str]]:
     """Each sentence as a claim member: its overlapping attribution and its stance.
 
     Only sentences with a possible denial cue are parsed (stance.py needs the parse); the others
@@ -600,20 +605,21 @@ def _members(sentences: Sequence[Sentence], attributions: Sequence[Attribution],
             via=found.via if found else None,
         ))
     names = _EntityNames(entities)
+    deniers: dict[int, str] = {}  # the denier of each denying unit, as the dossier's entity (`_denier_name`)
     to_parse = [i for i, s in enumerate(sentences) if _lowered_words(s.text) & _DENIAL_TRIGGERS]
     for i, found in zip(to_parse, stance_rules.stances(sentences[i].text for i in to_parse), strict=True):
         if found.label == stance_rules.DENIES and _inside_compound(found.cue, sentences[i].text):
             continue  # "low-lying" is not "lying"
         members[i].stance, members[i].cue, members[i].speaker = found.label, found.cue, found.speaker
         if found.label == stance_rules.DENIES:
-            members[i].speaker = _denier_name(found.speaker, _overlapping(by_doc.get(sentences[i].doc, ()), sentences[i]),
-                                              sentences[i], names)
-            before = members[i - 1] if i > 0 and sentences[i - 1].doc == sentences[i].doc else None
-            if members[i].speaker is None and not _named(found.speaker) and before and before.stance == stance_rules.DENIES:
-                members[i].speaker = before.speaker  # "Moss rejected that account. She said ...": Moss goes on denying
-            if members[i].speaker is None and _negation_cue(found.cue):  # a negation nobody is named saying
+            name = _denier_name(found.speaker, _overlapping(by_doc.get(sentences[i].doc, ()), sentences[i]), sentences[i], names)
+            if name is None and not _named(found.speaker) and (i - 1) in deniers and sentences[i - 1].doc == sentences[i].doc:
+                name = deniers[i - 1]  # "Moss rejected that account. She said ...": Moss goes on denying
+            if name is not None:
+                deniers[i] = name
+            elif _negation_cue(found.cue):  # a negation nobody is named saying
                 members[i].stance = stance_rules.REPORTS if members[i].authority else stance_rules.ASSERTS
-    _continued_denials(members, sentences)
+    _continued_denials(members, sentences, deniers)
     parsed = set(to_parse)
     for i, member in enumerate(members):
         if i in parsed:
@@ -623,21 +629,24 @@ def _members(sentences: Sequence[Sentence], attributions: Sequence[Attribution],
             member.stance = stance_rules.REPORTS
             member.cue = next(iter(sorted(hedge)), "") if not member.authority else ""
             member.speaker = member.authority
-    return members
+    return members, deniers
 
 
-def _continued_denials(members: list[ClaimMember], sentences: Sequence[Sentence]) -> None:
-    """"Moss rejected that account. She said her inspectors had found no damage ...": a negation
-    that a pronoun goes on saying right after a denial of the same report continues that denial,
+def _continued_denials(members: list[ClaimMember], sentences: Sequence[Sentence], deniers: dict[int, str]) -> None:
+    """"Moss rejected that account. She said her inspectors had found no damage ...": an absence
+    that a pronoun goes on stating right after a denial of the same report continues that denial,
     by the same denier, though alone it would be a negative statement."""
     for i in range(1, len(members)):
         before, member = members[i - 1], members[i]
         opening = _WORD.findall(sentences[i].text[:12])[:1]
-        if (member.stance != stance_rules.DENIES and before.stance == stance_rules.DENIES and before.speaker
+        if (member.stance != stance_rules.DENIES and before.stance == stance_rules.DENIES and (i - 1) in deniers
                 and sentences[i - 1].doc == sentences[i].doc and opening and opening[0].lower() in CONTINUING_PRONOUNS):
-            negation = sorted(_lowered_words(member.text) & (stance_rules.NEGATION_WORDS | {"n't"}))
+            # an absence the stance rules leave as a fact ("found no damage"); a negated "not" with a
+            # pronoun speaker is a denial already, and "He did not say why" continues nothing
+            negation = sorted(_lowered_words(member.text) & stance_rules.denial.ABSENCE_WORDS)
             if negation:
                 member.stance, member.cue, member.speaker = stance_rules.DENIES, negation[0], before.speaker
+                deniers[i] = deniers[i - 1]
 
 
 class _EntityNames:
@@ -803,7 +812,7 @@ def _denied_claim(
         return None
     strong = any(members[i].cue.lower().strip("-") not in stance_rules.NEGATION_WORDS | {"n't"} for i in group)
     threshold = _settings().claims.denial_threshold if strong else _settings().claims.negation_denial_threshold
-    deniers = {w for i in group for w in _name_words(members[i].speaker)}
+    deniers = {w for i in group for w in _first_names(members[i])}  # the entity named, and the subject as written
     content = content_scores.scores.block([content_scores.probe[i] for i in group], range(content_scores.rows)).max(axis=0)
     best, best_score = None, threshold
     for g, claim in enumerate(claims):
