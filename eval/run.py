@@ -15,8 +15,8 @@ from pathlib import Path
 
 from eval.common import Results, Score, Skip
 
-TASKS = ("eval.encoding", "eval.extraction", "eval.metadata", "eval.attribution", "eval.stance", "eval.claims", "eval.summarization",
-         "eval.clustering")
+TASKS = ("eval.encoding", "eval.extraction", "eval.metadata", "eval.attribution", "eval.stance", "eval.claims",
+         "eval.summarization", "eval.pyramid", "eval.clustering")
 FLOORS = Path(__file__).with_name("floors.json")
 
 

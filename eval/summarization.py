@@ -49,7 +49,7 @@ SUMY_METHODS = ("lexrank", "textrank", "lsa", "sumbasic", "kl")
 SLOW_METHODS = frozenset({"kl"})
 
 _TAG = re.compile(r"<[^>]+>")
-_DOC_DATE = re.compile(r"^[A-Z]+(\d{4})(\d{2})(\d{2})")
+DOC_DATE = re.compile(r"^[A-Z]+(\d{4})(\d{2})(\d{2})")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\d+")
 
 
@@ -138,7 +138,7 @@ def read_duc_document(path: Path) -> Document:
     paragraphs = re.findall(r"<P>(.*?)</P>", body, flags=re.S) or [body]
     text = "\n".join(" ".join(html.unescape(_TAG.sub(" ", p)).split()) for p in paragraphs)
     text = "\n".join(line for line in text.split("\n") if line)
-    date = _DOC_DATE.match(doc_id)
+    date = DOC_DATE.match(doc_id)
     return Document(  # the text inside the SGML is what was read: the cleaner takes it as plain text
         id=doc_id,
         path=str(path),
