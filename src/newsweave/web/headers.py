@@ -19,7 +19,7 @@ CONTENT_SECURITY_POLICY = "; ".join([
 HEADERS = {
     "content-security-policy": CONTENT_SECURITY_POLICY,
     "x-content-type-options": "nosniff",
-    "referrer-policy": "no-referrer",
+    "referrer-policy": "same-origin",  # no-referrer would make the browser send `Origin: null` on our own forms
     "x-frame-options": "DENY",
     "cross-origin-opener-policy": "same-origin",
 }
