@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 
 from newsweave import __version__, settings
 from newsweave.store import Store
+from newsweave.web.cache import PageCache
 from newsweave.web.catalog import Stories
 from newsweave.web.folders import DataFolders
 from newsweave.web.headers import SecurityHeaders
@@ -42,6 +43,7 @@ class Context:
     def __init__(self, config: ServerConfig) -> None:
         self.config = config
         self.stories = Stories()
+        self.pages = PageCache(config.settings.web.page_cache)
         self.folders = DataFolders(config.data_dirs)
         self.jobs = Jobs(config.db, config.uploads or config.db.with_name(config.db.name + ".uploads"))
         self._local = threading.local()
