@@ -45,6 +45,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/dossier.py
 	$(BIN)/python bench/pile.py
 	$(BIN)/python bench/stream.py
+	$(BIN)/python bench/web.py
 
 # Re-pin every dependency with hashes (needs network to the package index).
 lock:

@@ -168,7 +168,7 @@ def test_upload_a_file_and_see_its_story(watched, tmp_path):
     # A refused post stays on /analyse with the reason: fail at once (Chromium sent `Origin: null` under
     # Referrer-Policy no-referrer, which the cross-site check refused), not after the job's wait.
     watched.page.wait_for_url("**/jobs/*", timeout=60_000)
-    watched.page.wait_for_selector('#job[data-state="done"]', timeout=600_000)  # the job page polled to the end
+    watched.page.wait_for_selector('#job[data-state="done"]', timeout=300_000)  # the job page polled to the end
     link = watched.page.locator("#job-new a")
     assert link.all_inner_texts() == ["Dam holds after week of rain"]
     watched.shot("job")
@@ -198,7 +198,7 @@ def test_hostile_upload_shows_its_title_as_text_on_the_job_page(watched, tmp_pat
     watched.goto("/analyse")
     watched.page.get_by_label("files to analyse").set_input_files(str(upload))
     watched.page.get_by_role("button", name="Upload and analyse").click()
-    watched.page.wait_for_selector('#job[data-state="done"]', timeout=600_000)
+    watched.page.wait_for_selector('#job[data-state="done"]', timeout=300_000)
     shown = watched.page.locator("#job-new a, #job-updated a").all_inner_texts()
     assert any("<b onmouseover=alert(20)>" in title or "<script>" in title for title in shown), shown
     watched.assert_nothing_ran()

@@ -70,7 +70,7 @@ def refusal(error: Refused) -> JSONResponse:
 def stories(ctx: Context = Depends(context), q: str = "", entity: str = "", sort: Sort = "recent") -> list[dict]:
     """Stories holding every word of `q` (titles, brief, entity names) and an entity whose name or alias
     contains `entity`; sorted by the latest publication date, the number of documents, or disputed claims."""
-    return [item(s) for s in ctx.stories.search(ctx.store(), q, entity, sort)]
+    return [item(s) for s in ctx.stories.search(ctx.store(), ctx.version(), q, entity, sort)]
 
 
 @router.get("/stories/{story}", summary="One story's dossier (`newsweave show STORY --json`)")

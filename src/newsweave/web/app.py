@@ -8,6 +8,7 @@ CDN); the OpenAPI description is at /openapi.json.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -19,6 +20,7 @@ from fastapi.staticfiles import StaticFiles
 
 from newsweave import __version__, settings
 from newsweave.store import Store
+from newsweave.web.cache import PageCache
 from newsweave.web.catalog import Stories
 from newsweave.web.folders import DataFolders
 from newsweave.web.headers import SecurityHeaders
@@ -42,9 +44,19 @@ class Context:
     def __init__(self, config: ServerConfig) -> None:
         self.config = config
         self.stories = Stories()
+        self.pages = PageCache(config.settings.web.page_cache)
         self.folders = DataFolders(config.data_dirs)
         self.jobs = Jobs(config.db, config.uploads or config.db.with_name(config.db.name + ".uploads"))
         self._local = threading.local()
+        # One connection that only watches: `PRAGMA data_version` is per connection, so versions read on
+        # the threads' own connections could not be compared; this one's changes on every commit of any other.
+        self._watch = sqlite3.connect(config.db, check_same_thread=False)
+        self._watch_lock = threading.Lock()
+
+    def version(self) -> int:
+        """The store's version: it changes whenever anything is committed to it (an ingest)."""
+        with self._watch_lock:
+            return self._watch.execute("PRAGMA data_version").fetchone()[0]
 
     def store(self) -> Store:
         """This thread's connection to the store."""

@@ -3,7 +3,7 @@ entity names, searchable words), computed from the store once and kept until the
 
 Why a catalogue: the list must sort by size or disputed claims and search by entity, which means
 reading every dossier; doing that per request would cost the whole store's JSON each time. The
-store's `data_version` says when another connection (an ingest) committed, and only then is the
+store's version (Context.version) says when an ingest committed, and only then is the
 catalogue rebuilt.
 """
 
@@ -53,8 +53,7 @@ class Stories:
         self._lock = threading.Lock()
         self._current: Catalogue | None = None
 
-    def catalogue(self, store: Store) -> Catalogue:
-        version = store.data_version()
+    def catalogue(self, store: Store, version: int) -> Catalogue:
         current = self._current
         if current is not None and current.version == version:
             return current
@@ -63,9 +62,9 @@ class Stories:
                 self._current = _build(store, version)
             return self._current
 
-    def search(self, store: Store, words: str = "", entity: str = "", sort: str = "recent") -> list[StorySummary]:
+    def search(self, store: Store, version: int, words: str = "", entity: str = "", sort: str = "recent") -> list[StorySummary]:
         """Stories holding every word of `words` and an entity whose name contains `entity`, sorted."""
-        stories = self.catalogue(store).stories
+        stories = self.catalogue(store, version).stories
         wanted = set(_WORD.findall(words.lower()))
         if wanted:
             stories = [s for s in stories if wanted <= s.words]

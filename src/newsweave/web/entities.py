@@ -42,7 +42,7 @@ def entity_report(ctx: Context, name: str) -> EntityReport:
     wanted = " ".join(name.lower().split())
     report = EntityReport(" ".join(name.split()))
     store = ctx.store()
-    for summary in ctx.stories.catalogue(store).stories:
+    for summary in ctx.stories.catalogue(store, ctx.version()).stories:
         if wanted not in {" ".join(n.lower().split()) for n in summary.entities}:
             continue
         dossier = store.dossier(summary.id) or {}

@@ -19,9 +19,7 @@ CONTENT_SECURITY_POLICY = "; ".join([
 HEADERS = {
     "content-security-policy": CONTENT_SECURITY_POLICY,
     "x-content-type-options": "nosniff",
-    # same-origin, not no-referrer: with no-referrer Chromium sends `Origin: null` on the page's own form posts,
-    # which the cross-site check (uploads.py) must refuse; no referrer leaves for other sites either way.
-    "referrer-policy": "same-origin",
+    "referrer-policy": "same-origin",  # no-referrer would make the browser send `Origin: null` on our own forms
     "x-frame-options": "DENY",
     "cross-origin-opener-policy": "same-origin",
 }

@@ -59,7 +59,7 @@ def _dossier(ctx: Context, story: str) -> Dossier:
 def story_list(request: Request, q: str = "", entity: str = "", sort: str = "recent", page_number: int = 1,
                ctx: Context = Depends(context)):
     sort = sort if sort in SORTS else "recent"
-    found = ctx.stories.search(ctx.store(), q, entity, sort)
+    found = ctx.stories.search(ctx.store(), ctx.version(), q, entity, sort)
     size = ctx.config.settings.web.page_size
     pages = max(1, math.ceil(len(found) / size))
     number = min(max(page_number, 1), pages)
@@ -72,14 +72,20 @@ def story_list(request: Request, q: str = "", entity: str = "", sort: str = "rec
 @router.get("/stories/{story}", response_class=HTMLResponse)
 def story_page(request: Request, story: str, claims: str = "", ctx: Context = Depends(context)):
     """The story; its claims numbered as in the claims x sources picture, the best supported
-    `[web] story_claims` and every disputed one unless `claims=all`."""
+    `[web] story_claims` and every disputed one unless `claims=all`. Served from the page cache until
+    the store changes."""
+    key = (story, claims == "all", ctx.version())
+    return HTMLResponse(ctx.pages.get(key, lambda: _story_page(request, story, claims == "all", ctx)))
+
+
+def _story_page(request: Request, story: str, every_claim: bool, ctx: Context) -> bytes:
     dossier = _dossier(ctx, story)
     with settings.use(ctx.config.settings):
         view = build_view(dossier)
-    summary = ctx.stories.catalogue(ctx.store()).by_id.get(story)
+    summary = ctx.stories.catalogue(ctx.store(), ctx.version()).by_id.get(story)
     shown = ctx.config.settings.web.story_claims
-    listed = [(n, c) for n, c in enumerate(dossier.claims, 1) if claims == "all" or n <= shown or c.label == "disputed"]
-    return page(request, "story.html.j2", story=story, summary=summary, view=view, d=dossier, claims=listed)
+    listed = [(n, c) for n, c in enumerate(dossier.claims, 1) if every_claim or n <= shown or c.label == "disputed"]
+    return page(request, "story.html.j2", story=story, summary=summary, view=view, d=dossier, claims=listed).body
 
 
 @router.get("/stories/{story}/documents/{doc}", response_class=HTMLResponse)
