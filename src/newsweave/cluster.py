@@ -356,9 +356,9 @@ class StoryClusterer:
 
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(b) < len(a):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    """Over the shared terms only (a set intersection in C: a few of 150), summed exactly (fsum: the same
+    figure whatever order the set gives them in)."""
+    return math.fsum([a[t] * b[t] for t in a.keys() & b.keys()])
 
 
 def _norm(vector: dict[str, float]) -> float:
