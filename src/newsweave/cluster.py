@@ -280,9 +280,8 @@ class StoryClusterer:
         self._unindex(story)
         story.centroid = rest
         story.size -= len(moved)
-        gone = set(moved)
-        story.documents = [d for d in story.documents if d not in gone]
-        story.recent = [v for i, v in enumerate(story.recent) if i not in set(drifted)]
+        story.documents = [d for d in story.documents if d not in moved]
+        story.recent = [v for i, v in enumerate(story.recent) if i not in drifted]
         self._reindex(story)
         new = _Story(_story_id(moved[0]), story.language, {}, story.last, 0)
         self._stories[new.id] = new
