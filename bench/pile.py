@@ -8,13 +8,15 @@ out as plain text: title and body), so `--pages 1000` is 1,000 real pages.
 
 Each size runs `newsweave analyze DIR -o OUT -q` in its own process (onnxruntime and BLAS held to
 one thread, as the other benchmarks); the figures are that process's wall and CPU seconds and its
-peak RSS (`os.wait4`), and the exit status.
+peak RSS (`os.wait4`), the exit status, and the stories the pile was filed under ("written": the
+dossier and report of one story, or index.json and index.html of several).
 
 `python bench/pile.py` runs 100 and 303 pages; `python bench/pile.py 100 303 1000` picks sizes.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -69,9 +71,12 @@ def run(size: int) -> dict:
         stderr = child.stderr.read() if child.stderr else ""
         _, status, usage = os.wait4(child.pid, 0)
         wall = time.perf_counter() - started
+        several = (out / "index.json").exists()
+        written = ("index.json", "index.html") if several else ("dossier.json", "report.html")
         return {
             "pages": found, "wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024,
-            "exit": os.waitstatus_to_exitcode(status), "written": all((out / n).exists() for n in ("dossier.json", "report.html")),
+            "exit": os.waitstatus_to_exitcode(status), "written": all((out / n).exists() for n in written),
+            "stories": len(json.loads((out / "index.json").read_text())["stories"]) if several else 1,
             "traceback": "Traceback" in stderr, "stderr": stderr.strip().splitlines()[-3:],
         }
 
@@ -79,11 +84,11 @@ def run(size: int) -> dict:
 def main(argv: list[str]) -> int:
     sizes = [int(a) for a in argv] or list(DEFAULT_SIZES)
     rows = []
-    print(f"{'pages':>6} {'wall s':>8} {'cpu s':>8} {'peak MB':>8} {'exit':>5} {'written':>8} {'traceback':>10}")
+    print(f"{'pages':>6} {'stories':>8} {'wall s':>8} {'cpu s':>8} {'peak MB':>8} {'exit':>5} {'written':>8} {'traceback':>10}")
     for size in sizes:
         r = run(size)
         rows.append(r)
-        print(f"{r['pages']:>6} {r['wall']:>8.1f} {r['cpu']:>8.1f} {r['peak_mb']:>8.0f} {r['exit']:>5} {r['written']!s:>8} {r['traceback']!s:>10}",
+        print(f"{r['pages']:>6} {r['stories']:>8} {r['wall']:>8.1f} {r['cpu']:>8.1f} {r['peak_mb']:>8.0f} {r['exit']:>5} {r['written']!s:>8} {r['traceback']!s:>10}",
               flush=True)
         for line in r["stderr"] if r["exit"] or r["traceback"] else ():
             print(f"       {line}")

@@ -1,11 +1,13 @@
-"""Main-text extraction on the scrapinghub article-extraction benchmark, with its own metric.
+"""Main-text extraction on two sets of real pages, with the scrapinghub benchmark's own metric.
 
-Two tasks, every row scored by `shingle_match` / `aggregate` in one run:
+The sets: scrapinghub's article-extraction benchmark (181 pages) and readability's test pages
+(122), each with the same two tasks, every row scored by `shingle_match` / `aggregate` in one run:
 
-- `extraction/html`: our HTML path (`extract_html` then `clean_lines(..., extracted=True)`)
-  beside trafilatura alone, default and favor_precision;
-- `extraction/plaintext`: our line cleaner on the scraper's full-page dumps (`plaintext/<id>.txt`)
-  beside keep-every-line and the line rule (>= 10 words ending in sentence punctuation).
+- `extraction/html` (`extraction/html-readability`): our HTML path (`extract_html` then
+  `clean_lines(..., extracted=True)`) beside trafilatura alone, default and favor_precision;
+- `extraction/plaintext` (`extraction/plaintext-readability`): our line cleaner on the scraper's
+  full-page dumps (`plaintext/<id>.txt`) beside keep-every-line and the line rule (>= 10 words
+  ending in sentence punctuation).
 
 The metric is the benchmark's (scrapinghub/article-extraction-benchmark, evaluate.py): per page,
 `\\w+` tokens joined into 4-gram shingles, TP/FP/FN by shingle counts normalised per page;
@@ -136,13 +138,12 @@ def _read_html(page: Page) -> str:
     return gzip.decompress(page.html_path.read_bytes()).decode("utf-8")
 
 
-def _plaintext_rows(pages: list[Page]) -> Results:
+def _plaintext_rows(pages: list[Page], task: str) -> Results:
     from newsweave.clean.lines import clean_lines
 
-    task = "extraction/plaintext"
     dumps = [p for p in pages if p.plaintext is not None]
     if not dumps:
-        return [Skip(task, "no plaintext/ dumps in the scrapinghub set")]
+        return [Skip(task, "no plaintext/ dumps in the set")]
     return [
         Score(task, "newsweave", score_system(dumps, lambda p: clean_lines(p.plaintext).text), ours=True),
         Score(task, "keep-every-line", score_system(dumps, lambda p: p.plaintext)),
@@ -151,16 +152,15 @@ def _plaintext_rows(pages: list[Page]) -> Results:
     ]
 
 
-def _html_rows(pages: list[Page]) -> Results:
+def _html_rows(pages: list[Page], task: str) -> Results:
     from trafilatura import extract
 
     from newsweave.clean.lines import clean_lines
     from newsweave.read.html import extract_html
 
-    task = "extraction/html"
     htmls = {p.id: _read_html(p) for p in pages if p.html_path.exists()}
     if not htmls:
-        return [Skip(task, "no html/ pages in the scrapinghub set")]
+        return [Skip(task, "no html/ pages in the set")]
     pages = [p for p in pages if p.id in htmls]
 
     def ours(page: Page) -> str:
@@ -178,11 +178,20 @@ def _html_rows(pages: list[Page]) -> Results:
     ]
 
 
+# Each set's folder under ../shared/eval/extraction and the suffix of its task names.
+SETS = {"scrapinghub": "", "readability": "-readability"}
+
+
 def run() -> Results:
-    """Both extraction tasks, or a Skip for each when the data set is absent."""
-    root = dataset("extraction", "scrapinghub")
-    if root is None:
-        reason = "../shared/eval/extraction/scrapinghub is absent"
-        return [Skip("extraction/html", reason), Skip("extraction/plaintext", reason)]
-    pages = load_pages(root)
-    return _html_rows(pages) + _plaintext_rows(pages)
+    """Both extraction tasks on each set, or a Skip for each task of a set that is absent."""
+    results: Results = []
+    for name, suffix in SETS.items():
+        html_task, plaintext_task = f"extraction/html{suffix}", f"extraction/plaintext{suffix}"
+        root = dataset("extraction", name)
+        if root is None:
+            reason = f"../shared/eval/extraction/{name} is absent"
+            results += [Skip(html_task, reason), Skip(plaintext_task, reason)]
+            continue
+        pages = load_pages(root)
+        results += _html_rows(pages, html_task) + _plaintext_rows(pages, plaintext_task)
+    return results

@@ -76,13 +76,25 @@ def run(tmp_path_factory):
         (pile / name).write_bytes(content() if callable(content) else content)
     out = tmp_path_factory.mktemp("out")
     status = main(["analyze", str(pile), "-o", str(out), "-q"])
-    return pile, out, status, json.loads((out / "dossier.json").read_text())
+    return pile, out, status, _outcome(out)
+
+
+def _outcome(out: Path) -> dict:
+    """{"documents", "skipped"} of the run, from its one dossier or from its stories' (the pile is several stories)."""
+    if not (out / "index.json").exists():
+        return json.loads((out / "dossier.json").read_text())
+    index = json.loads((out / "index.json").read_text())
+    dossiers = [json.loads((out / story["folder"] / "dossier.json").read_text()) for story in index["stories"]]
+    return {"documents": [d for dossier in dossiers for d in dossier["documents"]], "skipped": index["skipped"]}
 
 
 def test_the_run_finishes_and_writes_everything(run):
     _, out, status, _ = run
     assert status == 0
-    assert all((out / name).stat().st_size > 0 for name in ("dossier.json", "report.html", "report.md"))
+    index = json.loads((out / "index.json").read_text())
+    written = ["index.json", "index.html"] + [f"{story['folder']}/{name}" for story in index["stories"]
+                                              for name in ("dossier.json", "report.html", "report.md")]
+    assert all((out / name).stat().st_size > 0 for name in written)
 
 
 @pytest.mark.parametrize("name, expected", [(n, outcome) for n, (_, outcome) in CORPUS.items()])

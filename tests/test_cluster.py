@@ -101,6 +101,20 @@ def _partition(assignment: dict[str, str]) -> set[frozenset[str]]:
     return {frozenset(g) for g in groups.values()}
 
 
+@pytest.mark.parametrize("first_published, second_published", [
+    (None, "1999-08-18"),  # an undated report opens the story (batch order puts the undated first)
+    ("1999-08-17", None),
+    (None, None),
+])
+def test_an_undated_side_costs_no_time_penalty(first_published: str | None, second_published: str | None) -> None:
+    """An undated report is no evidence of distance in time: with a penalty that would outweigh any cosine,
+    the rewrite still joins (before, an undated story counted as published in 1970, so the example's undated
+    report opened a story of its own)."""
+    settings = dataclasses.replace(ClusterSettings(), time_penalty=10.0)
+    first, second = doc("a", TURKEY, first_published), doc("b", TURKEY_REWRITE, second_published)
+    assert len(set(stories([first, second], settings).values())) == 1
+
+
 # A core of three (the defaults keep eight: the tests stay short); two drifted members are enough to leave.
 SPLITTING = dataclasses.replace(ClusterSettings(), split_core=3, split_min=2)
 QUAKE = [doc("a", TURKEY), doc("b", TURKEY_REWRITE), doc("c", TURKEY_FOLLOW_UP, "1999-08-20")]

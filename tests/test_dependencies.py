@@ -18,6 +18,8 @@ NOT_IMPORTED = {
     "lxml-html-clean": "trafilatura needs it and does not declare it",
     "torch": "sentence-transformers runs on it; pinned to the CPU build",
     "pytest": "the test runner",
+    "python-multipart": "starlette parses uploaded forms with it and does not declare it",
+    "httpx": "FastAPI's TestClient runs on it and does not declare it",
 }
 # Where each group's imports live.
 WHERE = {

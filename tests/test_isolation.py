@@ -88,10 +88,10 @@ def test_cli_writes_the_dossier_and_exits_4_when_a_stage_fails(corpus, tmp_path,
     out = tmp_path / "out"
     assert main(["analyze", str(corpus), "-o", str(out), "-q", "--no-annotate"]) == EXIT_PARTIAL
     dossier = json.loads((out / "dossier.json").read_text())
-    assert dossier["run"]["failed"] == {"dedupe": "ValueError: no copies today"}
+    assert dossier["run"]["failed"] == {"copies": "ValueError: no copies today"}
     assert len(dossier["documents"]) == 3 and (out / "report.html").exists()
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "stage dedupe failed" in err and "Traceback" not in err
+    assert err.count("\n") == 1 and "stage copies failed" in err and "Traceback" not in err
 
 
 def test_cli_names_a_report_it_cannot_draw_and_keeps_the_dossier(corpus, tmp_path, monkeypatch, capsys):
@@ -108,3 +108,34 @@ def test_cli_names_a_report_it_cannot_draw_and_keeps_the_dossier(corpus, tmp_pat
     lines = capsys.readouterr().err.splitlines()
     assert [line.split(" could not be drawn")[0].rsplit("/", 1)[-1] for line in lines] == ["report.md", "report.html"]
     assert all("empty sequence" in line for line in lines)
+
+
+TRIAL = ("Pinochet hearing opens\nLawyers for General Augusto Pinochet told a London court on Monday that the former "
+         "Chilean dictator could not be extradited to Spain, the magistrate Ronald Bartle heard.\n")
+TRIAL_REWRITE = ("London court hears Pinochet case\nA London court heard on Monday that General Augusto Pinochet could "
+                 "not be extradited to Spain, his lawyers told magistrate Ronald Bartle.\n")
+
+
+def test_cli_keeps_the_other_stories_when_one_storys_stage_fails(corpus, tmp_path, monkeypatch, capsys):
+    from newsweave.synthesize import claims
+
+    real = claims.align_claims
+
+    def fails_on_the_trial(docs, *args, **kwargs):
+        if any("Pinochet" in d.text for d in docs):
+            raise MemoryError("too big")
+        return real(docs, *args, **kwargs)
+
+    monkeypatch.setattr(claims, "align_claims", fails_on_the_trial)
+    (corpus / "trial.txt").write_text(TRIAL, encoding="utf-8")
+    (corpus / "trial-rewrite.txt").write_text(TRIAL_REWRITE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["analyze", str(corpus), "-o", str(out), "-q"]) == EXIT_PARTIAL
+    index = json.loads((out / "index.json").read_text())
+    failed = {story["title"]: story["failed"] for story in index["stories"]}
+    assert failed == {"Harbor gates fail": {}, "London court hears Pinochet case": {"claims": "MemoryError: too big"}}  # undated: the first read names it
+    harbor, trial = (json.loads((out / story["folder"] / "dossier.json").read_text()) for story in index["stories"])
+    assert harbor["claims"] and not trial["claims"] and trial["entities"]
+    assert all((out / story["folder"] / "report.html").exists() for story in index["stories"])
+    [line] = capsys.readouterr().err.splitlines()
+    assert "stage claims of story story-" in line and "MemoryError: too big" in line

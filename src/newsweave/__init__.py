@@ -1,6 +1,7 @@
 """newsweave: turn a pile of news reports about the same events into an audited, cited account.
 
-The Python API (`newsweave.api`): `analyze(inputs, focus=..., settings=...)` returns the `Dossier`, and
+The Python API (`newsweave.api`): `analyze_corpus(inputs)` returns the `Corpus` (its stories, each with
+its `Dossier`), `analyze(inputs, focus=..., settings=...)` the `Dossier` of inputs that tell one story, and
 the stages run one at a time: `read`, `clean`, `find_copies`, `annotate`, `synthesize`. They are loaded
 on first use (module `__getattr__`), so `import newsweave` stays cheap: no spaCy, no embedding runtime.
 """
@@ -20,16 +21,17 @@ except PackageNotFoundError:  # run from a source tree that was never installed
 
 # Public name -> the module that defines it.
 _LAZY = {
-    "analyze": "newsweave.api", "read": "newsweave.api", "clean": "newsweave.api",
+    "analyze": "newsweave.api", "analyze_corpus": "newsweave.api", "read": "newsweave.api", "clean": "newsweave.api",
     "find_copies": "newsweave.api", "annotate": "newsweave.api", "synthesize": "newsweave.api",
     "Reading": "newsweave.api", "Dossier": "newsweave.model", "Document": "newsweave.model",
+    "Corpus": "newsweave.model", "Story": "newsweave.model",
     "Settings": "newsweave.settings", "load_settings": "newsweave.settings",
 }
 __all__ = ["__version__", *_LAZY]
 
 if TYPE_CHECKING:
-    from newsweave.api import Reading, analyze, annotate, clean, find_copies, read, synthesize
-    from newsweave.model import Document, Dossier
+    from newsweave.api import Reading, analyze, analyze_corpus, annotate, clean, find_copies, read, synthesize
+    from newsweave.model import Corpus, Document, Dossier, Story
     from newsweave.settings import Settings
     from newsweave.settings import load as load_settings
 

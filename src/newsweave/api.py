@@ -1,7 +1,10 @@
 """The Python API: the pipeline and its stages for people who script their analyses.
 
-`analyze` is the pipeline itself (the same dossier as `newsweave analyze`'s dossier.json); the stage
-functions are thin wrappers over the pipeline's own functions, for those who need only a part:
+`analyze_corpus` is the pipeline itself (what `newsweave analyze` writes): a `Corpus` of the documents,
+the copies among them and the stories they tell, each `Story` with its own dossier. `analyze` takes
+its inputs as one story and returns that story's `Dossier` (`newsweave analyze`'s dossier.json when
+the pile is one story). The stage functions are thin wrappers over the pipeline's own functions, for
+those who need only a part:
 
     reading = read(["reports/"])                # Reading(documents, skipped)
     documents, emptied = clean(reading.documents)
@@ -29,9 +32,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from newsweave import __version__
 from newsweave import settings as _settings
 from newsweave.dedupe import find_copies as _find_copies
-from newsweave.model import CopyRelation, Document, Dossier, RunInfo, Skipped
-from newsweave.pipeline import Options, analyze_documents, clean_documents
-from newsweave.pipeline import analyze as _analyze_paths
+from newsweave.model import CopyRelation, Corpus, Document, Dossier, RunInfo, Skipped
+from newsweave.pipeline import Options, analyze_read, clean_documents
+from newsweave.pipeline import analyze_corpus as _analyze_paths
 from newsweave.pipeline import synthesize as _synthesize
 from newsweave.read import read_items, read_paths
 
@@ -60,22 +63,42 @@ def analyze(
     embedder: str = "onnx",
     field_map: Mapping[str, str] | None = None,
 ) -> Dossier:
-    """The dossier of `inputs`: read, clean, find copies, annotate, synthesize (as `newsweave analyze`).
+    """The dossier of `inputs` taken as one story: read, clean, find copies, annotate, synthesize.
 
     `focus` bends the brief toward a question; `words` is its budget (default: the settings' brief.words);
-    `annotate=False` stops after finding copies.
+    `annotate=False` stops after finding copies. A pile of several stories: `analyze_corpus`.
+    """
+    return analyze_corpus(inputs, focus=focus, words=words, settings=settings, annotate=annotate, workers=workers,
+                          embedder=embedder, field_map=field_map, stories=False).dossier()
+
+
+def analyze_corpus(
+    inputs: Input | Sequence[Input],
+    *,
+    focus: str | None = None,
+    words: int | None = None,
+    settings: SettingsLike = None,
+    annotate: bool = True,
+    workers: int = 1,
+    embedder: str = "onnx",
+    field_map: Mapping[str, str] | None = None,
+    stories: bool = True,
+) -> Corpus:
+    """The corpus of `inputs` (as `newsweave analyze`): its documents, what was skipped, the copies among
+    them, and its stories, each with its own dossier; `steps` says what each step did.
+
+    `stories=False` takes every document as one story. The other arguments are `analyze`'s.
     """
     options = Options(field_map=dict(field_map) if field_map else None, workers=workers, annotate=annotate,
-                      brief_words=words, focus=focus, embedder=embedder, settings=resolve_settings(settings))
+                      stories=stories, brief_words=words, focus=focus, embedder=embedder,
+                      settings=resolve_settings(settings))
     paths, held = _split(inputs)
     if not held:
         return _analyze_paths(paths, options)
     with _settings.use(options.settings):
         reading = _read(paths, held, field_map)
-        dossier = analyze_documents(reading.documents, options)
-    dossier.skipped[:0] = reading.skipped
-    dossier.run.inputs = [str(p) for p in paths] + [f"<text-{n}>" for n in range(1, len(held) + 1)]
-    return dossier
+    inputs_named = [str(p) for p in paths] + [f"<text-{n}>" for n in range(1, len(held) + 1)]
+    return analyze_read(reading.documents, reading.skipped, inputs_named, options)
 
 
 def read(inputs: Input | Sequence[Input], *, settings: SettingsLike = None,

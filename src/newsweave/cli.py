@@ -18,9 +18,10 @@ import sys
 from pathlib import Path
 
 from newsweave import __version__, settings
-from newsweave.model import Dossier
-from newsweave.pipeline import Options, analyze
+from newsweave.model import Corpus, Dossier, OutletProfiles
+from newsweave.pipeline import Options, analysable, analyze_corpus
 from newsweave.render import json as render_json
+from newsweave.render.index import write_corpus
 from newsweave.render.report import write_reports
 from newsweave.schema import json_schema
 from newsweave.synthesize.embed import DEFAULT_RUNTIME, RUNTIMES
@@ -50,12 +51,15 @@ def _parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser(
         "analyze",
-        help="read, clean, relate and annotate reports; write dossier.json, report.md and report.html",
+        help="read, clean, relate and annotate reports; write a dossier and reports per story",
         description=(
             "Read every report under PATH (plain text, HTML, JSON/JSONL, WARC, RSS/Atom; folders recursively), "
-            "remove page junk and repair encoding damage (recording both), find copies, and annotate "
-            "entities, quotes, attribution and dates. Inputs that cannot be read are listed with their reason "
-            "and the run goes on."
+            "remove page junk and repair encoding damage (recording both), find copies, file the reports under "
+            "stories, and annotate each story: entities, quotes, attribution, dates, claims, brief. One story: "
+            "DIR/dossier.json, report.html and report.md; several: DIR/index.json and index.html, and each "
+            "story's dossier and reports under DIR/stories/STORY/. Reports in other languages than English are "
+            "kept and flagged, not annotated. Inputs that cannot be read are listed with their reason and the "
+            "run goes on."
         ),
     )
     run.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of reports")
@@ -72,7 +76,9 @@ def _parser() -> argparse.ArgumentParser:
                      help="runtime of the all-MiniLM-L6-v2 sentence embeddings: the int8 ONNX export (default, "
                      "faster, no torch) or the original weights on torch")
     run.add_argument("--no-annotate", action="store_true",
-                     help="stop after reading, cleaning and finding copies (no entities, quotes, claims or brief)")
+                     help="stop after reading, cleaning, finding copies and filing the reports under stories "
+                     "(no entities, quotes, claims or brief)")
+    _outlets_argument(run)
     run.set_defaults(run=_analyze)
 
     config = commands.add_parser(
@@ -99,10 +105,36 @@ def _parser() -> argparse.ArgumentParser:
     export.set_defaults(run=_export)
 
     _store_commands(commands)
+    _serve_command(commands)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of dossier.json")
     schema.set_defaults(run=lambda args: print(json.dumps(json_schema(), indent=1)) or 0)
     return parser
+
+
+def _outlets_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--outlets", type=Path, metavar="FILE",
+                        help="a CSV of outlet profiles: outlet or domain, owner, country, your rating, notes "
+                        "(docs/outlets.md); outlets with one owner count as one independent source, and the "
+                        "reports show each source's profile")
+
+
+def _outlet_profiles(path: Path | None) -> OutletProfiles | None:
+    """The profiles of `--outlets FILE`, each row not used told on stderr; None without the flag.
+    Raises ValueError, a usage error, when the file cannot be used at all."""
+    if path is None:
+        return None
+    from newsweave.profiles import ProfilesError, read_profiles
+
+    try:
+        outlets = read_profiles(path)
+    except OSError as error:
+        raise ValueError(f"{path}: cannot read: {error.strerror or error}") from None
+    except ProfilesError as error:
+        raise ValueError(f"{path}: {error}") from None
+    for row in outlets.rejected:
+        print(f"newsweave: {path}, line {row.line}: {row.reason}; row not used", file=sys.stderr)
+    return outlets
 
 
 def _read_arguments(parser: argparse.ArgumentParser) -> None:
@@ -192,33 +224,42 @@ def _analyze(args: argparse.Namespace) -> int:
     try:
         options = Options(max_bytes=args.max_bytes, field_map=_field_map(args), workers=args.workers,
                           annotate=not args.no_annotate, brief_words=args.words, focus=args.focus, embedder=args.embedder,
-                          progress=progress, settings=in_force)
-        dossier = analyze([p for p in args.paths if Path(p).exists()], options)
-    except ValueError as error:  # a bad --field-map is the user's to fix, before anything is read
+                          progress=progress, settings=in_force, outlets=_outlet_profiles(args.outlets))
+        corpus = analyze_corpus([p for p in args.paths if Path(p).exists()], options)
+    except ValueError as error:  # a bad --field-map or --outlets is the user's to fix, before anything is read
         print(f"newsweave: {error}", file=sys.stderr)
         return EXIT_USAGE
     finally:
         if progress:
             progress.close()
+    several = len(corpus.stories) > 1
     try:
         args.output.mkdir(parents=True, exist_ok=True)
-        render_json.write(dossier, args.output / "dossier.json")  # first: a report that fails keeps it
-        _, unrendered = write_reports(dossier, args.output)
+        if several:  # index.json and index.html, each story's dossier and reports in its own folder
+            unrendered = write_corpus(corpus, args.output)
+            failed = {**corpus.run.failed, **{f"{stage} of story {story.id}": why for story in corpus.stories
+                                              for stage, why in story.dossier.run.failed.items()}}
+        else:  # one story: the layout of one dossier
+            dossier = corpus.dossier()
+            render_json.write(dossier, args.output / "dossier.json")  # first: a report that fails keeps it
+            _, unrendered = write_reports(dossier, args.output)
+            failed = dossier.run.failed
     except OSError as error:
         print(f"newsweave: cannot write to {args.output}: {error.strerror or error}", file=sys.stderr)
         return EXIT_OUTPUT
-    for stage, why in dossier.run.failed.items():
+    for stage, why in failed.items():
         print(f"newsweave: stage {stage} failed ({why}); its records are empty, the rest is kept", file=sys.stderr)
     for name, why in unrendered.items():
-        print(f"newsweave: {args.output / name} could not be drawn ({why}); dossier.json is complete", file=sys.stderr)
-    summary = _summary(dossier, args.output, missing)
+        print(f"newsweave: {args.output / name} could not be drawn ({why}); the dossiers are complete", file=sys.stderr)
+    summary = _summary(corpus, args.output, missing, ("index.json", "index.html") if several else
+                       ("dossier.json", "report.html", "report.md"))
     if args.json:
         print(json.dumps(summary, indent=1))
     elif not args.quiet:
         print(_summary_line(summary), file=sys.stderr)
-    if not dossier.documents:
+    if not corpus.documents:
         return EXIT_NOTHING_READ
-    return EXIT_PARTIAL if dossier.run.failed or unrendered else 0
+    return EXIT_PARTIAL if failed or unrendered else 0
 
 
 def _pair(item: str) -> tuple[str, str]:
@@ -228,30 +269,36 @@ def _pair(item: str) -> tuple[str, str]:
     return ours.strip(), theirs.strip()
 
 
-def _summary(dossier: Dossier, out: Path, missing: list[str]) -> dict:
+def _summary(corpus: Corpus, out: Path, missing: list[str], written: tuple[str, ...]) -> dict:
+    dossiers = [story.dossier for story in corpus.stories]
     return {
-        "documents": len(dossier.documents),
-        "skipped": [{"path": s.path, "reason": s.reason, "detail": s.detail} for s in dossier.skipped]
+        "documents": len(corpus.documents),
+        "stories": len(corpus.stories),
+        "other_language": sum(1 for d in corpus.documents if not analysable(d)),  # kept, not annotated
+        "skipped": [{"path": s.path, "reason": s.reason, "detail": s.detail} for s in corpus.skipped]
         + [{"path": p, "reason": "missing", "detail": "no such file or folder"} for p in missing],
-        "removed_lines": sum(len(d.removed) for d in dossier.documents),
-        "repaired_documents": sum(1 for d in dossier.documents if d.repairs),
-        "relations": len(dossier.relations),
-        "entities": len(dossier.entities),
-        "quotes": len(dossier.quotes),
-        "claims": len(dossier.claims),
-        "brief_sentences": len(dossier.brief),
-        "seconds": dossier.run.seconds,
-        "output": {name: str(out / name) for name in ("dossier.json", "report.html", "report.md")},
+        "removed_lines": sum(len(d.removed) for d in corpus.documents),
+        "repaired_documents": sum(1 for d in corpus.documents if d.repairs),
+        "relations": len(corpus.relations),
+        "entities": sum(len(d.entities) for d in dossiers),
+        "quotes": sum(len(d.quotes) for d in dossiers),
+        "claims": sum(len(d.claims) for d in dossiers),
+        "brief_sentences": sum(len(d.brief) for d in dossiers),
+        "seconds": corpus.run.seconds,
+        "output": {name: str(out / name) for name in written},
     }
 
 
 def _summary_line(s: dict) -> str:
     skipped = ", ".join(f"{x['path']}: {x['reason']}" for x in s["skipped"])
+    page = s["output"].get("report.html") or s["output"]["index.html"]
     return (
-        f"newsweave: {s['documents']} documents, {s['removed_lines']} junk lines removed, "
+        f"newsweave: {s['documents']} documents in {s['stories']} stor{'y' if s['stories'] == 1 else 'ies'}"
+        + (f" ({s['other_language']} not in English: kept, not annotated)" if s["other_language"] else "")
+        + f", {s['removed_lines']} junk lines removed, "
         f"{s['relations']} copy relations, {s['entities']} entities, {s['quotes']} quotes, {s['claims']} claims"
         + (f"; skipped {len(s['skipped'])} ({skipped})" if s["skipped"] else "")
-        + f" -> {s['output']['report.html']} ({s['seconds']:.1f}s)"
+        + f" -> {page} ({s['seconds']:.1f}s)"
     )
 
 
@@ -266,7 +313,8 @@ class _ProgressBars:
 
         bar = self._bars.get(stage)
         if bar is None:
-            bar = self._bars[stage] = tqdm(total=total, desc=stage, unit="doc", file=sys.stderr, leave=False)
+            bar = self._bars[stage] = tqdm(total=total, desc=stage, unit="story" if stage == "stories" else "doc",
+                                           file=sys.stderr, leave=False)
         bar.update(done - bar.n)
 
     def close(self) -> None:
@@ -301,6 +349,7 @@ def _store_commands(commands: argparse._SubParsersAction) -> None:
                         help="dossiers without entities, quotes, claims or brief (reading, cleaning, copies only)")
     _read_arguments(ingest)
     _config_argument(ingest)
+    _outlets_argument(ingest)
     ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     ingest.add_argument("--json", action="store_true", help="print a machine-readable summary on stdout")
     ingest.set_defaults(run=_ingest)
@@ -350,7 +399,7 @@ def _ingest(args: argparse.Namespace) -> int:
         print("newsweave: --scheduler goes with --engine dask", file=sys.stderr)
         return EXIT_USAGE
     try:
-        field_map = _field_map(args)
+        field_map, outlets = _field_map(args), _outlet_profiles(args.outlets)
     except ValueError as error:  # before anything is read or opened
         print(f"newsweave: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -379,7 +428,8 @@ def _ingest(args: argparse.Namespace) -> int:
             print(f"newsweave: {args.db}: cannot open the store: {error}", file=sys.stderr)
             return EXIT_OUTPUT
         options = Options(max_bytes=args.max_bytes, field_map=field_map, workers=args.workers,
-                          annotate=not args.no_annotate, progress=progress, settings=in_force, engine=engine)
+                          annotate=not args.no_annotate, progress=progress, settings=in_force, engine=engine,
+                          outlets=outlets)
         try:
             result = ingest([p for p in args.paths if Path(p).exists()], store, options)
         except IngestConflict as error:
@@ -473,4 +523,47 @@ def _updates(args: argparse.Namespace) -> int:
               f"{len(entry['claims'])} claims, {len(entry['denials'])} denials, {len(entry['dates'])} dated events")
         for doc in entry["documents"]:
             print(f"  {doc['id']}\t{doc['title']}")
+    return 0
+
+
+def _serve_command(commands: argparse._SubParsersAction) -> None:
+    serve = commands.add_parser(
+        "serve", help="browse a story store in the browser (and analyse reports from it)",
+        description="Serve the stories of the store --db as web pages and a JSON API (/openapi.json): the story "
+        "list, each story's brief with its citations, claims, pictures, quotes, entities and sources. Files "
+        "uploaded or folders named under a --data-dir are ingested into the store unless --read-only.",
+    )
+    _db_argument(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    serve.add_argument("--port", type=int, default=8765, help="port to listen on (default: 8765)")
+    serve.add_argument("--data-dir", action="append", default=[], type=Path, metavar="DIR",
+                       help="a folder whose sub-folders the browser may have analysed; repeatable. Nothing outside "
+                       "these folders is ever read")
+    serve.add_argument("--read-only", action="store_true", help="refuse uploads and analyses: browse only")
+    _config_argument(serve)
+    serve.set_defaults(run=_serve)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    in_force = _settings(args)
+    if in_force is None:
+        return EXIT_USAGE
+    if args.read_only and not args.db.is_file():
+        print(f"newsweave: {args.db}: no such store (--read-only serves an existing one)", file=sys.stderr)
+        return EXIT_USAGE
+    for folder in args.data_dir:
+        if not folder.is_dir():
+            print(f"newsweave: --data-dir {folder}: no such folder", file=sys.stderr)
+            return EXIT_USAGE
+    import uvicorn
+
+    from newsweave.web.app import ServerConfig, create_app
+
+    try:
+        app = create_app(ServerConfig(args.db, args.data_dir, args.read_only, in_force))
+    except sqlite3.Error as error:
+        print(f"newsweave: {args.db}: cannot open the store: {error}", file=sys.stderr)
+        return EXIT_OUTPUT
+    print(f"newsweave: serving {args.db} on http://{args.host}:{args.port}/ (Ctrl-C stops)", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0

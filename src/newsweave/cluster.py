@@ -65,7 +65,7 @@ class _Story:
     id: str
     language: str
     centroid: dict[str, float]
-    last: float  # latest publication time, days since the epoch
+    last: float | None  # latest publication time, days since the epoch; None while no member is dated
     size: int
     documents: list[str] = field(default_factory=list)
     norm: float = 1.0  # of the centroid, kept current by `_reindex`
@@ -160,7 +160,7 @@ class StoryClusterer:
         scores = self._candidates(language, vector, when)
         best = scores[0] if scores and scores[0][0] >= s.threshold else None
         if best is None:
-            story = _Story(_story_id(doc.id), language, {}, when if when is not None else (self._now or 0.0), 0)
+            story = _Story(story_id(doc.id), language, {}, when, 0)
             self._stories[story.id] = story
             self.events.append(StoryEvent("open", story.id, [doc.id]))
         else:
@@ -192,7 +192,7 @@ class StoryClusterer:
             # A follow-up may resemble the latest report more than the story's average: take the better.
             nearest = max((_dot(vector, member) for member in story.recent), default=0.0)
             score = max(dot / story.norm, nearest * s.member_weight)
-            if when is not None:
+            if when is not None and story.last is not None:  # an undated side is no evidence of distance
                 score -= s.time_penalty * min(1.0, abs(when - story.last) / s.quiet_days)
             scored.append((score, sid))
         scored.sort(key=lambda kv: (-kv[0], kv[1]))
@@ -218,7 +218,7 @@ class StoryClusterer:
         story.documents.append(doc_id)
         story.recent = [*story.recent, vector][-self.settings.story_members:]
         if when is not None:
-            story.last = max(story.last, when)
+            story.last = when if story.last is None else max(story.last, when)
         self._reindex(story)
 
     def _merge(self, into: _Story, other: _Story) -> _Story:
@@ -233,7 +233,7 @@ class StoryClusterer:
         into.size += other.size
         into.recent = (into.recent + other.recent)[-self.settings.story_members:]
         into.documents.extend(other.documents)
-        into.last = max(into.last, other.last)
+        into.last = max((t for t in (into.last, other.last) if t is not None), default=None)
         del self._stories[other.id]
         self._reindex(into)
         # `story` is where the documents now sit (the store moves them there), `other` the story folded in.
@@ -283,7 +283,7 @@ class StoryClusterer:
         story.documents = [d for d in story.documents if d not in moved]
         story.recent = [v for i, v in enumerate(story.recent) if i not in drifted]
         self._reindex(story)
-        new = _Story(_story_id(moved[0]), story.language, {}, story.last, 0)
+        new = _Story(story_id(moved[0]), story.language, {}, story.last, 0)
         self._stories[new.id] = new
         for doc_id, vector in zip(moved, vectors):
             self._absorb(new, doc_id, vector, None)
@@ -308,14 +308,14 @@ class StoryClusterer:
     def _retire(self) -> None:
         """Stories quiet for longer than `quiet_days` go dormant: out of the index and the state."""
         horizon = (self._now or 0.0) - self.settings.quiet_days
-        for story in [st for st in self._stories.values() if st.last < horizon]:
+        for story in [st for st in self._stories.values() if st.last is not None and st.last < horizon]:
             self._dormant(story)
 
     def _evict(self) -> None:
         """Past `max_active` stories, the longest quiet go dormant: the window's hard memory bound."""
         excess = len(self._stories) - self.settings.max_active
         if excess > 0:
-            for story in sorted(self._stories.values(), key=lambda st: (st.last, st.id))[:excess]:
+            for story in sorted(self._stories.values(), key=lambda st: (st.last is not None, st.last or 0.0, st.id))[:excess]:
                 self._dormant(story)
 
     def _dormant(self, story: _Story) -> None:
@@ -374,7 +374,7 @@ def _add_to(total: dict[str, float], vector: dict[str, float], limit: int | None
         total.update(kept)
 
 
-def _story_id(doc_id: str) -> str:
+def story_id(doc_id: str) -> str:
     """A story is named after the document that opened it: stable across engines and reruns."""
     return "story-" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:12]
 

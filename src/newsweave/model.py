@@ -10,12 +10,14 @@ The JSON form is versioned by `SCHEMA_VERSION` and documented in docs/schema.md;
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-SCHEMA_VERSION = "newsweave-dossier/0.3"
+SCHEMA_VERSION = "newsweave-dossier/0.4"
 
 
 @dataclass(slots=True)
@@ -236,6 +238,37 @@ class BriefSentence:
 
 
 @dataclass(slots=True)
+class OutletProfile:
+    """What the user knows of one outlet (`--outlets FILE`): who owns it, where, their own rating."""
+
+    outlet: str  # as the file names it: an outlet's name or its domain
+    owner: str = ""
+    country: str = ""
+    rating: str = ""  # the user's own rating, as written
+    notes: str = ""
+    line: int = 0  # its line in the file
+    documents: list[str] = field(default_factory=list)  # ids of the documents it matched, by outlet or URL domain
+
+
+@dataclass(slots=True)
+class RejectedRow:
+    """A row of the outlet profiles file that was not used, and why."""
+
+    line: int
+    reason: str
+    text: str  # the row as read
+
+
+@dataclass(slots=True)
+class OutletProfiles:
+    """The outlet profiles the run was given: the file, its profiles, and the rows not used."""
+
+    path: str | None = None  # None: no --outlets file
+    profiles: list[OutletProfile] = field(default_factory=list)
+    rejected: list[RejectedRow] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class RunInfo:
     """How the dossier was made."""
 
@@ -263,7 +296,58 @@ class Dossier:
     brief: list[BriefSentence] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
     provenance: Provenance = field(default_factory=Provenance)
+    outlets: OutletProfiles = field(default_factory=OutletProfiles)  # the sources' profiles (--outlets FILE)
     schema: str = SCHEMA_VERSION
+
+
+@dataclass(slots=True)
+class StepReport:
+    """What one step of the pipeline did, so a run over a pile accounts for every document."""
+
+    step: str
+    documents_in: int = 0
+    documents_out: int = 0
+    dropped: dict[str, int] = field(default_factory=dict)  # skip reason -> documents set aside (each named in `skipped`)
+    flagged: dict[str, int] = field(default_factory=dict)  # warning kind -> documents kept with that warning
+    seconds: float = 0.0
+    failed: str | None = None  # the error that stopped the step; the corpus is kept as it was before it
+
+
+@dataclass(slots=True)
+class Story:
+    """One story of a corpus: the documents that report one event, and the dossier made of them alone."""
+
+    id: str
+    title: str
+    documents: list[str]  # document ids, in the corpus's order
+    dossier: Dossier
+
+
+@dataclass(slots=True)
+class Corpus:
+    """A pile of reports: its documents, what was skipped, the copies among them and the stories they tell.
+
+    Everything compared across documents (claims, quotes) is compared inside one story; copies are found
+    corpus-wide through an index (MinHash LSH), never over all pairs.
+    """
+
+    run: RunInfo
+    documents: list[Document] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    relations: list[CopyRelation] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
+    steps: list[StepReport] = field(default_factory=list)
+
+    def dossier(self) -> Dossier:
+        """The corpus as one dossier, when it holds at most one story (dossier.json of the one-story layout):
+        the story's records with the corpus's skipped inputs, relations and run."""
+        if len(self.stories) > 1:
+            raise ValueError(f"the corpus holds {len(self.stories)} stories: take each story's dossier")
+        story = self.stories[0].dossier if self.stories else Dossier(run=self.run)
+        run = dataclasses.replace(self.run, stages={**self.run.stages, **story.run.stages},
+                                  failed={**self.run.failed, **story.run.failed})
+        return dataclasses.replace(story, run=run, documents=self.documents, skipped=self.skipped,
+                                   relations=self.relations)
 
 
 T = TypeVar("T")
@@ -282,24 +366,28 @@ def to_dict(obj: Any) -> Any:
 
 def from_dict(cls: type[T], data: Any) -> T:
     """Rebuild a model object from `to_dict` output, guided by the type hints."""
-    return _build(cls, data)
+    return _builder(cls)(data)
 
 
-def _build(tp: Any, data: Any) -> Any:
-    if data is None:
-        return None
+def _same(data: Any) -> Any:
+    return data
+
+
+@functools.cache
+def _builder(tp: Any) -> Callable[[Any], Any]:
+    """The function that builds a `tp` from its JSON form, made once per type: reading the type hints
+    per object cost more than building it (a story page's dossier has thousands of records)."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        inner = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _build(inner[0], data)
+        return _builder(next(a for a in typing.get_args(tp) if a is not type(None)))
     if origin is list:
-        (item,) = typing.get_args(tp)
-        return [_build(item, x) for x in data]
+        item = _builder(typing.get_args(tp)[0])
+        return lambda data: None if data is None else [item(x) for x in data]
     if origin is dict:
-        _, value = typing.get_args(tp)
-        return {k: _build(value, v) for k, v in data.items()}
+        value = _builder(typing.get_args(tp)[1])
+        return lambda data: None if data is None else {k: value(v) for k, v in data.items()}
     if dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
         known = {f.name for f in dataclasses.fields(tp)}
-        return tp(**{k: _build(hints[k], v) for k, v in data.items() if k in known})
-    return data
+        fields = {name: _builder(hint) for name, hint in typing.get_type_hints(tp).items() if name in known}
+        return lambda data: None if data is None else tp(**{k: fields[k](v) for k, v in data.items() if k in fields})
+    return _same

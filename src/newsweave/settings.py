@@ -545,6 +545,27 @@ class Store:
 
 
 @dataclass(frozen=True, slots=True)
+class Web:
+    """`newsweave serve` (web/): the limits of what a browser may send, and the story list's page."""
+
+    # One uploaded file: the readers' own limit ([read] max_bytes), so nothing accepted is then dropped as too large.
+    max_upload_bytes: int = 20 * 1024 * 1024
+    # Files in one upload: a day's worth of a desk's articles; larger piles go through `newsweave ingest`.
+    max_upload_files: int = 200
+    # Files one named data folder may hand to one analysis (counted before anything is read).
+    max_folder_files: int = 5000
+    # Stories shown per page of the list: a 10k-document store lists in well under the 200 ms target.
+    page_size: int = 50
+    # Claims a story page lists before "show all" (best supported first; disputed ones always shown): a
+    # story of hundreds of reports has thousands of claims, and the page must stay readable and quick.
+    story_claims: int = 100
+    # How often the job page asks for the job's progress, in milliseconds.
+    poll_ms: int = 700
+    # Finished jobs remembered for their status page (the oldest are forgotten first).
+    max_jobs: int = 100
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """The settings of a run: one section per stage."""
 
@@ -569,6 +590,7 @@ class Settings:
     engine: Engine = field(default_factory=Engine)
     store: Store = field(default_factory=Store)
     cluster: Cluster = field(default_factory=Cluster)
+    web: Web = field(default_factory=Web)
 
 
 DEFAULTS = Settings()

@@ -273,6 +273,16 @@ class Store:
         row = self.db.execute("SELECT dossier FROM stories WHERE id = ?", (story,)).fetchone()
         return json.loads(row[0]) if row and row[0] else None
 
+    def dossier_texts(self) -> list[tuple[str, str | None]]:
+        """(story, dossier.json text or None) of every story, in one read: the web app's story catalogue."""
+        with self._snapshot():
+            return self.db.execute("SELECT id, dossier FROM stories ORDER BY rowid").fetchall()
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits: a reader keeps what it computed
+        from the store until it does."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
     def updates(self, since: str) -> list[dict]:
         """Per story, what its documents ingested after `since` (as_ingest_time) brought: the documents,
         and the claims, denials and dated events of its current dossier that those documents carry."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsweave.annotate import nlp
+from newsweave.annotate.attribution import find_attributions
+from newsweave.annotate.quotes import extract_quotes
 from newsweave.annotate.speakers import SpeakerResolver, noun_phrase
 
 
@@ -61,3 +63,73 @@ def test_noun_phrase(text: str, head: str, expected: str) -> None:
 )
 def test_resolution(text: str, source: str, occurrence: int, expected: tuple) -> None:
     assert resolved(text, source, occurrence) == expected
+
+
+def speakers_and_channels(text: str) -> list[tuple[str | None, str | None]]:
+    """Each quote's speaker, and the outlet (`via`) of the attribution of the same words."""
+    sdoc = next(nlp.parse([text]))
+    via = {f.reported.content: f.via for f in find_attributions(sdoc)}
+    return [(q.speaker, via.get((q.start, q.end))) for q in extract_quotes("d", sdoc)]
+
+
+# Real-news-style sentences (wire and newspaper reporting on wars, diplomacy and politics),
+# written for this table: a place is never the speaker when a person is named with it, and an
+# outlet that relays someone's words is the channel (`via`), not the speaker.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places named beside the speaker
+        ("“The front line is holding,” said John Smith, an analyst in Kyiv.", [("John Smith", None)]),
+        ("“We expect more strikes in the coming weeks,” said Olena Kovalenko, a military analyst based in Kyiv.", [("Olena Kovalenko", None)]),
+        ("The shelling has intensified since Friday, said Maria Lopez, a resident of Kharkiv.", [("Maria Lopez", None)]),
+        ("“The ceasefire will not hold,” Ahmed Hassan, a political analyst in Cairo, told reporters.", [("Ahmed Hassan", None)]),
+        ("“This is a turning point,” Kyiv-based analyst Mykola Bielieskov said.", [("Mykola Bielieskov", None)]),
+        ("“There will be consequences,” said Moscow’s ambassador to Washington, Anatoly Antonov.", [("Anatoly Antonov", None)]),
+        ("Speaking in Brussels, NATO Secretary General Mark Rutte said the alliance would respond.", [("Mark Rutte", None)]),
+        ("“Prices have doubled,” said a shopkeeper in Tehran who would not give his name.", [("a shopkeeper in Tehran", None)]),
+        (  # "who" hangs on the city in the parse: it stands for the shopkeeper
+            "“Prices have doubled,” said a shopkeeper in Tehran, who declined to give his name.",
+            [("a shopkeeper in Tehran", None), ("a shopkeeper in Tehran", None)],
+        ),
+        (  # datelines the parser reads as the subject, the person in apposition
+            "ODESA, March 3 (Reuters) — Regional governor Oleh Kiper said the port had been hit overnight.",
+            [("Oleh Kiper", None)],
+        ),
+        ("Geneva (AFP) – UN rights chief Volker Türk on Tuesday warned that civilians were paying the price.", [("Volker Türk", None)]),
+        (  # a cue joined to a clause about a country is the person's who governs it
+            "Mr. Erdogan backtracked on his promise that Turkey would cut rates, and blamed the central bank.",
+            [("Erdogan", None)],
+        ),
+        ("Kyiv said the request had been made in writing.", [("Kyiv", None)]),  # a place alone speaks
+        # outlets that relay someone's words
+        ("A government spokesman told Reuters that no such request had been made.", [("A government spokesman", "Reuters")]),
+        ("“We have not received any request,” a foreign ministry spokesman told AFP.", [("a foreign ministry spokesman", "AFP")]),
+        ("According to AFP, the spokesman said the talks would resume on Monday.", [("the spokesman", "AFP")]),
+        ("The spokesman said, according to Reuters, that the talks would resume.", [("The spokesman", "Reuters")]),
+        ("According to the state news agency TASS, Peskov said the report was untrue.", [("Peskov", "TASS")]),
+        (
+            "“There was no request,” government spokesman Ali Bahadori Jahromi said, according to the IRNA news agency.",
+            [("Ali Bahadori Jahromi", "the IRNA news agency")],
+        ),
+        ("Reuters quoted a senior official as saying the plan had been shelved.", [("a senior official", "Reuters")]),
+        ("Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying that Moscow would respond.", [("Sergei Ryabkov", "Interfax")]),
+        ("Reuters reported that the defence minister said the shipment had arrived.", [("the defence minister", "Reuters")]),
+        ("The Kremlin said Moscow had received no such request, TASS reported.", [("The Kremlin", "TASS")]),
+        ("Speaking to the BBC, Foreign Minister Andrii Sybiha said the aid had been requested.", [("Andrii Sybiha", "the BBC")]),
+        (
+            "“The report is disinformation,” Maria Zakharova, the foreign ministry spokeswoman, told the state news agency RIA Novosti.",
+            [("Maria Zakharova", "RIA Novosti")],
+        ),
+        ("“No decision has been made,” White House spokesman John Kirby told CNN in an interview.", [("John Kirby", "CNN")]),
+        ("The ministry's spokesman told Al Jazeera the report was false.", [("The ministry's spokesman", "Al Jazeera")]),
+        ("Reuters reported that the talks had stalled.", [("Reuters", "Reuters")]),  # an outlet alone speaks for itself
+        (  # "according to" an outlet in the next paragraph does not reach back into the quote
+            "“If we win big, we will march in with momentum,” Sanders said at a rally. “And if we march in with momentum, we will "
+            "march out with the nomination.”\n\nEntering the final contests, Clinton leads Sanders by 271 delegates according to "
+            "a count by The Associated Press.",
+            [("Sanders", None), ("Sanders", None)],
+        ),
+    ],
+)
+def test_places_and_outlets_beside_the_speaker(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert speakers_and_channels(text) == expected

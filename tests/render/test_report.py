@@ -58,3 +58,35 @@ def test_brief_citations_open_the_cited_sentence_in_its_source():
     assert links == ["s-a-0", "s-b-0"]
     assert all(f'<mark id="{anchor}">Two gates failed on Sunday.</mark>' in html for anchor in links)
     assert "Claims, and who carries them" in html
+
+
+def profiled() -> Dossier:
+    from newsweave.model import OutletProfile, OutletProfiles, RejectedRow
+
+    found = dossier()
+    found.outlets = OutletProfiles(
+        path="my-outlets.csv",
+        profiles=[OutletProfile("Gazette", "Harbor Media", "UK", "4/5", "local daily", 2, ["a"]),
+                  OutletProfile("Unused Daily", "Nobody", line=3)],
+        rejected=[RejectedRow(4, "no outlet or domain", ",Harbor Media")],
+    )
+    return found
+
+
+@pytest.mark.parametrize("template", ["report.md.j2", "report.html.j2"])
+@pytest.mark.parametrize(
+    "expected",
+    [
+        "Outlet profiles",
+        "owner: Harbor Media; country: UK; your rating: 4/5; notes: local daily",  # beside the source
+        "Profiles that match no report: Unused Daily",
+        "line 4: no outlet or domain",
+    ],
+)
+def test_reports_show_each_sources_profile(template, expected):
+    assert expected in render(profiled(), template)
+
+
+@pytest.mark.parametrize("template", ["report.md.j2", "report.html.j2"])
+def test_no_profiles_section_without_a_profiles_file(template):
+    assert "Outlet profiles" not in render(dossier(), template)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from newsweave.model import CopyRelation, Document
+from newsweave.model import CopyRelation, Document, OutletProfile, OutletProfiles
 from newsweave.model import Claim, ClaimMember
+from newsweave.profiles import match_documents
 from newsweave.synthesize.sources import CORROBORATED, DISPUTED, SINGLE_SOURCE, count_sources
 
 DOCS = [
@@ -61,3 +64,45 @@ def test_claims_ranked_by_support():
     weak = Claim(id="c1", text="x", members=[member("a", "x")])
     strong = Claim(id="c2", text="y", members=[member("a", "y"), member("b", "y b"), member("c", "y c")])
     assert [c.id for c in count_sources([weak, strong], DOCS, [])] == ["c2", "c1"]
+
+
+def profiles(*rows: tuple[str, str], urls: dict[str, str] | None = None) -> tuple[OutletProfiles, list[Document]]:
+    """Profiles of (outlet, owner) rows matched to DOCS, some given a URL."""
+    docs = [dataclasses.replace(d, url=(urls or {}).get(d.id)) for d in DOCS]
+    table = OutletProfiles(path="outlets.csv", profiles=[OutletProfile(outlet, owner, line=n) for n, (outlet, owner) in enumerate(rows, 2)])
+    return match_documents(table, docs), docs
+
+
+# (profiles as (outlet, owner) rows, URLs of documents, members, expected sources)
+OWNER_CASES = [
+    # two outlets of one owner are one source, named by the owner with its outlets
+    ([("Alpha News", "Crest Media"), ("Beta Post", "Crest Media")], {},
+     [member("a", "The dam failed on Sunday."), member("b", "On Sunday the dam gave way.")], ["Crest Media (Alpha News, Beta Post)"]),
+    # owners compared as outlet keys: "The Crest Media Group." and "crest media group"
+    ([("Alpha News", "The Crest Media Group."), ("Beta Post", "crest media group")], {},
+     [member("a", "The dam failed on Sunday."), member("b", "On Sunday the dam gave way.")], ["The Crest Media Group. (Alpha News, Beta Post)"]),
+    # different owners stay two sources, and a third outlet without a profile is its own
+    ([("Alpha News", "Crest Media"), ("Beta Post", "Dune Holdings")], {},
+     [member("a", "The dam failed on Sunday."), member("b", "On Sunday the dam gave way."), member("c", "The dam broke.")],
+     ["Alpha News", "Beta Post", "gamma.com"]),
+    # a profile without an owner merges nothing
+    ([("Alpha News", ""), ("Beta Post", "")], {},
+     [member("a", "The dam failed on Sunday."), member("b", "On Sunday the dam gave way.")], ["Alpha News", "Beta Post"]),
+    # matched by the domain of the document's URL when its outlet is named otherwise
+    ([("alphanews.example", "Crest Media"), ("betapost.example", "Crest Media")],
+     {"a": "https://www.alphanews.example/world/dam", "b": "https://betapost.example/2025/03/dam"},
+     [member("a", "The dam failed on Sunday."), member("b", "On Sunday the dam gave way.")], ["Crest Media (Alpha News, Beta Post)"]),
+    # the owner's outlets beside an outlet of another owner: two sources
+    ([("Financial Times", "Nikkei"), ("Beta Post", "Nikkei")], {},
+     [member("b", "Russia sought Chinese drones."), member("ft", "Russia asked China for drones."), member("a", "China got a request for drones.")],
+     ["Nikkei (Financial Times, Beta Post)", "Alpha News"]),
+]
+
+
+@pytest.mark.parametrize(("rows", "urls", "members", "sources"), OWNER_CASES)
+def test_outlets_with_one_owner_count_once(rows, urls, members, sources):
+    table, docs = profiles(*rows, urls=urls)
+    claim = Claim(id="c1", text=members[0].text, members=members)
+    (counted,) = count_sources([claim], docs, [], profiles=table)
+    assert (counted.sources, counted.independent_sources) == (sources, len(sources))
+    assert counted.label == (CORROBORATED if len(sources) >= 2 else SINGLE_SOURCE)

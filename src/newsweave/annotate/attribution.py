@@ -10,7 +10,6 @@ outlet is credited with breaking the story ("..., which first reported the news"
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -19,14 +18,10 @@ from spacy.tokens import Doc, Span
 from newsweave import lexicon
 from newsweave import model
 from newsweave.annotate.nlp import text_of
-from newsweave.annotate.quotes import Reported, reported_speech
-from newsweave.annotate.speakers import SpeakerResolver
+from newsweave.annotate.quotes import Reported, relayed, reported_speech
+from newsweave.annotate.speakers import SpeakerResolver, is_outlet, outlet_words
 
 cues = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
-
-# Words of a source slug that are not part of the outlet's name ("baylinenews.com").
-WEB_SUFFIXES = frozenset({"www", "com", "org", "net", "co", "uk"})
-
 
 class Found(NamedTuple):
     """One attribution with its spans as written: what the pipeline and the evaluation read."""
@@ -50,7 +45,9 @@ def find_attributions(sdoc: Doc, outlets: Iterable[str] = ()) -> Iterator[Found]
     """
     known = [words for words in map(outlet_words, outlets) if words]
     speakers = SpeakerResolver(sdoc)
-    for reported in reported_speech(sdoc):
+    found = reported_speech(sdoc)
+    channels = [(outer.content, channel) for outer, channel in relayed(sdoc, found).items() if is_outlet(sdoc, channel, known)]
+    for reported in found:
         if reported.source is None:
             yield Found(reported, "unknown", False, None, None, None, False)
             continue
@@ -60,10 +57,13 @@ def find_attributions(sdoc: Doc, outlets: Iterable[str] = ()) -> Iterator[Found]
         name_span = speaker.span if speaker.name and not speaker.anonymous else None
         via = None
         first = False
-        if reported.recipient is not None and _is_outlet(sdoc, reported.recipient, known):
+        channel = next((c for content, c in channels if c != reported.source and _inside(reported.content, content)), None)
+        if reported.recipient is not None and is_outlet(sdoc, reported.recipient, known):
             via = text_of(sdoc)[reported.recipient[0]:reported.recipient[1]]
             first = _first_to_report(sdoc, reported.recipient)
-        elif _is_outlet(sdoc, reported.source, known) or (name_span is not None and _is_outlet(sdoc, name_span, known)):
+        elif channel is not None:  # "according to AFP, the spokesman said": the spokesman, via AFP
+            via = text_of(sdoc)[channel[0]:channel[1]]
+        elif is_outlet(sdoc, reported.source, known) or (name_span is not None and is_outlet(sdoc, name_span, known)):
             via = authority  # "the newspaper reported": the outlet it stands for
             first = _first_to_report(sdoc, reported.source) or _cue_says_first(sdoc, reported)
         yield Found(reported, authority, speaker.anonymous, reported.source, name_span, via, first)
@@ -87,34 +87,6 @@ def extract_attributions(doc_id: str, sdoc: Doc, outlets: Iterable[str] = ()) ->
         )
 
 
-def outlet_words(name: str) -> tuple[str, ...]:
-    """An outlet name or source slug as lowercase words, without "the" and web suffixes:
-    "The Harbor Gazette" and "harbor-gazette" both give ("harbor", "gazette")."""
-    words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in WEB_SUFFIXES]
-    return tuple(words[1:] if words[:1] == ["the"] else words)
-
-
-def _is_outlet(sdoc: Doc, span: tuple[int, int], known: list[tuple[str, ...]]) -> bool:
-    """Whether the noun phrase at `span` names a news outlet: a known outlet by its full or
-    short name ("the Gazette" for "harbor-gazette"), or a proper name with a masthead word."""
-    phrase = sdoc.char_span(*span, alignment_mode="expand")
-    if phrase is None:
-        return False
-    head = phrase.root
-    # "a copy obtained by the Post" is no outlet, nor is "The Post's Ruth Marcus"
-    start = max([head.left_edge.i, phrase.start] + [c.right_edge.i + 1 for c in head.lefts if c.dep_ == "poss"])
-    name = sdoc[start:head.i + 1]
-    if head.pos_ != "PROPN" or head.lower_ in cues.ANONYMOUS_NOUNS:
-        return False
-    words = outlet_words(name.text)
-    return any(_names_outlet(words, outlet) for outlet in known) or any(t.lower_ in cues.OUTLET_WORDS for t in name)
-
-
-def _names_outlet(words: tuple[str, ...], outlet: tuple[str, ...]) -> bool:
-    """The full name, its last words ("the Gazette"), or a slug run together ("baylinenews")."""
-    return outlet[-len(words):] == words or "".join(words) == "".join(outlet)
-
-
 def _first_to_report(sdoc: Doc, span: tuple[int, int]) -> bool:
     """ "the Financial Times, which first reported the news": a relative clause on the outlet
     with "first" and a verb of breaking news."""
@@ -136,3 +108,7 @@ def _cue_says_first(sdoc: Doc, reported: Reported) -> bool:
         return False
     cue: Span | None = sdoc.char_span(*reported.cue_span, alignment_mode="expand")
     return cue is not None and any(c.lower_ in cues.FIRST_TO_REPORT for c in cue.root.children)
+
+
+def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]

@@ -32,7 +32,9 @@ from spacy.tokens import Doc, Span, Token
 from newsweave import lexicon
 from newsweave import model
 from newsweave.annotate.nlp import text_of
-from newsweave.annotate.speakers import SPEAKER_DEPS, SpeakerResolver, noun_phrase, runs_on, span_chars
+from newsweave.annotate.speakers import (
+    PLACE_LABELS, SPEAKER_DEPS, SpeakerResolver, apposed_name, is_outlet, noun_phrase, runs_on, span_chars, speaker_phrase,
+)
 from newsweave.settings import current as _settings
 
 cues = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
@@ -62,6 +64,8 @@ NOUN_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nm
 # "Name: rest of the line" at a line start, the name at most 60 characters with no sentence end.
 HEADLINE_COLON = re.compile(r"^[ \t]*([^\n:.!?]{2,60}?):[ \t]+(\S[^\n]*)$", re.MULTILINE)
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Verbs of an interview clause hung on a cue ("Speaking to the BBC, the minister said").
+INTERVIEW_VERBS = frozenset({"speak", "talk"})
 SAY_LIKE = frozenset({"say", "add", "write", "argue", "insist", "claim", "note", "explain", "state"})
 CLAUSE_IN_OBJECT_DEPS = frozenset({"pcomp", "acl", "ccomp"})
 RECIPIENT_DEPS = frozenset({"dobj", "dative", "iobj"})
@@ -178,10 +182,14 @@ def extract_quotes(doc_id: str, sdoc: Doc) -> Iterator[model.Quote]:
     whatever their cue ("found the seals corroded “well beyond ...”", "according to"); unquoted
     views, intentions and findings are attributions, not quotes."""
     speakers = SpeakerResolver(sdoc)
-    for reported in reported_speech(sdoc):
+    found = reported_speech(sdoc)
+    relays = relayed(sdoc, found)
+    for reported in found:
         speaker = speakers.resolve(reported.source) if reported.source is not None else None
         if reported.cue_lemma is not None and reported.kind == "indirect" and not cues.is_speech(reported.cue_lemma):
             continue
+        if reported in relays:
+            continue  # the words are the speaker's inside it: the relay is the channel
         start, end = reported.content
         quote = model.Quote(doc=doc_id, text=text_of(sdoc)[start:end], start=start, end=end, kind=reported.kind, cue=reported.cue)
         if speaker is not None:
@@ -190,19 +198,42 @@ def extract_quotes(doc_id: str, sdoc: Doc) -> Iterator[model.Quote]:
         yield quote
 
 
+def relayed(sdoc: Doc, found: list[Reported]) -> dict[Reported, tuple[int, int]]:
+    """The statements that only relay another one's words, each with its channel: "according to
+    AFP, the spokesman said ...", "“...,” the spokesman said, according to the IRNA news agency",
+    "Reuters reported that the minister said ...". A statement is a relay when its content holds
+    another statement with a source and a cue of its own, and it is either not speech ("according
+    to", "quoted") or its source is a news outlet; the inner statement's speaker said the words."""
+    relays = {}
+    for outer in found:
+        if outer.source is None or outer.cue_lemma is None:
+            continue
+        if cues.is_speech(outer.cue_lemma) and not is_outlet(sdoc, outer.source):
+            continue
+        for inner in found:
+            if inner is not outer and inner.source is not None and inner.cue_span is not None and _inside(inner.content, outer.content) \
+                    and _inside(inner.cue_span, outer.content) and not _overlaps(inner.source, outer.source):
+                relays[outer] = outer.source
+                break
+    return relays
+
+
 def _according_to(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: list[int]) -> Reported | None:
     """ "According to X, Y" and "Y, according to X": X the source, Y the clause it modifies."""
     if token.lower_ != cues.ACCORDING_TO[0] or token.i + 1 >= len(sdoc) or sdoc[token.i + 1].lower_ != cues.ACCORDING_TO[1]:
         return None
     to = sdoc[token.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
-    source = noun_phrase(objects[0]) if objects else None
+    source = apposed_name(objects[0]) if objects else None  # "according to the state news agency TASS": TASS
     phrase_start, phrase_end = token.left_edge.i, max(token.right_edge.i, to.right_edge.i)
     sent = token.sent
     if phrase_start > sent.start:
         content = (sent.start, phrase_start - 1)
     else:
         content = (phrase_end + 1, sent.end - 1)
+    # a sentence the parser ran across a paragraph break ("“...” Sanders said. “...”\n\nEntering the
+    # final contests, Clinton leads ... according to a count by The Associated Press") ends there
+    content = _within_paragraph(sdoc, token.i, *content)
     span = _content_chars(sdoc, content, quotes)
     if span is None:
         return None
@@ -218,7 +249,7 @@ def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: 
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     if (lemma, particle) in cues.PARTICLE_CUES:
         cue_end = max(token.i, next(c.i for c in token.children if c.dep_ == "prt"))
-    elif lemma in cues.REPORTING_VERBS or lemma in cues.ATTITUDE_VERBS or lemma in cues.INTENT_VERBS:
+    elif lemma in cues.REPORTING_VERBS or lemma in cues.ATTITUDE_VERBS or lemma in cues.INTENT_VERBS or lemma in cues.RELAY_VERBS:
         cue_end = token.i
     elif lemma == "put" and _as_clause(token) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
         cue_end = token.i + 1 if token.i + 1 < len(sdoc) and sdoc[token.i + 1].lower_ == "it" else token.i  # "As Marcus puts it, ..."
@@ -235,7 +266,7 @@ def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: 
         content = (recipient.i, content[1])
         recipient_span: tuple[int, int] | None = span_chars(sdoc[recipient.left_edge.i:recipient.i])
     else:
-        recipient_span = noun_phrase(recipient) if recipient is not None else _interview_outlet(token)
+        recipient_span = apposed_name(recipient) if recipient is not None else _interview_outlet(token) or _relay_of(token)
     span = _content_chars(sdoc, content, quotes)
     if span is None:
         return None
@@ -269,7 +300,7 @@ def _stranded_subject(verb: Token) -> tuple[int, int] | None:
     region = doc[start:verb.i]
     subjects = [t for t in region if t.dep_ == "nsubj" and t.head.dep_ != "relcl" and t.pos_ in ("PROPN", "NOUN")]
     if subjects:
-        return noun_phrase(subjects[-1])
+        return speaker_phrase(subjects[-1])
     named = [ent for ent in region.ents if ent.label_ in NAMED_SPEAKERS and ent.root.dep_ != "poss" and (ent.root.dep_ != "pobj" or ent.label_ == "PERSON")]
     return span_chars(named[0]) if named else None
 
@@ -330,7 +361,7 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
         return objects[0].left_edge.i, objects[-1].right_edge.i  # "said the failure ... pointed to": a clause misparsed
     if objects:
         first, last = _within_paragraph(sdoc, verb.i, objects[0].left_edge.i, objects[-1].right_edge.i)
-        if lemma in cues.OBJECT_CUES or quote_of[first] >= 0 or quote_of[last] >= 0:
+        if lemma in cues.OBJECT_CUES or lemma in cues.RELAY_VERBS or quote_of[first] >= 0 or quote_of[last] >= 0:
             return first, last
     after = _next_word(sdoc, verb.right_edge.i if verb.right_edge.i > verb.i else verb.i, 1)
     if after is not None and quote_of[after] >= 0:
@@ -459,7 +490,7 @@ def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
         if subject is not None and sdoc[subject].dep_ in SUBJECTS and sdoc[subject].head.pos_ == "VERB":
             verb = sdoc[subject].head
             if 0 < verb.i - subject <= _settings().quotes.adjacent_tokens + 2 or 0 < subject - verb.i <= 1 or (opens and _right_before(sdoc[subject], verb)):
-                return _bare_cue(sdoc, quote, verb, noun_phrase(sdoc[subject]))
+                return _bare_cue(sdoc, quote, verb, speaker_phrase(sdoc[subject]))
         if opens and subject is not None and sdoc[subject].pos_ == "VERB" and sdoc[subject].tag_ in FINITE_TAGS | {"VBN"} and subject + 1 < len(sdoc):
             speaker = _noun_of(sdoc[subject + 1])  # "“...?” reacted Trump", "“...,” says Evan Tracey"
             if speaker.pos_ == "PROPN" or (speaker.pos_ == "NOUN" and speaker.i > subject + 1):
@@ -571,7 +602,7 @@ def _source(verb: Token) -> tuple[int, int] | None:
     a statement saying", "released data that suggest"), who put it out."""
     current = verb
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not any(c.dep_ in SUBJECTS for c in verb.children):
-        if verb.head.head.lemma_.lower() in cues.REPORTING_VERBS or (verb.head.head.pos_ == "VERB" and _thing_subject(verb.head)):
+        if verb.head.head.lemma_.lower() in cues.REPORTING_VERBS or (verb.head.head.pos_ == "VERB" and _thing_subject(verb.head, verb.head.head)):
             # "Lazar said he welcomed it and added, ...": Lazar added it; "Putin forecast that
             # the economy would rebound and praised ...": the economy praised nothing
             current = verb.head.head
@@ -584,7 +615,7 @@ def _source(verb: Token) -> tuple[int, int] | None:
             if current.i != verb.i and subject.lower_ in DUMMY_SUBJECTS and verb.dep_ == "xcomp":
                 return None  # "it is important to note", "it's worth pointing out": no one's view
             issuer = _issuer(current.head) if subject.lower_ in THING_RELATIVES and current.dep_ == "relcl" else None
-            return issuer or noun_phrase(subject)
+            return issuer or speaker_phrase(subject)
         for child in current.children:
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -595,7 +626,10 @@ def _source(verb: Token) -> tuple[int, int] | None:
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
             return _issuer(current.head) or noun_phrase(current.head)
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
-            holder = current.head.head  # "began by saying": the subject of "began"
+            holder = current.head.head
+            quoted = _relayed_speaker(current)
+            if quoted is not None:  # "Reuters quoted a senior official as saying": the official
+                return noun_phrase(quoted)  # "began by saying": the subject of "began"
             if holder.pos_ == "NOUN" and holder.dep_ in ("dobj", "attr"):
                 holder = holder.head  # "has a long history of blaming", "made a point of saying"
             if holder.pos_ in ("VERB", "AUX", "ADJ"):  # "the most aggressive in denouncing"
@@ -609,12 +643,16 @@ def _source(verb: Token) -> tuple[int, int] | None:
     return None
 
 
-def _thing_subject(clause: Token) -> bool:
+def _thing_subject(clause: Token, governor: Token) -> bool:
     """Whether the clause's subject is a thing, which reports nothing: not a name, a pronoun
-    or a noun for people."""
+    or a noun for people; or a place while a person governs the clause ("Mr. Putin backpedaled
+    on his prediction that Russia would pull out of its slump, and blamed ...": Putin blamed)."""
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    person_governs = any(c.dep_ in SUBJECTS and c.ent_type_ == "PERSON" for c in governor.children)
     return bool(subjects) and all(
-        s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in cues.ANONYMOUS_NOUNS for s in subjects
+        (s.pos_ == "NOUN" and not s.ent_type_ and s.lemma_.lower() not in cues.ANONYMOUS_NOUNS)
+        or (person_governs and s.ent_type_ in PLACE_LABELS)
+        for s in subjects
     )
 
 
@@ -637,15 +675,34 @@ def _issuer(noun: Token) -> tuple[int, int] | None:
 
 
 def _interview_outlet(verb: Token) -> tuple[int, int] | None:
-    """The outlet in "said in an interview with CNN" / "told to Reuters": a named organisation
-    object of "with" or "to" under the verb."""
-    for prep in verb.children:
-        if prep.dep_ != "prep":
-            continue
+    """The outlet in "said in an interview with CNN" / "told to Reuters" / "Speaking to the BBC,
+    ... said": a named organisation (or a noun with one in apposition: "the state news agency
+    TASS") object of "with" or "to" under the verb or a "speaking" clause on it."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in INTERVIEW_VERBS]
+    for prep in (c for holder in holders for c in holder.children if c.dep_ == "prep"):
         for token in prep.subtree:
-            if token.dep_ == "pobj" and token.head.lower_ in ("with", "to") and token.ent_type_ == "ORG":
-                return noun_phrase(token)
+            if token.dep_ == "pobj" and token.head.lower_ in ("with", "to"):
+                name = apposed_name(token)
+                if token.ent_type_ == "ORG" or name != noun_phrase(token):
+                    return name
     return None
+
+
+def _relayed_speaker(verb: Token) -> Token | None:
+    """The speaker of "as saying" in "Reuters quoted a senior official as saying ...": the relay
+    verb's object."""
+    holder = verb.head.head
+    if verb.head.lower_ != "as" or holder.lemma_.lower() not in cues.RELAY_VERBS:
+        return None
+    return next((c for c in holder.children if c.dep_ == "dobj"), None)
+
+
+def _relay_of(verb: Token) -> tuple[int, int] | None:
+    """The channel of "Reuters quoted a senior official as saying ...": the relay verb's subject."""
+    if verb.dep_ != "pcomp" or _relayed_speaker(verb) is None:
+        return None
+    subject = next((c for c in verb.head.head.children if c.dep_ in SPEAKER_DEPS), None)
+    return apposed_name(subject) if subject is not None else None
 
 
 def _kind(text: str, span: tuple[int, int], quotes: list[tuple[int, int]]) -> str:

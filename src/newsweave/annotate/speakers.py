@@ -11,6 +11,7 @@ a quote and its attribution always name the same speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import chain
 from typing import NamedTuple
 
@@ -32,6 +33,12 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # A passive subject is what is reported on, not who reports it ("Trump is expected to win").
 SPEAKER_DEPS = frozenset({"nsubj", "csubj"})
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
+# Entity labels of places: a place speaks only when no one is named with it ("Kyiv said").
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Common nouns that, with a masthead word before them, name an outlet ("the state news agency").
+OUTLET_HEADS = cues.OUTLET_NOUNS | {"agency", "service", "site", "website"}
+# Words of a source slug that are not part of the outlet's name ("baylinenews.com").
+WEB_SUFFIXES = frozenset({"www", "com", "org", "net", "co", "uk"})
 
 
 class Speaker(NamedTuple):
@@ -81,7 +88,10 @@ class SpeakerResolver:
                 return last, True
             return (Speaker(person.text, span_chars(person), False), True) if person else (Speaker(None, source, False), False)
         if lower in RELATIVE_PRONOUNS and len(span) == 1 and head.head.dep_ == "relcl" and head.head.head.pos_ in ("NOUN", "PROPN"):
-            return self._resolve(noun_phrase(head.head.head), depth + 1)  # "Peskov, who said": Peskov
+            antecedent = head.head.head
+            if lower == "who":
+                antecedent = _holder_of_place(antecedent)
+            return self._resolve(noun_phrase(antecedent), depth + 1)  # "Peskov, who said": Peskov
         if lower in UNRESOLVED_PRONOUNS:
             return Speaker(None, source, False), False
         named = [ent for ent in span.ents if ent.label_ == "PERSON" and ent.root.dep_ not in ("poss", "pobj")]  # not "Kestrel's" chief, "advisers to Rubio"
@@ -126,6 +136,77 @@ class SpeakerResolver:
                 if ent.end <= head.i and outlet == any(t.lower_ in cues.OUTLET_WORDS for t in ent):
                     return span_chars(ent)
         return None
+
+
+def _holder_of_place(noun: Token) -> Token:
+    """Who "who" stands for when the parser hangs it on a place: the noun the place belongs to
+    ("a shopkeeper in Tehran, who declined ...": the shopkeeper), else the noun itself."""
+    if noun.ent_type_ in PLACE_LABELS and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head.head
+    return noun
+
+
+def speaker_phrase(subject: Token) -> tuple[int, int]:
+    """The noun phrase a speaking subject is, but for a place with a person named beside it:
+    the person ("CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told ...",
+    which the parser reads as the city with the man in apposition; "New York (AFP) – Vice
+    President Joe Biden ..."). A place alone speaks ("Kyiv said")."""
+    if subject.ent_type_ in PLACE_LABELS or _dateline(subject):
+        person = next((c for c in subject.children if c.dep_ == "appos" and (c.lemma_.lower() in cues.ANONYMOUS_NOUNS or any(t.ent_type_ == "PERSON" for t in c.subtree))), None)
+        if person is not None:
+            return noun_phrase(person)
+    return noun_phrase(subject)
+
+
+def _dateline(subject: Token) -> bool:
+    """Whether the subject opens its line as a dateline with the agency in brackets ("Geneva
+    (AFP) – ..."), which the parser reads as the subject, the agency in apposition."""
+    first = subject.left_edge.i
+    line_start = first == 0 or "\n" in subject.doc[first - 1].text_with_ws
+    return line_start and any(c.dep_ == "appos" and c.i > 0 and subject.doc[c.i - 1].text == "(" for c in subject.children)
+
+
+def apposed_name(head: Token) -> tuple[int, int]:
+    """The name in apposition to a common noun ("the state news agency RIA Novosti": RIA
+    Novosti), else the noun phrase of `head`."""
+    if head.pos_ == "NOUN":
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON")), None)
+        if named is not None:
+            return noun_phrase(named)
+    return noun_phrase(head)
+
+
+def outlet_words(name: str) -> tuple[str, ...]:
+    """An outlet name or source slug as lowercase words, without "the" and web suffixes:
+    "The Harbor Gazette" and "harbor-gazette" both give ("harbor", "gazette")."""
+    words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in WEB_SUFFIXES]
+    return tuple(words[1:] if words[:1] == ["the"] else words)
+
+
+def is_outlet(sdoc: Doc, span: tuple[int, int], known: Sequence[tuple[str, ...]] = ()) -> bool:
+    """Whether the noun phrase at `span` names a news outlet: a known outlet (as `outlet_words`)
+    by its full or short name ("the Gazette" for "harbor-gazette"), or a proper name with a
+    masthead word."""
+    phrase = sdoc.char_span(*span, alignment_mode="expand")
+    if phrase is None:
+        return False
+    head = phrase.root
+    # "a copy obtained by the Post" is no outlet, nor is "The Post's Ruth Marcus"
+    start = max([head.left_edge.i, phrase.start] + [c.right_edge.i + 1 for c in head.lefts if c.dep_ == "poss"])
+    name = sdoc[start:head.i + 1]
+    if head.pos_ == "NOUN" and head.lemma_.lower() in OUTLET_HEADS:  # "the IRNA news agency", "the state news agency"
+        return any(c.dep_ == "compound" and c.lower_ in cues.OUTLET_WORDS for c in head.lefts)
+    if head.pos_ != "PROPN" or head.lower_ in cues.ANONYMOUS_NOUNS:
+        return False
+    if head.dep_ == "appos" and (head.head.lemma_.lower() in cues.OUTLET_NOUNS or any(t.lower_ in cues.OUTLET_WORDS for t in head.head.lefts)):
+        return True  # "the state news agency RIA Novosti"
+    words = outlet_words(name.text)
+    return any(_names_outlet(words, outlet) for outlet in known) or any(t.lower_ in cues.OUTLET_WORDS for t in name)
+
+
+def _names_outlet(words: tuple[str, ...], outlet: tuple[str, ...]) -> bool:
+    """The full name, its last words ("the Gazette"), or a slug run together ("baylinenews")."""
+    return outlet[-len(words):] == words or "".join(words) == "".join(outlet)
 
 
 def _copied_document(head: Token) -> Token | None:
@@ -176,6 +257,13 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         if child.dep_ in NP_STOP_DEPS:
             break
         end = child.right_edge.i
+        # "a shopkeeper in Tehran, who declined ...": the clause the parser hung on the place
+        cut = min((t.left_edge.i for t in child.subtree if t.dep_ == "relcl" and t.left_edge.i > child.i), default=None)
+        if cut is not None and head.doc[cut - 1].is_punct:
+            end = cut - 1
+            while end > head.i and head.doc[end].is_punct:
+                end -= 1
+            break
     start = head.left_edge.i
     for child in head.lefts:
         if child.dep_ in NP_STOP_DEPS:

@@ -107,17 +107,24 @@ class _Linker:
     """Named speakers and authorities to entities: by the name's span where known, else by the
     longest ending of the name that is an exact alias ("Mayor Elena Ruiz": "Elena Ruiz").
 
-    Anonymous sources are never linked: "a U.S. official" is not the United States.
+    Anonymous sources are never linked: "a U.S. official" is not the United States. A place is
+    the speaker only when the speaker is the place's name itself ("Kyiv said"), never when it is
+    part of it ("Kharkiv Mayor Ihor Terekhov", "John Smith, an analyst in Kyiv").
     """
 
     def __init__(self, entities: list[Entity]) -> None:
         self._spans = SpanLinker(entities)
         self._aliases = {alias.casefold(): e.id for e in entities for alias in (e.name, *e.aliases)}
+        self._places = {e.id: {a.casefold() for a in (e.name, *e.aliases)} for e in entities if e.type == "PLACE"}
 
     def __call__(self, doc: str, start: int | None, end: int | None, name: str) -> str | None:
         found = self._spans.link(doc, start, end) if start is not None and end is not None else None
-        if found:
+        if found and self._may_speak(found, name):
             return found
         words = name.split()
         # "Mayor Elena Ruiz" when the tagger missed the name there: its longest known ending
-        return next((self._aliases[key] for i in range(len(words)) if (key := " ".join(words[i:]).casefold()) in self._aliases), None)
+        endings = (self._aliases[key] for i in range(len(words)) if (key := " ".join(words[i:]).casefold()) in self._aliases)
+        return next((e for e in endings if self._may_speak(e, name)), None)
+
+    def _may_speak(self, entity: str, name: str) -> bool:
+        return entity not in self._places or name.casefold() in self._places[entity]

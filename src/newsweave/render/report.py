@@ -31,7 +31,12 @@ def _environment() -> Environment:
 
 def render(dossier: Dossier, template: str) -> str:
     """One report (template `report.md.j2` or `report.html.j2`) for `dossier`."""
-    return _environment().get_template(template).render(view=build_view(dossier))
+    return render_template(template, view=build_view(dossier))
+
+
+def render_template(template: str, **context: object) -> str:
+    """A template of this package rendered, HTML ones with every value escaped."""
+    return _environment().get_template(template).render(**context)
 
 
 def write_reports(dossier: Dossier, out_dir: Path) -> tuple[list[Path], dict[str, str]]:

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsweave.model import BriefSentence, Claim, CopyRelation, Document, Dossier, Entity, Quote, TimelineEvent
+from newsweave.model import BriefSentence, Claim, CopyRelation, Document, Dossier, Entity, OutletProfile, Quote, TimelineEvent
 from newsweave.settings import current as _settings
 
 ENTITY_TYPES = (("PERSON", "People"), ("ORG", "Organisations"), ("PLACE", "Places"), ("OUTLET", "Outlets"))
@@ -62,6 +62,8 @@ class DocumentView:
     copies_of: list[CopyRelation] = field(default_factory=list)  # relations where this doc is the copy
     segments: list[tuple[str, str | None]] = field(default_factory=list)  # cleaned text, claim sentences anchored
     alone: list[Claim] = field(default_factory=list)  # claims no other document carries
+    profile: OutletProfile | None = None  # the user's profile of its outlet (--outlets FILE)
+    profile_text: str = ""  # that profile on one line: "owner: ...; country: ...; your rating: ..."
 
 
 @dataclass(slots=True)
@@ -92,14 +94,17 @@ def build_view(dossier: Dossier) -> ReportView:
     for claim in dossier.claims:
         for member in (*claim.members, *claim.denials):
             spans[member.doc].add((member.start, member.end))
+    profiles = {doc: p for p in dossier.outlets.profiles for doc in p.documents}
     documents = [
         DocumentView(
             doc=d,
             words=len(d.text.split()),
             reasons=Counter(r.reason for r in d.removed).most_common(),
             copies_of=copies.get(d.id, []),
-            segments=_segments(d, spans.get(d.id, set())),
+            segments=segments(d, spans.get(d.id, set())),
             alone=[c for c in dossier.claims if c.documents == [d.id] and not c.denials],
+            profile=profiles.get(d.id),
+            profile_text=describe_profile(profiles[d.id]) if d.id in profiles else "",
         )
         for d in dossier.documents
     ]
@@ -130,6 +135,12 @@ def build_view(dossier: Dossier) -> ReportView:
     )
 
 
+def describe_profile(profile: OutletProfile) -> str:
+    """A profile on one line, its empty fields left out: "owner: Harbor Media; country: UK; your rating: 3/5"."""
+    fields = (("owner", profile.owner), ("country", profile.country), ("your rating", profile.rating), ("notes", profile.notes))
+    return "; ".join(f"{name}: {value}" for name, value in fields if value) or "no details given"
+
+
 def _brief(dossier: Dossier) -> list[BriefView]:
     """Each brief sentence with a link to the supporting sentence in every document it cites."""
     claims = {c.id: c for c in dossier.claims}
@@ -153,7 +164,7 @@ def _cell(claim: Claim, doc: str) -> str:
     return "asserts" if "asserts" in stances else min(stances)
 
 
-def _segments(doc: Document, spans: set[tuple[int, int]]) -> list[tuple[str, str | None]]:
+def segments(doc: Document, spans: set[tuple[int, int]]) -> list[tuple[str, str | None]]:
     """The cleaned text cut into plain runs and anchored claim sentences (overlaps dropped)."""
     out: list[tuple[str, str | None]] = []
     at = 0

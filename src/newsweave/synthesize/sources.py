@@ -8,6 +8,8 @@ Each member sentence is traced to the source it rests on, in this order:
 3. an earlier member sentence it reuses nearly word for word (sentence-level reuse that the
    document-level relations miss): that sentence's source;
 4. otherwise its document's outlet, so two reports by one outlet count once.
+Outlets with one owner (the user's outlet profiles, `--outlets FILE`) are one independent source,
+named by the owner with its outlets: a chain's papers printing one story are not corroboration.
 A claim is disputed when it has a denial, corroborated with two or more independent sources,
 single-source otherwise; claims are ranked by independent sources, then documents.
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsweave.model import Claim, ClaimMember, CopyRelation, Document, Entity
+from newsweave.model import Claim, ClaimMember, CopyRelation, Document, Entity, OutletProfiles
 from newsweave.outlets import outlet_key
 from newsweave.settings import current as _settings
 
@@ -36,16 +38,21 @@ def count_sources(
     docs: Sequence[Document],
     relations: Sequence[CopyRelation],
     entities: Sequence[Entity] = (),
+    *,
+    profiles: OutletProfiles | None = None,
 ) -> list[Claim]:
-    """Fill each claim's independent sources and label; return the claims ranked by support."""
+    """Fill each claim's independent sources and label; return the claims ranked by support.
+
+    With `profiles` (matched to `docs`), the outlets of one owner count as one source."""
     by_id = {d.id: d for d in docs}
     outlets = _outlet_names(docs, entities)
     originals = _originals(relations)
+    owners = _owners(profiles, by_id, outlets) if profiles else {}
     for claim in claims:
         traced: list[tuple[ClaimMember, str]] = []
         for member in sorted(claim.members, key=lambda m: (_published(by_id.get(m.doc)), m.doc, m.start)):
             traced.append((member, _source(member, traced, by_id, outlets, originals)))
-        names = list(dict.fromkeys(name for _, name in traced))
+        names = _by_owner(list(dict.fromkeys(name for _, name in traced)), owners)
         claim.sources = names
         claim.independent_sources = len(names)
         claim.label = DISPUTED if claim.denials else CORROBORATED if len(names) >= 2 else SINGLE_SOURCE
@@ -89,6 +96,33 @@ def _cited_outlet(member: ClaimMember, outlets: dict[str, str]) -> str | None:
             if key in outlets and (size > 1 or words[start][0].isupper()):
                 return outlets[key]
     return None
+
+
+def _owners(profiles: OutletProfiles, docs: dict[str, Document], outlets: dict[str, str]) -> dict[str, str]:
+    """Source name -> owner, for the outlets whose profile names one: by the profile's outlet key,
+    and by the name each matched document's outlet goes by in the claims (matched by URL domain,
+    a document's outlet may be named otherwise)."""
+    owners = {}
+    for profile in profiles.profiles:
+        if not profile.owner:
+            continue
+        owners[outlet_key(profile.outlet)] = profile.owner
+        for doc_id in profile.documents:
+            owners[outlet_key(_doc_outlet(docs.get(doc_id), doc_id, outlets))] = profile.owner
+    return owners
+
+
+def _by_owner(names: list[str], owners: dict[str, str]) -> list[str]:
+    """The independent sources among `names`: one per owner ("Harbor Media (Harbor Gazette,
+    Bayline News)"), the others as they are, in first-seen order."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        owner = owners.get(outlet_key(name))
+        groups.setdefault(outlet_key(owner) if owner else f"\0{name}", []).append(name)  # "News Corp." and "News Corp" are one
+    return [
+        f"{owners[outlet_key(members[0])]} ({', '.join(members)})" if len(members) > 1 else members[0]
+        for members in groups.values()
+    ]
 
 
 def _outlet_names(docs: Sequence[Document], entities: Sequence[Entity]) -> dict[str, str]:

@@ -67,6 +67,11 @@ PUBLISHING_CUES = frozenset({"report", "write", "reveal", "disclose", "publish",
 # Cues that report on evidence rather than speech: attributions, but not quotes.
 EVIDENCE_VERBS = frozenset({"show", "find", "indicate", "estimate", "predict"})
 
+# Cues of relaying someone else's words ("Reuters quoted a senior official as saying ..."): the
+# object is the speaker and the subject the channel; an attribution to the relay, never a quote.
+# PolNeAR annotates the relay's clause ("a senior official as saying ...") on the relay's authority.
+RELAY_VERBS = frozenset({"quote"})
+
 # Multi-word cues, matched on lowercased token text: "according to X", "X pointed out that".
 ACCORDING_TO = ("according", "to")
 PARTICLE_CUES: dict[tuple[str, str], str] = {
@@ -111,6 +116,9 @@ OUTLET_WORDS = frozenset({
     "television", "channel", "breitbart", "hill", "atlantic", "economist", "examiner", "chronicle",
     "review", "newsweek", "vox", "buzzfeed", "slate", "intercept", "mail", "sun", "mirror", "independent",
     "standard", "courier",
+    # national news agencies that wire reports relay ("Interfax quoted ...", "told RIA Novosti")
+    "interfax", "novosti", "ria", "irna", "isna", "anadolu", "yonhap", "kyodo", "ansa", "efe", "dpa", "pti",
+    "bernama", "ukrinform", "unian", "wafa", "petra", "sana", "kuna", "apa", "mena",
 })
 
 # Words that, next to an outlet in a relative clause, say it broke the news first.
@@ -129,4 +137,4 @@ def is_speech(lemma: str) -> bool:
     lemma = lemma.lower()
     if lemma in REPORTING_VERBS:
         return lemma not in EVIDENCE_VERBS
-    return lemma not in ATTITUDE_VERBS and lemma not in INTENT_VERBS and lemma != " ".join(ACCORDING_TO)
+    return lemma not in ATTITUDE_VERBS and lemma not in INTENT_VERBS and lemma not in RELAY_VERBS and lemma != " ".join(ACCORDING_TO)
