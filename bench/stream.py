@@ -1,13 +1,21 @@
-"""Online story clustering cost for N = 1k, 10k, 100k generated articles (`--sizes` to choose).
+"""Stream cost for N = 1k, 10k, 100k generated articles (`--sizes`): clustering alone, ingest into the store,
+and ingest with the Dask engine on 1 and 2 workers (`--modes`).
 
 The stream is built from real sentences: the DUC 2006 dev documents (../shared/eval). Each story
 starts from one DUC article (its lead and a random draw of its sentences) and then gets copies
 (the same text), rewrites (sentences dropped and reordered, a new title) and follow-ups (later
 sentences of the same article plus sentences of another article of its topic), spread over a few
 days; 300 articles arrive a day, so stories go dormant and the active window stays the same size
-whatever N is. Each size runs in its own process: CPU seconds of clustering alone (generation
-excluded), articles per second, the process's peak RSS, the clusterer's state size, and the growth
-ratio against the previous size (10x the articles must cost < 12x the time).
+whatever N is. Each (size, mode) runs in its own process, the stream generated before the clock starts:
+- cluster: `StoryClusterer.add` over the stream (CPU seconds: one thread);
+- ingest: `newsweave ingest --no-annotate` of the stream as one JSONL file into a new SQLite store:
+  read, clean, cluster, store in batches, then each changed story's dossier recomputed (cleaning and
+  copies; annotating 100k articles with spaCy is another budget: bench/annotate.py);
+- dask-1, dask-2: the same ingest with `--engine dask` on a LocalCluster of 1 or 2 worker processes.
+Printed per row: CPU seconds (of the process and, for Dask, of its worker processes: steady on a machine
+shared with other work) and wall seconds, articles per CPU second, CPU microseconds per article and its
+growth against the previous size (10x the articles must cost < 12x), peak RSS of the process and of its
+largest worker, dossiers computed, stories at the end.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import random
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -27,8 +36,14 @@ sys.path.insert(0, str(ROOT))
 
 from eval.common import dataset  # noqa: E402
 from eval.summarization import read_duc_document  # noqa: E402
-from newsweave.cluster import StoryClusterer  # noqa: E402
+from newsweave.cluster import StoryClusterer, where_documents_are  # noqa: E402
+from newsweave.ingest import ingest  # noqa: E402
 from newsweave.model import Document  # noqa: E402
+from newsweave.pipeline import Options  # noqa: E402
+from newsweave.store import Store  # noqa: E402
+
+MODES = ("cluster", "ingest", "dask-1", "dask-2")
+FILE_ARTICLES = 5000
 
 PER_DAY = 300
 SEED = 7
@@ -83,39 +98,74 @@ def stream(n: int, pool: list[tuple[str, str, list[str]]]) -> list[Document]:
     return [doc for _, doc in pending[:n]]
 
 
-def one(n: int) -> None:
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended (the Dask workers, once closed)."""
+    return sum(resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
+               for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+
+
+def one(n: int, mode: str) -> None:
     docs = stream(n, sources())
-    clusterer = StoryClusterer()
-    started = time.process_time()
-    clusterer.add_many(docs)
-    seconds = time.process_time() - started
-    state = len(json.dumps(clusterer.to_state()))
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"n": n, "seconds": seconds, "peak_mb": peak, "state_kb": state / 1024,
-                      "active": len(clusterer.to_state()["stories"]),
-                      "opened": sum(e.kind == "open" for e in clusterer.events)}))
+    with tempfile.TemporaryDirectory() as tmp:
+        feed = Path(tmp) / "stream"  # files of FILE_ARTICLES (100k in one file is above [read] max_bytes)
+        feed.mkdir()
+        for start in range(0, n, FILE_ARTICLES):
+            (feed / f"{start // FILE_ARTICLES:04d}.jsonl").write_text("".join(
+                json.dumps({"title": d.title, "text": d.text, "published": d.published}) + "\n"
+                for d in docs[start:start + FILE_ARTICLES]), encoding="utf-8")
+        wall, cpu = time.perf_counter(), _cpu()
+        if mode == "cluster":
+            clusterer = StoryClusterer()
+            clusterer.add_many(docs)
+            stories, dossiers, read = len(set(where_documents_are(clusterer.events).values())), 0, n
+        else:
+            engine = None
+            if mode.startswith("dask-"):
+                from newsweave.engine.dask import DaskEngine
+
+                engine = DaskEngine(workers=int(mode.split("-")[1]))
+                wall, cpu = time.perf_counter(), _cpu()  # the cluster's start-up excluded
+            with Store(Path(tmp) / "s.db") as store:
+                report = ingest([feed], store, Options(annotate=False, engine=engine))
+                stories, dossiers, read = store.story_count(), len(report.refreshed), report.read
+            if engine is not None:
+                engine.close()  # its worker processes end and are reaped: their CPU time is counted
+        wall, cpu = time.perf_counter() - wall, _cpu() - cpu
+    print(json.dumps({"n": n, "mode": mode, "wall": wall, "cpu": cpu, "read": read, "stories": stories,
+                      "dossiers": dossiers, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated article counts")
+    parser.add_argument("--modes", default=",".join(MODES), help=f"comma-separated, of {', '.join(MODES)}")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    modes = args.modes.split(",")
     if args.one:
-        one(args.one)
+        one(args.one, modes[0])
         return
-    print(f"{'articles':>9} {'cpu s':>8} {'art/s':>8} {'peak MB':>8} {'state KB':>9} {'active':>7} {'stories':>8} {'growth':>7}")
-    previous = None
+    print(f"{'articles':>9} {'mode':>7} {'cpu s':>8} {'wall s':>8} {'art/cpu s':>10} {'us/art':>7} {'growth':>8} "
+          f"{'peak MB':>8} {'wkr MB':>7} {'dossiers':>9} {'stories':>8}", flush=True)
+    previous: dict[str, dict] = {}
     for n in [int(s) for s in args.sizes.split(",")]:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True)
-        row = json.loads(out.stdout.strip().splitlines()[-1])
-        growth = ""
-        if previous:
-            growth = f"{(row['seconds'] / previous['seconds']) / (n / previous['n']) * 10:.1f}x/10x"
-        print(f"{n:>9} {row['seconds']:>8.1f} {n / row['seconds']:>8.0f} {row['peak_mb']:>8.0f} "
-              f"{row['state_kb']:>9.0f} {row['active']:>7} {row['opened']:>8} {growth:>7}", flush=True)
-        previous = row
-
+        for mode in modes:
+            out = subprocess.run([sys.executable, __file__, "--one", str(n), "--modes", mode],
+                                 capture_output=True, text=True)
+            if out.returncode:
+                print(f"{n:>9} {mode:>7} failed: {out.stderr.strip().splitlines()[-1:]}", flush=True)
+                continue
+            row = json.loads(out.stdout.strip().splitlines()[-1])
+            if row["read"] != n:  # (exact copies are read, and stored once)
+                print(f"{n:>9} {mode:>7} read {row['read']} of {n}", flush=True)
+            last = previous.get(mode)
+            growth = f"{row['cpu'] / last['cpu'] * last['n'] / n * 10:.1f}x/10x" if last else ""
+            print(f"{n:>9} {mode:>7} {row['cpu']:>8.1f} {row['wall']:>8.1f} {n / row['cpu']:>10.0f} "
+                  f"{row['cpu'] / n * 1e6:>7.0f} {growth:>8} {row['peak_mb']:>8.0f} "
+                  f"{row['worker_mb'] if mode.startswith('dask') else 0:>7.0f} {row['dossiers']:>9} "
+                  f"{row['stories']:>8}", flush=True)
+            previous[mode] = row
 
 if __name__ == "__main__":
     main()
