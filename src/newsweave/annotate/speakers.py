@@ -14,6 +14,7 @@ of the words it relays.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import chain
 from typing import NamedTuple
@@ -68,8 +69,13 @@ class SpeakerResolver:
 
     def __init__(self, sdoc: Doc) -> None:
         self.sdoc = sdoc
-        self.persons = [ent for ent in sdoc.ents if ent.label_ == "PERSON"]
-        self.organisations = [ent for ent in sdoc.ents if ent.label_ == "ORG"]
+        # spaCy rebuilds Doc.ents from every token on each access, and Span.ents reads Doc.ents: read
+        # once here, so resolving a speaker costs its span, not the document (a 100,000-character line
+        # of "Jane Doe said “" took minutes).
+        self.ents = list(sdoc.ents)
+        self._ent_starts = [ent.start for ent in self.ents]
+        self.persons = [ent for ent in self.ents if ent.label_ == "PERSON"]
+        self.organisations = [ent for ent in self.ents if ent.label_ == "ORG"]
         self.last: Speaker | None = None
 
     def resolve(self, source: tuple[int, int]) -> Speaker:
@@ -99,10 +105,10 @@ class SpeakerResolver:
             return self._resolve(noun_phrase(antecedent), depth + 1)  # "Peskov, who said": Peskov
         if lower in UNRESOLVED_PRONOUNS:
             return Speaker(None, source, False), False
-        named = [ent for ent in span.ents if ent.label_ == "PERSON" and ent.root.dep_ not in ("poss", "pobj")]  # not "Kestrel's" chief, "advisers to Rubio"
+        named = [ent for ent in self._ents_within(span.start, span.end) if ent.label_ == "PERSON" and ent.root.dep_ not in ("poss", "pobj")]  # not "Kestrel's" chief, "advisers to Rubio"
         apposed = [
             ent for child in head.children if child.dep_ == "appos"
-            for ent in sdoc[child.left_edge.i:child.right_edge.i + 1].ents if ent.label_ in ("PERSON", "ORG") and ent.start <= child.i < ent.end
+            for ent in self._ents_within(child.left_edge.i, child.right_edge.i + 1) if ent.label_ in ("PERSON", "ORG") and ent.start <= child.i < ent.end
         ]
         if named or apposed:
             person = named[-1] if named and head.ent_type_ == "PERSON" else (apposed or named)[-1]  # "Dean Baker, Center for ...": Baker
@@ -126,6 +132,15 @@ class SpeakerResolver:
             return self._resolve(referent, depth + 1)
         anonymous = lower in cues.ANONYMOUS_NOUNS or head.lemma_.lower() in cues.ANONYMOUS_NOUNS
         return Speaker(span.text, source, anonymous), head.pos_ == "PROPN" and not anonymous
+
+    def _ents_within(self, start: int, end: int) -> list[Span]:
+        """`sdoc[start:end].ents`: the entities wholly inside tokens start..end-1, found by bisection."""
+        found = []
+        at = bisect_left(self._ent_starts, start)
+        while at < len(self.ents) and self.ents[at].end <= end:
+            found.append(self.ents[at])
+            at += 1
+        return found
 
     def _referent(self, head: Token) -> tuple[int, int] | None:
         """The source a definite description stands for: a document's author, the nearest
