@@ -8,7 +8,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from newsweave.cluster import ClusterSettings, StoryClusterer, cluster_batch, detect_language, where_documents_are
+from newsweave.cluster import (UNDETERMINED, ClusterSettings, StoryClusterer, cluster_batch, detect_language,
+                               document_language, where_documents_are)
 from newsweave.model import Document
 from tests.stories import (BRIDGE, BUILDERS_TRIAL, FRENCH, GERMAN, TAIWAN, TRIAL_A, TRIAL_B, TURKEY, TURKEY_FOLLOW_UP,
                            TURKEY_REWRITE)
@@ -154,3 +155,15 @@ def test_a_split_story_is_not_merged_back_and_survives_the_state() -> None:
     before = where_documents_are(clusterer.events)
     assert where == {"t3": before["t0"], "q": before["a"]}
     assert not [e for e in resumed.events if e.kind in ("merge", "split")]
+
+
+@pytest.mark.parametrize("declared, text, language", [
+    (None, "The harbor barrier failed on Sunday night, officials said on Monday morning.", "en"),
+    ("fr", "The harbor barrier failed on Sunday night, officials said on Monday morning.", "en"),  # a template's lang
+    ("en-US", "Gates failed.", "en"),  # too short to tell: as declared, region dropped
+    ("pt_BR", "Gates failed.", "pt"),
+    (None, "Gates failed.", UNDETERMINED),
+    (None, "Le barrage a cédé dimanche soir, ont indiqué les autorités lundi matin.", "fr"),
+])
+def test_document_language_is_detected_else_declared(declared: str | None, text: str, language: str) -> None:
+    assert document_language(Document(id="d", path="d.txt", format="text", text=text, language=declared)) == language

@@ -84,10 +84,16 @@ def detect_language(text: str) -> str | None:
     return classify(sample)[0]
 
 
+# Document.language when the text is too short to tell and nothing declares it.
+UNDETERMINED = "und"
+
+
 def document_language(doc: Document) -> str:
-    """The language a document is clustered (and stored) under: the one it declares, else the one detected
-    in its title and text, else "und" (undetermined: too short to tell)."""
-    return doc.language or detect_language(doc.title + "\n" + doc.text) or "und"
+    """The language a document is analysed, clustered and stored under: the one detected in its title and
+    text (a page's declared `lang` is often the site template's), else the one it declares ("en-US": "en"),
+    else UNDETERMINED (too short to tell). The one rule for the pipeline, the clusterer and the store."""
+    declared = (doc.language or "").split("-")[0].split("_")[0].lower() or None
+    return detect_language(doc.title + "\n" + doc.text) or declared or UNDETERMINED
 
 
 def _days(published: str | None) -> float | None:

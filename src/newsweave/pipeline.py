@@ -34,7 +34,7 @@ from typing import Any
 from newsweave import __version__, lexicon, settings
 from newsweave.clean.document import clean_document
 from newsweave.clean.repeated import remove_repeated_lines
-from newsweave.cluster import cluster_batch, detect_language, story_id
+from newsweave.cluster import UNDETERMINED, cluster_batch, document_language, story_id
 from newsweave.dedupe import find_copies
 from newsweave.engine.local import map_ordered
 from newsweave.model import Corpus, Document, Dossier, OutletProfiles, RunInfo, Skipped, StepReport, Story
@@ -44,8 +44,6 @@ from newsweave.read.jsonl import field_keys
 
 # A progress callback gets (stage, done, total); total is None while it is unknown.
 Progress = Callable[[str, int, int | None], None]
-# Document.language when the text is too short to tell and nothing declares it.
-UNDETERMINED = "und"
 # Warning kind (StepReport.flagged) of a document kept but not annotated for its language.
 OTHER_LANGUAGE = "other-language"
 
@@ -170,11 +168,10 @@ def _clean(corpus: Corpus, options: Options, report: StepReport) -> Corpus:
 
 
 def _language(corpus: Corpus, options: Options, report: StepReport) -> Corpus:
-    """Each document's language from its text (py3langid), else as its metadata declares it; those the
-    English annotators cannot read are flagged, and stay in the corpus."""
+    """Each document's language (`cluster.document_language`); those the English annotators cannot read are
+    flagged, and stay in the corpus."""
     for doc in corpus.documents:
-        declared = (doc.language or "").split("-")[0].split("_")[0].lower() or None
-        doc.language = detect_language(doc.title + "\n" + doc.text) or declared or UNDETERMINED
+        doc.language = document_language(doc)
         if not analysable(doc):
             warning = f"language: {doc.language}; kept, not annotated (the annotators and claims read English only)"
             if warning not in doc.warnings:
