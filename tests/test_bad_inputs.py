@@ -161,4 +161,4 @@ def test_max_bytes_decides_whether_a_large_page_is_read(tmp_path, max_bytes, exp
     if expected == "document":
         assert [d["path"] for d in dossier["documents"]] == [str(pile / "large.html")]
     else:
-        assert [(s["reason"], "above the limit of 1,000,000" in s["detail"]) for s in dossier["skipped"]] == [("too-large", True)]
+        assert [(s["reason"], "above the limit of 1,000,000 (--max-bytes N raises it)" in s["detail"]) for s in dossier["skipped"]] == [("too-large", True)]

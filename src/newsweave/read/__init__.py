@@ -141,7 +141,7 @@ def _read_file(
             if kind == "gzip":
                 raise Unreadable("unsupported", "gzip inside gzip")
         if kind == "html":
-            check_size(len(data), _settings().read.max_html_bytes, "HTML page")
+            check_size(len(data), _settings().read.max_html_bytes, "HTML page", "[read] max_html_bytes in a --config file")
         markup = kind in ("html", "rss")
         decoded = decode_bytes(data, declared=declared_charset(data) if markup else None)
     except Unreadable as error:

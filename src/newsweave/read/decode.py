@@ -55,10 +55,10 @@ class Decoded(NamedTuple):
     how: str  # bom | utf-8 | declared | detected
 
 
-def check_size(size: int, limit: int, what: str = "file") -> None:
-    """Refuse input above the documented limit before reading it."""
+def check_size(size: int, limit: int, what: str = "file", raised_by: str = "--max-bytes N") -> None:
+    """Refuse input above the documented limit before reading it, naming what raises the limit."""
     if size > limit:
-        raise Unreadable("too-large", f"{what} of {size:,} bytes is above the limit of {limit:,}")
+        raise Unreadable("too-large", f"{what} of {size:,} bytes is above the limit of {limit:,} ({raised_by} raises it)")
 
 
 def is_binary(sample: bytes) -> bool:

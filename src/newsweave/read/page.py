@@ -42,7 +42,7 @@ def html_document(
     trafilatura finds no main text, `too-large` above read.max_html_bytes; `where` names the input
     in a Skipped entry (the file, or the record inside it)."""
     try:
-        check_size(len(html), _settings().read.max_html_bytes, "HTML page")  # characters: no copy to count bytes
+        check_size(len(html), _settings().read.max_html_bytes, "HTML page", "[read] max_html_bytes in a --config file")  # characters: no copy to count bytes
     except Unreadable as error:
         return Skipped(where, error.reason, error.detail)
     page = extract_html(html, url=url)
