@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsweave import settings
-from newsweave.cluster import StoryClusterer
-from newsweave.engine.local import map_ordered
+from newsweave.cluster import Prepared, StoryClusterer, prepare
 from newsweave.model import Document, Skipped, to_dict
-from newsweave.pipeline import Options, analyze_documents, clean_one
+from newsweave.pipeline import Options, analyze_documents, clean_one, per_document
 from newsweave.read import read_paths
 from newsweave.store import NewDocument, Store, content_key
 
@@ -81,23 +80,31 @@ def _ingest_batch(batch: list[Document], store: Store, clusterer: StoryClusterer
         doc.id = store.free_id(doc.id, key)  # a file of the same name stored by an earlier ingest keeps its id
     as_read = [json.dumps(to_dict(doc), ensure_ascii=False) for _, doc in fresh]
     docs = [doc for _, doc in fresh]
-    cleaned = options.engine(clean_one, docs) if options.engine else map_ordered(clean_one, docs, options.workers)
     seen = len(clusterer.events)
     new = []
-    for (key, _), raw, doc in zip(fresh, as_read, cleaned):
+    for (key, _), raw, (doc, prepared) in zip(fresh, as_read, per_document(clean_and_prepare, docs, options)):
         if isinstance(doc, Skipped):  # the cleaner raised on it
             result.skipped.append(doc)
             continue
-        if not doc.text.strip():
+        if prepared is None:
             result.skipped.append(Skipped(doc.path, "no-text", f"{doc.id}: nothing left after cleaning"))
             continue
-        new.append(NewDocument(key, doc, raw, clusterer.add(doc)))
+        new.append(NewDocument(key, doc, raw, clusterer.add(doc, prepared)))
     moves = {doc_id: event.story for event in clusterer.events[seen:] if event.kind in MOVING_EVENTS
              for doc_id in event.documents}
     generation = store.add_batch(new, moves, clusterer.to_state(), generation)
     result.stored += len(new)
     _refresh(store, options, result)
     return generation
+
+
+def clean_and_prepare(doc: Document) -> tuple[Document | Skipped, Prepared | None]:
+    """A document cleaned and prepared for the clusterer (None: no text left) in one task, so that on an
+    engine it travels once each way and only the assignment to a story is left to this process."""
+    cleaned = clean_one(doc)
+    if isinstance(cleaned, Skipped) or not cleaned.text.strip():
+        return cleaned, None
+    return cleaned, prepare(cleaned)
 
 
 def _refresh(store: Store, options: Options, result: IngestReport) -> None:
