@@ -13,6 +13,7 @@ import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from newsweave import settings
@@ -108,12 +109,24 @@ def clean_and_prepare(doc: Document) -> tuple[Document | Skipped, Prepared | Non
 
 
 def _refresh(store: Store, options: Options, result: IngestReport) -> None:
-    """Recompute the dossier of every stale story, each saved in its own short transaction."""
+    """Recompute the dossier of every stale story, each saved in its own short transaction.
+
+    On an engine each story's dossier is one task (its documents sent once, every stage run where they
+    are), `[engine] dossiers_in_flight` stories at a time: the stories are independent, so the workers
+    compute them side by side, and the client only stores them.
+    """
     quiet = dataclasses.replace(options, progress=None)
-    for story in store.stale_stories():
-        docs = store.documents_of(story)
-        ids = {d.id for d in docs}
-        dossier = analyze_documents(docs, quiet)
-        dossier.run.inputs = list(dict.fromkeys(d.path for d in docs))
-        store.save_dossier(story, dossier, ids)
-        result.refreshed.append(story)
+    stale = store.stale_stories()
+    group = settings.current().engine.dossiers_in_flight if options.engine else 1
+    for start in range(0, len(stale), group):
+        stories = stale[start:start + group]
+        documents = [store.documents_of(story) for story in stories]
+        if options.engine:
+            on_worker = partial(analyze_documents, options=dataclasses.replace(quiet, engine=None, workers=1))
+            dossiers = options.engine(on_worker, documents, chunk_size=1)
+        else:
+            dossiers = (analyze_documents(docs, quiet) for docs in documents)
+        for story, docs, dossier in zip(stories, documents, dossiers):
+            dossier.run.inputs = list(dict.fromkeys(d.path for d in docs))
+            store.save_dossier(story, dossier, {d.id for d in docs})
+            result.refreshed.append(story)

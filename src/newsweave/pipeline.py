@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from newsweave import __version__, lexicon, settings
 from newsweave.clean.document import clean_document
@@ -41,6 +41,13 @@ from newsweave.model import Corpus, Document, Dossier, OutletProfiles, RunInfo, 
 from newsweave.profiles import match_documents
 from newsweave.read import read_paths
 from newsweave.read.jsonl import field_keys
+
+class Engine(Protocol):
+    """Maps a function over items in order, `chunk_size` items a task (None: its default): DaskEngine."""
+
+    def __call__(self, fn: Callable[[Any], Any], items: Sequence[Any], chunk_size: int | None = None) -> Iterator[Any]:
+        ...
+
 
 # A progress callback gets (stage, done, total); total is None while it is unknown.
 Progress = Callable[[str, int, int | None], None]
@@ -64,7 +71,7 @@ class Options:
     settings: settings.Settings | None = None  # None: the settings already in force (settings.current())
     # Maps a per-document stage over documents in order (engine/dask.py's DaskEngine); None: this
     # machine's processes (`workers`).
-    engine: Callable[[Callable[[Document], Any], Sequence[Document]], Iterator[Any]] | None = None
+    engine: Engine | None = None
     outlets: OutletProfiles | None = None  # the user's outlet profiles (profiles.read_profiles): owners count once
 
 
