@@ -83,7 +83,11 @@ def _ingest_batch(batch: list[Document], store: Store, clusterer: StoryClusterer
     docs = [doc for _, doc in fresh]
     seen = len(clusterer.events)
     new = []
-    for (key, _), raw, (doc, prepared) in zip(fresh, as_read, per_document(clean_and_prepare, docs, options)):
+    if options.engine:  # on a cluster the clusterer's share travels with the cleaning
+        mapped = options.engine(clean_and_prepare, docs)
+    else:  # here it is cheaper inline than in this batch's process pool (pipeline.per_document, light)
+        mapped = map(_prepared, per_document(clean_one, docs, options))
+    for (key, _), raw, (doc, prepared) in zip(fresh, as_read, mapped):
         if isinstance(doc, Skipped):  # the cleaner raised on it
             result.skipped.append(doc)
             continue
@@ -100,9 +104,13 @@ def _ingest_batch(batch: list[Document], store: Store, clusterer: StoryClusterer
 
 
 def clean_and_prepare(doc: Document) -> tuple[Document | Skipped, Prepared | None]:
-    """A document cleaned and prepared for the clusterer (None: no text left) in one task, so that on an
-    engine it travels once each way and only the assignment to a story is left to this process."""
-    cleaned = clean_one(doc)
+    """A document cleaned and prepared for the clusterer in one task, so that on an engine it travels
+    once each way and only the assignment to a story is left to this process."""
+    return _prepared(clean_one(doc))
+
+
+def _prepared(cleaned: Document | Skipped) -> tuple[Document | Skipped, Prepared | None]:
+    """A cleaned document with its `prepare` (None: it was set aside, or no text is left)."""
     if isinstance(cleaned, Skipped) or not cleaned.text.strip():
         return cleaned, None
     return cleaned, prepare(cleaned)

@@ -181,7 +181,7 @@ def _language(corpus: Corpus, options: Options, report: StepReport) -> Corpus:
     """Each document's language (`cluster.document_language`); those the English annotators cannot read are
     flagged, and stay in the corpus. With `languages_known`, a document's language is taken as given."""
     unknown = [d for d in corpus.documents if not (options.languages_known and d.language)]
-    for doc, language in zip(unknown, per_document(document_language, unknown, options)):
+    for doc, language in zip(unknown, per_document(document_language, unknown, options, light=True)):
         doc.language = language
     for doc in corpus.documents:
         if not analysable(doc):
@@ -209,7 +209,7 @@ def _stories(corpus: Corpus, options: Options, report: StepReport) -> Corpus:
         assigned = {d.id: "one" for d in documents}
     else:
         try:
-            assigned = cluster_batch(documents, prepared=list(per_document(prepare, documents, options)))
+            assigned = cluster_batch(documents, prepared=list(per_document(prepare, documents, options, light=True)))
         except Exception as error:  # noqa: BLE001
             report.failed = corpus.run.failed["stories"] = _why(error)
             assigned = {d.id: d.id for d in documents}
@@ -298,10 +298,15 @@ def clean_documents(documents: Sequence[Document], options: Options) -> tuple[li
     return [d for d in cleaned if d.text.strip()], failed + emptied
 
 
-def per_document(fn: Callable[[Document], Any], documents: Sequence[Document], options: Options) -> Iterator[Any]:
+def per_document(fn: Callable[[Document], Any], documents: Sequence[Document], options: Options,
+                 light: bool = False) -> Iterator[Any]:
     """`fn` over `documents`, in order, where the run maps per-document work: its engine (Dask), else
-    this machine's `workers` processes."""
-    return options.engine(fn, documents) if options.engine else map_ordered(fn, documents, options.workers)
+    this machine's `workers` processes; a `light` function (about 1 ms a document: language
+    identification, the clusterer's `prepare`) runs inline then, since starting a pool whose processes
+    each load the language model costs more than it saves below thousands of documents."""
+    if options.engine:
+        return options.engine(fn, documents)
+    return map(fn, documents) if light else map_ordered(fn, documents, options.workers)
 
 
 def clean_one(doc: Document) -> Document | Skipped:
