@@ -12,8 +12,9 @@ whatever N is. Each (size, mode) runs in its own process, the stream generated b
   read, clean, cluster, store in batches, then each changed story's dossier recomputed (cleaning and
   copies; annotating 100k articles with spaCy is another budget: bench/annotate.py);
 - dask-1, dask-2: the same ingest with `--engine dask` on a LocalCluster of 1 or 2 worker processes.
-Printed per row: CPU seconds (of the process and, for Dask, of its worker processes: steady on a machine
-shared with other work) and wall seconds, articles per CPU second, CPU microseconds per article and its
+Printed per row: CPU seconds (of the process and, for Dask, of its worker processes over their whole life:
+steady on a machine shared with other work; a worker's start, its imports and models, is about 5 CPU s
+of it, measured as the Dask rows' excess over `ingest` at N = 100) and wall seconds, articles per CPU second, CPU microseconds per article and its
 growth against the previous size (10x the articles must cost < 12x), peak RSS of the process and of its
 largest worker, dossiers computed, stories at the end.
 """
