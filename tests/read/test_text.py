@@ -129,6 +129,9 @@ def test_outlet_from_the_page(text: str, source: str | None) -> None:
         ("Title\nJournal numérique 30 avril 2015\n" + LEAD, "2015-04-30", "dated-line"),
         ("Tite diz que errou ao levar taça a Lula em 2012 - 21/12/2018 - Esporte - Folha\n" + LEAD, "2018-12-21", "dated-line"),
         ("Title\n" + MENU + "Sarah Gooding March 9, 2017 13\n" + LEAD, "2017-03-09", "dated-line"),  # menus hold no end marker
+        # a menu above the repeated headline may hold an end marker ("More From NBC"): the article starts below it
+        ("Title\nIE 11 is not supported. For an optimal experience visit our site on another browser.\nMore From NBC\n"
+         "Title\nDec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC\n" + LEAD, "2024-12-06", "dated-line"),
         # only an update date: the publication is no later
         ("Title\nLast updated on February 29, 2024 at 6:10 pm\n" + LEAD, "2024-02-29", "last-updated-line"),
         # else the latest date mentioned, leaving out a scheduled one far past the others

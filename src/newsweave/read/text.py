@@ -126,9 +126,12 @@ def read_metadata(text: str) -> TextMetadata:
     first = titles[1] if len(titles) == 2 and _is_section(*titles) else titles[0]
     title, site = headline(first, lines)
     found: dict[str, str] = {}
+    # Where the page repeats its headline as a line, the article starts there: an end-of-article marker
+    # above it is the site's menu ("More From NBC"), not the end of the report.
+    start = next((n for n, line in enumerate(lines[1:], 1) if line == title), 0)
     article, begun = lines, False
     for n, line in enumerate(lines):
-        if begun and not _too_long(line, _settings().metadata.max_marker_words) and _END_OF_ARTICLE.match(line):
+        if n >= start and begun and not _too_long(line, _settings().metadata.max_marker_words) and _END_OF_ARTICLE.match(line):
             article = lines[:n]
             break
         begun = begun or (n > 0 and len(line.split()) >= _settings().metadata.prose_min_words and bool(_PROSE_END.search(line)))
