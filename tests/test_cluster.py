@@ -9,7 +9,8 @@ from datetime import date, timedelta
 import pytest
 
 from newsweave.cluster import (UNDETERMINED, ClusterSettings, StoryClusterer, cluster_batch, detect_language,
-                               document_language, where_documents_are)
+                               document_language, prepare, where_documents_are)
+from newsweave.engine.local import map_ordered
 from newsweave.model import Document
 from tests.stories import (BRIDGE, BUILDERS_TRIAL, FRENCH, GERMAN, TAIWAN, TRIAL_A, TRIAL_B, TURKEY, TURKEY_FOLLOW_UP,
                            TURKEY_REWRITE)
@@ -75,6 +76,27 @@ def test_batch_agrees_with_online_on_a_clean_stream() -> None:
     online = stories([dataclasses.replace(d) for d in stream])
     batch = cluster_batch(list(reversed([dataclasses.replace(d) for d in stream])))
     assert _partition(online) == _partition(batch)
+
+
+MIXED = [doc("a", TURKEY), doc("f", FRENCH), doc("b", TURKEY_REWRITE, "1999-08-18"), doc("g", GERMAN, "1999-08-18"),
+         doc("f2", FRENCH, "1999-08-19"), doc("c", TAIWAN, "1999-09-21"), doc("d", TURKEY_FOLLOW_UP, "1999-09-22")]
+
+
+@pytest.mark.parametrize("name, stream", [
+    ("English", [d for d in MIXED if d.id in "abcd"]),
+    ("three languages", MIXED),
+])
+def test_prepared_elsewhere_files_documents_as_add_alone(name: str, stream: list[Document]) -> None:
+    """`prepare` run in worker processes (pickled both ways, as an engine runs it) leaves the same events,
+    stories and state as `add` preparing each document itself."""
+    alone = StoryClusterer()
+    expected = alone.add_many([dataclasses.replace(d) for d in stream])
+    prepared = list(map_ordered(prepare, [dataclasses.replace(d) for d in stream], workers=2))
+    given = StoryClusterer()
+    got = [given.add(dataclasses.replace(d), p) for d, p in zip(stream, prepared)]
+    assert got == expected, name
+    assert given.events == alone.events and given.to_state() == alone.to_state(), name
+    assert cluster_batch([dataclasses.replace(d) for d in stream], prepared=prepared) == where_documents_are(alone.events)
 
 
 @pytest.mark.parametrize("gap_days, same_story, dormant", [(5, True, False), (45, False, True)])

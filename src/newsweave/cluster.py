@@ -128,6 +128,24 @@ def _terms(doc: Document, s: _settings.Cluster) -> Counter[str]:
     return counts
 
 
+@dataclass(slots=True)
+class Prepared:
+    """What `StoryClusterer.add` needs of one document and no state: its language and raw term weights.
+
+    Why apart: it is most of a document's cost (language identification above all) and a pure function
+    of the document, so an engine computes it where the documents are (processes, Dask workers); only
+    the assignment, which reads and changes the stories, stays sequential.
+    """
+
+    language: str  # document_language
+    terms: Counter[str]  # _terms
+
+
+def prepare(doc: Document, settings: ClusterSettings | None = None) -> Prepared:
+    """`doc`'s Prepared under `settings` (None: the cluster settings in force)."""
+    return Prepared(document_language(doc), _terms(doc, settings or _settings.current().cluster))
+
+
 class StoryClusterer:
     """Online: each arriving document joins a story or opens a new one, in one pass,
     memory bounded by the active window (stories go dormant after a quiet period)."""
@@ -154,15 +172,17 @@ class StoryClusterer:
         return {t: w / norm for t, w in top if w > 0}
 
     # -- the stream ------------------------------------------------------------------------------
-    def add(self, doc: Document) -> str:
-        """File `doc` under a story and return the story's id (deterministic for a given order)."""
+    def add(self, doc: Document, prepared: Prepared | None = None) -> str:
+        """File `doc` under a story and return the story's id (deterministic for a given order);
+        `prepared` is `prepare(doc)` when an engine computed it already."""
         s = self.settings
-        language = doc.language = document_language(doc)
+        prepared = prepare(doc, s) if prepared is None else prepared
+        language = doc.language = prepared.language
         when = _days(doc.published)
         if when is not None and (self._now is None or when > self._now):
             self._now = when
             self._retire()
-        vector = self._vector(_terms(doc, s))
+        vector = self._vector(prepared.terms)
         scores = self._candidates(language, vector, when)
         best = scores[0] if scores and scores[0][0] >= s.threshold else None
         if best is None:
@@ -389,14 +409,17 @@ def _order(doc: Document) -> tuple[str, str]:
     return (doc.published or "", doc.id)
 
 
-def cluster_batch(docs: Sequence[Document], settings: ClusterSettings | None = None) -> dict[str, str]:
+def cluster_batch(docs: Sequence[Document], settings: ClusterSettings | None = None,
+                  prepared: Sequence[Prepared] | None = None) -> dict[str, str]:
     """Batch mode: re-cluster a whole corpus; document id -> story id.
 
     The corpus is replayed in publication order through the online clusterer; each document ends in
-    the story its events (joins, merges, splits) leave it in.
+    the story its events (joins, merges, splits) leave it in. `prepared`, when given, holds
+    `prepare(doc)` of each of `docs`, in their order.
     """
     clusterer = StoryClusterer(settings)
-    clusterer.add_many(sorted(docs, key=_order))
+    for n in sorted(range(len(docs)), key=lambda n: _order(docs[n])):  # stable: as sorted(docs) would
+        clusterer.add(docs[n], prepared[n] if prepared is not None else None)
     return where_documents_are(clusterer.events)
 
 

@@ -13,13 +13,13 @@ import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from newsweave import settings
-from newsweave.cluster import StoryClusterer
-from newsweave.engine.local import map_ordered
+from newsweave.cluster import Prepared, StoryClusterer, prepare
 from newsweave.model import Document, Skipped, to_dict
-from newsweave.pipeline import Options, analyze_documents, clean_one
+from newsweave.pipeline import Options, analyze_documents, clean_one, per_document
 from newsweave.read import read_paths
 from newsweave.store import NewDocument, Store, content_key
 
@@ -81,17 +81,16 @@ def _ingest_batch(batch: list[Document], store: Store, clusterer: StoryClusterer
         doc.id = store.free_id(doc.id, key)  # a file of the same name stored by an earlier ingest keeps its id
     as_read = [json.dumps(to_dict(doc), ensure_ascii=False) for _, doc in fresh]
     docs = [doc for _, doc in fresh]
-    cleaned = options.engine(clean_one, docs) if options.engine else map_ordered(clean_one, docs, options.workers)
     seen = len(clusterer.events)
     new = []
-    for (key, _), raw, doc in zip(fresh, as_read, cleaned):
+    for (key, _), raw, (doc, prepared) in zip(fresh, as_read, per_document(clean_and_prepare, docs, options)):
         if isinstance(doc, Skipped):  # the cleaner raised on it
             result.skipped.append(doc)
             continue
-        if not doc.text.strip():
+        if prepared is None:
             result.skipped.append(Skipped(doc.path, "no-text", f"{doc.id}: nothing left after cleaning"))
             continue
-        new.append(NewDocument(key, doc, raw, clusterer.add(doc)))
+        new.append(NewDocument(key, doc, raw, clusterer.add(doc, prepared)))
     moves = {doc_id: event.story for event in clusterer.events[seen:] if event.kind in MOVING_EVENTS
              for doc_id in event.documents}
     generation = store.add_batch(new, moves, clusterer.to_state(), generation)
@@ -100,13 +99,34 @@ def _ingest_batch(batch: list[Document], store: Store, clusterer: StoryClusterer
     return generation
 
 
+def clean_and_prepare(doc: Document) -> tuple[Document | Skipped, Prepared | None]:
+    """A document cleaned and prepared for the clusterer (None: no text left) in one task, so that on an
+    engine it travels once each way and only the assignment to a story is left to this process."""
+    cleaned = clean_one(doc)
+    if isinstance(cleaned, Skipped) or not cleaned.text.strip():
+        return cleaned, None
+    return cleaned, prepare(cleaned)
+
+
 def _refresh(store: Store, options: Options, result: IngestReport) -> None:
-    """Recompute the dossier of every stale story, each saved in its own short transaction."""
+    """Recompute the dossier of every stale story, each saved in its own short transaction.
+
+    On an engine each story's dossier is one task (its documents sent once, every stage run where they
+    are), `[engine] dossiers_in_flight` stories at a time: the stories are independent, so the workers
+    compute them side by side, and the client only stores them.
+    """
     quiet = dataclasses.replace(options, progress=None)
-    for story in store.stale_stories():
-        docs = store.documents_of(story)
-        ids = {d.id for d in docs}
-        dossier = analyze_documents(docs, quiet)
-        dossier.run.inputs = list(dict.fromkeys(d.path for d in docs))
-        store.save_dossier(story, dossier, ids)
-        result.refreshed.append(story)
+    stale = store.stale_stories()
+    group = settings.current().engine.dossiers_in_flight if options.engine else 1
+    for start in range(0, len(stale), group):
+        stories = stale[start:start + group]
+        documents = [store.documents_of(story) for story in stories]
+        if options.engine:
+            on_worker = partial(analyze_documents, options=dataclasses.replace(quiet, engine=None, workers=1))
+            dossiers = options.engine(on_worker, documents, chunk_size=1)
+        else:
+            dossiers = (analyze_documents(docs, quiet) for docs in documents)
+        for story, docs, dossier in zip(stories, documents, dossiers):
+            dossier.run.inputs = list(dict.fromkeys(d.path for d in docs))
+            store.save_dossier(story, dossier, {d.id for d in docs})
+            result.refreshed.append(story)

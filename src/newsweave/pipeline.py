@@ -29,18 +29,25 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from newsweave import __version__, lexicon, settings
 from newsweave.clean.document import clean_document
 from newsweave.clean.repeated import remove_repeated_lines
-from newsweave.cluster import UNDETERMINED, cluster_batch, document_language, story_id
+from newsweave.cluster import UNDETERMINED, cluster_batch, document_language, prepare, story_id
 from newsweave.dedupe import find_copies
 from newsweave.engine.local import map_ordered
 from newsweave.model import Corpus, Document, Dossier, OutletProfiles, RunInfo, Skipped, StepReport, Story
 from newsweave.profiles import match_documents
 from newsweave.read import read_paths
 from newsweave.read.jsonl import field_keys
+
+class Engine(Protocol):
+    """Maps a function over items in order, `chunk_size` items a task (None: its default): DaskEngine."""
+
+    def __call__(self, fn: Callable[[Any], Any], items: Sequence[Any], chunk_size: int | None = None) -> Iterator[Any]:
+        ...
+
 
 # A progress callback gets (stage, done, total); total is None while it is unknown.
 Progress = Callable[[str, int, int | None], None]
@@ -64,7 +71,7 @@ class Options:
     settings: settings.Settings | None = None  # None: the settings already in force (settings.current())
     # Maps a per-document stage over documents in order (engine/dask.py's DaskEngine); None: this
     # machine's processes (`workers`).
-    engine: Callable[[Callable[[Document], Any], Sequence[Document]], Iterator[Any]] | None = None
+    engine: Engine | None = None
     outlets: OutletProfiles | None = None  # the user's outlet profiles (profiles.read_profiles): owners count once
 
 
@@ -170,8 +177,8 @@ def _clean(corpus: Corpus, options: Options, report: StepReport) -> Corpus:
 def _language(corpus: Corpus, options: Options, report: StepReport) -> Corpus:
     """Each document's language (`cluster.document_language`); those the English annotators cannot read are
     flagged, and stay in the corpus."""
-    for doc in corpus.documents:
-        doc.language = document_language(doc)
+    for doc, language in zip(corpus.documents, per_document(document_language, corpus.documents, options)):
+        doc.language = language
         if not analysable(doc):
             warning = f"language: {doc.language}; kept, not annotated (the annotators and claims read English only)"
             if warning not in doc.warnings:
@@ -197,7 +204,7 @@ def _stories(corpus: Corpus, options: Options, report: StepReport) -> Corpus:
         assigned = {d.id: "one" for d in documents}
     else:
         try:
-            assigned = cluster_batch(documents)
+            assigned = cluster_batch(documents, prepared=list(per_document(prepare, documents, options)))
         except Exception as error:  # noqa: BLE001
             report.failed = corpus.run.failed["stories"] = _why(error)
             assigned = {d.id: d.id for d in documents}
@@ -277,13 +284,19 @@ def clean_documents(documents: Sequence[Document], options: Options) -> tuple[li
     left with no text as skipped."""
     report = options.progress or _silent
     cleaned, failed = [], []
-    mapped = options.engine(clean_one, documents) if options.engine else map_ordered(clean_one, documents, options.workers)
+    mapped = per_document(clean_one, documents, options)
     for done, item in enumerate(mapped, 1):
         (failed if isinstance(item, Skipped) else cleaned).append(item)
         report("clean", done, len(documents))
     remove_repeated_lines(cleaned)
     emptied = [Skipped(d.path, "no-text", f"{d.id}: nothing left after cleaning") for d in cleaned if not d.text.strip()]
     return [d for d in cleaned if d.text.strip()], failed + emptied
+
+
+def per_document(fn: Callable[[Document], Any], documents: Sequence[Document], options: Options) -> Iterator[Any]:
+    """`fn` over `documents`, in order, where the run maps per-document work: its engine (Dask), else
+    this machine's `workers` processes."""
+    return options.engine(fn, documents) if options.engine else map_ordered(fn, documents, options.workers)
 
 
 def clean_one(doc: Document) -> Document | Skipped:

@@ -542,6 +542,10 @@ class Engine:
 
     # Documents sent to a worker at a time: per-document work is ~1 ms, so batches amortise pickling.
     chunk_size: int = 64
+    # Stories whose dossiers a Dask engine computes at once during an ingest (one task each): a batch of
+    # `[store] batch_size` 100 leaves 30-60 stories stale in bench/stream.py's stream, so one round most
+    # often; it bounds the stories' documents the client holds after a killed run left many stale.
+    dossiers_in_flight: int = 64
 
 
 @dataclass(frozen=True, slots=True)

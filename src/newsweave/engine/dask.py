@@ -41,13 +41,15 @@ class DaskEngine:
             address = self._cluster.scheduler_address
         self.client = Client(address)
 
-    def __call__(self, fn: Callable[[A], B], items: Sequence[A]) -> Iterator[B]:
-        """`fn` over `items` on the cluster, in order; each task runs with the caller's settings in force."""
+    def __call__(self, fn: Callable[[A], B], items: Sequence[A], chunk_size: int | None = None) -> Iterator[B]:
+        """`fn` over `items` on the cluster, in order, `chunk_size` items a task (None: `[engine]
+        chunk_size`, for per-document work; 1 for a heavy unit such as a story's dossier); each task runs
+        with the caller's settings in force."""
         items = list(items)
         if not items:
             return iter(())
         in_force = settings.current()
-        size = in_force.engine.chunk_size
+        size = chunk_size or in_force.engine.chunk_size
         chunks = [items[i:i + size] for i in range(0, len(items), size)]
         futures = self.client.map(_run_chunk, [fn] * len(chunks), [in_force] * len(chunks), chunks, pure=False)
         return (result for future in futures for result in future.result())
