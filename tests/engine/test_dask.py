@@ -16,8 +16,9 @@ from newsweave.engine.dask import INSTALL_HINT, DaskEngine  # noqa: E402
 from newsweave.engine.local import map_ordered  # noqa: E402
 from newsweave.model import Document, to_dict  # noqa: E402
 from newsweave.ingest import ingest  # noqa: E402
-from newsweave.pipeline import Options  # noqa: E402
+from newsweave.pipeline import Options, analyze_corpus  # noqa: E402
 from newsweave.store import Store  # noqa: E402
+from tests.piles import write_mixed_pile  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +44,36 @@ def test_stories_and_dossiers_of_the_example_are_the_local_ones(engine, example_
     local = _stories_and_dossiers(tmp_path / "local.db", example_dir, None)
     assert local and all(dossier["claims"] for *_, dossier in local)
     assert _stories_and_dossiers(tmp_path / "dask.db", example_dir, engine) == local
+
+
+def _ingested(pile, tmp_path, engine) -> list[tuple]:
+    """Each story of the pile ingested without annotation: its id and its documents with their language."""
+    with Store(tmp_path / f"{'dask' if engine else 'local'}.db") as store:
+        ingest([pile], store, Options(annotate=False, engine=engine))
+        return [(story.id, [(d.id, d.language) for d in story.documents]) for story in store.stories()]
+
+
+def _analyzed(pile, tmp_path, engine) -> list[tuple]:
+    """Each story of the pile's corpus (`analyze`, clustered in one batch): its id and its documents' languages."""
+    corpus = analyze_corpus([pile], Options(annotate=False, engine=engine))
+    language = {d.id: d.language for d in corpus.documents}
+    return [(story.id, [(d, language[d]) for d in story.documents]) for story in corpus.stories]
+
+
+@pytest.mark.parametrize("pile, languages", [("example", {"en"}), ("two languages", {"en", "fr"})])
+@pytest.mark.parametrize("run", [_ingested, _analyzed])
+def test_stories_are_the_local_ones(engine, example_dir, tmp_path, run, pile, languages):
+    """The clusterer's per-document work runs on the workers, the assignment on the client: the same stories,
+    every story of one language."""
+    folder = example_dir
+    if pile == "two languages":
+        folder = tmp_path / "pile"
+        folder.mkdir()
+        write_mixed_pile(folder)
+    local = run(folder, tmp_path, None)
+    assert {language for _, docs in local for _, language in docs} == languages
+    assert all(len({language for _, language in docs}) == 1 for _, docs in local)
+    assert run(folder, tmp_path, engine) == local
 
 
 def test_ingest_points_at_an_existing_scheduler(engine, example_dir, tmp_path, capsys):
