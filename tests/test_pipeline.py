@@ -13,7 +13,8 @@ import pytest
 
 from tests.piles import FRENCH, MIXED_EVENTS, write_mixed_pile
 from newsweave.model import Document, Dossier
-from newsweave.pipeline import Options, analyze, analyze_corpus
+from newsweave.pipeline import Options, analyze, analyze_corpus, analyze_read
+from tests.stories import TURKEY
 
 ROOT = Path(__file__).resolve().parents[1]
 TRUTH = json.loads((ROOT / "tests" / "data" / "harbor_flood_truth.json").read_text(encoding="utf-8"))
@@ -158,6 +159,19 @@ def test_a_report_in_another_language_is_kept_flagged_and_not_annotated(mixed, o
     assert not [d for d in dossier.dates if d.doc == french.id]
     steps = {s.step: s for s in corpus.steps}
     assert steps["language"].flagged == {"other-language": 1} == steps["annotate"].flagged
+
+
+@pytest.mark.parametrize("known, given, language", [
+    (False, None, "en"),
+    (False, "fr", "en"),  # a declared language yields to the one detected
+    (True, "fr", "fr"),  # a store's word (as clustered) is kept: not identified again
+    (True, None, "en"),  # nothing given: identified
+])
+def test_the_language_step_identifies_what_is_not_known(known, given, language):
+    title, text = TURKEY
+    doc = Document(id="a", path="a.txt", format="text", title=title, raw=text, language=given)
+    corpus = analyze_read([doc], [], [], Options(annotate=False, stories=False, languages_known=known))
+    assert [d.language for d in corpus.documents] == [language]
 
 
 @pytest.mark.parametrize("step, documents_in, documents_out, dropped", [

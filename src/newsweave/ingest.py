@@ -115,7 +115,7 @@ def _refresh(store: Store, options: Options, result: IngestReport) -> None:
     are), `[engine] dossiers_in_flight` stories at a time: the stories are independent, so the workers
     compute them side by side, and the client only stores them.
     """
-    quiet = dataclasses.replace(options, progress=None)
+    quiet = dataclasses.replace(options, progress=None, languages_known=True)
     stale = store.stale_stories()
     group = settings.current().engine.dossiers_in_flight if options.engine else 1
     for start in range(0, len(stale), group):

@@ -73,6 +73,9 @@ class Options:
     # machine's processes (`workers`).
     engine: Engine | None = None
     outlets: OutletProfiles | None = None  # the user's outlet profiles (profiles.read_profiles): owners count once
+    # True: each document's language is document_language's already (a store's documents, as clustered), so
+    # the language step does not identify it again (a story's refresh would, for every member, every time).
+    languages_known: bool = False
 
 
 # A step: the corpus in, the corpus out, what it did recorded in the report.
@@ -176,9 +179,11 @@ def _clean(corpus: Corpus, options: Options, report: StepReport) -> Corpus:
 
 def _language(corpus: Corpus, options: Options, report: StepReport) -> Corpus:
     """Each document's language (`cluster.document_language`); those the English annotators cannot read are
-    flagged, and stay in the corpus."""
-    for doc, language in zip(corpus.documents, per_document(document_language, corpus.documents, options)):
+    flagged, and stay in the corpus. With `languages_known`, a document's language is taken as given."""
+    unknown = [d for d in corpus.documents if not (options.languages_known and d.language)]
+    for doc, language in zip(unknown, per_document(document_language, unknown, options)):
         doc.language = language
+    for doc in corpus.documents:
         if not analysable(doc):
             warning = f"language: {doc.language}; kept, not annotated (the annotators and claims read English only)"
             if warning not in doc.warnings:

@@ -538,13 +538,14 @@ class Cluster:
 
 @dataclass(frozen=True, slots=True)
 class Engine:
-    """The local executor (engine/local.py)."""
+    """The executors (engine/): this machine's processes and Dask."""
 
     # Documents sent to a worker at a time: per-document work is ~1 ms, so batches amortise pickling.
     chunk_size: int = 64
     # Stories whose dossiers a Dask engine computes at once during an ingest (one task each): a batch of
-    # `[store] batch_size` 100 leaves 30-60 stories stale in bench/stream.py's stream, so one round most
-    # often; it bounds the stories' documents the client holds after a killed run left many stale.
+    # `[store] batch_size` 100 leaves about 27 stories stale in bench/stream.py's stream (267 in 10
+    # batches of 1k), so one round a batch; it bounds the documents the client holds when a killed run
+    # left many stories stale.
     dossiers_in_flight: int = 64
 
 

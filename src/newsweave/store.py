@@ -242,12 +242,13 @@ class Store:
         return [s for (s,) in self.db.execute("SELECT id FROM stories WHERE stale = 1 ORDER BY rowid")]
 
     def documents_of(self, story: str) -> list[Document]:
-        """The story's documents as read (before cleaning), in ingest order, each with its stored language."""
+        """The story's documents as read (before cleaning), in ingest order, each with its stored language
+        (`cluster.document_language`'s, as clustered)."""
         docs = []
         for data, language in self.db.execute("SELECT data, language FROM documents WHERE story = ? ORDER BY rowid",
                                               (story,)):
             doc = from_dict(Document, json.loads(data))
-            doc.language = doc.language or language
+            doc.language = language or doc.language
             docs.append(doc)
         return docs
 
