@@ -77,7 +77,7 @@ class _Story:
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of `text` (py3langid, its model ships in the package), None when too short to tell."""
-    sample = text[:1000]
+    sample = text[: _settings.current().cluster.language_chars]
     if len(_WORD.findall(sample)) < 5:
         return None
     from py3langid.langid import classify
