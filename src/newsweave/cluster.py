@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 import math
 import re
 import zlib
@@ -68,7 +69,7 @@ class _Story:
     last: float | None  # latest publication time, days since the epoch; None while no member is dated
     size: int
     documents: list[str] = field(default_factory=list)
-    norm: float = 1.0  # of the centroid, kept current by `_reindex`
+    norm: float = 1.0  # of the centroid, kept current by `_add_to_centroid`
     # The latest members' vectors, oldest first: recent[i] is the vector of documents[len(documents) - len(recent) + i].
     recent: list[dict[str, float]] = field(default_factory=list)
     core: dict[str, float] = field(default_factory=dict)  # summed vectors of the first `split_core` members
@@ -76,7 +77,7 @@ class _Story:
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of `text` (py3langid, its model ships in the package), None when too short to tell."""
-    sample = text[:1000]
+    sample = text[: _settings.current().cluster.language_chars]
     if len(_WORD.findall(sample)) < 5:
         return None
     from py3langid.langid import classify
@@ -157,16 +158,21 @@ class StoryClusterer:
         self._n = 0
         self._now: float | None = None  # latest publication time seen
         self._stories: dict[str, _Story] = {}
-        self._index: dict[str, set[str]] = {}  # "lang:term" -> active stories whose centroid holds it
+        # language -> term -> {active story whose centroid holds the term: its weight there}
+        self._index: dict[str, dict[str, dict[str, float]]] = {}
+        # (latest time, story) of every dated active story, a min-heap; an entry may be older than its story's
+        # `last` (refreshed when it reaches the top): retirement and eviction read the quietest without a scan.
+        self._quiet: list[tuple[float, str]] = []
+        self._undated: set[str] = set()  # active stories with no dated member: the first evicted
 
     # -- vectors ---------------------------------------------------------------------------------
     def _vector(self, counts: Counter[str]) -> dict[str, float]:
         s = self.settings
-        for term in counts:
-            self._df[_bucket(term, s.buckets)] += 1
+        buckets = np.fromiter((_bucket(term, s.buckets) for term in counts), dtype=np.int64, count=len(counts))
+        np.add.at(self._df, buckets, 1)
         self._n += 1
-        weights = {t: (1 + math.log(c)) * (1 + math.log((self._n + 1) / (int(self._df[_bucket(t, s.buckets)]) + 1)))
-                   for t, c in counts.items()}
+        idf = [1 + math.log((self._n + 1) / (df + 1)) for df in self._df[buckets].tolist()]
+        weights = {t: (1 + math.log(c)) * w for (t, c), w in zip(counts.items(), idf)}
         top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: s.doc_terms]
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
         return {t: w / norm for t, w in top if w > 0}
@@ -186,8 +192,7 @@ class StoryClusterer:
         scores = self._candidates(language, vector, when)
         best = scores[0] if scores and scores[0][0] >= s.threshold else None
         if best is None:
-            story = _Story(story_id(doc.id), language, {}, when, 0)
-            self._stories[story.id] = story
+            story = self._open(story_id(doc.id), language)
             self.events.append(StoryEvent("open", story.id, [doc.id]))
         else:
             story = self._stories[best[1]]
@@ -206,11 +211,11 @@ class StoryClusterer:
     def _candidates(self, language: str, vector: dict[str, float], when: float | None) -> list[tuple[float, str]]:
         """Active stories sharing terms with `vector`, scored by cosine with a time penalty, best first."""
         s = self.settings
+        postings = self._index.get(language, {})
         dots: dict[str, float] = {}
         for term, weight in vector.items():
-            for sid in self._index.get(f"{language}:{term}", ()):
-                story = self._stories[sid]
-                dots[sid] = dots.get(sid, 0.0) + weight * story.centroid[term]
+            for sid, there in postings.get(term, {}).items():
+                dots[sid] = dots.get(sid, 0.0) + weight * there
         ranked = sorted(dots.items(), key=lambda kv: (-kv[1], kv[0]))[: s.candidates * 4]
         scored = []
         for sid, dot in ranked:
@@ -227,41 +232,61 @@ class StoryClusterer:
     def _neighbours(self, story: _Story) -> list[str]:
         """Active stories whose centroid has a cosine >= `merge_threshold` with this one's: one event."""
         top = sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[: self.settings.doc_terms]
+        postings = self._index[story.language]
         dots: dict[str, float] = {}
         for term, weight in top:
-            for sid in self._index.get(f"{story.language}:{term}", ()):
+            for sid, there in postings[term].items():
                 if sid != story.id:
-                    dots[sid] = dots.get(sid, 0.0) + weight * self._stories[sid].centroid[term]
+                    dots[sid] = dots.get(sid, 0.0) + weight * there
         return sorted(sid for sid, dot in dots.items()
                       if dot / (story.norm * self._stories[sid].norm) >= self.settings.merge_threshold)
 
     def _absorb(self, story: _Story, doc_id: str, vector: dict[str, float], when: float | None) -> None:
-        self._unindex(story)
-        _add_to(story.centroid, vector, self.settings.story_terms)
+        self._add_to_centroid(story, vector)
         if story.size < self.settings.split_core:
             _add_to(story.core, vector, self.settings.story_terms)
         story.size += 1
         story.documents.append(doc_id)
         story.recent = [*story.recent, vector][-self.settings.story_members:]
         if when is not None:
-            story.last = when if story.last is None else max(story.last, when)
-        self._reindex(story)
+            self._date(story, when)
+
+    def _add_to_centroid(self, story: _Story, vector: dict[str, float]) -> None:
+        """centroid += vector; only the postings of the terms that changed or were dropped are touched."""
+        postings = self._index.setdefault(story.language, {})
+        dropped = _add_to(story.centroid, vector, self.settings.story_terms)
+        for term in vector:
+            weight = story.centroid.get(term)
+            if weight is not None:
+                postings.setdefault(term, {})[story.id] = weight
+        self._unpost(story, dropped)
+        story.norm = _norm(story.centroid)
+
+    def _date(self, story: _Story, when: float) -> None:
+        """A dated member arrived: the story's latest time moves, and a story dated for the first time enters
+        the heap that retirement and eviction read (its entry is refreshed lazily, see `_quietest`)."""
+        if story.last is None:
+            self._undated.discard(story.id)
+            heapq.heappush(self._quiet, (when, story.id))
+            story.last = when
+        else:
+            story.last = max(story.last, when)
 
     def _merge(self, into: _Story, other: _Story) -> _Story:
         """Fold the smaller story into the larger (ties: the older id), recording a merge event."""
         if (other.size, into.id) > (into.size, other.id):
             into, other = other, into
-        self._unindex(into)
-        self._unindex(other)
-        _add_to(into.centroid, other.centroid, self.settings.story_terms)
+        self._unpost(other, list(other.centroid))
+        self._add_to_centroid(into, other.centroid)
         if into.size < self.settings.split_core:  # a core still forming takes the other's in
             _add_to(into.core, other.core, self.settings.story_terms)
         into.size += other.size
         into.recent = (into.recent + other.recent)[-self.settings.story_members:]
         into.documents.extend(other.documents)
-        into.last = max((t for t in (into.last, other.last) if t is not None), default=None)
+        if other.last is not None:
+            self._date(into, other.last)
         del self._stories[other.id]
-        self._reindex(into)
+        self._undated.discard(other.id)  # (its heap entry, if any, is dropped when it reaches the top)
         # `story` is where the documents now sit (the store moves them there), `other` the story folded in.
         self.events.append(StoryEvent("merge", into.id, list(other.documents), other.id))
         return into
@@ -280,6 +305,8 @@ class StoryClusterer:
         first = len(story.documents) - len(story.recent)  # index in `documents` of recent[0]
         tail = [i for i in range(len(story.recent)) if first + i >= s.split_core]  # members past the core
         core_norm = _norm(story.core)
+        if _dot(story.recent[-1], story.core) / core_norm >= s.split_threshold:  # the newest must have drifted
+            return None
         drifted = [i for i in tail if _dot(story.recent[i], story.core) / core_norm < s.split_threshold]
         if len(drifted) < s.split_min or drifted[-1] != len(story.recent) - 1:  # the newest member must be one
             return None
@@ -303,50 +330,77 @@ class StoryClusterer:
             return None
         moved = [story.documents[first + i] for i in drifted]
         vectors = [story.recent[i] for i in drifted]
-        self._unindex(story)
+        self._unpost(story, [t for t in story.centroid if t not in rest])
         story.centroid = rest
+        postings = self._index[story.language]
+        for term, weight in rest.items():
+            postings[term][story.id] = weight
+        story.norm = _norm(rest)
         story.size -= len(moved)
-        story.documents = [d for d in story.documents if d not in moved]
+        gone = set(moved)
+        story.documents = [d for d in story.documents if d not in gone]
         story.recent = [v for i, v in enumerate(story.recent) if i not in drifted]
-        self._reindex(story)
-        new = _Story(story_id(moved[0]), story.language, {}, story.last, 0)
-        self._stories[new.id] = new
+        new = self._open(story_id(moved[0]), story.language)
         for doc_id, vector in zip(moved, vectors):
-            self._absorb(new, doc_id, vector, None)
+            self._absorb(new, doc_id, vector, story.last)
         # `story` is where the documents now sit (the store moves them there), `other` the story they left.
         self.events.append(StoryEvent("split", new.id, moved, story.id))
         return new
 
-    def _unindex(self, story: _Story) -> None:
-        for term in story.centroid:
-            key = f"{story.language}:{term}"
-            members = self._index.get(key)
-            if members is not None:
-                members.discard(story.id)
-                if not members:
-                    del self._index[key]
+    def _open(self, sid: str, language: str) -> _Story:
+        story = _Story(sid, language, {}, None, 0)
+        self._stories[sid] = story
+        self._undated.add(sid)
+        return story
 
-    def _reindex(self, story: _Story) -> None:
-        story.norm = math.sqrt(sum(v * v for v in story.centroid.values())) or 1.0
-        for term in story.centroid:
-            self._index.setdefault(f"{story.language}:{term}", set()).add(story.id)
+    def _restore(self, story: _Story) -> None:
+        """An active story read back from a state: into the stories, the index and the quiet heap."""
+        self._stories[story.id] = story
+        postings = self._index.setdefault(story.language, {})
+        for term, weight in story.centroid.items():
+            postings.setdefault(term, {})[story.id] = weight
+        story.norm = _norm(story.centroid)
+        if story.last is None:
+            self._undated.add(story.id)
+        else:
+            heapq.heappush(self._quiet, (story.last, story.id))
+
+    def _unpost(self, story: _Story, terms: Iterable[str]) -> None:
+        postings = self._index[story.language]
+        for term in terms:  # (a term just added and dropped at once was never posted)
+            members = postings.get(term)
+            if members is not None and members.pop(story.id, None) is not None and not members:
+                del postings[term]
+
+    def _quietest(self) -> _Story | None:
+        """The dated active story published longest ago (ties: the smaller id), its heap entry made current."""
+        while self._quiet:
+            last, sid = self._quiet[0]
+            story = self._stories.get(sid)
+            if story is None:  # merged away, or gone dormant
+                heapq.heappop(self._quiet)
+            elif story.last > last:  # a member arrived since the entry was made
+                heapq.heapreplace(self._quiet, (story.last, sid))
+            else:
+                return story
+        return None
 
     def _retire(self) -> None:
         """Stories quiet for longer than `quiet_days` go dormant: out of the index and the state."""
         horizon = (self._now or 0.0) - self.settings.quiet_days
-        for story in [st for st in self._stories.values() if st.last is not None and st.last < horizon]:
+        while (story := self._quietest()) is not None and story.last < horizon:
             self._dormant(story)
 
     def _evict(self) -> None:
-        """Past `max_active` stories, the longest quiet go dormant: the window's hard memory bound."""
-        excess = len(self._stories) - self.settings.max_active
-        if excess > 0:
-            for story in sorted(self._stories.values(), key=lambda st: (st.last is not None, st.last or 0.0, st.id))[:excess]:
-                self._dormant(story)
+        """Past `max_active` stories, the longest quiet go dormant (the undated first): the window's hard
+        memory bound."""
+        while len(self._stories) > self.settings.max_active:
+            self._dormant(self._stories[min(self._undated)] if self._undated else self._quietest())
 
     def _dormant(self, story: _Story) -> None:
-        self._unindex(story)
+        self._unpost(story, list(story.centroid))
         del self._stories[story.id]
+        self._undated.discard(story.id)
         self.events.append(StoryEvent("dormant", story.id, []))
 
     # -- state -----------------------------------------------------------------------------------
@@ -375,8 +429,7 @@ class StoryClusterer:
             story = _Story(item["id"], item["language"], dict(item["centroid"]), item["last"], item["size"],
                            list(item["documents"]), recent=[dict(v) for v in item["recent"]],
                            core=dict(item.get("core", item["centroid"])))  # version 1 kept no core: the centroid
-            self._stories[story.id] = story
-            self._reindex(story)
+            self._restore(story)
         return self
 
 
@@ -390,14 +443,16 @@ def _norm(vector: dict[str, float]) -> float:
     return math.sqrt(sum(w * w for w in vector.values())) or 1.0
 
 
-def _add_to(total: dict[str, float], vector: dict[str, float], limit: int | None) -> None:
-    """`total` += `vector`, then (with a `limit`) only the `limit` largest terms kept."""
+def _add_to(total: dict[str, float], vector: dict[str, float], limit: int | None) -> list[str]:
+    """`total` += `vector`, then (with a `limit`) only the `limit` largest terms kept; returns the terms dropped."""
     for term, weight in vector.items():
         total[term] = total.get(term, 0.0) + weight
-    if limit is not None and len(total) > limit:
-        kept = dict(sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))[:limit])
-        total.clear()
-        total.update(kept)
+    if limit is None or len(total) <= limit:
+        return []
+    ranked = sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))
+    total.clear()
+    total.update(ranked[:limit])
+    return [term for term, _ in ranked[limit:]]
 
 
 def story_id(doc_id: str) -> str:
