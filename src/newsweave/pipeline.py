@@ -406,6 +406,7 @@ def synthesize(dossier: Dossier, options: Options) -> None:
     from newsweave.synthesize.brief import write_brief
     from newsweave.synthesize.claims import CachedEmbedder, align_claims
     from newsweave.synthesize.embed import MiniLMEmbedder
+    from newsweave.synthesize.parties import PartyNamer
     from newsweave.synthesize.provenance import trace_provenance
     from newsweave.synthesize.sentences import split_sentences
     from newsweave.synthesize.sources import count_sources
@@ -421,7 +422,8 @@ def synthesize(dossier: Dossier, options: Options) -> None:
             dossier.claims = count_sources(claims, documents, relations, dossier.entities, profiles=dossier.outlets)
         with clock.story_stage("brief"):
             words = settings.current().brief.words if options.brief_words is None else options.brief_words
-            dossier.brief = write_brief(dossier.claims, documents, words, options.focus, embedder)
+            parties = PartyNamer(documents, dossier.entities, dossier.quotes, dossier.attributions)
+            dossier.brief = write_brief(dossier.claims, documents, words, options.focus, embedder, parties)
         with clock.story_stage("timeline"):
             dossier.timeline = build_timeline(documents, dossier.dates)
     with clock.story_stage("provenance"):

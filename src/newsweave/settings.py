@@ -427,6 +427,9 @@ class Sources:
     # the example corpus: the syndicated copy's sentences score 1.0 against the original, the
     # rewrite's paraphrases 0.2-0.5, independent reports of one fact below 0.4.
     reuse_jaccard: float = 0.7
+    # A report whose outlet cannot be named is named by this many first words of its headline
+    # (enough to tell reports apart in a brief's "reported by ..." without quoting whole headlines).
+    unnamed_title_words: int = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,12 +463,33 @@ class Brief:
     focus_weight: float = 2.0
     signature_weight: float = 1.0
     focus_lexical_weight: float = 1.0
+    # A claim some party denies is what a fact-checker must see first: it is contested, and the
+    # brief says by whom (issue 12). Set by hand so that the example's one denied central claim
+    # (the findings sent to Kestrel, denied by Kestrel) enters its 120-word brief; on DUC dev's odd
+    # topics (eval/summarization.py), where denials are rare, ROUGE-2 moved by less than 0.05.
+    dispute_weight: float = 0.5
     # MMR trade-off: 1.0 ignores redundancy, 0.0 ignores relevance.
     mmr_lambda: float = 0.8
     # Sentences shorter than this rarely carry a claim worth a place in a brief.
     min_sentence_words: int = 8
     # Word budget of the brief (`--words`).
     words: int = 120
+    # Two claims whose sentences' MiniLM cosine reaches DUPLICATE_COSINE, or DUPLICATE_FIGURE_COSINE
+    # with a figure in common, say one thing: the brief keeps one. From a table of real-news pairs
+    # (tests/synthesize/test_brief.py): rewordings of one statement score .75-.96, but .43-.64 when
+    # they share only a figure ("about 1,200 residents were evacuated" / "about 1,200 people had to
+    # leave their homes"); different facts of one story at most .55, and rarely share a figure of
+    # two digits or more.
+    duplicate_cosine: float = 0.7
+    duplicate_figure_cosine: float = 0.4
+    # Quote the whole sentence of the report that holds a claim's clause, never the clause cut from it
+    # ("For economic help since it invaded Ukraine, according to U.S. officials."): what the report
+    # wrote, as a reader can find it. TUNING NOTE below.
+    whole_sentences: bool = True
+    # A brief sentence names at most this many of its sources ("A, B, C, D and 2 more").
+    named_sources: int = 4
+    # A denier's phrase longer than this many words is a clause, not a party's name.
+    max_party_words: int = 6
 
 
 @dataclass(frozen=True, slots=True)

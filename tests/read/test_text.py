@@ -31,7 +31,7 @@ BODY = "The river rose four metres overnight and two gates failed to close, offi
         ),
         (
             "Title\nNorthshore Public Radio | By Sam Idowu\n" + BODY,
-            TextMetadata("Title", None, None, "Sam Idowu", None),
+            TextMetadata("Title", None, None, "Sam Idowu", "Northshore Public Radio"),  # the masthead opening the byline
         ),
         ("Title\nWritten by Priya Castellanos\n" + BODY, TextMetadata("Title", None, None, "Priya Castellanos", None)),
         ("Title\n" + BODY + "Source: Daily Gazette\n", TextMetadata("Title", None, None, None, "Daily Gazette")),
@@ -105,6 +105,8 @@ def test_title_and_site(text: str, title: str, site: str | None) -> None:
         ("Headline of the report\n" + LEAD + "Copyright 2015 Salon.com, LLC. Reproduction of material is prohibited.\n", "Salon.com"),
         ("Headline of the report\n" + LEAD + "(c) Copyright 2016 Acme Media Inc. All Rights Reserved\n", "Acme Media"),
         ("Headline of the report\n" + LEAD + "Read more at The Verge\n", "The Verge"),
+        ("Headline of the report\nNorthshore Public Radio | By Sam Idowu\n" + LEAD, "Northshore Public Radio"),  # a byline block
+        ("Headline of the report\nStaff Writer | By Sam Idowu\n" + LEAD, None),  # no masthead word: a job, not an outlet
         ("Headline of the report\n" + LEAD + "msn.com\nFeedback to www.msn.com\n", "msn.com"),  # a domain named twice
         ("Headline of the report\n" + LEAD + "See https://nodejs.org for more.\n", None),  # once is a link elsewhere
         ("Headline of the report\n" + LEAD + "The songs' copyright expired in 1990.\n", None),
