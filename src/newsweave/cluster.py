@@ -410,18 +410,38 @@ class StoryClusterer:
             "version": 2,  # 2: stories keep their core (splits)
             "n": self._n,
             "now": self._now,
-            "df": base64.b64encode(zlib.compress(self._df.tobytes())).decode("ascii"),
-            "stories": [{"id": st.id, "language": st.language, "centroid": st.centroid, "last": st.last,
-                         "size": st.size, "documents": st.documents, "recent": st.recent, "core": st.core}
-                        for st in self._stories.values()],
+            "df": base64.b64encode(self.frequencies()).decode("ascii"),
+            "stories": [_story_state(st) for st in self._stories.values()],
         }
+
+    def frequencies(self) -> bytes:
+        """The hashed document frequencies, compressed (fast zlib: a store writes them once per batch)."""
+        return zlib.compress(self._df.tobytes(), 1)
+
+    def changed_state(self, since: int) -> dict:
+        """The part of the state that `events[since:]` changed: what a store writes after a batch instead of
+        the whole `to_state` (which grows with the window). `stories` maps each story those events touched
+        to its state, or to None once it has gone (dormant, merged away); `df` is `frequencies()`.
+
+        Why events suffice: every change to a story (open, join, merge, split, dormant) records one naming it.
+        """
+        touched: dict[str, None] = {}
+        for event in self.events[since:]:
+            touched[event.story] = None
+            if event.other is not None:
+                touched[event.other] = None
+        return {"n": self._n, "now": self._now, "df": self.frequencies(),
+                "stories": {sid: _story_state(self._stories[sid]) if sid in self._stories else None for sid in touched}}
 
     @classmethod
     def from_state(cls, state: dict, settings: ClusterSettings | None = None) -> StoryClusterer:
+        """From `to_state` (df as base64 text) or a store's rows (df as `frequencies()` bytes)."""
         self = cls(settings)
         self._n = state["n"]
         self._now = state["now"]
-        df = np.frombuffer(zlib.decompress(base64.b64decode(state["df"])), dtype=np.uint32)
+        packed = state["df"]
+        df = np.frombuffer(zlib.decompress(base64.b64decode(packed) if isinstance(packed, str) else packed),
+                           dtype=np.uint32)
         if len(df) != self.settings.buckets:
             raise ValueError(f"state has {len(df)} frequency buckets, settings ask for {self.settings.buckets}")
         self._df = df.copy()
@@ -431,6 +451,11 @@ class StoryClusterer:
                            core=dict(item.get("core", item["centroid"])))  # version 1 kept no core: the centroid
             self._restore(story)
         return self
+
+
+def _story_state(story: _Story) -> dict:
+    return {"id": story.id, "language": story.language, "centroid": story.centroid, "last": story.last,
+            "size": story.size, "documents": story.documents, "recent": story.recent, "core": story.core}
 
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:

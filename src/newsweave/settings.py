@@ -587,6 +587,12 @@ class Store:
     batch_size: int = 100
     # How long a reader or writer waits for another's lock before giving up, in milliseconds.
     busy_timeout_ms: int = 30000
+    # During an ingest, a changed story's dossier is recomputed once the documents that joined or left it
+    # since its dossier reach this share of its documents (a new story's at once); every changed story is
+    # recomputed at the end of the ingest. A story that keeps growing is so recomputed about 1/share times
+    # its size in documents over the ingest, not once per batch (quadratic when stories grow with the
+    # stream). 0 recomputes after every batch. bench/stream.py: 0.5 keeps the ingest's cost linear.
+    refresh_share: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
