@@ -424,19 +424,20 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _norm(vector: dict[str, float]) -> float:
-    return math.sqrt(sum(w * w for w in vector.values())) or 1.0
+    return math.hypot(*vector.values()) or 1.0
 
 
 def _add_to(total: dict[str, float], vector: dict[str, float], limit: int | None) -> list[str]:
-    """`total` += `vector`, then (with a `limit`) only the `limit` largest terms kept; returns the terms dropped."""
+    """`total` += `vector`, then (with a `limit`) only the `limit` largest terms kept (ties: the earlier
+    kept, a stable sort); returns the terms dropped."""
     for term, weight in vector.items():
         total[term] = total.get(term, 0.0) + weight
     if limit is None or len(total) <= limit:
         return []
-    ranked = sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))
-    total.clear()
-    total.update(ranked[:limit])
-    return [term for term, _ in ranked[limit:]]
+    ranked = sorted(total, key=total.__getitem__, reverse=True)
+    for term in ranked[limit:]:
+        del total[term]
+    return ranked[limit:]
 
 
 def story_id(doc_id: str) -> str:
