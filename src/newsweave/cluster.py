@@ -199,7 +199,7 @@ class StoryClusterer:
             self.events.append(StoryEvent("join", story.id, [doc.id]))
         self._absorb(story, doc.id, vector, when)
         if best is not None:
-            for other in self._neighbours(story):
+            for other in self._neighbours(story, [sid for _, sid in scores]):
                 story = self._merge(story, self._stories[other])
             story = self._split(story) or story
         self._evict()
@@ -209,37 +209,41 @@ class StoryClusterer:
         return [self.add(doc) for doc in docs]
 
     def _candidates(self, language: str, vector: dict[str, float], when: float | None) -> list[tuple[float, str]]:
-        """Active stories sharing terms with `vector`, scored by cosine with a time penalty, best first."""
+        """The `candidates` active stories sharing terms with `vector` whose centroids are nearest (cosine),
+        each scored by the better of that cosine and the nearest of its latest members, with a time penalty;
+        best first."""
         s = self.settings
         postings = self._index.get(language, {})
         dots: dict[str, float] = {}
         for term, weight in vector.items():
             for sid, there in postings.get(term, {}).items():
                 dots[sid] = dots.get(sid, 0.0) + weight * there
-        ranked = sorted(dots.items(), key=lambda kv: (-kv[1], kv[0]))[: s.candidates * 4]
+        cosines = [(dot / self._stories[sid].norm, sid) for sid, dot in dots.items()]
+        ranked = heapq.nsmallest(s.candidates, cosines, key=lambda kv: (-kv[0], kv[1]))
         scored = []
-        for sid, dot in ranked:
+        for cosine, sid in ranked:
             story = self._stories[sid]
             # A follow-up may resemble the latest report more than the story's average: take the better.
             nearest = max((_dot(vector, member) for member in story.recent), default=0.0)
-            score = max(dot / story.norm, nearest * s.member_weight)
+            score = max(cosine, nearest * s.member_weight)
             if when is not None and story.last is not None:  # an undated side is no evidence of distance
                 score -= s.time_penalty * min(1.0, abs(when - story.last) / s.quiet_days)
             scored.append((score, sid))
         scored.sort(key=lambda kv: (-kv[0], kv[1]))
         return scored[: s.candidates]
 
-    def _neighbours(self, story: _Story) -> list[str]:
-        """Active stories whose centroid has a cosine >= `merge_threshold` with this one's: one event."""
-        top = sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[: self.settings.doc_terms]
-        postings = self._index[story.language]
-        dots: dict[str, float] = {}
-        for term, weight in top:
-            for sid, there in postings[term].items():
-                if sid != story.id:
-                    dots[sid] = dots.get(sid, 0.0) + weight * there
-        return sorted(sid for sid, dot in dots.items()
-                      if dot / (story.norm * self._stories[sid].norm) >= self.settings.merge_threshold)
+    def _neighbours(self, story: _Story, candidates: list[str]) -> list[str]:
+        """Of the document's other candidate stories, those whose centroid has a cosine >= `merge_threshold`
+        with this one's: one event. Why only the candidates: a join moves the centroid towards the document,
+        so the stories it comes close to are the ones the document itself resembled; looking wider cost a
+        pass over the index per join for no merge more on the DUC streams."""
+        near = []
+        for sid in candidates:
+            other = self._stories.get(sid)
+            if sid != story.id and other is not None and \
+                    _dot(story.centroid, other.centroid) / (story.norm * other.norm) >= self.settings.merge_threshold:
+                near.append(sid)
+        return sorted(near)
 
     def _absorb(self, story: _Story, doc_id: str, vector: dict[str, float], when: float | None) -> None:
         self._add_to_centroid(story, vector)
@@ -465,19 +469,20 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _norm(vector: dict[str, float]) -> float:
-    return math.sqrt(sum(w * w for w in vector.values())) or 1.0
+    return math.hypot(*vector.values()) or 1.0
 
 
 def _add_to(total: dict[str, float], vector: dict[str, float], limit: int | None) -> list[str]:
-    """`total` += `vector`, then (with a `limit`) only the `limit` largest terms kept; returns the terms dropped."""
+    """`total` += `vector`, then (with a `limit`) only the `limit` largest terms kept (ties: the earlier
+    kept, a stable sort); returns the terms dropped."""
     for term, weight in vector.items():
         total[term] = total.get(term, 0.0) + weight
     if limit is None or len(total) <= limit:
         return []
-    ranked = sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))
-    total.clear()
-    total.update(ranked[:limit])
-    return [term for term, _ in ranked[limit:]]
+    ranked = sorted(total, key=total.__getitem__, reverse=True)
+    for term in ranked[limit:]:
+        del total[term]
+    return ranked[limit:]
 
 
 def story_id(doc_id: str) -> str:
