@@ -6,17 +6,22 @@ starts from one DUC article (its lead and a random draw of its sentences) and th
 (the same text), rewrites (sentences dropped and reordered, a new title) and follow-ups (later
 sentences of the same article plus sentences of another article of its topic), spread over a few
 days; 300 articles arrive a day, so stories go dormant and the active window stays the same size
-whatever N is. Each (size, mode) runs in its own process, the stream generated before the clock starts:
+whatever N is (as far as the stream goes: the clusterer may still join stories of one DUC topic into one
+that never goes quiet; the `largest` column shows it). The stream is written once per size as JSONL files
+of FILE_ARTICLES articles; each (size, mode) then runs in its own process, which reads those files one
+article at a time, so its peak memory is its own, not the generated stream's:
 - cluster: `StoryClusterer.add` over the stream (CPU seconds: one thread);
-- ingest: `newsweave ingest --no-annotate` of the stream as one JSONL file into a new SQLite store:
-  read, clean, cluster, store in batches, then each changed story's dossier recomputed (cleaning and
-  copies; annotating 100k articles with spaCy is another budget: bench/annotate.py);
+- ingest: `newsweave ingest --no-annotate` of the files into a new SQLite store: read, clean, cluster
+  (the cluster row's work, on the cleaned articles), store in batches, and each changed story's dossier
+  recomputed (copies, from the stored cleaned documents; annotating 100k articles with spaCy is another
+  budget: bench/annotate.py);
 - dask-1, dask-2: the same ingest with `--engine dask` on a LocalCluster of 1 or 2 worker processes.
 Printed per row: CPU seconds (of the process and, for Dask, of its worker processes over their whole life:
 steady on a machine shared with other work; a worker's start, its imports and models, is about 5 CPU s
 of it, measured as the Dask rows' excess over `ingest` at N = 100) and wall seconds, articles per CPU second, CPU microseconds per article and its
 growth against the previous size (10x the articles must cost < 12x), peak RSS of the process and of its
-largest worker, dossiers computed, stories at the end.
+largest worker, dossiers computed (a story recomputed during the ingest and at its end counts twice),
+stories at the end and the largest story's articles (cluster: of the stories still active at the end).
 """
 
 from __future__ import annotations
@@ -29,15 +34,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eval.common import dataset  # noqa: E402
-from eval.summarization import read_duc_document  # noqa: E402
-from newsweave.cluster import StoryClusterer, where_documents_are  # noqa: E402
+from newsweave.cluster import StoryClusterer  # noqa: E402
 from newsweave.ingest import ingest  # noqa: E402
 from newsweave.model import Document  # noqa: E402
 from newsweave.pipeline import Options  # noqa: E402
@@ -52,6 +56,9 @@ SEED = 7
 
 def sources() -> list[tuple[str, str, list[str]]]:
     """(topic, title, sentences) of every DUC dev article."""
+    from eval.common import dataset  # only the process that writes the stream pays these imports
+    from eval.summarization import read_duc_document
+
     root = dataset("summarization", "duc2006-dev", "docs")
     if root is None:
         raise SystemExit("../shared/eval/summarization/duc2006-dev is absent")
@@ -105,20 +112,39 @@ def _cpu() -> float:
                for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 
 
-def one(n: int, mode: str) -> None:
+def write_stream(n: int, folder: Path) -> None:
+    """The stream of n articles as JSONL files of FILE_ARTICLES (100k in one file is above [read] max_bytes)."""
     docs = stream(n, sources())
+    for start in range(0, n, FILE_ARTICLES):
+        (folder / f"{start // FILE_ARTICLES:04d}.jsonl").write_text("".join(
+            json.dumps({"title": d.title, "text": d.text, "published": d.published}) + "\n"
+            for d in docs[start:start + FILE_ARTICLES]), encoding="utf-8")
+
+
+def articles(feed: Path) -> Iterator[Document]:
+    """The stream's articles, read from its files one at a time."""
+    for path in sorted(feed.iterdir()):
+        with path.open(encoding="utf-8") as lines:
+            for k, line in enumerate(lines):
+                record = json.loads(line)
+                yield Document(id=f"{path.stem}#{k}", path="", format="text", title=record["title"],
+                               text=record["text"], published=record["published"])
+
+
+def one(n: int, mode: str, feed: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        feed = Path(tmp) / "stream"  # files of FILE_ARTICLES (100k in one file is above [read] max_bytes)
-        feed.mkdir()
-        for start in range(0, n, FILE_ARTICLES):
-            (feed / f"{start // FILE_ARTICLES:04d}.jsonl").write_text("".join(
-                json.dumps({"title": d.title, "text": d.text, "published": d.published}) + "\n"
-                for d in docs[start:start + FILE_ARTICLES]), encoding="utf-8")
         wall, cpu = time.perf_counter(), _cpu()
         if mode == "cluster":
             clusterer = StoryClusterer()
-            clusterer.add_many(docs)
-            stories, dossiers, read = len(set(where_documents_are(clusterer.events).values())), 0, n
+            read = stories = 0
+            for doc in articles(feed):
+                clusterer.add(doc)
+                read += 1
+                # A story opens with an open or a split and goes with a merge; events are dropped as they are
+                # counted, as an ingest drops them once stored (else they would be the memory that grows).
+                stories += sum((e.kind in ("open", "split")) - (e.kind == "merge") for e in clusterer.events)
+                clusterer.events.clear()
+            dossiers, largest = 0, max((st["size"] for st in clusterer.to_state()["stories"]), default=0)
         else:
             engine = None
             if mode.startswith("dask-"):
@@ -128,45 +154,57 @@ def one(n: int, mode: str) -> None:
                 wall, cpu = time.perf_counter(), _cpu()  # the cluster's start-up excluded
             with Store(Path(tmp) / "s.db") as store:
                 report = ingest([feed], store, Options(annotate=False, engine=engine))
-                stories, dossiers, read = store.story_count(), len(report.refreshed), report.read
+                stories, dossiers, read = store.story_count(), report.dossiers, report.read
+                largest = store.db.execute("SELECT max(documents) FROM stories").fetchone()[0]
             if engine is not None:
                 engine.close()  # its worker processes end and are reaped: their CPU time is counted
         wall, cpu = time.perf_counter() - wall, _cpu() - cpu
     print(json.dumps({"n": n, "mode": mode, "wall": wall, "cpu": cpu, "read": read, "stories": stories,
-                      "dossiers": dossiers, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "dossiers": dossiers, "largest": largest,
+                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                       "worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated article counts")
-    parser.add_argument("--modes", default=",".join(MODES), help=f"comma-separated, of {', '.join(MODES)}")
+    parser.add_argument("--sizes", nargs="+", default=["1000,10000,100000"],
+                        help="article counts (or comma-separated)")
+    parser.add_argument("--modes", nargs="+", default=[",".join(MODES)],
+                        help=f"of {', '.join(MODES)} (or comma-separated)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--feed", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    modes = args.modes.split(",")
+    modes = [mode for item in args.modes for mode in item.split(",")]
     if args.one:
-        one(args.one, modes[0])
+        one(args.one, modes[0], args.feed)
         return
     print(f"{'articles':>9} {'mode':>7} {'cpu s':>8} {'wall s':>8} {'art/cpu s':>10} {'us/art':>7} {'growth':>8} "
-          f"{'peak MB':>8} {'wkr MB':>7} {'dossiers':>9} {'stories':>8}", flush=True)
+          f"{'peak MB':>8} {'wkr MB':>7} {'dossiers':>9} {'stories':>8} {'largest':>8}", flush=True)
     previous: dict[str, dict] = {}
-    for n in [int(s) for s in args.sizes.split(",")]:
-        for mode in modes:
-            out = subprocess.run([sys.executable, __file__, "--one", str(n), "--modes", mode],
-                                 capture_output=True, text=True)
-            if out.returncode:
-                print(f"{n:>9} {mode:>7} failed: {out.stderr.strip().splitlines()[-1:]}", flush=True)
-                continue
-            row = json.loads(out.stdout.strip().splitlines()[-1])
-            if row["read"] != n:  # (exact copies are read, and stored once)
-                print(f"{n:>9} {mode:>7} read {row['read']} of {n}", flush=True)
-            last = previous.get(mode)
-            growth = f"{row['cpu'] / last['cpu'] * last['n'] / n * 10:.1f}x/10x" if last else ""
-            print(f"{n:>9} {mode:>7} {row['cpu']:>8.1f} {row['wall']:>8.1f} {n / row['cpu']:>10.0f} "
-                  f"{row['cpu'] / n * 1e6:>7.0f} {growth:>8} {row['peak_mb']:>8.0f} "
-                  f"{row['worker_mb'] if mode.startswith('dask') else 0:>7.0f} {row['dossiers']:>9} "
-                  f"{row['stories']:>8}", flush=True)
-            previous[mode] = row
+    for n in [int(size) for item in args.sizes for size in item.split(",")]:
+        with tempfile.TemporaryDirectory() as feed:
+            write_stream(n, Path(feed))
+            for mode in modes:
+                run_one(n, mode, Path(feed), previous)
+
+
+def run_one(n: int, mode: str, feed: Path, previous: dict[str, dict]) -> None:
+    """One (size, mode) in its own process; its row printed."""
+    out = subprocess.run([sys.executable, __file__, "--one", str(n), "--modes", mode, "--feed", str(feed)],
+                         capture_output=True, text=True)
+    if out.returncode:
+        print(f"{n:>9} {mode:>7} failed: {out.stderr.strip().splitlines()[-1:]}", flush=True)
+        return
+    row = json.loads(out.stdout.strip().splitlines()[-1])
+    if row["read"] != n:  # (exact copies are read, and stored once)
+        print(f"{n:>9} {mode:>7} read {row['read']} of {n}", flush=True)
+    last = previous.get(mode)
+    growth = f"{row['cpu'] / last['cpu'] * last['n'] / n * 10:.1f}x/10x" if last else ""
+    print(f"{n:>9} {mode:>7} {row['cpu']:>8.1f} {row['wall']:>8.1f} {n / row['cpu']:>10.0f} "
+          f"{row['cpu'] / n * 1e6:>7.0f} {growth:>8} {row['peak_mb']:>8.0f} "
+          f"{row['worker_mb'] if mode.startswith('dask') else 0:>7.0f} {row['dossiers']:>9} "
+          f"{row['stories']:>8} {row['largest']:>8}", flush=True)
+    previous[mode] = row
 
 if __name__ == "__main__":
     main()

@@ -189,3 +189,38 @@ def test_a_split_story_is_not_merged_back_and_survives_the_state() -> None:
 ])
 def test_document_language_is_detected_else_declared(declared: str | None, text: str, language: str) -> None:
     assert document_language(Document(id="d", path="d.txt", format="text", text=text, language=declared)) == language
+
+
+@pytest.mark.parametrize("name, stream, dormant", [
+    ("the longest quiet goes", [doc("a", TURKEY, "1999-08-17"), doc("b", TRIAL_B, "1999-08-19"),
+                                doc("c", TRIAL_A, "1999-08-20")], ["a"]),
+    ("a story a report kept current stays", [doc("a", TURKEY, "1999-08-17"), doc("b", TRIAL_B, "1999-08-19"),
+                                             doc("a2", TURKEY_REWRITE, "1999-08-20"), doc("c", TRIAL_A, "1999-08-21")],
+     ["b"]),
+    ("an undated story goes first", [doc("a", TURKEY, "1999-08-17"), doc("b", TRIAL_B, None),
+                                     doc("c", TRIAL_A, "1999-08-20")], ["b"]),
+    ("ties: the smaller id", [doc("b", TRIAL_B, "1999-08-17"), doc("a", TURKEY, "1999-08-17"),
+                              doc("c", TRIAL_A, "1999-08-20")], ["a"]),
+])
+def test_past_max_active_the_quietest_story_goes_dormant(name: str, stream: list[Document], dormant: list[str]) -> None:
+    clusterer = StoryClusterer(dataclasses.replace(ClusterSettings(), max_active=2))
+    placed = dict(zip((d.id for d in stream), clusterer.add_many(stream)))
+    assert [e.story for e in clusterer.events if e.kind == "dormant"] == [placed[d] for d in dormant], name
+    assert len(clusterer.to_state()["stories"]) == 2
+
+
+@pytest.mark.parametrize("name, stream, merged", [
+    # At a join threshold the rewrite alone reaches, the report and its follow-up open two stories; the rewrite
+    # joins one, and the two centroids, now close, merge: one event.
+    ("two stories of one event merge", [doc("a", TURKEY), doc("b", TURKEY_FOLLOW_UP, "1999-08-20"),
+                                        doc("c", TURKEY_REWRITE, "1999-08-20")], True),
+    ("two earthquakes stay apart", [doc("a", TURKEY), doc("b", TAIWAN, "1999-08-20"),
+                                    doc("c", TURKEY_REWRITE, "1999-08-20")], False),
+])
+def test_stories_a_join_brings_together_merge(name: str, stream: list[Document], merged: bool) -> None:
+    clusterer = StoryClusterer(dataclasses.replace(ClusterSettings(), threshold=0.5))
+    clusterer.add_many(stream)
+    where = where_documents_are(clusterer.events)
+    assert (where["a"] == where["b"]) is merged, name
+    assert where["a"] == where["c"]
+    assert [e.documents for e in clusterer.events if e.kind == "merge"] == ([["b"]] if merged else [])

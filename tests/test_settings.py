@@ -57,6 +57,7 @@ def test_a_toml_setting_changes_the_output(example_dir, tmp_path, toml, changed)
         ('[brief]\nwords = "many"\n', "[brief] words: expected an integer, got 'many' (a string)"),
         ("[brief]\nwords = 1.5\n", "[brief] words: expected an integer, got 1.5 (a number)"),
         ("[claims]\ncount_weight = true\n", "[claims] count_weight: expected a number, got True (a boolean)"),
+        ("[claims]\nidf_overlaps = 1\n", "[claims] idf_overlaps: expected true or false, got 1 (an integer)"),
         ("count_weight = 0.3\n", "count_weight: a setting belongs in its section: [claims] count_weight"),
         ("[claims\n", "not valid TOML"),
     ],
@@ -82,6 +83,7 @@ def test_a_missing_config_file_is_exit_2(tmp_path, capsys):
     [
         "",
         "[claims]\ncount_weight = 0.3\nclaim_threshold = 1\n[brief]\nwords = 200\n[read]\nmax_bytes = 1048576\n",
+        "[claims]\nidf_overlaps = true\nlexical_weight = 1.31\n",
     ],
 )
 def test_config_output_loads_back_to_the_same_settings(tmp_path, capsys, overrides):

@@ -6,15 +6,19 @@ import dataclasses
 import json
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
+from newsweave.cluster import StoryClusterer
 from newsweave.ingest import ingest
 from newsweave.model import Document, Dossier, RunInfo, to_dict
-from newsweave.pipeline import Options
+from newsweave.pipeline import Options, analyze_documents
+from newsweave.render import json as render_json
 from newsweave.settings import DEFAULTS
 from newsweave.store import MIGRATIONS, IngestConflict, NewDocument, Store, as_ingest_time, now
-from tests.stories import BRIDGE, BUILDERS_TRIAL, TRIAL_A, TURKEY, TURKEY_FOLLOW_UP, TURKEY_REWRITE
+from tests.stories import (BRIDGE, BUILDERS_TRIAL, TAIWAN, TRIAL_A, TRIAL_B, TURKEY, TURKEY_FOLLOW_UP,
+                           TURKEY_REWRITE)
 
 # Three unrelated events; each article draws on its event's own names, places and words.
 EVENTS = {
@@ -139,7 +143,7 @@ def test_a_batch_from_a_clusterer_state_another_ingest_has_moved_past_is_refused
         _, generation = first.clusterer_state()
         ingest(paths, second, Options(annotate=False))
         with pytest.raises(IngestConflict):
-            first.add_batch([], {}, {}, generation)
+            first.add_batch([], {}, StoryClusterer().changed_state(0), generation)
         assert second.count() == 1
 
 
@@ -147,11 +151,12 @@ def test_documents_a_merge_moves_follow_it_and_the_emptied_story_goes(tmp_path):
     """The clusterer's merge events move stored documents: both stories are recomputed, the emptied one removed."""
     docs = [Document(id=f"d{i}", path=f"d{i}.txt", format="text", title=f"t{i}", raw=f"text {i}") for i in range(3)]
     with Store(tmp_path / "s.db") as store:
-        generation = store.add_batch([NewDocument(f"k{i}", d, json.dumps(to_dict(d)), story) for i, (d, story) in
-                                      enumerate(zip(docs, ["a", "a", "b"]))], {}, {}, 0)
+        state = StoryClusterer().changed_state(0)
+        generation = store.add_batch([NewDocument(f"k{i}", d, json.dumps(to_dict(d)), json.dumps(to_dict(d)), story)
+                                      for i, (d, story) in enumerate(zip(docs, ["a", "a", "b"]))], {}, state, 0)
         for story in ("a", "b"):
             store.save_dossier(story, Dossier(run=RunInfo("v", "now", [])), {d.id for d in store.documents_of(story)})
-        store.add_batch([], {"d2": "a"}, {}, generation)
+        store.add_batch([], {"d2": "a"}, state, generation)
         assert [(s.id, [d.id for d in s.documents]) for s in store.stories()] == [("a", ["d0", "d1", "d2"])]
         assert store.stale_stories() == ["a"]
 
@@ -238,3 +243,91 @@ def test_an_ingest_recomputes_exactly_the_stories_it_changed(tmp_path, case, fir
             ingest([write_records(tmp_path / "third.jsonl", TRIAL[2:])], store, options)
             (trial,) = [s for s in store.stories() if s.title == BUILDERS_TRIAL[0][0]]
             assert [d.title for d in trial.documents] == [title for title, _ in BUILDERS_TRIAL]
+
+
+def without_times(dossier: dict) -> dict:
+    """A dossier without what differs between two computations of it: when, and how long each stage took."""
+    run = {k: v for k, v in dossier["run"].items() if k not in ("created", "seconds", "stages")}
+    return {**dossier, "run": {**run, "stages": sorted(dossier["run"]["stages"])}}
+
+
+def stored_dossiers(store: Store) -> dict[str, dict]:
+    return {s.id: without_times(store.dossier(s.id)) for s in store.stories()}
+
+
+def test_a_version_2_store_migrates_and_a_further_ingest_goes_on_as_in_a_store_of_this_version(tmp_path, monkeypatch):
+    """tests/data/store-v2.sqlite was made by version 2 of the schema (commit bb57240): the reports 0 and 1 of
+    each event (`article`, files in/<event>-<n>.txt, relative paths) ingested with --no-annotate. Migrated, it
+    holds the clusterer state it held; reports 2 and 3 then give it the stories and dossiers that a store
+    of this version, given the same two ingests, has (its older documents cleaned at their first refresh)."""
+    monkeypatch.chdir(tmp_path)
+    first = write_stream(tmp_path / "in", [(e, n) for n in range(2) for e in EVENTS])
+    second = write_stream(tmp_path / "in", [(e, n) for n in range(2, 4) for e in EVENTS])
+    relative = [[str(Path(p).relative_to(tmp_path)) for p in paths] for paths in (first, second)]
+    shutil.copy(Path(__file__).parent / "data" / "store-v2.sqlite", tmp_path / "old.db")
+    with sqlite3.connect(tmp_path / "old.db") as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        (old_state,) = conn.execute("SELECT state FROM clusterer").fetchone()
+    with Store(tmp_path / "old.db") as old, Store(tmp_path / "new.db") as new:
+        migrated, generation = old.clusterer_state()
+        assert generation == 1
+        assert StoryClusterer.from_state(migrated).to_state() == StoryClusterer.from_state(json.loads(old_state)).to_state()
+        assert old.stale_stories() == []
+        ingest(relative[0], new, Options(annotate=False))
+        assert [(s.id, [d.id for d in s.documents]) for s in old.stories()] == \
+               [(s.id, [d.id for d in s.documents]) for s in new.stories()]
+        reports = [ingest(relative[1], store, Options(annotate=False)) for store in (old, new)]
+        assert [r.stored for r in reports] == [len(EVENTS) * 2] * 2
+        assert [(s.id, [d.id for d in s.documents]) for s in old.stories()] == \
+               [(s.id, [d.id for d in s.documents]) for s in new.stories()]
+        assert len(old.stories()) == len(EVENTS)
+        assert stored_dossiers(old) == stored_dossiers(new)
+
+
+def test_each_stored_dossier_is_the_one_computed_from_scratch(tmp_path, example_dir):
+    """Dossiers recomputed from the stored cleaned documents, batch after batch, are the dossiers of the
+    stories' documents as read, computed from scratch (the example corpus, annotated)."""
+    options = Options(settings=dataclasses.replace(
+        DEFAULTS, store=dataclasses.replace(DEFAULTS.store, batch_size=2, refresh_share=0.0)))
+    with Store(tmp_path / "s.db") as store:
+        report = ingest([example_dir], store, options)
+        assert report.dossiers > len(report.refreshed)  # stories were recomputed from stored documents, again
+        for story in store.stories():
+            scratch = analyze_documents(store.documents_of(story.id), Options())
+            scratch.run.inputs = list(dict.fromkeys(d.path for d in store.documents_of(story.id)))
+            assert without_times(store.dossier(story.id)) == without_times(json.loads(render_json.dumps(scratch)))
+
+
+# Reports 1 and 3 of the quake before its rewrite, three trials, a quake a month later: with a high join
+# threshold the rewrite merges the quake's two stories; with a low one the builders' trial splits from it.
+STREAM = [QUAKE[0], QUAKE[2], *PINOCHET, QUAKE[1], (BRIDGE, "1999-08-25"), *TRIAL, (TRIAL_B, "1999-09-20"),
+          (TAIWAN, "1999-10-01")]
+
+
+@pytest.mark.parametrize("threshold, events", [(0.5, {"merge", "dormant"}), (0.2, {"split", "dormant"})])
+def test_the_stored_clusterer_state_is_that_of_one_clusterer_given_every_document(tmp_path, threshold, events):
+    """Ingests of a batch or two each, stories opened, joined, merged or split and gone dormant between them,
+    leave in the store the state that one clusterer has after the same documents in the same order."""
+    options = clustering(split_core=3, split_min=2, quiet_days=10, threshold=threshold)
+    options.settings = dataclasses.replace(options.settings, store=dataclasses.replace(DEFAULTS.store, batch_size=2))
+    with Store(tmp_path / "s.db") as store:
+        for n in range(0, len(STREAM), 3):
+            ingest([write_records(tmp_path / f"{n}.jsonl", STREAM[n:n + 3])], store, options)
+            whole = replay(store, options)
+            stored, _ = store.clusterer_state()
+            assert by_id(StoryClusterer.from_state(stored, options.settings.cluster).to_state()) == by_id(whole.to_state())
+        assert {event.kind for event in whole.events} - {"open", "join"} == events
+
+
+def replay(store: Store, options: Options) -> StoryClusterer:
+    """One clusterer given the store's documents in ingest order, as cleaned."""
+    clusterer = StoryClusterer(options.settings.cluster)
+    order = {doc_id: n for n, doc_id in enumerate(
+        i for (i,) in store.db.execute("SELECT id FROM documents ORDER BY rowid"))}
+    docs = sorted((d for s in store.stories() for d in store.cleaned_documents_of(s.id)[0]), key=lambda d: order[d.id])
+    clusterer.add_many(docs)
+    return clusterer
+
+
+def by_id(state: dict) -> dict:
+    return {**state, "stories": sorted(state["stories"], key=lambda s: s["id"])}

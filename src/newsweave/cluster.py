@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 import math
 import re
 import zlib
@@ -68,7 +69,7 @@ class _Story:
     last: float | None  # latest publication time, days since the epoch; None while no member is dated
     size: int
     documents: list[str] = field(default_factory=list)
-    norm: float = 1.0  # of the centroid, kept current by `_reindex`
+    norm: float = 1.0  # of the centroid, kept current by `_add_to_centroid`
     # The latest members' vectors, oldest first: recent[i] is the vector of documents[len(documents) - len(recent) + i].
     recent: list[dict[str, float]] = field(default_factory=list)
     core: dict[str, float] = field(default_factory=dict)  # summed vectors of the first `split_core` members
@@ -76,7 +77,7 @@ class _Story:
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of `text` (py3langid, its model ships in the package), None when too short to tell."""
-    sample = text[:1000]
+    sample = text[: _settings.current().cluster.language_chars]
     if len(_WORD.findall(sample)) < 5:
         return None
     from py3langid.langid import classify
@@ -157,16 +158,21 @@ class StoryClusterer:
         self._n = 0
         self._now: float | None = None  # latest publication time seen
         self._stories: dict[str, _Story] = {}
-        self._index: dict[str, set[str]] = {}  # "lang:term" -> active stories whose centroid holds it
+        # language -> term -> {active story whose centroid holds the term: its weight there}
+        self._index: dict[str, dict[str, dict[str, float]]] = {}
+        # (latest time, story) of every dated active story, a min-heap; an entry may be older than its story's
+        # `last` (refreshed when it reaches the top): retirement and eviction read the quietest without a scan.
+        self._quiet: list[tuple[float, str]] = []
+        self._undated: set[str] = set()  # active stories with no dated member: the first evicted
 
     # -- vectors ---------------------------------------------------------------------------------
     def _vector(self, counts: Counter[str]) -> dict[str, float]:
         s = self.settings
-        for term in counts:
-            self._df[_bucket(term, s.buckets)] += 1
+        buckets = np.fromiter((_bucket(term, s.buckets) for term in counts), dtype=np.int64, count=len(counts))
+        np.add.at(self._df, buckets, 1)
         self._n += 1
-        weights = {t: (1 + math.log(c)) * (1 + math.log((self._n + 1) / (int(self._df[_bucket(t, s.buckets)]) + 1)))
-                   for t, c in counts.items()}
+        idf = [1 + math.log((self._n + 1) / (df + 1)) for df in self._df[buckets].tolist()]
+        weights = {t: (1 + math.log(c)) * w for (t, c), w in zip(counts.items(), idf)}
         top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: s.doc_terms]
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
         return {t: w / norm for t, w in top if w > 0}
@@ -186,15 +192,14 @@ class StoryClusterer:
         scores = self._candidates(language, vector, when)
         best = scores[0] if scores and scores[0][0] >= s.threshold else None
         if best is None:
-            story = _Story(story_id(doc.id), language, {}, when, 0)
-            self._stories[story.id] = story
+            story = self._open(story_id(doc.id), language)
             self.events.append(StoryEvent("open", story.id, [doc.id]))
         else:
             story = self._stories[best[1]]
             self.events.append(StoryEvent("join", story.id, [doc.id]))
         self._absorb(story, doc.id, vector, when)
         if best is not None:
-            for other in self._neighbours(story):
+            for other in self._neighbours(story, [sid for _, sid in scores]):
                 story = self._merge(story, self._stories[other])
             story = self._split(story) or story
         self._evict()
@@ -204,64 +209,88 @@ class StoryClusterer:
         return [self.add(doc) for doc in docs]
 
     def _candidates(self, language: str, vector: dict[str, float], when: float | None) -> list[tuple[float, str]]:
-        """Active stories sharing terms with `vector`, scored by cosine with a time penalty, best first."""
+        """The `candidates` active stories sharing terms with `vector` whose centroids are nearest (cosine),
+        each scored by the better of that cosine and the nearest of its latest members, with a time penalty;
+        best first."""
         s = self.settings
+        postings = self._index.get(language, {})
         dots: dict[str, float] = {}
         for term, weight in vector.items():
-            for sid in self._index.get(f"{language}:{term}", ()):
-                story = self._stories[sid]
-                dots[sid] = dots.get(sid, 0.0) + weight * story.centroid[term]
-        ranked = sorted(dots.items(), key=lambda kv: (-kv[1], kv[0]))[: s.candidates * 4]
+            for sid, there in postings.get(term, {}).items():
+                dots[sid] = dots.get(sid, 0.0) + weight * there
+        cosines = [(dot / self._stories[sid].norm, sid) for sid, dot in dots.items()]
+        ranked = heapq.nsmallest(s.candidates, cosines, key=lambda kv: (-kv[0], kv[1]))
         scored = []
-        for sid, dot in ranked:
+        for cosine, sid in ranked:
             story = self._stories[sid]
             # A follow-up may resemble the latest report more than the story's average: take the better.
             nearest = max((_dot(vector, member) for member in story.recent), default=0.0)
-            score = max(dot / story.norm, nearest * s.member_weight)
+            score = max(cosine, nearest * s.member_weight)
             if when is not None and story.last is not None:  # an undated side is no evidence of distance
                 score -= s.time_penalty * min(1.0, abs(when - story.last) / s.quiet_days)
             scored.append((score, sid))
         scored.sort(key=lambda kv: (-kv[0], kv[1]))
         return scored[: s.candidates]
 
-    def _neighbours(self, story: _Story) -> list[str]:
-        """Active stories whose centroid has a cosine >= `merge_threshold` with this one's: one event."""
-        top = sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[: self.settings.doc_terms]
-        dots: dict[str, float] = {}
-        for term, weight in top:
-            for sid in self._index.get(f"{story.language}:{term}", ()):
-                if sid != story.id:
-                    dots[sid] = dots.get(sid, 0.0) + weight * self._stories[sid].centroid[term]
-        return sorted(sid for sid, dot in dots.items()
-                      if dot / (story.norm * self._stories[sid].norm) >= self.settings.merge_threshold)
+    def _neighbours(self, story: _Story, candidates: list[str]) -> list[str]:
+        """Of the document's other candidate stories, those whose centroid has a cosine >= `merge_threshold`
+        with this one's: one event. Why only the candidates: a join moves the centroid towards the document,
+        so the stories it comes close to are the ones the document itself resembled; looking wider cost a
+        pass over the index per join for no merge more on the DUC streams."""
+        near = []
+        for sid in candidates:
+            other = self._stories.get(sid)
+            if sid != story.id and other is not None and \
+                    _dot(story.centroid, other.centroid) / (story.norm * other.norm) >= self.settings.merge_threshold:
+                near.append(sid)
+        return sorted(near)
 
     def _absorb(self, story: _Story, doc_id: str, vector: dict[str, float], when: float | None) -> None:
-        self._unindex(story)
-        _add_to(story.centroid, vector, self.settings.story_terms)
+        self._add_to_centroid(story, vector)
         if story.size < self.settings.split_core:
             _add_to(story.core, vector, self.settings.story_terms)
         story.size += 1
         story.documents.append(doc_id)
         story.recent = [*story.recent, vector][-self.settings.story_members:]
         if when is not None:
-            story.last = when if story.last is None else max(story.last, when)
-        self._reindex(story)
+            self._date(story, when)
+
+    def _add_to_centroid(self, story: _Story, vector: dict[str, float]) -> None:
+        """centroid += vector; only the postings of the terms that changed or were dropped are touched."""
+        postings = self._index.setdefault(story.language, {})
+        dropped = _add_to(story.centroid, vector, self.settings.story_terms)
+        for term in vector:
+            weight = story.centroid.get(term)
+            if weight is not None:
+                postings.setdefault(term, {})[story.id] = weight
+        self._unpost(story, dropped)
+        story.norm = _norm(story.centroid)
+
+    def _date(self, story: _Story, when: float) -> None:
+        """A dated member arrived: the story's latest time moves, and a story dated for the first time enters
+        the heap that retirement and eviction read (its entry is refreshed lazily, see `_quietest`)."""
+        if story.last is None:
+            self._undated.discard(story.id)
+            heapq.heappush(self._quiet, (when, story.id))
+            story.last = when
+        else:
+            story.last = max(story.last, when)
 
     def _merge(self, into: _Story, other: _Story) -> _Story:
         """Fold the smaller story into the larger (ties: the older id), recording a merge event."""
         if (other.size, into.id) > (into.size, other.id):
             into, other = other, into
-        self._unindex(into)
-        self._unindex(other)
-        _add_to(into.centroid, other.centroid, self.settings.story_terms)
+        self._unpost(other, list(other.centroid))
+        self._add_to_centroid(into, other.centroid)
         if into.size < self.settings.split_core:  # a core still forming takes the other's in
             _add_to(into.core, other.core, self.settings.story_terms)
         into.size += other.size
         into.recent = (into.recent + other.recent)[-self.settings.story_members:]
         into.documents.extend(other.documents)
-        into.last = max((t for t in (into.last, other.last) if t is not None), default=None)
+        if other.last is not None:
+            self._date(into, other.last)
         del self._stories[other.id]
-        self._reindex(into)
+        self._undated.discard(other.id)  # (its heap entry, if any, is dropped when it reaches the top)
         # `story` is where the documents now sit (the store moves them there), `other` the story folded in.
         self.events.append(StoryEvent("merge", into.id, list(other.documents), other.id))
         return into
@@ -280,6 +309,8 @@ class StoryClusterer:
         first = len(story.documents) - len(story.recent)  # index in `documents` of recent[0]
         tail = [i for i in range(len(story.recent)) if first + i >= s.split_core]  # members past the core
         core_norm = _norm(story.core)
+        if _dot(story.recent[-1], story.core) / core_norm >= s.split_threshold:  # the newest must have drifted
+            return None
         drifted = [i for i in tail if _dot(story.recent[i], story.core) / core_norm < s.split_threshold]
         if len(drifted) < s.split_min or drifted[-1] != len(story.recent) - 1:  # the newest member must be one
             return None
@@ -303,50 +334,77 @@ class StoryClusterer:
             return None
         moved = [story.documents[first + i] for i in drifted]
         vectors = [story.recent[i] for i in drifted]
-        self._unindex(story)
+        self._unpost(story, [t for t in story.centroid if t not in rest])
         story.centroid = rest
+        postings = self._index[story.language]
+        for term, weight in rest.items():
+            postings[term][story.id] = weight
+        story.norm = _norm(rest)
         story.size -= len(moved)
-        story.documents = [d for d in story.documents if d not in moved]
+        gone = set(moved)
+        story.documents = [d for d in story.documents if d not in gone]
         story.recent = [v for i, v in enumerate(story.recent) if i not in drifted]
-        self._reindex(story)
-        new = _Story(story_id(moved[0]), story.language, {}, story.last, 0)
-        self._stories[new.id] = new
+        new = self._open(story_id(moved[0]), story.language)
         for doc_id, vector in zip(moved, vectors):
-            self._absorb(new, doc_id, vector, None)
+            self._absorb(new, doc_id, vector, story.last)
         # `story` is where the documents now sit (the store moves them there), `other` the story they left.
         self.events.append(StoryEvent("split", new.id, moved, story.id))
         return new
 
-    def _unindex(self, story: _Story) -> None:
-        for term in story.centroid:
-            key = f"{story.language}:{term}"
-            members = self._index.get(key)
-            if members is not None:
-                members.discard(story.id)
-                if not members:
-                    del self._index[key]
+    def _open(self, sid: str, language: str) -> _Story:
+        story = _Story(sid, language, {}, None, 0)
+        self._stories[sid] = story
+        self._undated.add(sid)
+        return story
 
-    def _reindex(self, story: _Story) -> None:
-        story.norm = math.sqrt(sum(v * v for v in story.centroid.values())) or 1.0
-        for term in story.centroid:
-            self._index.setdefault(f"{story.language}:{term}", set()).add(story.id)
+    def _restore(self, story: _Story) -> None:
+        """An active story read back from a state: into the stories, the index and the quiet heap."""
+        self._stories[story.id] = story
+        postings = self._index.setdefault(story.language, {})
+        for term, weight in story.centroid.items():
+            postings.setdefault(term, {})[story.id] = weight
+        story.norm = _norm(story.centroid)
+        if story.last is None:
+            self._undated.add(story.id)
+        else:
+            heapq.heappush(self._quiet, (story.last, story.id))
+
+    def _unpost(self, story: _Story, terms: Iterable[str]) -> None:
+        postings = self._index[story.language]
+        for term in terms:  # (a term just added and dropped at once was never posted)
+            members = postings.get(term)
+            if members is not None and members.pop(story.id, None) is not None and not members:
+                del postings[term]
+
+    def _quietest(self) -> _Story | None:
+        """The dated active story published longest ago (ties: the smaller id), its heap entry made current."""
+        while self._quiet:
+            last, sid = self._quiet[0]
+            story = self._stories.get(sid)
+            if story is None:  # merged away, or gone dormant
+                heapq.heappop(self._quiet)
+            elif story.last > last:  # a member arrived since the entry was made
+                heapq.heapreplace(self._quiet, (story.last, sid))
+            else:
+                return story
+        return None
 
     def _retire(self) -> None:
         """Stories quiet for longer than `quiet_days` go dormant: out of the index and the state."""
         horizon = (self._now or 0.0) - self.settings.quiet_days
-        for story in [st for st in self._stories.values() if st.last is not None and st.last < horizon]:
+        while (story := self._quietest()) is not None and story.last < horizon:
             self._dormant(story)
 
     def _evict(self) -> None:
-        """Past `max_active` stories, the longest quiet go dormant: the window's hard memory bound."""
-        excess = len(self._stories) - self.settings.max_active
-        if excess > 0:
-            for story in sorted(self._stories.values(), key=lambda st: (st.last is not None, st.last or 0.0, st.id))[:excess]:
-                self._dormant(story)
+        """Past `max_active` stories, the longest quiet go dormant (the undated first): the window's hard
+        memory bound."""
+        while len(self._stories) > self.settings.max_active:
+            self._dormant(self._stories[min(self._undated)] if self._undated else self._quietest())
 
     def _dormant(self, story: _Story) -> None:
-        self._unindex(story)
+        self._unpost(story, list(story.centroid))
         del self._stories[story.id]
+        self._undated.discard(story.id)
         self.events.append(StoryEvent("dormant", story.id, []))
 
     # -- state -----------------------------------------------------------------------------------
@@ -356,18 +414,38 @@ class StoryClusterer:
             "version": 2,  # 2: stories keep their core (splits)
             "n": self._n,
             "now": self._now,
-            "df": base64.b64encode(zlib.compress(self._df.tobytes())).decode("ascii"),
-            "stories": [{"id": st.id, "language": st.language, "centroid": st.centroid, "last": st.last,
-                         "size": st.size, "documents": st.documents, "recent": st.recent, "core": st.core}
-                        for st in self._stories.values()],
+            "df": base64.b64encode(self.frequencies()).decode("ascii"),
+            "stories": [_story_state(st) for st in self._stories.values()],
         }
+
+    def frequencies(self) -> bytes:
+        """The hashed document frequencies, compressed (fast zlib: a store writes them once per batch)."""
+        return zlib.compress(self._df.tobytes(), 1)
+
+    def changed_state(self, since: int) -> dict:
+        """The part of the state that `events[since:]` changed: what a store writes after a batch instead of
+        the whole `to_state` (which grows with the window). `stories` maps each story those events touched
+        to its state, or to None once it has gone (dormant, merged away); `df` is `frequencies()`.
+
+        Why events suffice: every change to a story (open, join, merge, split, dormant) records one naming it.
+        """
+        touched: dict[str, None] = {}
+        for event in self.events[since:]:
+            touched[event.story] = None
+            if event.other is not None:
+                touched[event.other] = None
+        return {"n": self._n, "now": self._now, "df": self.frequencies(),
+                "stories": {sid: _story_state(self._stories[sid]) if sid in self._stories else None for sid in touched}}
 
     @classmethod
     def from_state(cls, state: dict, settings: ClusterSettings | None = None) -> StoryClusterer:
+        """From `to_state` (df as base64 text) or a store's rows (df as `frequencies()` bytes)."""
         self = cls(settings)
         self._n = state["n"]
         self._now = state["now"]
-        df = np.frombuffer(zlib.decompress(base64.b64decode(state["df"])), dtype=np.uint32)
+        packed = state["df"]
+        df = np.frombuffer(zlib.decompress(base64.b64decode(packed) if isinstance(packed, str) else packed),
+                           dtype=np.uint32)
         if len(df) != self.settings.buckets:
             raise ValueError(f"state has {len(df)} frequency buckets, settings ask for {self.settings.buckets}")
         self._df = df.copy()
@@ -375,9 +453,13 @@ class StoryClusterer:
             story = _Story(item["id"], item["language"], dict(item["centroid"]), item["last"], item["size"],
                            list(item["documents"]), recent=[dict(v) for v in item["recent"]],
                            core=dict(item.get("core", item["centroid"])))  # version 1 kept no core: the centroid
-            self._stories[story.id] = story
-            self._reindex(story)
+            self._restore(story)
         return self
+
+
+def _story_state(story: _Story) -> dict:
+    return {"id": story.id, "language": story.language, "centroid": story.centroid, "last": story.last,
+            "size": story.size, "documents": story.documents, "recent": story.recent, "core": story.core}
 
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
@@ -387,17 +469,20 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _norm(vector: dict[str, float]) -> float:
-    return math.sqrt(sum(w * w for w in vector.values())) or 1.0
+    return math.hypot(*vector.values()) or 1.0
 
 
-def _add_to(total: dict[str, float], vector: dict[str, float], limit: int | None) -> None:
-    """`total` += `vector`, then (with a `limit`) only the `limit` largest terms kept."""
+def _add_to(total: dict[str, float], vector: dict[str, float], limit: int | None) -> list[str]:
+    """`total` += `vector`, then (with a `limit`) only the `limit` largest terms kept (ties: the earlier
+    kept, a stable sort); returns the terms dropped."""
     for term, weight in vector.items():
         total[term] = total.get(term, 0.0) + weight
-    if limit is not None and len(total) > limit:
-        kept = dict(sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))[:limit])
-        total.clear()
-        total.update(kept)
+    if limit is None or len(total) <= limit:
+        return []
+    ranked = sorted(total, key=total.__getitem__, reverse=True)
+    for term in ranked[limit:]:
+        del total[term]
+    return ranked[limit:]
 
 
 def story_id(doc_id: str) -> str:

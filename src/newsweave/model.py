@@ -230,11 +230,13 @@ class Claim:
 class BriefSentence:
     """One sentence of the brief: what it says, which documents support it, how well it stands."""
 
-    text: str  # the statement with its marker when single-source or disputed
+    text: str  # the statement with who carries it and who disputes it: "... (reported by A and B)"
     statement: str  # the claim's sentence as its report wrote it
     citations: list[str] = field(default_factory=list)  # ids of every document that carries the claim
     label: str = ""  # corroborated | single-source | disputed
     claim: str = ""  # Claim.id
+    sources: list[str] = field(default_factory=list)  # the outlets that carry it (its independent sources)
+    deniers: list[str] = field(default_factory=list)  # the parties (entities) that deny it
 
 
 @dataclass(slots=True)

@@ -76,6 +76,9 @@ class Options:
     # True: each document's language is document_language's already (a store's documents, as clustered), so
     # the language step does not identify it again (a story's refresh would, for every member, every time).
     languages_known: bool = False
+    # The documents given were each cleaned already (`clean_one`: the store keeps them so): the clean step
+    # only does what needs them together (lines repeated across an outlet's reports).
+    cleaned: bool = False
 
 
 # A step: the corpus in, the corpus out, what it did recorded in the report.
@@ -113,11 +116,13 @@ def analyze_read(documents: Sequence[Document], skipped: Sequence[Skipped], inpu
         return _run(partial(_given, list(documents), list(skipped)), inputs, options)
 
 
-def analyze_documents(documents: Sequence[Document], options: Options | None = None) -> Dossier:
-    """The dossier of documents already read that tell one story (a story of the store): the same steps
-    as `analyze_corpus` after reading, every document in the one story."""
+def analyze_documents(documents: Sequence[Document], options: Options | None = None,
+                      skipped: Sequence[Skipped] = ()) -> Dossier:
+    """The dossier of documents already read that tell one story (a story of the store), with what was
+    skipped of its documents: the same steps as `analyze_corpus` after reading, every document in the one
+    story (with `options.cleaned`, documents cleaned one by one already)."""
     options = dataclasses.replace(options or Options(), stories=False)
-    return analyze_read(documents, [], [], options).dossier()
+    return analyze_read(documents, skipped, [], options).dossier()
 
 
 def _run(read: StepFunction, inputs: list[str], options: Options) -> Corpus:
@@ -286,10 +291,10 @@ def analysable(doc: Document) -> bool:
 
 def clean_documents(documents: Sequence[Document], options: Options) -> tuple[list[Document], list[Skipped]]:
     """The documents cleaned (junk lines, encoding, lines repeated across an outlet's reports), and those
-    left with no text as skipped."""
+    left with no text as skipped. With `options.cleaned`, each document is cleaned already (`clean_one`)."""
     report = options.progress or _silent
     cleaned, failed = [], []
-    mapped = per_document(clean_one, documents, options)
+    mapped = iter(documents) if options.cleaned else per_document(clean_one, documents, options)
     for done, item in enumerate(mapped, 1):
         (failed if isinstance(item, Skipped) else cleaned).append(item)
         report("clean", done, len(documents))
@@ -411,6 +416,7 @@ def synthesize(dossier: Dossier, options: Options) -> None:
     from newsweave.synthesize.brief import write_brief
     from newsweave.synthesize.claims import CachedEmbedder, align_claims
     from newsweave.synthesize.embed import MiniLMEmbedder
+    from newsweave.synthesize.parties import PartyNamer
     from newsweave.synthesize.provenance import trace_provenance
     from newsweave.synthesize.sentences import split_sentences
     from newsweave.synthesize.sources import count_sources
@@ -426,7 +432,8 @@ def synthesize(dossier: Dossier, options: Options) -> None:
             dossier.claims = count_sources(claims, documents, relations, dossier.entities, profiles=dossier.outlets)
         with clock.story_stage("brief"):
             words = settings.current().brief.words if options.brief_words is None else options.brief_words
-            dossier.brief = write_brief(dossier.claims, documents, words, options.focus, embedder)
+            parties = PartyNamer(documents, dossier.entities, dossier.quotes, dossier.attributions)
+            dossier.brief = write_brief(dossier.claims, documents, words, options.focus, embedder, parties)
         with clock.story_stage("timeline"):
             dossier.timeline = build_timeline(documents, dossier.dates)
     with clock.story_stage("provenance"):

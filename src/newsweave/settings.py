@@ -417,6 +417,13 @@ class Claims:
     # Calibrated on the odd SCU-marked DUC topics (eval/claims.py, pairwise F1, new stance rules):
     # off .431 (even .227), 0.9 .438 (.297), 1.0 .442 (.238); the best on odd was kept.
     join_threshold: float = 1.0
+    # Weigh the items of both overlaps by their inverse frequency among the story's sentences
+    # (`_SetCosines`): the story's central name, in most of its sentences, then counts little.
+    # Off by default: with the weights above it changes little on the DUC topics and costs the
+    # example corpus's key one claim. eval/claims-calibrated.toml turns it on with the weights a
+    # logistic regression fits on the odd SCU-marked DUC topics (`python -m eval.run claims`
+    # prints that fit and both settings' figures, odd and even, beside the cosine baselines).
+    idf_overlaps: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,6 +434,9 @@ class Sources:
     # the example corpus: the syndicated copy's sentences score 1.0 against the original, the
     # rewrite's paraphrases 0.2-0.5, independent reports of one fact below 0.4.
     reuse_jaccard: float = 0.7
+    # A report whose outlet cannot be named is named by this many first words of its headline
+    # (enough to tell reports apart in a brief's "reported by ..." without quoting whole headlines).
+    unnamed_title_words: int = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,12 +470,33 @@ class Brief:
     focus_weight: float = 2.0
     signature_weight: float = 1.0
     focus_lexical_weight: float = 1.0
+    # A claim some party denies is what a fact-checker must see first: it is contested, and the
+    # brief says by whom (issue 12). Set by hand so that the example's one denied central claim
+    # (the findings sent to Kestrel, denied by Kestrel) enters its 120-word brief; on DUC dev's odd
+    # topics (eval/summarization.py), where denials are rare, ROUGE-2 moved by less than 0.05.
+    dispute_weight: float = 0.5
     # MMR trade-off: 1.0 ignores redundancy, 0.0 ignores relevance.
     mmr_lambda: float = 0.8
     # Sentences shorter than this rarely carry a claim worth a place in a brief.
     min_sentence_words: int = 8
     # Word budget of the brief (`--words`).
     words: int = 120
+    # Two claims whose sentences' MiniLM cosine reaches DUPLICATE_COSINE, or DUPLICATE_FIGURE_COSINE
+    # with a figure in common, say one thing: the brief keeps one. From a table of real-news pairs
+    # (tests/synthesize/test_brief.py): rewordings of one statement score .75-.96, but .43-.64 when
+    # they share only a figure ("about 1,200 residents were evacuated" / "about 1,200 people had to
+    # leave their homes"); different facts of one story at most .55, and rarely share a figure of
+    # two digits or more.
+    duplicate_cosine: float = 0.7
+    duplicate_figure_cosine: float = 0.4
+    # Quote the whole sentence of the report that holds a claim's clause, never the clause cut from it
+    # ("For economic help since it invaded Ukraine, according to U.S. officials."): what the report
+    # wrote, as a reader can find it. TUNING NOTE below.
+    whole_sentences: bool = True
+    # A brief sentence names at most this many of its sources ("A, B, C, D and 2 more").
+    named_sources: int = 4
+    # A denier's phrase longer than this many words is a clause, not a party's name.
+    max_party_words: int = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -523,15 +554,22 @@ class Cluster:
     split_core: int = 8
     split_min: int = 3
     split_threshold: float = 0.1
-    # Candidate stories scored per document, retrieved through the term index (4x as many are ranked by
-    # their centroid, the best of those scored against their latest members too). The odd DUC topics give
-    # the same F1 (.844) from 2 to 10; 5 halves the member dot products of 10 (the stream's main cost).
+    # Candidate stories scored per document: retrieved through the term index, the `candidates` nearest by
+    # centroid cosine are scored against their latest members too, and only they are tried for a merge
+    # after a join. The odd DUC topics give the same F1 (.844) from 2 to 10, and the same as when 4x as many
+    # were member-scored and merges were looked for over the whole index (the 10k bench stream: 229 -> 462
+    # articles per CPU second with those two).
     candidates: int = 5
     # Title words and capitalised multi-word names count this many times a body word.
     title_weight: float = 3.0
     entity_weight: float = 2.0
     # Text read per document: the lead carries the event; the rest adds cost, not signal.
     max_chars: int = 6000
+    # Characters of title and text the language is detected from (py3langid walks them byte by byte: the
+    # stream's largest per-document cost at 1000). Against 1000 on the 625 DUC dev articles and 300
+    # extraction-set pages: 400 agrees on all but 5 pages (3 of them English pages read as Bikol, Spanish or
+    # French at 1000, English at 400), 300 on all but 8, 200 on all but 15; 400 costs .19 ms a document.
+    language_chars: int = 400
     # Document-frequency table size (hashed terms): fixed, so the vocabulary grows, the state does not.
     buckets: int = 1 << 18
 
@@ -558,6 +596,12 @@ class Store:
     batch_size: int = 100
     # How long a reader or writer waits for another's lock before giving up, in milliseconds.
     busy_timeout_ms: int = 30000
+    # During an ingest, a changed story's dossier is recomputed once the documents that joined or left it
+    # since its dossier reach this share of its documents (a new story's at once); every changed story is
+    # recomputed at the end of the ingest. A story that keeps growing is so recomputed about 1/share times
+    # its size in documents over the ingest, not once per batch (quadratic when stories grow with the
+    # stream). 0 recomputes after every batch. bench/stream.py: 0.5 keeps the ingest's cost linear.
+    refresh_share: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -670,7 +714,7 @@ def from_mapping(data: Mapping[str, Any], base: Settings = DEFAULTS) -> Settings
     return dataclasses.replace(base, **changed)
 
 
-def as_dict(settings: Settings) -> dict[str, dict[str, int | float]]:
+def as_dict(settings: Settings) -> dict[str, dict[str, int | float | bool]]:
     """{section: {key: value}}, what `from_mapping` reads back."""
     return {f.name: dataclasses.asdict(getattr(settings, f.name)) for f in dataclasses.fields(settings)}
 
@@ -705,13 +749,15 @@ def _notes() -> dict[tuple[str, str], list[str]]:
     return notes
 
 
-def _checked(where: str, kind: str, value: Any) -> int | float:
+def _checked(where: str, kind: str, value: Any) -> int | float | bool:
     """`value` as the field's type (an int is a fine float); anything else is an error naming `where`."""
+    if kind == "bool" and isinstance(value, bool):
+        return value
     if kind == "int" and isinstance(value, int) and not isinstance(value, bool):
         return value
     if kind == "float" and isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
-    wanted = {"int": "an integer", "float": "a number"}[kind]
+    wanted = {"int": "an integer", "float": "a number", "bool": "true or false"}[kind]
     raise SettingsError(f"{where}: expected {wanted}, got {value!r} ({_kind(value)})")
 
 

@@ -6,15 +6,23 @@ Why it is shaped so:
 - One transaction per batch holds the batch's documents, their stories and the clusterer's state:
   a kill between batches loses nothing committed, and the clusterer resumes from exactly the
   documents stored.
+- Each batch costs what it brings, not what is stored: the clusterer's state is kept as one row per
+  active story, and a batch rewrites only the stories it touched; only those stories are looked at
+  for deletion; stale stories are found through a partial index.
+- Each document is stored as read and as cleaned (its own cleaning, `pipeline.clean_one`), so a story's
+  dossier is recomputed from its cleaned documents without cleaning them again.
 - WAL mode, short transactions and a busy timeout let a reader query while a writer writes.
-- A story whose documents changed is marked stale in that same transaction; its dossier is
-  recomputed afterwards, and a stale mark left by a kill is picked up by the next ingest.
+- A story whose documents changed is marked stale in that same transaction, with a count of the
+  documents that joined or left it since its dossier (so an ingest can put off recomputing a large story
+  until it has grown by a share of itself); its dossier is recomputed afterwards, and a stale mark left
+  by a kill is picked up by the next ingest.
 - The schema is versioned (`PRAGMA user_version`) and brought up to date by an ordered list of
   migrations, each run once in its own transaction.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import sqlite3
@@ -75,8 +83,43 @@ def _add_language(db: sqlite3.Connection) -> None:
         db.execute("UPDATE documents SET language = ? WHERE key = ?", (language, key))
 
 
+def _incremental(db: sqlite3.Connection) -> None:
+    """Version 3: a batch writes what it changed, not the whole state. The clusterer's state, one JSON
+    text rewritten per batch, becomes a row per active story (`cluster_stories`) and a row of counts
+    and frequencies; documents get a column for their cleaned form (NULL for those stored before: a
+    refresh cleans them); stories count their documents and the changes since their dossier."""
+    old = db.execute("SELECT state, generation FROM clusterer WHERE id = 1").fetchone()
+    db.execute("DROP TABLE clusterer")
+    for statement in _split("""
+        CREATE TABLE clusterer (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            n INTEGER NOT NULL,            -- documents the clusterer has seen
+            now REAL,                      -- its latest publication time (days since the epoch)
+            df BLOB NOT NULL,              -- StoryClusterer.frequencies(): the hashed document frequencies
+            generation INTEGER NOT NULL    -- +1 per batch: an ingest that loaded an older state is not alone
+        );
+        CREATE TABLE cluster_stories (
+            id TEXT PRIMARY KEY,
+            state TEXT NOT NULL            -- the story's entry of StoryClusterer.to_state(), as JSON
+        );
+        ALTER TABLE documents ADD COLUMN cleaned TEXT;  -- the Document after pipeline.clean_one, as JSON
+        ALTER TABLE stories ADD COLUMN documents INTEGER NOT NULL DEFAULT 0;  -- how many it holds
+        ALTER TABLE stories ADD COLUMN changes INTEGER NOT NULL DEFAULT 0;  -- joined or left since its dossier
+        CREATE INDEX stories_stale ON stories (stale) WHERE stale = 1;
+    """):
+        db.execute(statement)
+    db.execute("UPDATE stories SET documents = (SELECT count(*) FROM documents WHERE story = stories.id)")
+    db.execute("UPDATE stories SET changes = documents WHERE stale = 1")
+    if old is not None:
+        state = json.loads(old[0])
+        db.execute("INSERT INTO clusterer VALUES (1, ?, ?, ?, ?)",
+                   (state["n"], state["now"], base64.b64decode(state["df"]), old[1]))
+        db.executemany("INSERT INTO cluster_stories VALUES (?, ?)",
+                       [(story["id"], json.dumps(story)) for story in state["stories"]])
+
+
 # The schema's history: MIGRATIONS[i] takes the schema from version i to i + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create, _add_language]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create, _add_language, _incremental]
 
 
 @dataclass(slots=True)
@@ -103,11 +146,13 @@ class StoryRow:
 
 @dataclass(slots=True)
 class NewDocument:
-    """A document to store: its content key, the document cleaned, as read (JSON), and its story."""
+    """A document to store: its content key, the document after clustering, as read and as cleaned (JSON:
+    before clustering set its language), and its story."""
 
     key: str
     document: Document
     as_read: str
+    cleaned: str
     story: str
 
 
@@ -169,24 +214,29 @@ class Store:
 
     def known_keys(self, keys: Iterable[str]) -> set[str]:
         """Which of `keys` are stored already."""
-        keys = list(keys)
+        return self._stored("key", keys)
+
+    def taken_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of `ids` stored documents have."""
+        return self._stored("id", ids)
+
+    def _stored(self, column: str, values: Iterable[str]) -> set[str]:
+        """Which of `values` some stored document has in `column` (a unique one: key or id)."""
+        values = list(values)
         found: set[str] = set()
-        for i in range(0, len(keys), 500):
-            part = keys[i:i + 500]
+        for i in range(0, len(values), 500):
+            part = values[i:i + 500]
             marks = ",".join("?" * len(part))
-            found.update(k for (k,) in self.db.execute(f"SELECT key FROM documents WHERE key IN ({marks})", part))
+            found.update(v for (v,) in self.db.execute(f"SELECT {column} FROM documents WHERE {column} IN ({marks})",
+                                                       part))
         return found
 
-    def free_id(self, doc_id: str, key: str) -> str:
-        """`doc_id` if no stored document has it, else the id with a piece of the content key."""
-        taken = self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return f"{doc_id}-{key[:10]}" if taken else doc_id
+    def add_batch(self, new: Sequence[NewDocument], moves: dict[str, str], clusterer: dict, generation: int) -> int:
+        """Store a batch, the documents the clusterer moved (doc id -> story) and what changed in its state
+        (`StoryClusterer.changed_state` since the batch began), atomically.
 
-    def add_batch(self, new: Sequence[NewDocument], moves: dict[str, str], clusterer_state: dict, generation: int) -> int:
-        """Store a batch, the documents the clusterer moved (doc id -> story) and its state, atomically.
-
-        `generation` is that of the state the clusterer was loaded from (`clusterer_state`); if another
-        ingest stored a batch since, nothing is written (`IngestConflict`). Returns the new generation.
+        `generation` is that of the state the clusterer was loaded from; if another ingest stored a batch
+        since, nothing is written (`IngestConflict`). Returns the new generation.
         """
         when = now()
         with self.transaction():
@@ -194,63 +244,104 @@ class Store:
                 raise IngestConflict(f"{self.path}: another ingest wrote to the store meanwhile; run this one again")
             # First the stored documents that merges and splits moved (so a story a split opens is titled by
             # its first document), then the new ones.
+            left: set[str] = set()  # stories documents left: gone if that emptied them
             for doc_id, story in moves.items():
                 old = self.db.execute("SELECT story, title FROM documents WHERE id = ?", (doc_id,)).fetchone()
                 if old and old[0] != story:
                     self.db.execute("UPDATE documents SET story = ? WHERE id = ?", (story, doc_id))
-                    self._touch(old[0], "")
-                    self._touch(story, old[1])
+                    self._touch(old[0], "", -1)
+                    self._touch(story, old[1], 1)
+                    left.add(old[0])
             for item in new:  # each in the story it ends the batch in: one it joined and left is not touched
                 doc = item.document
                 story = moves.get(doc.id, item.story)
                 self.db.execute(
-                    "INSERT OR IGNORE INTO documents (key, id, story, path, url, title, published, ingested, data,"
-                    " language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO documents (key, id, story, path, url, title, published, ingested, data, language,"
+                    " cleaned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (item.key, doc.id, story, doc.path, doc.url, doc.title, doc.published, when, item.as_read,
-                     doc.language))
-                self._touch(story, doc.title)
-            self.db.execute("DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story FROM documents)")
-            self.db.execute("INSERT INTO clusterer (id, state, generation) VALUES (1, ?, ?) ON CONFLICT (id)"
-                            " DO UPDATE SET state = excluded.state, generation = excluded.generation",
-                            (json.dumps(clusterer_state), generation + 1))
+                     doc.language, item.cleaned))
+                self._touch(story, doc.title, 1)
+            for story in left:
+                self.db.execute("DELETE FROM stories WHERE id = ? AND NOT EXISTS"
+                                " (SELECT 1 FROM documents WHERE story = ?)", (story, story))
+            self.db.execute("INSERT INTO clusterer (id, n, now, df, generation) VALUES (1, ?, ?, ?, ?)"
+                            " ON CONFLICT (id) DO UPDATE SET n = excluded.n, now = excluded.now, df = excluded.df,"
+                            " generation = excluded.generation",
+                            (clusterer["n"], clusterer["now"], clusterer["df"], generation + 1))
+            for story, state in clusterer["stories"].items():
+                if state is None:
+                    self.db.execute("DELETE FROM cluster_stories WHERE id = ?", (story,))
+                else:
+                    self.db.execute("INSERT INTO cluster_stories (id, state) VALUES (?, ?) ON CONFLICT (id)"
+                                    " DO UPDATE SET state = excluded.state", (story, json.dumps(state)))
         return generation + 1
 
-    def _touch(self, story: str, title: str) -> None:
-        self.db.execute("INSERT INTO stories (id, title, stale) VALUES (?, ?, 1)"
-                        " ON CONFLICT (id) DO UPDATE SET stale = 1", (story, title))
+    def _touch(self, story: str, title: str, joined: int) -> None:
+        """The story gained (`joined` 1) or lost (-1) a document: stale, its counts kept."""
+        self.db.execute("INSERT INTO stories (id, title, stale, documents, changes) VALUES (?, ?, 1, ?, 1)"
+                        " ON CONFLICT (id) DO UPDATE SET stale = 1, documents = documents + excluded.documents,"
+                        " changes = changes + 1", (story, title, joined))
 
     def save_dossier(self, story: str, dossier: Dossier, computed_from: set[str]) -> None:
         """The story's dossier computed from the documents `computed_from`; the story stays stale if
         documents joined it meanwhile (another ingest)."""
         with self.transaction():
             current = {i for (i,) in self.db.execute("SELECT id FROM documents WHERE story = ?", (story,))}
-            self.db.execute("UPDATE stories SET dossier = ?, stale = ? WHERE id = ?",
-                            (render_json.dumps(dossier), int(current != computed_from), story))
+            self.db.execute("UPDATE stories SET dossier = ?, stale = ?, changes = ? WHERE id = ?",
+                            (render_json.dumps(dossier), int(current != computed_from), len(current ^ computed_from),
+                             story))
 
     # reading
 
     def clusterer_state(self) -> tuple[dict | None, int]:
-        """The clusterer's stored state (None before the first batch) and its generation."""
-        row = self.db.execute("SELECT state, generation FROM clusterer WHERE id = 1").fetchone()
-        return (json.loads(row[0]), row[1]) if row else (None, 0)
+        """The clusterer's stored state (`StoryClusterer.from_state` reads it; None before the first batch)
+        and its generation."""
+        with self._snapshot():
+            row = self.db.execute("SELECT n, now, df, generation FROM clusterer WHERE id = 1").fetchone()
+            stories = [json.loads(state)
+                       for (state,) in self.db.execute("SELECT state FROM cluster_stories ORDER BY rowid")]
+        if row is None:
+            return None, 0
+        n, when, df, generation = row
+        return {"n": n, "now": when, "df": df, "stories": stories}, generation
 
     def _generation(self) -> int:
         row = self.db.execute("SELECT generation FROM clusterer WHERE id = 1").fetchone()
         return row[0] if row else 0
 
-    def stale_stories(self) -> list[str]:
-        return [s for (s,) in self.db.execute("SELECT id FROM stories WHERE stale = 1 ORDER BY rowid")]
+    def stale_stories(self, share: float | None = None) -> list[str]:
+        """Stories whose documents changed since their dossier; with a `share`, only those with no dossier yet
+        or whose documents that joined or left since it are at least that share of the documents they hold."""
+        if share is None:
+            return [s for (s,) in self.db.execute("SELECT id FROM stories WHERE stale = 1 ORDER BY rowid")]
+        return [s for (s,) in self.db.execute("SELECT id FROM stories WHERE stale = 1 AND (dossier IS NULL OR"
+                                              " changes >= ? * documents) ORDER BY rowid", (share,))]
 
     def documents_of(self, story: str) -> list[Document]:
         """The story's documents as read (before cleaning), in ingest order, each with its stored language
         (`cluster.document_language`'s, as clustered)."""
-        docs = []
-        for data, language in self.db.execute("SELECT data, language FROM documents WHERE story = ? ORDER BY rowid",
-                                              (story,)):
-            doc = from_dict(Document, json.loads(data))
-            doc.language = language or doc.language
-            docs.append(doc)
-        return docs
+        return [self._document(data, language)
+                for data, language in self.db.execute("SELECT data, language FROM documents WHERE story = ?"
+                                                      " ORDER BY rowid", (story,))]
+
+    def cleaned_documents_of(self, story: str) -> tuple[list[Document], set[str]]:
+        """The story's documents in ingest order, each as cleaned (`pipeline.clean_one`) where that is stored,
+        else as read, with its stored language; and the ids of those given as read (stored before version 3
+        of the schema)."""
+        docs, as_read = [], set()
+        for data, cleaned, language in self.db.execute("SELECT data, cleaned, language FROM documents"
+                                                       " WHERE story = ? ORDER BY rowid", (story,)):
+            docs.append(self._document(cleaned or data, language))
+            if cleaned is None:
+                as_read.add(docs[-1].id)
+        return docs, as_read
+
+    @staticmethod
+    def _document(data: str, language: str | None) -> Document:
+        """A stored document with the language it was clustered under (`cluster.document_language`'s)."""
+        doc = from_dict(Document, json.loads(data))
+        doc.language = language or doc.language
+        return doc
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM documents").fetchone()[0]

@@ -100,6 +100,24 @@ def test_article_lines_are_kept(line: str) -> None:
     assert reason_of(page(middle=[line]), line) == "KEPT"
 
 
+WRAPPED = ["The barriers were", "tested in the spring,", "and again last week by", "the engineers of the water authority."]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "expected"),
+    [
+        # a paragraph broken by <br> into short lines: each line is article prose
+        ("\n".join(["Menu", "Home", TITLE, *WRAPPED, "Subscribe"]), "tested in the spring,", "KEPT"),
+        ("\n".join(["Menu", "Home", TITLE, *WRAPPED, "Subscribe"]), "The barriers were", "KEPT"),
+        # short lines that do not run on in lower case stay menus
+        ("\n".join(["Home", "News", "Sport", TITLE, *PARAGRAPHS]), "Sport", "shape:menu"),
+        ("\n".join(["Home", "world news", "sport", TITLE, *PARAGRAPHS]), "world news", "shape:menu"),
+    ],
+)  # fmt: skip
+def test_wrapped_paragraphs(text: str, line: str, expected: str) -> None:
+    assert reason_of(text, line) == expected
+
+
 @pytest.mark.parametrize(
     ("tail", "line", "reason"),
     [

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from eval.claims import Line, Topic, _score, claim_pairs, half_of
+import numpy as np
+
+from eval.claims import Line, Topic, _f1, _lines, _score, claim_pairs, half_of
 
 MARKED = [
     Line("a", 0, 20, "one", frozenset({"1"})),
@@ -32,3 +34,30 @@ def test_pairs_scored_against_scus(claims, expected):
 @pytest.mark.parametrize(("topic", "half"), [("D0601a", "odd"), ("D0608h", "even"), ("D0617h", "odd"), ("D0624f", "even")])
 def test_halves(topic, half):
     assert half_of(topic) == half
+
+
+# (a report's text as read_topic joins its lines, each line's offset and text): the fit finds the marked lines by offset
+LINES = [
+    ("one\ntwo words\n\nfour", [(0, "one"), (4, "two words"), (14, ""), (15, "four")]),
+    ("single", [(0, "single")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINES)
+def test_lines(text, expected):
+    assert _lines(text) == expected
+    assert all(text[at:at + len(line)] == line for at, line in expected)
+
+
+# (gold, predicted, F1)
+F1 = [
+    ([1, 1, 0, 0], [1, 0, 1, 0], 0.5),  # tp 1, fp 1, fn 1
+    ([1, 1, 0], [1, 1, 0], 1.0),
+    ([1, 0], [0, 1], 0.0),
+    ([0, 0], [0, 0], 0.0),  # nothing to find: no credit
+]
+
+
+@pytest.mark.parametrize(("gold", "predicted", "expected"), F1)
+def test_f1(gold, predicted, expected):
+    assert _f1(np.array(gold, dtype=bool), np.array(predicted, dtype=bool)) == pytest.approx(expected)

@@ -31,7 +31,7 @@ BODY = "The river rose four metres overnight and two gates failed to close, offi
         ),
         (
             "Title\nNorthshore Public Radio | By Sam Idowu\n" + BODY,
-            TextMetadata("Title", None, None, "Sam Idowu", None),
+            TextMetadata("Title", None, None, "Sam Idowu", "Northshore Public Radio"),  # the masthead opening the byline
         ),
         ("Title\nWritten by Priya Castellanos\n" + BODY, TextMetadata("Title", None, None, "Priya Castellanos", None)),
         ("Title\n" + BODY + "Source: Daily Gazette\n", TextMetadata("Title", None, None, None, "Daily Gazette")),
@@ -105,6 +105,8 @@ def test_title_and_site(text: str, title: str, site: str | None) -> None:
         ("Headline of the report\n" + LEAD + "Copyright 2015 Salon.com, LLC. Reproduction of material is prohibited.\n", "Salon.com"),
         ("Headline of the report\n" + LEAD + "(c) Copyright 2016 Acme Media Inc. All Rights Reserved\n", "Acme Media"),
         ("Headline of the report\n" + LEAD + "Read more at The Verge\n", "The Verge"),
+        ("Headline of the report\nNorthshore Public Radio | By Sam Idowu\n" + LEAD, "Northshore Public Radio"),  # a byline block
+        ("Headline of the report\nStaff Writer | By Sam Idowu\n" + LEAD, None),  # no masthead word: a job, not an outlet
         ("Headline of the report\n" + LEAD + "msn.com\nFeedback to www.msn.com\n", "msn.com"),  # a domain named twice
         ("Headline of the report\n" + LEAD + "See https://nodejs.org for more.\n", None),  # once is a link elsewhere
         ("Headline of the report\n" + LEAD + "The songs' copyright expired in 1990.\n", None),
@@ -129,6 +131,9 @@ def test_outlet_from_the_page(text: str, source: str | None) -> None:
         ("Title\nJournal numérique 30 avril 2015\n" + LEAD, "2015-04-30", "dated-line"),
         ("Tite diz que errou ao levar taça a Lula em 2012 - 21/12/2018 - Esporte - Folha\n" + LEAD, "2018-12-21", "dated-line"),
         ("Title\n" + MENU + "Sarah Gooding March 9, 2017 13\n" + LEAD, "2017-03-09", "dated-line"),  # menus hold no end marker
+        # a menu above the repeated headline may hold an end marker ("More From NBC"): the article starts below it
+        ("Title\nIE 11 is not supported. For an optimal experience visit our site on another browser.\nMore From NBC\n"
+         "Title\nDec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC\n" + LEAD, "2024-12-06", "dated-line"),
         # only an update date: the publication is no later
         ("Title\nLast updated on February 29, 2024 at 6:10 pm\n" + LEAD, "2024-02-29", "last-updated-line"),
         # else the latest date mentioned, leaving out a scheduled one far past the others

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from newsweave.model import Claim, ClaimMember, Document
-from newsweave.synthesize.brief import _signature, _words, write_brief
+from newsweave.synthesize.brief import _signature, _words, same_statement, statement, write_brief
 from newsweave.synthesize.embed import MiniLMEmbedder
 from newsweave.synthesize.sentences import word_count
 from newsweave.synthesize.sources import CORROBORATED, DISPUTED, SINGLE_SOURCE
@@ -23,8 +25,12 @@ DOCS = [
 ]
 
 
+_OFFSETS = itertools.count(0, 100)  # each claim's sentences at offsets of their own: different statements
+
+
 def claim(cid: str, text: str, docs: list[str], label: str, sources: list[str], denier: str | None = None) -> Claim:
-    members = [ClaimMember(doc=d, start=10 * i, end=10 * i + len(text), text=text, stance="asserts") for i, d in enumerate(docs)]
+    at = next(_OFFSETS)
+    members = [ClaimMember(doc=d, start=at + 10 * i, end=at + 10 * i + len(text), text=text, stance="asserts") for i, d in enumerate(docs)]
     denials = [ClaimMember(doc="c", start=0, end=5, text="It denied it.", stance="denies", speaker=denier)] if denier else []
     return Claim(id=cid, text=text, members=members, denials=denials, independent_sources=len(sources), sources=sources, label=label)
 
@@ -48,20 +54,41 @@ def test_budget_holds_and_every_sentence_cites(words, embedder):
         assert sentence.citations
 
 
-@pytest.mark.parametrize(("cid", "marker"), [
-    ("c1", None),
-    ("c2", None),
-    ("c3", "(according to Beta Post alone)"),
-    ("c4", "(Kestrel disputes this)"),
+@pytest.mark.parametrize(("cid", "marker", "deniers"), [
+    ("c1", "(reported by Alpha News, Beta Post and Gamma Radio)", []),
+    ("c2", "(reported by Alpha News and Beta Post)", []),
+    ("c3", "(according to Beta Post alone)", []),
+    ("c4", "(according to Alpha News alone; disputed by Kestrel)", ["Kestrel"]),
 ])
-def test_single_source_and_disputed_marked(cid, marker, embedder):
+def test_each_sentence_says_who_carries_and_who_denies(cid, marker, deniers, embedder):
     brief = {s.claim: s for s in write_brief(CLAIMS, DOCS, words=250, embedder=embedder)}
     sentence = brief[cid]
-    if marker is None:
-        assert sentence.text == sentence.statement
-    else:
-        assert sentence.text.endswith(marker)
-        assert sentence.label in (SINGLE_SOURCE, DISPUTED)
+    assert sentence.text == f"{sentence.statement} {marker}"
+    assert sentence.deniers == deniers
+    assert sentence.sources == {c.id: c for c in CLAIMS}[cid].sources
+
+
+@pytest.mark.parametrize(("sources", "named"), [
+    (["A"], "according to A alone"),
+    (["A", "B"], "reported by A and B"),
+    (["A", "B", "C", "D"], "reported by A, B, C and D"),
+    (["A", "B", "C", "D", "E", "F"], "reported by A, B, C, D and 2 more"),  # brief.named_sources
+])
+def test_sources_named(sources, named, embedder):
+    one = claim("n", CLAIMS[0].text, ["a", "b", "c"], CORROBORATED, sources)
+    (sentence,) = write_brief([one], DOCS, words=250, embedder=embedder)
+    assert sentence.text.endswith(f"({named})")
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [
+    ("he", "disputed in a report by Gamma Radio"),  # a pronoun names no one: the report that tells of the denial
+    ("“a lie”", "disputed in a report by Gamma Radio"),  # a fragment of a quote neither
+    ("Kestrel Marine Works", "disputed by Kestrel Marine Works"),
+])
+def test_denier_never_a_pronoun_or_a_quote(speaker, expected, embedder):
+    denied = claim("d", CLAIMS[3].text, ["a"], DISPUTED, ["Alpha News"], denier=speaker)
+    (sentence,) = write_brief([denied], DOCS, words=250, embedder=embedder)
+    assert sentence.text.endswith(f"; {expected})")
 
 
 def test_best_supported_first_and_read_in_date_order(embedder):
@@ -81,6 +108,58 @@ def test_focus_bends_selection(focus, expected, embedder):
     plain = write_brief(CLAIMS, DOCS, words=35, embedder=embedder)
     assert expected in [s.claim for s in focused]
     assert expected not in [s.claim for s in plain]
+
+
+# (a claim's sentence, another claim's sentence, the same statement?): rewordings from real reporting of
+# one statement, and different facts of one story (issue 12: the brief said the same thing twice)
+STATEMENT_PAIRS = [
+    ("Russia has asked China for military equipment, including drones, since it invaded Ukraine.",
+     "U.S. officials said on Sunday that Russia had asked China for military equipment, including drones, after it invaded Ukraine.", True),
+    ("Russia asked China for military equipment after the invasion.", "Russia has requested military aid from China.", True),
+    ("Jake Sullivan is due to meet Yang Jiechi, China's top foreign policy official, in Rome on Monday.",
+     "White House national security adviser Jake Sullivan was meeting Yang Jiechi, China's top diplomat, in Rome on Monday.", True),
+    ("About 1,200 residents of Lower Quay were evacuated overnight.", "About 1,200 people had to leave their homes on Sunday night.", True),
+    ("The barrier cost $212 million.", "By the time the gates were commissioned in 2022, the price had risen to $212 million.", True),
+    ("More than 300 homes and businesses in Lower Quay were flooded.", "About 1,200 residents of Lower Quay were evacuated overnight.", False),
+    ("Two of the barrier's four gates failed to close as the storm surge pushed into the harbor.", "The two outer gates of the barrier swung shut as planned.", False),
+    ("Kestrel Marine Works certified all four gates as fully operational on Feb. 24.", "The inspection findings were sent to Kestrel on Feb. 14.", False),
+    ("The council voted 7-2 to suspend payments to the contractor.", "Council member Jonah Pratt said the city had paid Kestrel $4.1 million.", False),
+    ("Sullivan warned of consequences for any country that helped Russia evade sanctions.",
+     "Russia asked China for military equipment after the invasion.", False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "same"), STATEMENT_PAIRS)
+def test_same_statement_by_wording(first, second, same, embedder):
+    a, b = claim("a", first, ["a"], SINGLE_SOURCE, ["Alpha News"]), claim("b", second, ["b"], SINGLE_SOURCE, ["Beta Post"])
+    vectors = embedder.encode([first, second])
+    assert same_statement(statement(a, {}), statement(b, {}), float(vectors[0] @ vectors[1])) is same
+    brief = write_brief([a, b], DOCS, words=250, embedder=embedder)
+    assert len(brief) == (1 if same else 2)
+
+
+def test_same_statement_by_membership(embedder):
+    """A sentence that states two claims (kept in both) is said once: of two claims, one is left out
+    when the other's sentence is among its members, however different their wording."""
+    first = claim("a", CLAIMS[0].text, ["a", "b"], CORROBORATED, ["Alpha News", "Beta Post"])
+    other = "Engineers said the hydraulic seals of the middle gates had corroded well beyond tolerance."
+    second = Claim(id="b", text=other, members=[*first.members[:1], ClaimMember(doc="c", start=0, end=len(other), text=other, stance="asserts")],
+                   independent_sources=2, sources=["Alpha News", "Gamma Radio"], label=CORROBORATED)
+    assert same_statement(statement(first, {}), statement(second, {}), 0.0)
+    assert len(write_brief([first, second], DOCS, words=250, embedder=embedder)) == 1
+
+
+def test_a_clause_is_quoted_in_its_whole_sentence(embedder):
+    """A claim made of a clause is said by the whole sentence its report wrote, and a second claim
+    of another clause of that sentence is not said again."""
+    text = ("Russia has asked China for military equipment, including drones, and for economic help since it invaded "
+            "Ukraine, according to U.S. officials.\nThe request comes as Western sanctions squeeze the Russian economy.\n")
+    doc = Document(id="r", path="r", format="text", source="Alpha News", published="2022-03-13", text=text)
+    first, second = "Russia has asked China for military equipment, including drones", "for economic help since it invaded Ukraine, according to U.S. officials."
+    clauses = [Claim(id=f"k{n}", text=clause, members=[ClaimMember("r", text.index(clause), text.index(clause) + len(clause), clause, "asserts")],
+                     independent_sources=1, sources=["Alpha News"], label=SINGLE_SOURCE) for n, clause in enumerate((first, second))]
+    brief = write_brief(clauses, [doc], words=250, embedder=embedder)
+    assert [s.statement for s in brief] == [text.split("\n")[0]]
 
 
 def test_no_claims_no_brief(embedder):
@@ -116,3 +195,21 @@ def test_signature_favours_the_words_every_report_uses():
             for d, text in zip(DOCS, ["The barrier gates failed.", "Gates of the barrier failed again.", "The barrier gates held a pier."])}
     common, rare = _signature([_words("barrier gates"), _words("pier held")], docs)
     assert common == pytest.approx(1.0) and rare == pytest.approx(1 / 3)
+
+
+def test_real_reports_brief_names_outlets_and_deniers():
+    """Issue 12 on real reporting (tests/data/russia-china-aid, files named as a scrape names them):
+    the central claim is said once, says that it is denied and by whom, and no sentence names a
+    source by its file name or a denier by a pronoun."""
+    from pathlib import Path
+
+    from newsweave.api import analyze
+
+    dossier = analyze([Path(__file__).resolve().parents[1] / "data" / "russia-china-aid"], words=250)
+    files = {Path(d.path).stem for d in dossier.documents} | {d.id for d in dossier.documents}
+    assert dossier.brief and all(s.citations for s in dossier.brief)
+    assert not [s.text for s in dossier.brief if any(name in s.text for name in files)]
+    requested = [s for s in dossier.brief if "asked China for military equipment" in s.statement]
+    assert len(requested) == 1
+    assert requested[0].label == DISPUTED and requested[0].deniers == ["Kremlin", "China's foreign ministry"]
+    assert all(not set(s.deniers) & {"he", "she", "it", "we", "they"} for s in dossier.brief)

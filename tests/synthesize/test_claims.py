@@ -7,8 +7,11 @@ import re
 import pytest
 
 from newsweave.model import Document
+import numpy as np
+
 from newsweave.synthesize.claims import (
     CachedEmbedder,
+    _SetCosines,
     _figures,
     _key_tokens,
     _quantities,
@@ -46,6 +49,25 @@ def embedder() -> CachedEmbedder:
 
 def docs_of(texts: dict[str, str]) -> list[Document]:
     return [Document(id=k, path=k, format="text", source=k, text=v) for k, v in texts.items()]
+
+
+# (sets, idf, pair sharing one item (rows), another pair sharing one item, expected order of their scores):
+# with idf an item most sets hold (the story's central name) counts less than a rare one
+SET_COSINES = [
+    ([{"lawrence", "stab"}, {"lawrence", "inquiry"}, {"police", "stab"}, {"lawrence", "report"}], False, (1, 3), (0, 2), "=="),
+    ([{"lawrence", "stab"}, {"lawrence", "inquiry"}, {"police", "stab"}, {"lawrence", "report"}], True, (1, 3), (0, 2), "<"),
+    ([{"a", "b"}, {"a", "c"}, {"b", "d"}, {"c", "d"}], True, (0, 1), (0, 2), "=="),  # items as frequent count alike
+]
+
+
+@pytest.mark.parametrize(("sets", "idf", "common", "rare", "order"), SET_COSINES)
+def test_set_cosines(sets, idf, common, rare, order):
+    cosines = _SetCosines(sets, idf)
+    rows = np.arange(len(sets))
+    scores = cosines.block(rows, rows)
+    assert np.allclose(np.diag(scores), 1.0)  # a set is its own best match, weighted or not
+    first, second = scores[common], scores[rare]
+    assert (first < second) if order == "<" else np.isclose(first, second)
 
 
 # (reports, sentences that must share one claim, sentences that must not)

@@ -9,7 +9,7 @@ import pytest
 from newsweave.model import CopyRelation, Document, OutletProfile, OutletProfiles
 from newsweave.model import Claim, ClaimMember
 from newsweave.profiles import match_documents
-from newsweave.synthesize.sources import CORROBORATED, DISPUTED, SINGLE_SOURCE, count_sources
+from newsweave.synthesize.sources import CORROBORATED, DISPUTED, SINGLE_SOURCE, count_sources, document_outlet
 
 DOCS = [
     Document(id="ft", path="ft.txt", format="text", source="Financial Times", published="2025-03-01"),
@@ -106,3 +106,26 @@ def test_outlets_with_one_owner_count_once(rows, urls, members, sources):
     (counted,) = count_sources([claim], docs, [], profiles=table)
     assert (counted.sources, counted.independent_sources) == (sources, len(sources))
     assert counted.label == (CORROBORATED if len(sources) >= 2 else SINGLE_SOURCE)
+
+
+# (source as read, document id, title, page text, the outlet a reader sees): never a file name
+# a reader cannot check (issue 12: "001_99d83c…" in the report)
+NAMED = [
+    ("The Harbor Gazette", "harbor-gazette", "Gates fail", "", "The Harbor Gazette"),  # the input names it
+    ("gazette.example", "a1", "Gates fail", "", "gazette.example"),  # the URL's domain
+    ("gazette", "gazette-a1", "Gates fail", "", "gazette"),  # the folder the user filed it under
+    ("001_99d83c41", "001-99d83c41", "Kremlin says Russia did not ask China for military help", "Body.\n© 2022 The Daily Gazette\n",
+     "The Daily Gazette"),  # a file name: the page names its outlet
+    ("001_99d83c41", "001-99d83c41", "Kremlin says Russia did not ask China for military help", "Body.\n",
+     "unnamed outlet (“Kremlin says Russia did not ask…”)"),  # nor the page: the headline, marked
+    ("text-2", "text-2", "Dam gives way", "Body.\n", "unnamed outlet (“Dam gives way”)"),  # a text given to the API
+    ("quayside-courier", "quayside-courier", "Gates fail", "Body.\n", "quayside-courier"),  # a name of words the user gave the file
+]
+
+
+@pytest.mark.parametrize(("source", "doc_id", "title", "raw", "outlet"), NAMED)
+def test_document_outlet(source, doc_id, title, raw, outlet):
+    doc = Document(id=doc_id, path=f"{doc_id}.txt", format="text", source=source, title=title, raw=raw, text=raw)
+    assert document_outlet(doc) == outlet
+    claim = Claim(id="c", text="The dam failed.", members=[member(doc_id, "The dam failed.")])
+    assert count_sources([claim], [doc], [])[0].sources == [outlet]

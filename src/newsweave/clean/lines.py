@@ -10,7 +10,8 @@ earlier ones left undecided):
    and other short unpunctuated lines outside the article body -> `shape:<kind>`.
 3. block structure: the article body is the densest run of prose lines (a maximum-sum segment
    where prose scores its words and other lines a penalty); short lines inside it (subheads,
-   one-sentence paragraphs, list items, quotes) are kept.
+   one-sentence paragraphs, list items, quotes) are kept. A paragraph broken into short lines
+   (`<br>` wraps) counts as prose line by line.
 4. position: what precedes the body is page head (`head:before-body`), what follows an end
    marker is tail (`tail:after-<marker>`), other lines after the body `tail:after-body`; at the
    edges of the body, teaser paragraphs ending in "..." go (`teaser`) and so does a closing
@@ -239,6 +240,7 @@ def clean_lines(text: str, *, title: str = "", extracted: bool = False) -> LineC
         lines.append(line)
 
     _demote_markers_in_share_bars(lines)
+    _mark_wrapped_prose(lines)
     if not extracted:
         _mark_outside_body(lines)
     _mark_bio(lines)
@@ -251,6 +253,23 @@ def clean_lines(text: str, *, title: str = "", extracted: bool = False) -> LineC
             removed.append(RemovedLine(line.text, line.reason, line.index))
     removed.sort(key=lambda r: r.line)
     return LineCleaning("\n".join(kept), removed)
+
+
+def _mark_wrapped_prose(lines: list[_Line]) -> None:
+    """A paragraph broken into short lines (`<br>` wraps, hard-wrapped text) is prose line by line: each
+    line but the last ends mid-sentence and the next goes on in lower case ("dolor sit" / "amet, ...")."""
+    start = 0
+    while start < len(lines):
+        end = start
+        while (end + 1 < len(lines) and lines[end].reason is None and lines[end + 1].reason is None
+               and lines[end + 1].index == lines[end].index + 1 and not _ends_sentence(lines[end].text)
+               and lines[end + 1].text[0].islower() and lines[end + 1].words >= 2):
+            end += 1
+        run = lines[start:end + 1]
+        if len(run) > 1 and _is_prose(run[-1].text, sum(line.words for line in run)):
+            for line in run:
+                line.prose = True
+        start = end + 1
 
 
 def _demote_markers_in_share_bars(lines: list[_Line]) -> None:

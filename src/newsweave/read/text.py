@@ -79,6 +79,9 @@ _WORD = re.compile(r"[^\W_]+")
 _TOP_LEVEL = re.compile(r"\.(?:com|org|net|co\.uk|fr|de|es|it|nl|ca|au|in|info|news)\b", re.I)  # cheap test first
 _DOMAIN = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|org|net|co\.uk|fr|de|es|it|nl|ca|au|in|info|news))\b", re.I)
 _NOT_A_SITE = re.compile(r"\d{1,2}[./]\d|\d{4}|^by\s", re.IGNORECASE)
+# A byline block that opens with the outlet: "Northshore Public Radio | By Sam Idowu".
+_BYLINE_OUTLET = re.compile(rf"^(?P<name>{_SITE_WORD}(?:[ \t]+(?:&[ \t]+)?{_SITE_WORD}){{0,5}})[ \t]+[|·•][ \t]+[Bb]y[ \t]+[A-Z]", re.M)
+_MASTHEAD_WORDS = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting.OUTLET_WORDS
 
 
 class TextMetadata(NamedTuple):
@@ -126,9 +129,12 @@ def read_metadata(text: str) -> TextMetadata:
     first = titles[1] if len(titles) == 2 and _is_section(*titles) else titles[0]
     title, site = headline(first, lines)
     found: dict[str, str] = {}
+    # Where the page repeats its headline as a line, the article starts there: an end-of-article marker
+    # above it is the site's menu ("More From NBC"), not the end of the report.
+    start = next((n for n, line in enumerate(lines[1:], 1) if line == title), 0)
     article, begun = lines, False
     for n, line in enumerate(lines):
-        if begun and not _too_long(line, _settings().metadata.max_marker_words) and _END_OF_ARTICLE.match(line):
+        if n >= start and begun and not _too_long(line, _settings().metadata.max_marker_words) and _END_OF_ARTICLE.match(line):
             article = lines[:n]
             break
         begun = begun or (n > 0 and len(line.split()) >= _settings().metadata.prose_min_words and bool(_PROSE_END.search(line)))
@@ -210,12 +216,17 @@ def _unglue_breadcrumbs(line: str, lines: list[str]) -> str:
 
 def page_outlet(text: str) -> str | None:
     """The outlet a page names itself: the last copyright holder ("© 2024 The Daily Gazette"),
-    else the last "Read more at <outlet>", else a domain the page's short lines name at least twice."""
+    else the last "Read more at <outlet>", else a masthead opening a byline block ("Northshore
+    Public Radio | By Sam Idowu": a name holding a masthead word, so "Staff Writer | By ..." is
+    none), else a domain the page's short lines name at least twice."""
     for pattern, cue in ((_COPYRIGHT, _COPYRIGHT_CUE), (_READ_MORE_AT, _READ_MORE_CUE)):
         for match in reversed(list(pattern.finditer(text)) if cue.search(text) else []):
             name = _COMPANY_SUFFIX.sub("", match["name"].strip(" .,"))
             if name and not name[0].isdigit():
                 return name
+    for match in _BYLINE_OUTLET.finditer(text):
+        if {w.lower() for w in _WORD.findall(match["name"])} & _MASTHEAD_WORDS and _site_part(match["name"]):
+            return match["name"]
     if not _TOP_LEVEL.search(text):
         return None
     domains = Counter(m[1].lower() for m in _DOMAIN.finditer(text) if _line_length(text, m.start()) <= _settings().metadata.short_line_chars)

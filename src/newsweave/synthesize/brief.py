@@ -2,12 +2,20 @@
 
 Selection is MMR (maximal marginal relevance): each step takes the claim whose relevance,
 less its similarity to what is already chosen, is highest. Relevance mixes support
-(independent sources, then documents), centrality (closeness to the story as a whole, in
+(independent sources, then documents), whether a party denies the claim (what a reader must not
+miss: that it is contested, and by whom), centrality (closeness to the story as a whole, in
 meaning and in the words most of its reports use), the position of the claim in its reports
 (news puts what matters first) and, with `focus`, the closeness to the question, in meaning
-and in words. The chosen sentences are ordered by their reports' publication
-dates and positions. A single-source or disputed claim is marked in its text ("according to
-X alone", "X disputes this") and never stated as settled fact.
+and in words. No statement is said twice: a claim is left out when a chosen one's sentence is
+among its members (or its sentence among the chosen one's), or when its wording is a near
+duplicate of a chosen one's (brief.duplicate_cosine). The chosen sentences are ordered by their
+reports' publication dates and positions.
+
+Each sentence says who carries its claim and who denies it: "(reported by A, B and C)",
+"(according to A alone)", "(reported by A; disputed by Kestrel Marine Works)". Carriers are the
+claim's independent sources, named as outlets (sources.document_outlet, never a file name);
+deniers are the story's entities (parties.py, never a pronoun or a fragment of a quote). A
+single-source or disputed claim is so never stated as settled fact.
 
 The word budget counts the statements, not the markers and citations: those are provenance
 apparatus the renderers show beside the text, like the citation links.
@@ -18,20 +26,23 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsweave.model import BriefSentence, Claim, Document
 from newsweave.synthesize.embed import Embedder, MiniLMEmbedder
-from newsweave.synthesize.sentences import word_count
-from newsweave.synthesize.sources import DISPUTED, SINGLE_SOURCE
+from newsweave.synthesize.parties import PartyNamer
+from newsweave.synthesize.sentences import Sentence, document_sentences, word_count
+from newsweave.synthesize.sources import DISPUTED, SINGLE_SOURCE, document_outlet
 from newsweave.settings import current as _settings
 
 # Quotes alone ("“That is a problem all by itself.”") need their speaker's sentence to make sense:
 # a statement that opens with a mark of these and ends with one (or with a period) is left out.
 QUOTE_MARKS = "“”\"'‘’`"
 _WORD = re.compile(r"[^\W\d_]+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def write_brief(
@@ -40,19 +51,22 @@ def write_brief(
     words: int = 120,
     focus: str | None = None,
     embedder: Embedder | None = None,
+    parties: PartyNamer | None = None,
 ) -> list[BriefSentence]:
     """At most `words` words of statements, best supported first, ordered to read well.
 
     `embedder` should be the one the claims stage used (claims.CachedEmbedder) so the
-    vectors are not computed twice; without one, MiniLM is loaded.
+    vectors are not computed twice; without one, MiniLM is loaded. `parties` names the deniers
+    from the story's entities, quotes and attributions; without it, from the claims alone.
     """
     by_id = {d.id: d for d in docs}
-    candidates = [c for c in claims if c.members and _usable(c.text)]
+    sentences = _sentence_spans(docs) if _settings().brief.whole_sentences else {}
+    candidates = [said for c in claims if c.members and _usable((said := statement(c, by_id, sentences)).text)]
     if not candidates or words <= 0:
         return []
     embedder = embedder or MiniLMEmbedder()
     vectors = embedder.encode([c.text for c in candidates])
-    relevance = _relevance(candidates, vectors, by_id, focus, embedder)
+    relevance = _relevance([c.claim for c in candidates], vectors, by_id, focus, embedder)
 
     chosen: list[int] = []
     budget = words
@@ -67,9 +81,60 @@ def write_brief(
         chosen.append(pick)
         left.discard(pick)
         budget -= word_count(candidates[pick].text)
+        left -= {i for i in left if same_statement(candidates[pick], candidates[i], float(vectors[pick] @ vectors[i]))}
 
-    picked = sorted((candidates[i] for i in chosen), key=lambda c: _reading_order(c, by_id))
-    return [_sentence(c, by_id) for c in picked]
+    picked = sorted((candidates[i] for i in chosen), key=lambda c: _reading_order(c.claim, by_id))
+    parties = parties or PartyNamer(docs)
+    return [_sentence(c, by_id, parties) for c in picked]
+
+
+@dataclass(slots=True)
+class Statement:
+    """What the brief would say for a claim: the sentence of its report that states it, and where."""
+
+    claim: Claim
+    text: str
+    doc: str
+    start: int
+    end: int
+
+
+def statement(claim: Claim, docs: dict[str, Document], sentences: dict[str, list[Sentence]] | None = None) -> Statement:
+    """The claim's sentence: the member its text quotes, widened to the whole sentence of its report
+    that holds it (`sentences`, with brief.whole_sentences) so a clause is never quoted cut from it."""
+    member = next((m for m in claim.members if m.text == claim.text), claim.members[0])
+    for sentence in (sentences or {}).get(member.doc, ()):
+        if sentence.start <= member.start < sentence.end:
+            return Statement(claim, sentence.text, member.doc, sentence.start, sentence.end)
+    return Statement(claim, claim.text, member.doc, member.start, member.end)
+
+
+def _sentence_spans(docs: Sequence[Document]) -> dict[str, list[Sentence]]:
+    return {doc.id: list(document_sentences(doc)) for doc in docs}
+
+
+def same_statement(a: Statement, b: Statement, cosine: float) -> bool:
+    """Whether two statements would say one thing twice: one's sentence holds a member of the
+    other's claim, or their sentences are near duplicates: by meaning (`cosine` of the two
+    texts), or less close in meaning but stating one figure ("About 1,200 residents were
+    evacuated" / "about 1,200 people had to leave their homes")."""
+    return (
+        cosine >= _settings().brief.duplicate_cosine
+        or (cosine >= _settings().brief.duplicate_figure_cosine and bool(_figures(a.text) & _figures(b.text)))
+        or _holds_member(a, b.claim)
+        or _holds_member(b, a.claim)
+    )
+
+
+def _holds_member(said: Statement, claim: Claim) -> bool:
+    return any(m.doc == said.doc and m.start < said.end and said.start < m.end for m in claim.members)
+
+
+def _figures(text: str) -> set[str]:
+    """The figures a sentence states: numbers of two digits or more but years (many facts of a
+    story share its year, and small counts, "two gates", "3 p.m.", its days and hours)."""
+    found = {n.replace(",", "") for n in _NUMBER.findall(text)}
+    return {n for n in found if sum(c.isdigit() for c in n) >= 2 and not (len(n) == 4 and n[:2] in ("19", "20"))}
 
 
 def _usable(text: str) -> bool:
@@ -93,6 +158,7 @@ def _relevance(
     position = np.array([_position(c, docs) for c in claims], dtype=np.float32)
     weight = _settings().brief
     relevance = weight.support_weight * support + weight.centrality_weight * centrality + weight.position_weight * position
+    relevance += weight.dispute_weight * np.array([bool(c.denials) for c in claims], dtype=np.float32)
     words = [_words(c.text) for c in claims]
     relevance += weight.signature_weight * _signature(words, docs)
     if focus:
@@ -136,21 +202,30 @@ def _reading_order(claim: Claim, docs: dict[str, Document]) -> tuple[str, str, i
     return ((doc.published or "9999") if doc else "9999", first.doc, first.start)
 
 
-def _sentence(claim: Claim, docs: dict[str, Document]) -> BriefSentence:
-    text = claim.text
+def _sentence(said: Statement, docs: dict[str, Document], parties: PartyNamer) -> BriefSentence:
+    """The claim's sentence with who carries it and, when it is denied, who denies it."""
+    claim = said.claim
+    sources = claim.sources or list(dict.fromkeys(_outlet(d, docs) for d in claim.documents))
+    deniers = parties.deniers(claim) if claim.denials else []
+    carried = f"according to {sources[0]} alone" if len(sources) == 1 else f"reported by {_names(sources)}"
     if claim.label == DISPUTED:
-        deniers = list(dict.fromkeys(d.speaker or d.authority or _outlet(d.doc, docs) for d in claim.denials))
-        text = f"{text} ({_names(deniers)} {'disputes' if len(deniers) == 1 else 'dispute'} this)"
-    elif claim.label == SINGLE_SOURCE:
-        source = claim.sources[0] if claim.sources else _outlet(claim.members[0].doc, docs)
-        text = f"{text} (according to {source} alone)"
-    return BriefSentence(text=text, statement=claim.text, citations=claim.documents, label=claim.label, claim=claim.id)
+        reporters = list(dict.fromkeys(_outlet(d.doc, docs) for d in claim.denials))
+        disputed = f"disputed by {_names(deniers)}" if deniers else f"disputed in a report by {_names(reporters)}"
+        marker = f"{carried}; {disputed}"
+    else:
+        marker = carried
+    return BriefSentence(text=f"{said.text} ({marker})", statement=said.text, citations=claim.documents,
+                         label=claim.label, claim=claim.id, sources=sources, deniers=deniers)
 
 
 def _outlet(doc_id: str, docs: dict[str, Document]) -> str:
     doc = docs.get(doc_id)
-    return doc.source if doc and doc.source else doc_id
+    return document_outlet(doc) if doc else doc_id
 
 
 def _names(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C"; beyond brief.named_sources names, "A, B, C and 3 more"."""
+    most = _settings().brief.named_sources
+    if len(names) > most:
+        return f"{', '.join(names[:most])} and {len(names) - most} more"
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -332,7 +332,7 @@ def clauses(sentence: Sentence) -> list[Sentence]:
 
 class PairScorer:
     """Pair scores of sentences, a block at a time: cosine plus weighted key-token and content-word
-    overlap (`_SetCosines`), plus `count_weight` (default: claims.count_weight) where two sentences of
+    overlap (`_SetCosines`, idf-weighted when claims.idf_overlaps), plus `count_weight` (default: claims.count_weight) where two sentences of
     different reports count the same things (`_same_counts`), less claims.same_document_penalty within
     one report. A sentence scores `_SELF_SCORE` with itself.
 
@@ -348,8 +348,8 @@ class PairScorer:
         self.key_weight, self.lexical_weight, self.penalty = claims.key_weight, claims.lexical_weight, claims.same_document_penalty
         keys = _key_tokens(sentences, entities)
         self.vectors = np.asarray(vectors, dtype=np.float32)
-        self.keys = _SetCosines(keys)
-        self.words = _SetCosines([_content_words(_core(s.text)) for s in sentences])
+        self.keys = _SetCosines(keys, claims.idf_overlaps)
+        self.words = _SetCosines([_content_words(_core(s.text)) for s in sentences], claims.idf_overlaps)
         codes: dict[str, int] = {}
         self.docs = np.array([codes.setdefault(s.doc, len(codes)) for s in sentences], dtype=np.int64)
         self.counts = _same_counts(sentences, keys) if self.count_weight else None
@@ -385,11 +385,22 @@ class PairScorer:
 
 
 class _SetCosines:
-    """|A ∩ B| / sqrt(|A||B|) of sets, for a block of pairs at a time, through a sparse incidence matrix."""
+    """|A ∩ B| / sqrt(|A||B|) of sets, for a block of pairs at a time, through a sparse incidence
+    matrix; with `idf`, each item weighs its inverse document frequency among the sets.
 
-    def __init__(self, sets: list[set[str]]) -> None:
+    Sharing the story's central name or word says little (every report of a murder names its
+    victim in most sentences); sharing a rare one says much. The weight is log((n + 1) / (df + 1))
+    + 1 (scikit-learn's smoothed idf): an item of every set still weighs 1, one of a single set
+    about log n + 1.
+    """
+
+    def __init__(self, sets: list[set[str]], idf: bool = False) -> None:
         self.matrix = _incidence(sets, {item: n for n, item in enumerate(set().union(*sets))}) if sets else None
-        self.sizes = np.sqrt(np.array([len(s) for s in sets], dtype=np.float32))
+        if self.matrix is not None and idf:
+            frequency = np.bincount(self.matrix.indices, minlength=self.matrix.shape[1])
+            self.matrix = self.matrix.multiply(np.log((len(sets) + 1) / (frequency + 1)) + 1.0).tocsr().astype(np.float32)
+        squares = self.matrix.multiply(self.matrix).sum(axis=1) if self.matrix is not None else np.zeros(0)
+        self.sizes = np.sqrt(np.asarray(squares, dtype=np.float32).ravel())
         self._right: tuple[np.ndarray, csr_matrix] | None = None  # the last columns' slice, transposed
 
     def block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:

@@ -8,6 +8,9 @@ Each member sentence is traced to the source it rests on, in this order:
 3. an earlier member sentence it reuses nearly word for word (sentence-level reuse that the
    document-level relations miss): that sentence's source;
 4. otherwise its document's outlet, so two reports by one outlet count once.
+A document is named by its outlet as a reader knows it (`document_outlet`): the readers fall back to
+the file's name when the input names no outlet, and a file name ("001_99d83c") names nothing a
+reader can check; the outlet the page names itself is used then, else the report's headline.
 Outlets with one owner (the user's outlet profiles, `--outlets FILE`) are one independent source,
 named by the owner with its outlets: a chain's papers printing one story are not corroboration.
 A claim is disputed when it has a denial, corroborated with two or more independent sources,
@@ -21,6 +24,8 @@ from collections.abc import Sequence
 
 from newsweave.model import Claim, ClaimMember, CopyRelation, Document, Entity, OutletProfiles
 from newsweave.outlets import outlet_key
+from newsweave.read.source import slugify
+from newsweave.read.text import page_outlet
 from newsweave.settings import current as _settings
 
 CORROBORATED = "corroborated"
@@ -140,9 +145,34 @@ def _outlet_names(docs: Sequence[Document], entities: Sequence[Entity]) -> dict[
 
 
 def _doc_outlet(doc: Document | None, doc_id: str, outlets: dict[str, str]) -> str:
-    if doc is None or not doc.source:
+    if doc is None:
         return doc_id
-    return outlets.get(outlet_key(doc.source), doc.source)
+    known = outlets.get(outlet_key(doc.source)) if doc.source else None
+    return known if known and known != doc.source else document_outlet(doc)  # an outlet entity's name first
+
+
+def document_outlet(doc: Document) -> str:
+    """The outlet a reader knows `doc` by: its source, unless that is only its file's name (or
+    empty), then the outlet its page names itself, else the file's name when it is made of words
+    alone (a name the user gave it: "quayside-courier"), else its headline's first words, marked
+    unnamed ("001_99d83c" is a name no reader can check)."""
+    if doc.source and not _file_name(doc.source, doc):
+        return doc.source
+    named = page_outlet(doc.raw or doc.text)
+    if named:
+        return named
+    if doc.source and not any(c.isdigit() for c in doc.source):
+        return doc.source
+    words = doc.title.split()
+    if not words:
+        return doc.source or doc.id
+    cut = _settings().sources.unnamed_title_words
+    return f"unnamed outlet (“{' '.join(words[:cut])}{'…' if len(words) > cut else ''}”)"
+
+
+def _file_name(name: str, doc: Document) -> bool:
+    """Whether `name` is the file name the readers fall back to: no spaces, and slugged, the document's id."""
+    return not any(c.isspace() for c in name) and slugify(name) == doc.id.split("#")[0]
 
 
 def _originals(relations: Sequence[CopyRelation]) -> dict[str, str]:

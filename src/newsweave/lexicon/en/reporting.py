@@ -107,6 +107,19 @@ ANONYMOUS_NOUNS = frozenset({
 # nouns for the outlet named before ("the newspaper reported").
 DOCUMENT_NOUNS = frozenset({"statement", "letter", "report", "memo", "email", "release", "filing", "post", "tweet"})
 ORGANISATION_NOUNS = frozenset({"company", "firm", "contractor", "agency", "group", "organization", "organisation", "department", "ministry"})
+# Further nouns for an institution that denies or confirms ("the government rejected the report");
+# with ORGANISATION_NOUNS, the institution nouns synthesize/parties.py resolves to an organisation.
+INSTITUTION_NOUNS = frozenset({
+    "government", "administration", "embassy", "office", "council", "authority", "authorities", "commission",
+    "committee", "court", "police", "army", "military", "party", "campaign", "bank", "board", "bureau",
+    "service", "union", "team", "club", "school", "university", "hospital", "regulator", "cabinet",
+})
+# Nouns for a business, and the words of its name that say it is one ("Kestrel Marine Works, the
+# contractor"): "the company" stands for the nearest organisation so described.
+COMPANY_NOUNS = frozenset({
+    "company", "firm", "contractor", "group", "corporation", "business", "manufacturer", "operator", "maker",
+    "works", "inc", "corp", "ltd", "llc", "plc", "co",
+})
 OUTLET_NOUNS = frozenset({"newspaper", "paper", "outlet", "magazine", "network", "broadcaster", "station", "tabloid", "daily"})
 # Masthead and agency words: an organisation name holding one is a news outlet ("the Times").
 # From the outlets PolNeAR train names as sources.

@@ -1,0 +1,216 @@
+"""Who denies a claim, named as the story's entities: a person or an institution, never "he".
+
+A brief that says "001_99d83c disputes this", "he disputes this" or "company disputes this" tells a
+reader nothing they can check. Each denial's speaker phrase (stance.py's subject of the denying
+verb, then the sentence's attribution) is resolved to the party it names:
+1. a name or alias of a merged entity ("Kestrel" -> Kestrel Marine Works), or the entity mentioned
+   at the phrase's head word ("Kremlin spokesman Dmitry Peskov" -> Dmitry Peskov);
+2. an institution noun ("the company", "the ministry") to the organisation named nearest before it
+   in the report and, when the report names none, the story's most mentioned one; with a name
+   before it ("China's foreign ministry") the phrase itself names the institution;
+3. an anonymous person of an institution ("a Kremlin spokesman") to that institution;
+4. else the speaker the dossier's quote or attribution of the sentence resolved to an entity
+   (pronouns were resolved there, against the report's earlier sentences).
+A pronoun, a phrase inside quotation marks (a fragment of the quote), a phrase longer than
+brief.max_party_words or a common noun that names no one is never a denier. A person who speaks
+for an institution that denies too is named with it: "Kremlin (Dmitry Peskov)".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsweave import lexicon
+from newsweave.annotate.entities import SpanLinker
+from newsweave.model import Attribution, Claim, ClaimMember, Document, Entity, Quote
+from newsweave.settings import current as _settings
+
+_lexicon = lexicon.for_language(lexicon.DEFAULT_LANGUAGE)
+# Nouns that stand for an institution: a denier "the company", "the ministry", "the government".
+INSTITUTION_NOUNS = _lexicon.reporting.ORGANISATION_NOUNS | _lexicon.reporting.INSTITUTION_NOUNS
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+# Entity types that can deny: people, organisations, outlets, and places that stand for a government.
+ORGANISATION_TYPES = frozenset({"ORG", "OUTLET"})
+# Curly double quotes and guillemets (a single curly quote is also an apostrophe: not counted).
+OPENING_QUOTES = "“«"
+CLOSING_QUOTES = "”»"
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+@dataclass(slots=True)
+class Party:
+    """One denier: how the brief names it, and the entity it is (None: a description kept as written)."""
+
+    name: str
+    entity: str | None = None
+
+
+class PartyNamer:
+    """Resolves the deniers of a story's claims; built once per story from its annotations."""
+
+    def __init__(
+        self,
+        docs: Sequence[Document],
+        entities: Sequence[Entity] = (),
+        quotes: Sequence[Quote] = (),
+        attributions: Sequence[Attribution] = (),
+    ) -> None:
+        self.docs = {d.id: d for d in docs}
+        self.entities = {e.id: e for e in entities}
+        self.linker = SpanLinker(list(entities))
+        self.by_key: dict[str, Entity] = {}
+        for entity in entities:
+            for alias in (entity.name, *entity.aliases):
+                self.by_key.setdefault(_key(alias), entity)
+        self.organisations: dict[str, list[tuple[int, str]]] = {}  # doc -> (start, entity id) of ORG mentions
+        for entity in entities:
+            if entity.type in ORGANISATION_TYPES:
+                for m in entity.mentions:
+                    self.organisations.setdefault(m.doc, []).append((m.start, entity.id))
+        for spans in self.organisations.values():
+            spans.sort()
+        self.salience = Counter({e.id: len(e.mentions) for e in entities if e.type == "ORG"})
+        # (doc, start, end, entity id): what the annotators resolved a sentence's speaker to
+        self.spoken = [(q.doc, q.start, q.end, q.speaker_entity) for q in quotes if q.speaker_entity]
+        self.spoken += [(a.doc, a.start, a.end, a.authority_entity) for a in attributions if a.authority_entity]
+
+    def deniers(self, claim: Claim) -> list[str]:
+        """The parties that deny `claim`, in the order their denials appear, each named once."""
+        parties: dict[str, Party] = {}
+        for member in claim.denials:
+            party = self.denier(member)
+            if party is not None:
+                parties.setdefault(party.entity or party.name.casefold(), party)
+        return self._grouped(list(parties.values()))
+
+    def denier(self, member: ClaimMember) -> Party | None:
+        """The party one denial names: its speaker phrase resolved, else the annotators' speaker."""
+        phrases = [member.speaker, member.authority]
+        if member.speaker and member.authority and member.speaker in member.authority:
+            phrases.reverse()  # "China" of "China's foreign ministry": the fuller phrase first
+        for phrase in phrases:
+            if phrase and (party := self._resolve(phrase, member)) is not None:
+                return party
+        for doc, start, end, entity_id in self.spoken:
+            if doc == member.doc and start < member.end and end > member.start and entity_id in self.entities:
+                return self._party(self.entities[entity_id])
+        return None
+
+    def _resolve(self, phrase: str, member: ClaimMember) -> Party | None:
+        words = _WORD.findall(phrase)
+        while words and words[0].lower() in DETERMINERS:
+            words = words[1:]
+        if not words or len(words) > _settings().brief.max_party_words:
+            return None
+        if len(words) == 1 and words[0].lower() in _lexicon.denial.PRONOUNS:
+            return None
+        at = self._locate(phrase, member)
+        if at is not None and _inside_quote(self.docs[member.doc].text, member.start, at):
+            return None  # a fragment of the quote, not who said it
+        known = self.by_key.get(_key(" ".join(words)))
+        if known is not None:
+            return self._party(known)
+        head = words[-1]
+        if at is not None:
+            head_at = at + phrase.rfind(head)
+            linked = self.linker.link(member.doc, head_at, head_at + len(head))
+            if linked is not None:
+                return self._party(self.entities[linked])
+        modifiers = [w for w in words[:-1] if w[0].isupper()]
+        if head.lower() in INSTITUTION_NOUNS:
+            if modifiers:
+                return Party(" ".join(words))  # "China's foreign ministry": the phrase names it
+            institution = self._institution(head.lower(), member.doc, at if at is not None else member.start)
+            return self._party(institution) if institution is not None else None
+        if head.lower() in _lexicon.reporting.ANONYMOUS_NOUNS and modifiers:
+            institution = self.by_key.get(_key(" ".join(modifiers)))
+            return self._party(institution) if institution is not None else Party(" ".join(words))
+        if all(w[0].isupper() for w in words) and head.lower() not in _lexicon.reporting.ANONYMOUS_NOUNS:
+            return Party(" ".join(words))  # a name the entity tagger missed
+        return None
+
+    def _locate(self, phrase: str, member: ClaimMember) -> int | None:
+        """Where the phrase is written in the member's sentence, as an offset into its document."""
+        doc = self.docs.get(member.doc)
+        if doc is None:
+            return None
+        at = doc.text.find(phrase, member.start, member.end)
+        return at if at >= 0 else None
+
+    def _institution(self, noun: str, doc: str, at: int) -> Entity | None:
+        """The organisation "the <noun>" stands for: the nearest one named before `at` in the report
+        whose name or role holds the noun ("the ministry": Foreign Ministry), else the story's most
+        mentioned such one; for a company noun ("the company", "the firm"), else the nearest company
+        named before (a name or role holding a company noun), else the nearest organisation."""
+        spans = self.organisations.get(doc, [])
+        before = [self.entities[e] for _, e in reversed(spans[:bisect_left(spans, (at, ""))]) if self.entities[e].type == "ORG"]
+        called = [e for e in before if noun in _described(e)]
+        if called:
+            return called[0]
+        story = [e for e, _ in self.salience.most_common() if noun in _described(self.entities[e])]
+        if story:
+            return self.entities[story[0]]
+        if noun not in _lexicon.reporting.COMPANY_NOUNS:
+            return None
+        companies = [e for e in before if _described(e) & _lexicon.reporting.COMPANY_NOUNS]
+        return (companies or before or [None])[0]
+
+    def _party(self, entity: Entity) -> Party:
+        return Party(entity.name, entity.id)
+
+    def _names(self, party: Party) -> list[str]:
+        entity = self.entities.get(party.entity or "")
+        return [entity.name, *entity.aliases] if entity else [party.name]
+
+    def _grouped(self, parties: list[Party]) -> list[str]:
+        """Names, a person who speaks for a listed institution ("Kremlin spokesman") in brackets after it."""
+        institutions = [p for p in parties if p.entity is None or self.entities[p.entity].type != "PERSON"]
+        speaks_for: dict[int, list[str]] = {}
+        alone = []
+        for party in parties:
+            if party in institutions:
+                continue
+            roles = " ".join(self.entities[party.entity].roles).casefold() if party.entity else ""
+            home = next((n for n, inst in enumerate(institutions) if roles and any(_within(name, roles) for name in self._names(inst))), None)
+            if home is None:
+                alone.append(party)
+            else:
+                speaks_for.setdefault(home, []).append(party.name)
+        named = [f"{inst.name} ({', '.join(speaks_for[n])})" if n in speaks_for else inst.name for n, inst in enumerate(institutions)]
+        return named + [p.name for p in alone]
+
+
+def _key(name: str) -> str:
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(name)]
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _described(entity: Entity) -> set[str]:
+    """The words of an organisation's name and roles: what "the <noun>" may call it."""
+    return {w for text in (entity.name, *entity.roles) for w in _key(text).split()}
+
+
+def _within(institution: str, roles: str) -> bool:
+    """Whether an institution's name words, less a possessor ("China's"), all occur in a role."""
+    words = [w for w in _key(institution).split() if not w.endswith("'s")]
+    role_words = set(_key(roles).split())
+    return bool(words) and all(w in role_words for w in words)
+
+
+def _inside_quote(text: str, sentence_start: int, at: int) -> bool:
+    """Whether `at` falls inside quotation marks opened in its sentence (curly marks, or straight
+    double quotes counted in pairs)."""
+    before = text[sentence_start:at]
+    depth = 0
+    for char in before:
+        if char in OPENING_QUOTES:
+            depth += 1
+        elif char in CLOSING_QUOTES:
+            depth = max(depth - 1, 0)
+    return depth > 0 or before.count('"') % 2 == 1
