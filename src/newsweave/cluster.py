@@ -13,6 +13,10 @@ Stories also change shape: two stories whose centroids come close merge, and a s
 members have drifted away from its core (the sum of its first members' vectors, kept apart from the
 centroid) splits: the drifted members, if they hang together, leave to form a story of their own.
 Both are recorded as events, so a store can move the documents concerned.
+
+Why term vectors and not the bundled MiniLM embeddings: embedding a title and its 300-character lead
+costs 1/40 of a CPU second (200 DUC articles, one core), 2,500 CPU s per 100k articles, four times the
+whole ingest's 10-minute budget.
 """
 
 from __future__ import annotations
