@@ -11,6 +11,10 @@ each fold only. Rows:
 - `newsweave cues-logreg`: logistic regression over `cue_features` (every rule's verdict and
   the lexicon cues) plus the headline-claim cosine of MiniLM embeddings: whether a learned
   layer over the same evidence adds anything;
+- `newsweave cues+bow-logreg`: the same over the cues, the cosine and the headline's word unigrams
+  and bigrams (present or not): 0.807 under the stratified folds, 0.771 on claims never seen in
+  training (`accuracy_by_claim`); the gap is the headline words one claim's headlines share
+  across folds, so issue 12's 0.80 holds only where the claim was seen; the pipeline keeps the rules;
 - `bow-logreg`: logistic regression over headline word unigrams and bigrams;
 - `majority`: the most frequent label of the training folds.
 
@@ -31,7 +35,8 @@ from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score
 from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
-from sklearn.pipeline import make_pipeline
+from sklearn.pipeline import make_pipeline, make_union
+from sklearn.preprocessing import FunctionTransformer
 
 from eval.common import Results, Score, Skip, dataset
 from newsweave.annotate import nlp
@@ -74,6 +79,15 @@ def run() -> Results:
         "newsweave": lambda _train, test: rule_labels[test],
         "newsweave cues-logreg": _fitted(
             lambda: make_pipeline(DictVectorizer(), LogisticRegression(C=C, max_iter=2000)), features, labels
+        ),
+        "newsweave cues+bow-logreg": _fitted(
+            lambda: make_pipeline(
+                make_union(make_pipeline(FunctionTransformer(_cues_of), DictVectorizer()),
+                           make_pipeline(FunctionTransformer(_headlines_of), CountVectorizer(ngram_range=(1, 2), binary=True))),
+                LogisticRegression(C=C, max_iter=3000),
+            ),
+            list(zip(features, [p.headline for p in pairs], strict=True)),
+            labels,
         ),
         "bow-logreg": _fitted(
             lambda: make_pipeline(CountVectorizer(ngram_range=(1, 2), lowercase=True), LogisticRegression(C=C, max_iter=2000)),
@@ -121,6 +135,14 @@ def _fitted(make: Callable, inputs: Sequence, labels: np.ndarray) -> Callable[[n
         return model.predict([inputs[i] for i in test])
 
     return predict
+
+
+def _cues_of(rows: Sequence[tuple[dict[str, float], str]]) -> list[dict[str, float]]:
+    return [cues for cues, _ in rows]
+
+
+def _headlines_of(rows: Sequence[tuple[dict[str, float], str]]) -> list[str]:
+    return [headline for _, headline in rows]
 
 
 def _majority(labels: np.ndarray) -> str:

@@ -306,7 +306,7 @@ def clean_documents(documents: Sequence[Document], options: Options) -> tuple[li
 def per_document(fn: Callable[[Document], Any], documents: Sequence[Document], options: Options,
                  light: bool = False) -> Iterator[Any]:
     """`fn` over `documents`, in order, where the run maps per-document work: its engine (Dask), else
-    this machine's `workers` processes; a `light` function (about 1 ms a document: language
+    this machine's `workers` processes; a `light` function (under 1 ms a document: language
     identification, the clusterer's `prepare`) runs inline then, since starting a pool whose processes
     each load the language model costs more than it saves below thousands of documents."""
     if options.engine:
