@@ -60,7 +60,7 @@ def write_brief(
     from the story's entities, quotes and attributions; without it, from the claims alone.
     """
     by_id = {d.id: d for d in docs}
-    sentences = _sentence_spans(docs) if _settings().brief.whole_sentences else {}
+    sentences = _sentence_spans(docs)
     candidates = [said for c in claims if c.members and _usable((said := statement(c, by_id, sentences)).text)]
     if not candidates or words <= 0:
         return []
@@ -100,12 +100,17 @@ class Statement:
 
 
 def statement(claim: Claim, docs: dict[str, Document], sentences: dict[str, list[Sentence]] | None = None) -> Statement:
-    """The claim's sentence: the member its text quotes, widened to the whole sentence of its report
-    that holds it (`sentences`, with brief.whole_sentences) so a clause is never quoted cut from it."""
-    member = next((m for m in claim.members if m.text == claim.text), claim.members[0])
-    for sentence in (sentences or {}).get(member.doc, ()):
-        if sentence.start <= member.start < sentence.end:
-            return Statement(claim, sentence.text, member.doc, sentence.start, sentence.end)
+    """The claim's sentence: the member its text quotes; a clause cut from inside a sentence (it
+    opens in lower case: "for economic help since it invaded Ukraine, according to U.S.
+    officials") widened to the whole sentence of its report that holds it (`sentences`), so no
+    fragment is quoted. A clause that opens its sentence stays as cut: the whole sentence for every
+    clause cost .2 ROUGE-2 and .02 pyramid on the odd DUC dev topics (longer sentences, fewer facts)."""
+    member = next((m for m in claim.members if m.text.strip() == claim.text.strip()), None)
+    member = member or next((m for m in claim.members if m.text.strip()[:1].islower()), claim.members[0])
+    if member.text.strip()[:1].islower():
+        for sentence in (sentences or {}).get(member.doc, ()):
+            if sentence.start <= member.start < sentence.end:
+                return Statement(claim, sentence.text, member.doc, sentence.start, sentence.end)
     return Statement(claim, claim.text, member.doc, member.start, member.end)
 
 
