@@ -3,7 +3,7 @@
 What an ingest sends (ingest.py): per document, cleaning and the clusterer's `prepare` (language
 identification and term weights) in one function, `[engine] chunk_size` documents a task (a chunk
 amortises scheduling and pickling; a document travels once each way); per story, the whole dossier of
-each story the batch changed, one task per story. These are the same functions the local engine runs,
+each story `ingest._refresh` recomputes, one task per story. These are the same functions the local engine runs,
 so a run gives the same documents, stories and dossiers.
 
 What stays on the client, and why: the assignment of each document to a story. It reads and changes
