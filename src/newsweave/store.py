@@ -73,7 +73,7 @@ def _split(script: str) -> list[str]:
 
 
 def _add_language(db: sqlite3.Connection) -> None:
-    """Version 2: each document's language (the one it was clustered under: declared, else detected).
+    """Version 2: each document's language (the one it was clustered under: `cluster.document_language`: detected, else declared, else "und").
     Documents stored before get theirs from their stored title and text."""
     from newsweave.cluster import document_language
 
@@ -132,7 +132,7 @@ class StoredDocument:
     title: str
     published: str | None
     ingested: str
-    language: str | None = None  # as clustered: declared, else detected ("und": too short to tell)
+    language: str | None = None  # as clustered (`cluster.document_language`): detected, else declared, else "und"
 
 
 @dataclass(slots=True)
