@@ -165,6 +165,17 @@ def test_a_clause_is_quoted_in_its_whole_sentence(embedder):
     assert len(write_brief(clauses, [doc], words=250, embedder=embedder)) == 1
 
 
+def test_a_statement_is_the_report_s_words(embedder):
+    """A claim whose text was given a closing period is still said as its report wrote it (found by
+    the claims-and-brief property: "... www.harbor-news.com" with no period)."""
+    text = "Officials said the bridge would reopen www.harbor-news.com"
+    doc = Document(id="d", path="d", format="text", source="Harbor News", text=text)
+    claim = Claim(id="k", text=text + ".", members=[ClaimMember("d", 0, len(text), text, "asserts")],
+                  independent_sources=1, sources=["Harbor News"], label=SINGLE_SOURCE)
+    (said,) = write_brief([claim], [doc], words=250, embedder=embedder)
+    assert said.statement == text
+
+
 def test_no_claims_no_brief(embedder):
     assert write_brief([], DOCS, words=120, embedder=embedder) == []
 

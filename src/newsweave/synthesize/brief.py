@@ -111,7 +111,7 @@ def statement(claim: Claim, docs: dict[str, Document], sentences: dict[str, list
         for sentence in (sentences or {}).get(member.doc, ()):
             if sentence.start <= member.start < sentence.end:
                 return Statement(claim, sentence.text, member.doc, sentence.start, sentence.end)
-    return Statement(claim, claim.text, member.doc, member.start, member.end)
+    return Statement(claim, member.text, member.doc, member.start, member.end)  # the report's words, as written
 
 
 def _sentence_spans(docs: Sequence[Document]) -> dict[str, list[Sentence]]:
