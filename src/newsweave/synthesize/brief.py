@@ -105,7 +105,7 @@ def statement(claim: Claim, docs: dict[str, Document], sentences: dict[str, list
     officials") widened to the whole sentence of its report that holds it (`sentences`), so no
     fragment is quoted. A clause that opens its sentence stays as cut: the whole sentence for every
     clause cost .2 ROUGE-2 and .02 pyramid on the odd DUC dev topics (longer sentences, fewer facts)."""
-    member = next((m for m in claim.members if m.text.strip() == claim.text.strip()), None)
+    member = next((m for m in claim.members if m.text.strip().rstrip(".") == claim.text.strip().rstrip(".")), None)
     member = member or next((m for m in claim.members if m.text.strip()[:1].islower()), claim.members[0])
     if member.text.strip()[:1].islower():
         for sentence in (sentences or {}).get(member.doc, ()):
