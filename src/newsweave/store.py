@@ -245,12 +245,13 @@ class Store:
             # First the stored documents that merges and splits moved (so a story a split opens is titled by
             # its first document), then the new ones.
             left: set[str] = set()  # stories documents left: gone if that emptied them
+            touched: dict[str, list] = {}  # story -> [its title if new, documents joined - left, changes]
             for doc_id, story in moves.items():
                 old = self.db.execute("SELECT story, title FROM documents WHERE id = ?", (doc_id,)).fetchone()
                 if old and old[0] != story:
                     self.db.execute("UPDATE documents SET story = ? WHERE id = ?", (story, doc_id))
-                    self._touch(old[0], "", -1)
-                    self._touch(story, old[1], 1)
+                    _touch(touched, old[0], "", -1)
+                    _touch(touched, story, old[1], 1)
                     left.add(old[0])
             for item in new:  # each in the story it ends the batch in: one it joined and left is not touched
                 doc = item.document
@@ -260,7 +261,11 @@ class Store:
                     " cleaned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (item.key, doc.id, story, doc.path, doc.url, doc.title, doc.published, when, item.as_read,
                      doc.language, item.cleaned))
-                self._touch(story, doc.title, 1)
+                _touch(touched, story, doc.title, 1)
+            for story, (title, joined, changes) in touched.items():  # one write per story: its row holds its dossier
+                self.db.execute("INSERT INTO stories (id, title, stale, documents, changes) VALUES (?, ?, 1, ?, ?)"
+                                " ON CONFLICT (id) DO UPDATE SET stale = 1, documents = documents + excluded.documents,"
+                                " changes = changes + excluded.changes", (story, title, joined, changes))
             for story in left:
                 self.db.execute("DELETE FROM stories WHERE id = ? AND NOT EXISTS"
                                 " (SELECT 1 FROM documents WHERE story = ?)", (story, story))
@@ -275,12 +280,6 @@ class Store:
                     self.db.execute("INSERT INTO cluster_stories (id, state) VALUES (?, ?) ON CONFLICT (id)"
                                     " DO UPDATE SET state = excluded.state", (story, json.dumps(state)))
         return generation + 1
-
-    def _touch(self, story: str, title: str, joined: int) -> None:
-        """The story gained (`joined` 1) or lost (-1) a document: stale, its counts kept."""
-        self.db.execute("INSERT INTO stories (id, title, stale, documents, changes) VALUES (?, ?, 1, ?, 1)"
-                        " ON CONFLICT (id) DO UPDATE SET stale = 1, documents = documents + excluded.documents,"
-                        " changes = changes + 1", (story, title, joined))
 
     def save_dossier(self, story: str, dossier: Dossier, computed_from: set[str]) -> None:
         """The story's dossier computed from the documents `computed_from`; the story stays stale if
@@ -400,6 +399,13 @@ class Store:
     def _snapshot(self) -> _Transaction:
         """A read transaction: every query inside sees one state of the file, whatever a writer does."""
         return _Transaction(self.db, "BEGIN DEFERRED")
+
+
+def _touch(touched: dict[str, list], story: str, title: str, joined: int) -> None:
+    """The story gained (`joined` 1) or lost (-1) a document in this batch: counted, written once at its end."""
+    entry = touched.setdefault(story, [title, 0, 0])
+    entry[1] += joined
+    entry[2] += 1
 
 
 class _Transaction:
