@@ -73,7 +73,7 @@ def test_an_ingest_killed_midway_resumes_and_stores_every_file_exactly_once(tmp_
     with sqlite3.connect(db) as conn:
         counts = dict(conn.execute("SELECT path, count(*) FROM documents GROUP BY path"))
         homeless = conn.execute("SELECT count(*) FROM documents WHERE story NOT IN (SELECT id FROM stories)").fetchone()[0]
-        stale = conn.execute("SELECT count(*) FROM stories WHERE stale = 1 OR dossier IS NULL").fetchone()[0]
+        stale = conn.execute("SELECT count(*) FROM stories WHERE stale = 1 OR id NOT IN (SELECT story FROM dossiers)").fetchone()[0]
     assert set(counts) == paths
     assert set(counts.values()) == {1}
     assert (homeless, stale) == (0, 0)

@@ -220,7 +220,7 @@ def test_an_ingest_recomputes_exactly_the_stories_it_changed(tmp_path, case, fir
     with Store(tmp_path / "s.db") as store:
         ingest([write_records(tmp_path / "first.jsonl", first)], store, options)
         before = {s.id: [d.id for d in s.documents] for s in store.stories()}
-        dossiers = {story: store.db.execute("SELECT dossier FROM stories WHERE id = ?", (story,)).fetchone()[0]
+        dossiers = {story: store.db.execute("SELECT dossier FROM dossiers WHERE story = ?", (story,)).fetchone()[0]
                     for story in before}
         between = now()
         report = ingest([write_records(tmp_path / "second.jsonl", second)], store, options)
@@ -236,7 +236,7 @@ def test_an_ingest_recomputes_exactly_the_stories_it_changed(tmp_path, case, fir
         for story, docs in after.items():
             assert [d["id"] for d in store.dossier(story)["documents"]] == docs
             if story not in changed:
-                assert store.db.execute("SELECT dossier FROM stories WHERE id = ?", (story,)).fetchone()[0] \
+                assert store.db.execute("SELECT dossier FROM dossiers WHERE story = ?", (story,)).fetchone()[0] \
                     == dossiers[story]
         assert store.stale_stories() == []
         if "split" in case:  # the split is in the stored state: the next report of the trial joins its story
@@ -273,6 +273,7 @@ def test_a_version_2_store_migrates_and_a_further_ingest_goes_on_as_in_a_store_o
         assert generation == 1
         assert StoryClusterer.from_state(migrated).to_state() == StoryClusterer.from_state(json.loads(old_state)).to_state()
         assert old.stale_stories() == []
+        assert all(old.dossier(s.id) is not None for s in old.stories())  # moved to their own table (version 4)
         ingest(relative[0], new, Options(annotate=False))
         assert [(s.id, [d.id for d in s.documents]) for s in old.stories()] == \
                [(s.id, [d.id for d in s.documents]) for s in new.stories()]

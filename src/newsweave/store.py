@@ -8,7 +8,8 @@ Why it is shaped so:
   documents stored.
 - Each batch costs what it brings, not what is stored: the clusterer's state is kept as one row per
   active story, and a batch rewrites only the stories it touched; only those stories are looked at
-  for deletion; stale stories are found through a partial index.
+  for deletion; stale stories are found through a partial index; a story's dossier is a row of its own
+  table, so a change to the story's counts does not rewrite it.
 - Each document is stored as read and as cleaned (its own cleaning, `pipeline.clean_one`), so a story's
   dossier is recomputed from its cleaned documents without cleaning them again.
 - WAL mode, short transactions and a busy timeout let a reader query while a writer writes.
@@ -118,8 +119,23 @@ def _incremental(db: sqlite3.Connection) -> None:
                        [(story["id"], json.dumps(story)) for story in state["stories"]])
 
 
+def _dossier_table(db: sqlite3.Connection) -> None:
+    """Version 4: dossiers in a table of their own. In the stories row, a story's multi-megabyte dossier was
+    rewritten with each batch's change to its counts (SQLite writes a row whole): a cost that grew with the
+    story, once per batch."""
+    for statement in _split("""
+        CREATE TABLE dossiers (
+            story TEXT PRIMARY KEY,
+            dossier TEXT NOT NULL          -- dossier.json of the story's documents when it was computed
+        );
+        INSERT INTO dossiers (story, dossier) SELECT id, dossier FROM stories WHERE dossier IS NOT NULL;
+        ALTER TABLE stories DROP COLUMN dossier;
+    """):
+        db.execute(statement)
+
+
 # The schema's history: MIGRATIONS[i] takes the schema from version i to i + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create, _add_language, _incremental]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create, _add_language, _incremental, _dossier_table]
 
 
 @dataclass(slots=True)
@@ -262,13 +278,14 @@ class Store:
                     (item.key, doc.id, story, doc.path, doc.url, doc.title, doc.published, when, item.as_read,
                      doc.language, item.cleaned))
                 _touch(touched, story, doc.title, 1)
-            for story, (title, joined, changes) in touched.items():  # one write per story: its row holds its dossier
+            for story, (title, joined, changes) in touched.items():  # one write per story
                 self.db.execute("INSERT INTO stories (id, title, stale, documents, changes) VALUES (?, ?, 1, ?, ?)"
                                 " ON CONFLICT (id) DO UPDATE SET stale = 1, documents = documents + excluded.documents,"
                                 " changes = changes + excluded.changes", (story, title, joined, changes))
             for story in left:
-                self.db.execute("DELETE FROM stories WHERE id = ? AND NOT EXISTS"
-                                " (SELECT 1 FROM documents WHERE story = ?)", (story, story))
+                if self.db.execute("SELECT 1 FROM documents WHERE story = ?", (story,)).fetchone() is None:
+                    self.db.execute("DELETE FROM stories WHERE id = ?", (story,))
+                    self.db.execute("DELETE FROM dossiers WHERE story = ?", (story,))
             self.db.execute("INSERT INTO clusterer (id, n, now, df, generation) VALUES (1, ?, ?, ?, ?)"
                             " ON CONFLICT (id) DO UPDATE SET n = excluded.n, now = excluded.now, df = excluded.df,"
                             " generation = excluded.generation",
@@ -286,9 +303,10 @@ class Store:
         documents joined it meanwhile (another ingest)."""
         with self.transaction():
             current = {i for (i,) in self.db.execute("SELECT id FROM documents WHERE story = ?", (story,))}
-            self.db.execute("UPDATE stories SET dossier = ?, stale = ?, changes = ? WHERE id = ?",
-                            (render_json.dumps(dossier), int(current != computed_from), len(current ^ computed_from),
-                             story))
+            self.db.execute("UPDATE stories SET stale = ?, changes = ? WHERE id = ?",
+                            (int(current != computed_from), len(current ^ computed_from), story))
+            self.db.execute("INSERT INTO dossiers (story, dossier) VALUES (?, ?) ON CONFLICT (story)"
+                            " DO UPDATE SET dossier = excluded.dossier", (story, render_json.dumps(dossier)))
 
     # reading
 
@@ -313,8 +331,8 @@ class Store:
         or whose documents that joined or left since it are at least that share of the documents they hold."""
         if share is None:
             return [s for (s,) in self.db.execute("SELECT id FROM stories WHERE stale = 1 ORDER BY rowid")]
-        return [s for (s,) in self.db.execute("SELECT id FROM stories WHERE stale = 1 AND (dossier IS NULL OR"
-                                              " changes >= ? * documents) ORDER BY rowid", (share,))]
+        return [s for (s,) in self.db.execute("SELECT id FROM stories WHERE stale = 1 AND (changes >= ? * documents OR"
+                                              " NOT EXISTS (SELECT 1 FROM dossiers WHERE story = id)) ORDER BY rowid", (share,))]
 
     def documents_of(self, story: str) -> list[Document]:
         """The story's documents as read (before cleaning), in ingest order, each with its stored language
@@ -361,22 +379,23 @@ class Store:
 
     def dossier(self, story: str) -> dict | None:
         """The story's dossier.json content; None for an unknown story or one not computed yet."""
-        row = self.db.execute("SELECT dossier FROM stories WHERE id = ?", (story,)).fetchone()
+        row = self.db.execute("SELECT dossier FROM dossiers WHERE story = ?", (story,)).fetchone()
         return json.loads(row[0]) if row and row[0] else None
 
     def dossier_texts(self) -> list[tuple[str, str | None]]:
         """(story, dossier.json text or None) of every story, in one read: the web app's story catalogue."""
         with self._snapshot():
-            return self.db.execute("SELECT id, dossier FROM stories ORDER BY rowid").fetchall()
+            return self.db.execute("SELECT s.id, d.dossier FROM stories s LEFT JOIN dossiers d ON d.story = s.id"
+                                   " ORDER BY s.rowid").fetchall()
 
     def updates(self, since: str) -> list[dict]:
         """Per story, what its documents ingested after `since` (as_ingest_time) brought: the documents,
         and the claims, denials and dated events of its current dossier that those documents carry."""
         with self._snapshot():
             rows = self.db.execute(
-                "SELECT d.story, d.id, d.url, d.path, d.title, d.published, d.ingested, d.language, s.dossier"
-                " FROM documents d"
-                " JOIN stories s ON s.id = d.story WHERE d.ingested > ? ORDER BY d.rowid", (since,)).fetchall()
+                "SELECT d.story, d.id, d.url, d.path, d.title, d.published, d.ingested, d.language, x.dossier"
+                " FROM documents d LEFT JOIN dossiers x ON x.story = d.story"
+                " WHERE d.ingested > ? ORDER BY d.rowid", (since,)).fetchall()
         found: dict[str, dict] = {}
         dossiers: dict[str, dict] = {}
         for story, *doc, dossier in rows:
