@@ -41,6 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from common import peak_mb  # noqa: E402
 from newsweave.cluster import StoryClusterer  # noqa: E402
 from newsweave.ingest import ingest  # noqa: E402
 from newsweave.model import Document  # noqa: E402
@@ -161,7 +162,7 @@ def one(n: int, mode: str, feed: Path) -> None:
         wall, cpu = time.perf_counter() - wall, _cpu() - cpu
     print(json.dumps({"n": n, "mode": mode, "wall": wall, "cpu": cpu, "read": read, "stories": stories,
                       "dossiers": dossiers, "largest": largest,
-                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "peak_mb": peak_mb(),
                       "worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 
 
