@@ -50,17 +50,24 @@ def find_copies(docs: Sequence[Document]) -> list[CopyRelation]:
     order = _originality_order(docs)
     outlets = _Outlets.of(docs)
     cited: dict[int, set[str]] = {}
+    stand_in = _exact_copies(docs, order)
 
     def token_lists() -> Iterator[list[str]]:
-        """Each text tokenised once, for its MinHash and for the outlets it cites."""
+        """Each text tokenised once, for its MinHash and for the outlets it cites; an exact copy signs nothing
+        (its text's most original document stands in for it)."""
         for k, doc in enumerate(docs):
+            if k in stand_in and outlets is None:
+                yield []
+                continue
             tokens = shingler.tokens(doc.text)
             if outlets is not None and (found := outlets.cited_in(doc.text, tokens, own=outlet_key(doc.source))):
                 cited[k] = found
-            yield tokens
+            yield [] if k in stand_in else tokens
 
     signatures, signed = minhash_signatures(token_lists(), len(docs), shingler)
-    relations: dict[tuple[int, int], CopyRelation] = {}
+    relations: dict[tuple[int, int], CopyRelation] = {
+        _pair_key(k, first): CopyRelation(docs[first].id, docs[k].id, "duplicate", 1.0, 1.0)
+        for k, first in stand_in.items()}
     sets: dict[int, np.ndarray] = {}
     for i, j in candidate_pairs(signatures, signed, order):
         for k in (i, j):
@@ -81,6 +88,25 @@ def find_copies(docs: Sequence[Document]) -> list[CopyRelation]:
         relations[key].cites_original = True
     position = {doc.id: k for k, doc in enumerate(docs)}
     return sorted(relations.values(), key=lambda r: (position[r.original], position[r.copy]))
+
+
+def _exact_copies(docs: Sequence[Document], order: np.ndarray) -> dict[int, int]:
+    """Each document whose text another has exactly -> the most original of them.
+
+    Why: wire copies of one text are common (one agency story in hundreds of outlets). Each is a duplicate
+    of the most original; linking each to every other adds nothing a reader can use and costs the square
+    of the group (up to `bucket_all_pairs`), so the group is linked as a star and only its most original
+    text is signed and compared with the other documents.
+    """
+    groups: dict[str, list[int]] = {}
+    for k, doc in enumerate(docs):
+        if _WORD.search(doc.text):
+            groups.setdefault(doc.text, []).append(k)
+    stand_in: dict[int, int] = {}
+    for members in groups.values():
+        first = min(members, key=order.__getitem__)
+        stand_in.update((k, first) for k in members if k != first)
+    return stand_in
 
 
 class Shingler:
