@@ -138,14 +138,12 @@ def _refresh(store: Store, options: Options, result: IngestReport, share: float 
     transaction.
 
     On an engine each story's dossier is one task (its documents sent once, every stage run where they
-    are), `[engine] dossiers_in_flight` stories at a time: the stories are independent, so the workers
+    are), a round of stories at a time (`dossier_rounds`): the stories are independent, so the workers
     compute them side by side, and the client only stores them.
     """
     quiet = dataclasses.replace(options, progress=None, languages_known=True, cleaned=True)
-    stale = store.stale_stories(share)
-    group = settings.current().engine.dossiers_in_flight if options.engine else 1
-    for start in range(0, len(stale), group):
-        stories = stale[start:start + group]
+    stale = store.stale_story_sizes(share)
+    for stories in dossier_rounds(stale) if options.engine else [[story] for story, _ in stale]:
         stored = [store.cleaned_documents_of(story) for story in stories]
         cleaned = [_cleaned(docs, as_read) for docs, as_read in stored]
         if options.engine:
@@ -158,6 +156,23 @@ def _refresh(store: Store, options: Options, result: IngestReport, share: float 
             store.save_dossier(story, dossier, {d.id for d in docs})
             result.dossiers += 1
             result.refreshed.append(story)
+
+
+def dossier_rounds(stories: Sequence[tuple[str, int]]) -> list[list[str]]:
+    """Stale stories (id, documents held) in the rounds an engine computes at once: up to `[engine]
+    dossiers_in_flight` stories and `documents_in_flight` of their documents, a larger story alone. The
+    client holds a round's documents and dossiers: this bounds them by the budget and the largest story,
+    not by as many of the largest stories as are in flight."""
+    limits = settings.current().engine
+    rounds: list[list[str]] = []
+    held = 0
+    for story, documents in stories:
+        if not rounds or len(rounds[-1]) >= limits.dossiers_in_flight or held + documents > limits.documents_in_flight:
+            rounds.append([])
+            held = 0
+        rounds[-1].append(story)
+        held += documents
+    return rounds
 
 
 def _cleaned(docs: list[Document], as_read: set[str]) -> tuple[list[Document], list[Skipped]]:

@@ -590,6 +590,10 @@ class Engine:
     # batches of 1k), so one round a batch; it bounds the documents the client holds when a killed run
     # left many stories stale.
     dossiers_in_flight: int = 64
+    # ... and at most this many of their documents (a larger story goes alone): with 64 stories in flight
+    # the client of a 100k Dask ingest (bench/stream.py) peaked at 1,023 MB holding the largest stories'
+    # documents and dossiers at once.
+    documents_in_flight: int = 5000
 
 
 @dataclass(frozen=True, slots=True)

@@ -329,10 +329,14 @@ class Store:
     def stale_stories(self, share: float | None = None) -> list[str]:
         """Stories whose documents changed since their dossier; with a `share`, only those with no dossier yet
         or whose documents that joined or left since it are at least that share of the documents they hold."""
+        return [story for story, _ in self.stale_story_sizes(share)]
+
+    def stale_story_sizes(self, share: float | None = None) -> list[tuple[str, int]]:
+        """`stale_stories` with the documents each holds."""
         if share is None:
-            return [s for (s,) in self.db.execute("SELECT id FROM stories WHERE stale = 1 ORDER BY rowid")]
-        return [s for (s,) in self.db.execute("SELECT id FROM stories WHERE stale = 1 AND (changes >= ? * documents OR"
-                                              " NOT EXISTS (SELECT 1 FROM dossiers WHERE story = id)) ORDER BY rowid", (share,))]
+            return self.db.execute("SELECT id, documents FROM stories WHERE stale = 1 ORDER BY rowid").fetchall()
+        return self.db.execute("SELECT id, documents FROM stories WHERE stale = 1 AND (changes >= ? * documents OR"
+                               " NOT EXISTS (SELECT 1 FROM dossiers WHERE story = id)) ORDER BY rowid", (share,)).fetchall()
 
     def documents_of(self, story: str) -> list[Document]:
         """The story's documents as read (before cleaning), in ingest order, each with its stored language
