@@ -88,6 +88,14 @@ LEAD = "The minister said the request had been made in writing, according to two
         ("Firefox — Customize and make it your own — Mozilla\nFirefox\n" + LEAD, "Firefox — Customize and make it your own", "Mozilla"),  # a menu item is no headline
         ("Zimbabwe coup live: Mugabe resigns\n" + LEAD, "Zimbabwe coup live: Mugabe resigns", None),  # a subtitle, not a site
         ("The 'birth lottery' and economic mobility - Feb. 1, 2016\n" + LEAD, "The 'birth lottery' and economic mobility - Feb. 1, 2016", None),  # a date is no site
+        # a credit in the title line is cut with the site; a byline block is no title
+        ("Samantha and The Great Big Lie. How to get shanked | by John C. Welch | Medium\nOpen in app\n" + LEAD,
+         "Samantha and The Great Big Lie. How to get shanked", "Medium"),
+        ("Russia asked China for military equipment | By Jane Doe\n" + LEAD, "Russia asked China for military equipment", None),
+        ("By Jane Doe | Published March 3, 2025\nCity council freezes payments to contractor\n" + LEAD,
+         "City council freezes payments to contractor", None),
+        ("March 3, 2025 | By Jane Doe\nCity council freezes payments to contractor\n" + LEAD,
+         "City council freezes payments to contractor", None),
         # a section name above the headline
         ("World\nRussia asked China for military equipment\n" + LEAD, "Russia asked China for military equipment", None),
         ("Title\nPhotographed by Lena Varga\n", "Title", None),  # a credit is no headline

@@ -125,7 +125,7 @@ def read_metadata(text: str) -> TextMetadata:
     """Title and cue-line metadata of a plain-text report; each field None when absent."""
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
-    titles = [line for line in lines[:2] if not _cues(line)] or [next((line for line in lines if not _cues(line)), "")]
+    titles = [line for line in lines[:2] if not _is_cue_line(line)] or [next((line for line in lines if not _is_cue_line(line)), "")]
     first = titles[1] if len(titles) == 2 and _is_section(*titles) else titles[0]
     title, site = headline(first, lines)
     found: dict[str, str] = {}
@@ -152,8 +152,9 @@ def headline(first: str, lines: list[str]) -> tuple[str, str | None]:
 
     The longest run of the line's separator-delimited parts that the page repeats as a line of
     its own, and that keeps more of the line's words than it cuts, is the headline; else short
-    trailing parts are cut, the last as the site name and those before it as sections
-    ("<headline> | Politics | The Guardian"); a part after a colon is a subtitle, never cut.
+    trailing parts are cut, the last as the site name and those before it as sections or credits
+    ("<headline> | Politics | The Guardian", "<headline> | by Jane Doe | Medium"); a part after a colon is
+    a subtitle, never cut.
     """
     first = _unglue_breadcrumbs(first, lines)
     cuts = [0, *(e for m in _TITLE_SEPARATOR.finditer(first) for e in (m.start(), m.end())), len(first)]
@@ -172,11 +173,22 @@ def headline(first: str, lines: list[str]) -> tuple[str, str | None]:
         kept > 1
         and not first[spans[kept - 2][1] : spans[kept - 1][0]].startswith(":")  # "<headline>: <subtitle>"
         and _words(first[: spans[kept - 2][1]]) >= _settings().metadata.headline_min_words
-        and _site_part(first[spans[kept - 1][0] : spans[kept - 1][1]])
+        and ((part := first[spans[kept - 1][0] : spans[kept - 1][1]]).startswith(("by ", "By ")) or _site_part(part))
     ):
-        site = site or first[spans[kept - 1][0] : spans[kept - 1][1]]  # the last part names the site, others sections
+        if not part.startswith(("by ", "By ")):  # a credit is cut, never the site
+            site = site or part  # the last part names the site, others sections
         kept -= 1
     return first[: spans[kept - 1][1]], site
+
+
+def _is_cue_line(line: str) -> bool:
+    """A byline block ("By Jane Doe | Published March 3, 2025"), not a title that ends with a credit
+    ("<headline> | by Jane Doe | Medium"): it has cues, and its first part is a cue, a date or too short
+    for a headline."""
+    if not _cues(line):
+        return False
+    first = _SEPARATORS.split(line, 1)[0]
+    return bool(_CUE_START.match(first) or _NOT_A_SITE.search(first)) or _words(first) < _settings().metadata.headline_min_words
 
 
 def _is_section(line: str, following: str) -> bool:
