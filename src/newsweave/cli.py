@@ -557,7 +557,8 @@ def _serve(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     import uvicorn
 
-    from newsweave.web.app import ServerConfig, create_app
+    from newsweave.web.app import create_app
+    from newsweave.web.context import ServerConfig
 
     try:
         app = create_app(ServerConfig(args.db, args.data_dir, args.read_only, in_force))

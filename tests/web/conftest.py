@@ -21,7 +21,8 @@ from newsweave import settings
 from newsweave.ingest import ingest
 from newsweave.model import ClaimMember, Dossier, Entity, Mention, Quote, from_dict
 from newsweave.store import Store
-from newsweave.web.app import ServerConfig, create_app
+from newsweave.web.app import create_app
+from newsweave.web.context import ServerConfig
 
 TOPICS = (("D0604D", slice(0, 5)), ("D0608H", slice(1, 5)))
 # Each payload sets window.__xss or opens a dialog if it ever runs.

@@ -30,7 +30,8 @@ def server(corpus, tmp_path_factory):
     """The app over a copy of the store (the upload test writes), on a free loopback port."""
     import uvicorn
 
-    from newsweave.web.app import ServerConfig, create_app
+    from newsweave.web.app import create_app
+    from newsweave.web.context import ServerConfig
 
     app = create_app(ServerConfig(corpus.copy(tmp_path_factory.mktemp("browser")), [corpus.inputs]))
     running = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on"))

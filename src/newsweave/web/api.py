@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from newsweave.model import to_dict
 from newsweave.store import as_ingest_time
-from newsweave.web.app import Context, context
+from newsweave.web.context import Context, context
 from newsweave.web.catalog import SORTS, StorySummary
 from newsweave.web.entities import entity_report
 from newsweave.web.folders import Refused

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsweave.web.app import Context
+from newsweave.web.context import Context
 
 
 @dataclass(slots=True)

@@ -20,7 +20,7 @@ from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined
 from newsweave import settings
 from newsweave.model import Document, Dossier, from_dict
 from newsweave.render.view import anchor, build_view, segments
-from newsweave.web.app import Context, context
+from newsweave.web.context import Context, context
 from newsweave.web.catalog import SORTS
 from newsweave.web.entities import entity_report
 from newsweave.web.folders import Refused

@@ -14,7 +14,7 @@ from fastapi import Request
 from starlette.exceptions import HTTPException
 from starlette.datastructures import UploadFile
 
-from newsweave.web.app import Context
+from newsweave.web.context import Context
 from newsweave.web.folders import Refused
 from newsweave.web.jobs import Job, safe_name
 
