@@ -90,9 +90,7 @@ _COUNT = re.compile(r"(?<![\d$.,:])(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.,:]\d)\s+(?
 _COMPARATIVE = re.compile(r"\b[Aa]s\s+(?:[\w-]+\s+){1,2}$")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Sunday's surge" names Sunday
 _COMMA = re.compile(r",\s")  # a comma between words, not inside "1,200"
-# A main-clause joint: not before a relative clause, and not before a second object of the same verb
-# ("asked China for equipment, and for economic help": "for economic help ..." states nothing alone).
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|which|whose|for|of|from|with|into|about)\b)")
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|which|whose)\b)")
 ANAPHORIC_NOUNS = frozenset({"account", "claim", "claims", "report", "reports", "allegation", "allegations", "assertion", "version", "story", "suggestion"})
 
 # Content words are compared by stem: the first suffix of these that leaves three letters is cut,
