@@ -16,7 +16,6 @@ from newsweave.synthesize.claims import (
     _key_tokens,
     _quantities,
     _same_counts,
-    _same_party,
     align_claims,
     clauses,
     propositions,
@@ -390,18 +389,3 @@ def test_denier_is_an_entity(text, speaker, authority, named, denier):
                 for n, (name, kind, m) in enumerate(named)]
     attribution = Attribution("a", 100, 100 + len(text), authority, False, "said") if authority else None
     assert _denier_name(speaker, attribution, sentence, _EntityNames(entities)) == denier
-
-
-# (speaker phrase, the speaker phrase of the denial before it, one party)
-SAME_PARTY = [
-    ("Kremlin spokesman Dmitry Peskov", "Kremlin", True),
-    ("foreign ministry spokesman Zhao Lijian", "China's foreign ministry", True),
-    ("an opposition spokesman", "a government spokesman", False),  # a role in common names no party
-    ("Kestrel", "he", False),
-    (None, "Kremlin", False),
-]
-
-
-@pytest.mark.parametrize(("speaker", "before", "same"), SAME_PARTY)
-def test_same_party(speaker, before, same):
-    assert _same_party(speaker, before) is same

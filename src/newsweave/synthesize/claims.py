@@ -58,8 +58,6 @@ PERSON_NOUNS = frozenset({
     "evacuees", "workers", "employees", "soldiers", "troops", "children", "adults", "men", "women", "victims",
 })
 CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
-# Words of a speaker phrase that name no party of their own (`_same_party`).
-_NOT_A_PARTY = ENGLISH_STOP_WORDS | stance_rules.cues.ANONYMOUS_NOUNS
 # Entity types that can deny: people and institutions (places stand for governments: "Beijing").
 DENIER_TYPES = frozenset({"PERSON", "ORG", "PLACE", "OUTLET"})
 ANAPHORS = frozenset({"that", "this", "those", "these", "such", "the"})
@@ -189,8 +187,8 @@ def align_claims(
     unpaired: list[int] = []
     content_scores = _denied_content_scores(denying, members, rows, vectors, embedder, entities)
     claim_names = [set().union(*(_first_names(members[unit_of[r]]) for r in group)) for group in groups]
-    for group, voters in _denial_groups(content_scores, denying, members, sentences):
-        target = _denied_claim(voters, members, sentences, content_scores, groups, owner, claim_names)
+    for group in _denial_groups(content_scores, denying, members, sentences):
+        target = _denied_claim(group, members, sentences, content_scores, groups, owner, claim_names)
         if target is None:
             unpaired.extend(group)
         else:
@@ -782,45 +780,26 @@ def _linkage_labels(scores: PairScorer, rows: list[int], threshold: float) -> np
 
 def _denial_groups(
     contents: _DeniedContents | None, denying: list[int], members: list[ClaimMember], sentences: Sequence[Sentence],
-) -> list[tuple[list[int], list[int]]]:
+) -> list[list[int]]:
     """Denying units grouped by what they deny (`contents` scores their denied contents), a
     continuation in the group of the denial it continues.
 
     "Berg disputed that account. He told the council his staff had found no debris ..." is one
-    denial told in two sentences: a denying unit whose speaker is a pronoun, or the same party
-    ("China's foreign ministry rejected reports that ... 'The U.S. has been spreading
-    disinformation,' foreign ministry spokesman Zhao Lijian told ..."), right after a denying unit
-    of the same report, denies what that one denies. Returns each group with the units that say
-    what it denies: a same-party continuation ("spreading disinformation") names no content, and
-    its speaker's names would rule out the claim it denies (`_denied_claim`).
+    denial told in two sentences: a denying unit whose speaker is a pronoun, right after a
+    denying unit of the same report, denies what that one denies.
     """
     if contents is None:
         return []
     among = _clusters(contents.scores, [contents.probe[i] for i in denying], _settings().claims.denial_group_threshold)
     groups = [[denying[contents.probe_of(r)] for r in found] for found in among]
     home = {i: g for g, group in enumerate(groups) for i in group}
-    silent: set[int] = set()
     for i in denying:
         opening = _WORD.findall(sentences[i].text[:12])[:1]  # "She said her inspectors ...": the denier before goes on
-        pronoun = bool(opening) and opening[0].lower() in CONTINUING_PRONOUNS
-        if (pronoun or _same_party(members[i].speaker, members[i - 1].speaker)) and (i - 1) in home \
-                and sentences[i - 1].doc == sentences[i].doc and home[i] != home[i - 1]:
+        if opening and opening[0].lower() in CONTINUING_PRONOUNS and (i - 1) in home and sentences[i - 1].doc == sentences[i].doc and home[i] != home[i - 1]:
             groups[home[i]].remove(i)
             groups[home[i - 1]].append(i)
             home[i] = home[i - 1]
-            if not pronoun:
-                silent.add(i)
-    return [(group, [i for i in group if i not in silent] or group) for group in groups if group]
-
-
-def _same_party(speaker: str | None, other: str | None) -> bool:
-    """Two speaker phrases that name one party: a word in common besides determiners and the nouns
-    of anonymous roles ("Kremlin" and "Kremlin spokesman Dmitry Peskov"; "China's foreign ministry"
-    and "foreign ministry spokesman Zhao Lijian")."""
-    if not speaker or not other:
-        return False
-    common = set(_WORD.findall(speaker.lower())) & set(_WORD.findall(other.lower()))
-    return bool(common - _NOT_A_PARTY)
+    return [group for group in groups if group]
 
 
 def _denied_claim(
