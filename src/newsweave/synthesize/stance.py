@@ -315,32 +315,7 @@ def _hedge_or_report(doc: Doc | Span, claim_words: set[str], _negated: bool, cla
     return None
 
 
-def _answered_no(doc: Doc | Span, _claim_words: set[str], _negated: bool, _reports: bool) -> Stance | None:
-    """A bare "No" a party gives to a question the sentence reports: 'Asked whether Russia had requested
-    military aid, Kremlin spokesman Dmitry Peskov said: "No."' denies what was asked. A party must
-    say it (the subject of the reporting verb); the question's words are what it denies."""
-    answer = next((t for t in doc if t.lower_ in denial.ANSWERS_NO and _quoted_alone(t)), None)
-    asked = any(t.lemma_.lower() in denial.QUESTION_LEMMAS and t.nbor().lower_ in denial.QUESTION_OPENERS
-                for t in doc[:-1])
-    if answer is None or not asked:
-        return None
-    speaker = next((_subject_text(t) for t in doc if _reporting_verb(t) and _subject_text(t)), None)
-    return Stance(DENIES, answer.text, speaker) if speaker else None
-
-
-def _quoted_alone(token: Token) -> bool:
-    """The token is all there is inside its quotation marks: '"No."', '"No," he said'."""
-    if token.i == 0 or not token.doc[token.i - 1].is_quote:
-        return False
-    for after in token.doc[token.i + 1:token.i + 4]:
-        if after.is_quote:
-            return True
-        if not after.is_punct:
-            return False
-    return False
-
-
-RULES = (_denial_verb, _refutation, _refusal, _answered_no, _negation, _hedge_or_report)
+RULES = (_denial_verb, _refutation, _refusal, _negation, _hedge_or_report)
 
 
 def _negates(token: Token) -> bool:

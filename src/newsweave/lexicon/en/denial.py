@@ -87,7 +87,3 @@ OPINION_LEMMAS = frozenset({
 })
 # Subjects that name nobody: pronouns a denier is never named by.
 PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "this", "that", "who", "which", "one"})
-# A bare answer that denies what the sentence says was asked: 'Asked whether ..., the spokesman said: "No."'
-ANSWERS_NO = frozenset({"no", "nope"})
-QUESTION_LEMMAS = frozenset({"ask", "question"})
-QUESTION_OPENERS = frozenset({"whether", "if", "about"})
