@@ -299,6 +299,24 @@ DENIALS = [
          "b": "The derby drew a record crowd of fans on Sunday afternoon."},
         "The club said", ["Council inspector Lena Moss rejected", "She said her inspectors"],
     ),
+    (  # a bare "No." answering a reported question denies what the question asks
+        {"a": "Western officials said Iran had supplied Russia with attack drones used against Kyiv.\nThe strikes cut power to the city.",
+         "b": "Asked whether Iran had supplied the drones to Russia, the Iranian ambassador replied: \"No.\"\n"
+              "Talks on the nuclear deal remain stalled in Vienna."},
+        "Western officials said", ["Asked whether Iran"],
+    ),
+    (  # a quote that calls something lies without saying what denies what its report's earlier denial denies
+        {"a": "Western officials said Iran had supplied Russia with attack drones used against Kyiv.\nThe strikes cut power to the city.",
+         "b": "Iran's foreign ministry rejected reports that it had supplied Russia with drones.\n"
+              "\"These are lies spread by Washington to stoke tension in the region,\" spokesman Nasser Kanaani told reporters."},
+        "Western officials said", ["Iran's foreign ministry rejected", "\"These are lies"],
+    ),
+    (  # "never heard of that" denies what its report is about: the report's lead claim
+        {"a": "Iran has supplied Russia with attack drones used against Kyiv, Western officials said.\nThe strikes cut power to the city.\n"
+              "An Iranian diplomat at the United Nations said: \"I have never heard of that.\"",
+         "b": "Western officials said Iran had supplied Russia with drones used against Kyiv.\nTalks on the nuclear deal remain stalled."},
+        "Western officials said", ["An Iranian diplomat"],
+    ),
 ]
 
 

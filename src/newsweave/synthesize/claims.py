@@ -29,7 +29,10 @@ Embeddings score a claim and its denial alike (DESIGN.md), so stance decides whi
 denying sentences (stance.py) are grouped by what they deny, then each group is paired with
 the claim it scores closest to and attached to it as its denials. A negation ("did not see
 the report until Monday") is a denial only when it pairs closely with an asserted claim;
-otherwise it is a negative statement, a claim of its own.
+otherwise it is a negative statement, a claim of its own. A denial that says no content of its
+own (`_unstated`: a quote calling something "disinformation", "I've never heard of that") denies
+what its report's earlier denial denies, else its report's lead claim; a bare "No." answering
+"Asked whether X" denies X.
 """
 
 from __future__ import annotations
@@ -115,6 +118,10 @@ _PARENTHETICAL = re.compile(r",\s+(?:the|a|an|which|who|whose)\s[^,;]*,")
 _SUBJECT_BEFORE = re.compile(r"\b(it|he|she|they|we)\s+$", re.IGNORECASE)
 _SPEAKER_PRONOUN = re.compile(r"(?:that\s+)?(?:it|he|she|they|we)\b", re.IGNORECASE)
 _HEDGES = stance_rules.HEDGE_WORDS | {"according"}
+# The question a bare "No." answers: "Asked whether <Russia had requested military aid>, Peskov said: 'No.'"
+_QUESTION = re.compile(r"\b[Aa]sked\s+(?:whether|if)\s+([^,;:]+)")
+# What opens a denial's stated content after its cue: "rejected reports that ...", "a lie that ...".
+_STATED = re.compile(r"^(?:(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?)\s+)?(?:that|to)\b", re.IGNORECASE)
 # Score cells computed at once (`PairScorer.block`): 4M float32 cells, 16 MB per temporary.
 BLOCK_CELLS = 4_000_000
 # Largest group of rows clustered by dense average linkage: its condensed distances take
@@ -580,6 +587,9 @@ def _denied_content(member: ClaimMember) -> str:
     without the negation: "Kestrel insisted it never got any such warning" denies that
     "Kestrel got any such warning".
     """
+    question = _QUESTION.search(member.text) if member.cue.lower() in stance_rules.denial.NEGATIVE_ANSWERS else None
+    if question:
+        return question.group(1)
     if member.cue:
         at = member.text.find(member.cue)
         rest = member.text[at + len(member.cue):].strip(" ,:") if at >= 0 else ""
@@ -592,6 +602,28 @@ def _denied_content(member: ClaimMember) -> str:
                 rest = member.speaker + rest[opening.end():]
             return rest
     return member.text
+
+
+def _unstated(member: ClaimMember) -> bool:
+    """Whether a denial says no content of its own: a quote that calls something disinformation
+    or lies without saying what ("The U.S. has been spreading disinformation"), or a negation of
+    an anaphor ("I've never heard of that"). What it denies is what its report is about."""
+    if not member.cue or _QUESTION.search(member.text):
+        return False
+    at = member.text.find(member.cue)
+    rest = member.text[at + len(member.cue):].strip(" ,:") if at >= 0 else ""
+    if _STATED.match(rest):
+        return False
+    if member.cue.lower() in stance_rules.REFUTATION_WORDS:
+        return _inside_quote_marks(member.text, at)
+    words = [w.lower() for w in _WORD.findall(rest.split('"')[0].split("”")[0])]
+    return bool(set(words) & stance_rules.denial.ANAPHORIC_PRONOUNS) and len(set(words) - _STOP - ANAPHORS) <= 1
+
+
+def _inside_quote_marks(text: str, at: int) -> bool:
+    """Whether `at` falls inside quotation marks of the text (curly, or straight counted in pairs)."""
+    before = text[:max(at, 0)]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _members(
@@ -795,10 +827,16 @@ def _denial_groups(
     home = {i: g for g, group in enumerate(groups) for i in group}
     for i in denying:
         opening = _WORD.findall(sentences[i].text[:12])[:1]  # "She said her inspectors ...": the denier before goes on
-        if opening and opening[0].lower() in CONTINUING_PRONOUNS and (i - 1) in home and sentences[i - 1].doc == sentences[i].doc and home[i] != home[i - 1]:
+        if opening and opening[0].lower() in CONTINUING_PRONOUNS and (i - 1) in home and sentences[i - 1].doc == sentences[i].doc:
+            before = i - 1
+        elif _unstated(members[i]):  # "spreading disinformation": what the report's earlier denial denies
+            before = next((j for j in reversed(denying) if j < i and sentences[j].doc == sentences[i].doc and not _unstated(members[j])), None)
+        else:
+            before = None
+        if before is not None and home[i] != home[before]:
             groups[home[i]].remove(i)
-            groups[home[i - 1]].append(i)
-            home[i] = home[i - 1]
+            groups[home[before]].append(i)
+            home[i] = home[before]
     return [group for group in groups if group]
 
 
@@ -821,10 +859,16 @@ def _denied_claim(
             return owner[i - 1]
     if not claims:
         return None
+    if all(_unstated(members[i]) for i in group):  # "I've never heard of that": the report's lead claim
+        lead = min((j for j in owner if sentences[j].doc == sentences[group[0]].doc), default=None)
+        if lead is not None:
+            return owner[lead]
     strong = any(members[i].cue.lower().strip("-") not in stance_rules.NEGATION_WORDS | {"n't"} for i in group)
     threshold = _settings().claims.denial_threshold if strong else _settings().claims.negation_denial_threshold
-    deniers = {w for i in group for w in _first_names(members[i])}  # the entity named, and the subject as written
-    content = content_scores.scores.block([content_scores.probe[i] for i in group], range(content_scores.rows)).max(axis=0)
+    stated = [i for i in group if not _unstated(members[i])]  # an unstated denial's words say nothing of the claim
+    # the entity named, and the subject as written (an unstated denial's opening words are its quote's)
+    deniers = {w for i in stated for w in _first_names(members[i])} | {w for i in group for w in _name_words(members[i].speaker)}
+    content = content_scores.scores.block([content_scores.probe[i] for i in stated], range(content_scores.rows)).max(axis=0)
     best, best_score = None, threshold
     for g, claim in enumerate(claims):
         if deniers & claim_names[g]:
