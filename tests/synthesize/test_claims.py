@@ -382,28 +382,3 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'"))
-
-
-# (sentence, the denial's speaker as parsed, the overlapping attribution's authority, entities
-# (name, type, mention text in the sentence), the denier named): an entity, never a pronoun or a quote
-DENIERS = [
-    ("Foreign ministry spokesman Zhao Lijian called the report disinformation.", "Foreign ministry spokesman Zhao Lijian", None,
-     [("Zhao Lijian", "PERSON", "Zhao Lijian")], "Zhao Lijian"),
-    ("He denied that the company had been warned.", "He", "Daniel Okafor", [("Daniel Okafor", "PERSON", None)], "Daniel Okafor"),
-    ("Beijing has denied any such requests.", "Beijing", None, [("Beijing", "PLACE", "Beijing")], "Beijing"),
-    ("No such request was made, a government spokesman said.", "government spokesman", None, [], "government spokesman"),
-    ("It called the claims “a fabrication from start to finish” on Monday.", "It", None, [], None),
-    ("The minister's office denied it.", "“a lie”", None, [], None),
-]
-
-
-@pytest.mark.parametrize(("text", "speaker", "authority", "named", "denier"), DENIERS)
-def test_denier_is_an_entity(text, speaker, authority, named, denier):
-    from newsweave.model import Attribution, Entity, Mention
-    from newsweave.synthesize.claims import _denier_name, _EntityNames
-
-    sentence = Sentence("a", 100, 100 + len(text), text, 0)
-    entities = [Entity(f"e{n}", name, kind, mentions=[Mention("a", 100 + text.index(m), 100 + text.index(m) + len(m), m)] if m else [])
-                for n, (name, kind, m) in enumerate(named)]
-    attribution = Attribution("a", 100, 100 + len(text), authority, False, "said") if authority else None
-    assert _denier_name(speaker, attribution, sentence, _EntityNames(entities)) == denier

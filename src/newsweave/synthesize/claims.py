@@ -21,7 +21,7 @@ aligned beside its main clause (`propositions`), a unit that contains a claim's 
 across reports holds its sentences in one claim (`_anchored_claims`), and a unit that scores
 close enough with all of another claim joins it too (`_join_stated_claims`).
 
-A denial names its denier as the dossier's entity (`_denier_name`): a pronoun is resolved
+A denial names its denier as the dossier's entity (parties.PartyNamer.speaker_of): a pronoun is resolved
 through the attribution or the denial just before it, and a negation nobody can be named as
 saying is a negative statement, not a denial (issue 12).
 
@@ -52,6 +52,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from newsweave.model import Attribution, Claim, ClaimMember, CopyRelation, Document, Entity
 from newsweave.synthesize import stance as stance_rules
 from newsweave.synthesize.embed import Embedder
+from newsweave.synthesize.parties import PartyNamer, named
 from newsweave.synthesize.sentences import Sentence
 from newsweave.settings import current as _settings
 
@@ -61,8 +62,6 @@ PERSON_NOUNS = frozenset({
     "evacuees", "workers", "employees", "soldiers", "troops", "children", "adults", "men", "women", "victims",
 })
 CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
-# Entity types that can deny: people and institutions (places stand for governments: "Beijing").
-DENIER_TYPES = frozenset({"PERSON", "ORG", "PLACE", "OUTLET"})
 ANAPHORS = frozenset({"that", "this", "those", "these", "such", "the"})
 # Openers of a subordinate clause that states an event of its own (`propositions`): a
 # subordinating conjunction, or a participle after a comma (", flooding more than 300 homes").
@@ -172,7 +171,7 @@ def align_claims(
     sentences = [unit for s in sentences if s.doc in known for unit in clauses(s)]
     if not sentences:
         return []
-    members, deniers = _members(sentences, attributions, entities)
+    members, deniers = _members(sentences, attributions, PartyNamer(docs, entities, attributions=attributions))
     _free_disputed_accounts(members, sentences)
     # Rows to cluster: each unit's main clause (row i is unit i), then its subordinate clauses.
     rows, unit_of = [], list(range(len(sentences)))
@@ -627,7 +626,7 @@ def _inside_quote_marks(text: str, at: int) -> bool:
 
 
 def _members(
-    sentences: Sequence[Sentence], attributions: Sequence[Attribution], entities: Sequence[Entity] = (),
+    sentences: Sequence[Sentence], attributions: Sequence[Attribution], namer: PartyNamer,
 ) -> tuple[list[ClaimMember], dict[int, str]]:
     """Each sentence as a claim member: its overlapping attribution and its stance.
 
@@ -647,16 +646,15 @@ def _members(
             anonymous=found.anonymous if found else False,
             via=found.via if found else None,
         ))
-    names = _EntityNames(entities)
-    deniers: dict[int, str] = {}  # the denier of each denying unit, as the dossier's entity (`_denier_name`)
+    deniers: dict[int, str] = {}  # the denier of each denying unit, as the dossier's entity (`PartyNamer.speaker_of`)
     to_parse = [i for i, s in enumerate(sentences) if _lowered_words(s.text) & _DENIAL_TRIGGERS]
     for i, found in zip(to_parse, stance_rules.stances(sentences[i].text for i in to_parse), strict=True):
         if found.label == stance_rules.DENIES and _inside_compound(found.cue, sentences[i].text):
             continue  # "low-lying" is not "lying"
         members[i].stance, members[i].cue, members[i].speaker = found.label, found.cue, found.speaker
         if found.label == stance_rules.DENIES:
-            name = _denier_name(found.speaker, _overlapping(by_doc.get(sentences[i].doc, ()), sentences[i]), sentences[i], names)
-            if name is None and not _named(found.speaker) and (i - 1) in deniers and sentences[i - 1].doc == sentences[i].doc:
+            name = namer.speaker_of(members[i])
+            if name is None and not named(found.speaker) and (i - 1) in deniers and sentences[i - 1].doc == sentences[i].doc:
                 name = deniers[i - 1]  # "Moss rejected that account. She said ...": Moss goes on denying
             if name is not None:
                 deniers[i] = name
@@ -690,54 +688,6 @@ def _continued_denials(members: list[ClaimMember], sentences: Sequence[Sentence]
             if negation:
                 member.stance, member.cue, member.speaker = stance_rules.DENIES, negation[0], before.speaker
                 deniers[i] = deniers[i - 1]
-
-
-class _EntityNames:
-    """The dossier's merged entities by id, by every spelling, and by their mentions in each document."""
-
-    def __init__(self, entities: Sequence[Entity]) -> None:
-        self.by_id = {e.id: e for e in entities}
-        self.by_name: dict[str, Entity] = {}
-        self.mentions: dict[str, list[tuple[int, int, Entity]]] = defaultdict(list)
-        for entity in entities:
-            if entity.type not in DENIER_TYPES:
-                continue
-            for alias in (entity.name, *entity.aliases):
-                self.by_name.setdefault(alias.lower(), entity)
-            for mention in entity.mentions:
-                self.mentions[mention.doc].append((mention.start, mention.end, entity))
-
-
-def _denier_name(speaker: str | None, attribution: Attribution | None, sentence: Sentence, names: _EntityNames) -> str | None:
-    """Who denies, as the dossier's entity name: the denial's speaker, or the attribution's authority
-    when the speaker is a pronoun or missing; never a pronoun or a quote fragment (issue 12).
-
-    A speaker resolves to the entity spelt as it is, else to the longest entity mentioned in the
-    sentence whose mention the speaker phrase holds ("Foreign ministry spokesman Zhao Lijian" ->
-    "Zhao Lijian"); a named phrase that is no entity ("a government spokesman") is kept as written.
-    """
-    candidates = [speaker, attribution.authority if attribution else None]
-    if attribution and attribution.authority_entity in names.by_id and not _named(speaker):
-        return names.by_id[attribution.authority_entity].name
-    for candidate in candidates:
-        if not _named(candidate):
-            continue
-        found = names.by_name.get(candidate.lower())
-        if found is None:
-            inside = [(end - start, e) for start, end, e in names.mentions.get(sentence.doc, ())
-                      if start >= sentence.start and end <= sentence.end
-                      and sentence.text[start - sentence.start:end - sentence.start] in candidate]
-            found = max(inside, key=lambda pair: pair[0])[1] if inside else None
-        return found.name if found else candidate
-    return None
-
-
-def _named(phrase: str | None) -> bool:
-    """A phrase that can name a denier: not empty, not a pronoun, not a quote or a clause."""
-    if not phrase or any(q in phrase for q in "\"“”"):
-        return False
-    words = phrase.lower().split()
-    return words[0] not in stance_rules.denial.PRONOUNS and len(words) <= _settings().stance.max_speaker_tokens and phrase != "unknown"
 
 
 def _negation_cue(cue: str) -> bool:
