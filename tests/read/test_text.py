@@ -118,6 +118,13 @@ def test_title_and_site(text: str, title: str, site: str | None) -> None:
         ("Headline of the report\n" + LEAD + "msn.com\nFeedback to www.msn.com\n", "msn.com"),  # a domain named twice
         ("Headline of the report\n" + LEAD + "See https://nodejs.org for more.\n", None),  # once is a link elsewhere
         ("Headline of the report\n" + LEAD + "The songs' copyright expired in 1990.\n", None),
+        # where nothing better names it: a photo credit's employer, the newsroom's self-description, a staff bio
+        ("Headline of the report\nPhoto Credits: Dev Anand / Quayside Courier\n" + LEAD, "Quayside Courier"),
+        ("Headline of the report\n(Photo: Lena Varga/The Harbor Gazette)\n" + LEAD, "The Harbor Gazette"),
+        ("Headline of the report\nPhoto: Evgenia Novozhenina / Reuters\n" + LEAD, None),  # an agency's picture names no page
+        ("Headline of the report\n" + LEAD + "The Civic Lantern is a nonprofit newsroom. Your donation keeps it free.\n", "The Civic Lantern"),
+        ("Headline of the report\n" + LEAD + "Priya Castellanos is The Civic Lantern’s investigations editor.\n", "The Civic Lantern"),
+        ("Headline of the report\n" + LEAD + "The mayor is a former reporter.\n", None),
     ],
 )
 def test_outlet_from_the_page(text: str, source: str | None) -> None:

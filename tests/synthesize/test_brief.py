@@ -225,5 +225,7 @@ def test_real_reports_brief_names_outlets_and_deniers():
     assert not [s.text for s in dossier.brief if any(name in s.text for name in files)]
     requested = [s for s in dossier.brief if "asked China for military equipment" in s.statement]
     assert len(requested) == 1
-    assert requested[0].label == DISPUTED and requested[0].deniers == ["Kremlin", "China's foreign ministry"]
+    # every denial hangs on it: Peskov's "No." to the question, Zhao's "disinformation", Liu's "never heard of that"
+    assert requested[0].label == DISPUTED
+    assert requested[0].deniers == ["Kremlin (Dmitry Peskov)", "China's foreign ministry (Zhao Lijian)", "Liu Pengyu"]
     assert all(not set(s.deniers) & {"he", "she", "it", "we", "they"} for s in dossier.brief)

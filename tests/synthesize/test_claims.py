@@ -299,6 +299,24 @@ DENIALS = [
          "b": "The derby drew a record crowd of fans on Sunday afternoon."},
         "The club said", ["Council inspector Lena Moss rejected", "She said her inspectors"],
     ),
+    (  # a bare "No." answering a reported question denies what the question asks
+        {"a": "Western officials said Iran had supplied Russia with attack drones used against Kyiv.\nThe strikes cut power to the city.",
+         "b": "Asked whether Iran had supplied the drones to Russia, the Iranian ambassador replied: \"No.\"\n"
+              "Talks on the nuclear deal remain stalled in Vienna."},
+        "Western officials said", ["Asked whether Iran"],
+    ),
+    (  # a quote that calls something lies without saying what denies what its report's earlier denial denies
+        {"a": "Western officials said Iran had supplied Russia with attack drones used against Kyiv.\nThe strikes cut power to the city.",
+         "b": "Iran's foreign ministry rejected reports that it had supplied Russia with drones.\n"
+              "\"These are lies spread by Washington to stoke tension in the region,\" spokesman Nasser Kanaani told reporters."},
+        "Western officials said", ["Iran's foreign ministry rejected", "\"These are lies"],
+    ),
+    (  # "never heard of that" denies what its report is about: the report's lead claim
+        {"a": "Iran has supplied Russia with attack drones used against Kyiv, Western officials said.\nThe strikes cut power to the city.\n"
+              "An Iranian diplomat at the United Nations said: \"I have never heard of that.\"",
+         "b": "Western officials said Iran had supplied Russia with drones used against Kyiv.\nTalks on the nuclear deal remain stalled."},
+        "Western officials said", ["An Iranian diplomat"],
+    ),
 ]
 
 
@@ -364,28 +382,3 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'"))
-
-
-# (sentence, the denial's speaker as parsed, the overlapping attribution's authority, entities
-# (name, type, mention text in the sentence), the denier named): an entity, never a pronoun or a quote
-DENIERS = [
-    ("Foreign ministry spokesman Zhao Lijian called the report disinformation.", "Foreign ministry spokesman Zhao Lijian", None,
-     [("Zhao Lijian", "PERSON", "Zhao Lijian")], "Zhao Lijian"),
-    ("He denied that the company had been warned.", "He", "Daniel Okafor", [("Daniel Okafor", "PERSON", None)], "Daniel Okafor"),
-    ("Beijing has denied any such requests.", "Beijing", None, [("Beijing", "PLACE", "Beijing")], "Beijing"),
-    ("No such request was made, a government spokesman said.", "government spokesman", None, [], "government spokesman"),
-    ("It called the claims “a fabrication from start to finish” on Monday.", "It", None, [], None),
-    ("The minister's office denied it.", "“a lie”", None, [], None),
-]
-
-
-@pytest.mark.parametrize(("text", "speaker", "authority", "named", "denier"), DENIERS)
-def test_denier_is_an_entity(text, speaker, authority, named, denier):
-    from newsweave.model import Attribution, Entity, Mention
-    from newsweave.synthesize.claims import _denier_name, _EntityNames
-
-    sentence = Sentence("a", 100, 100 + len(text), text, 0)
-    entities = [Entity(f"e{n}", name, kind, mentions=[Mention("a", 100 + text.index(m), 100 + text.index(m) + len(m), m)] if m else [])
-                for n, (name, kind, m) in enumerate(named)]
-    attribution = Attribution("a", 100, 100 + len(text), authority, False, "said") if authority else None
-    assert _denier_name(speaker, attribution, sentence, _EntityNames(entities)) == denier

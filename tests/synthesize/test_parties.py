@@ -95,3 +95,28 @@ def test_denier_on_the_example(example, file, opening, speaker, authority, party
     docs = {**docs, "bay": next(d for d in namer.docs.values() if d.id == "bayline-news#2")}
     found = namer.denier(denial(docs, file, opening, speaker, authority))
     assert (found.name if found else None) == party
+
+
+# (sentence, the denial's speaker as parsed, the overlapping attribution's authority, entities
+# (name, type, mention text in the sentence), the denier named): an entity, never a pronoun or a quote
+DENIERS = [
+    ("Foreign ministry spokesman Zhao Lijian called the report disinformation.", "Foreign ministry spokesman Zhao Lijian", None,
+     [("Zhao Lijian", "PERSON", "Zhao Lijian")], "Zhao Lijian"),
+    ("He denied that the company had been warned.", "He", "Daniel Okafor", [("Daniel Okafor", "PERSON", None)], "Daniel Okafor"),
+    ("Beijing has denied any such requests.", "Beijing", None, [("Beijing", "PLACE", "Beijing")], "Beijing"),
+    ("No such request was made, a government spokesman said.", "government spokesman", None, [], "government spokesman"),
+    ("It called the claims “a fabrication from start to finish” on Monday.", "It", None, [], None),
+    ("The minister's office denied it.", "“a lie”", None, [], None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "authority", "named", "denier"), DENIERS)
+def test_denial_speaker_is_an_entity(text, speaker, authority, named, denier):
+    """claims.py names each denial's speaker through PartyNamer.speaker_of, the brief's own namer."""
+    from newsweave.model import Document, Entity, Mention
+
+    page = Document(id="a", path="a.txt", format="text", text=" " * 100 + text)
+    entities = [Entity(f"e{n}", name, kind, mentions=[Mention("a", 100 + text.index(m), 100 + text.index(m) + len(m), m)] if m else [])
+                for n, (name, kind, m) in enumerate(named)]
+    member = ClaimMember("a", 100, 100 + len(text), text, "denies", speaker=speaker, authority=authority)
+    assert PartyNamer([page], entities).speaker_of(member) == denier

@@ -120,6 +120,8 @@ NAMED = [
      "unnamed outlet (“Kremlin says Russia did not ask…”)"),  # nor the page: the headline, marked
     ("text-2", "text-2", "Dam gives way", "Body.\n", "unnamed outlet (“Dam gives way”)"),  # a text given to the API
     ("quayside-courier", "quayside-courier", "Gates fail", "Body.\n", "quayside-courier"),  # a name of words the user gave the file
+    ("quayside-courier", "quayside-courier", "Gates fail", "Photo Credits: Dev Anand / Quayside Courier\nBody.\n",
+     "Quayside Courier"),  # the page names it in a photo credit: never the file's name
 ]
 
 

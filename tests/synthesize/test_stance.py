@@ -29,6 +29,8 @@ SENTENCES = [
     ("Scientists cast doubt on the spider story", DENIES, "cast doubt", None),
     ("He repeated the airline's denial that the pilots had been warned", DENIES, "denial", "airline"),  # its possessor
     ("The ministry issued a denial of the reports on Monday", DENIES, "denial", "ministry"),  # the verb's subject
+    ("Asked whether Iran had supplied the drones, the ambassador said: \"No.\"", DENIES, "No", "ambassador"),  # answers the question
+    ("Asked whether talks would resume, the minister said: \"No decision has been made.\"", REPORTS, "said", "minister"),
     # merely reports: hedges, reporting frames, questions
     ("Apple in late stages to acquire Path, report says", REPORTS, "says", "report"),
     ("Russia has asked China for military aid, U.S. officials said", REPORTS, "said", "U.S. officials"),

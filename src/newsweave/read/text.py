@@ -82,6 +82,20 @@ _NOT_A_SITE = re.compile(r"\d{1,2}[./]\d|\d{4}|^by\s", re.IGNORECASE)
 # A byline block that opens with the outlet: "Northshore Public Radio | By Sam Idowu".
 _BYLINE_OUTLET = re.compile(rf"^(?P<name>{_SITE_WORD}(?:[ \t]+(?:&[ \t]+)?{_SITE_WORD}){{0,5}})[ \t]+[|·•][ \t]+[Bb]y[ \t]+[A-Z]", re.M)
 _MASTHEAD_WORDS = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting.OUTLET_WORDS
+_reporting = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
+_OUTLET_NAME = rf"(?:The[ \t]+)?{_SITE_WORD}(?:[ \t]+(?:&[ \t]+)?{_SITE_WORD}){{0,4}}"
+# A photo credit to a photographer of the outlet: "Photo Credits: Dev Anand / Quayside Courier",
+# "(Photo: Lena Varga/The Harbor Gazette)".
+_PHOTO_CREDIT = re.compile(
+    r"^[ \t]*\(?(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?)(?:[ \t]+[Cc]redits?)?[ \t]*:[ \t]*"
+    rf"[^/\n|()]{{1,60}}?[ \t]*/[ \t]*(?P<name>{_OUTLET_NAME})[ \t.)]*$", re.M)
+# The page's own newsroom, described ("The Civic Lantern is a nonprofit newsroom") or in a staff
+# bio ("Priya Castellanos is The Civic Lantern's investigations editor").
+_SELF_DESCRIBED = re.compile(
+    rf"(?:^|[.!?][ \t]+)(?P<name>{_OUTLET_NAME})[ \t]+is[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(_reporting.NEWSROOM_NOUNS, key=len, reverse=True))})\b", re.M)
+_STAFF_BIO = re.compile(
+    rf"\bis[ \t]+(?P<name>{_OUTLET_NAME})['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{'|'.join(sorted(_reporting.STAFF_ROLES))})\b")
 
 
 class TextMetadata(NamedTuple):
@@ -230,7 +244,8 @@ def page_outlet(text: str) -> str | None:
     """The outlet a page names itself: the last copyright holder ("© 2024 The Daily Gazette"),
     else the last "Read more at <outlet>", else a masthead opening a byline block ("Northshore
     Public Radio | By Sam Idowu": a name holding a masthead word, so "Staff Writer | By ..." is
-    none), else a domain the page's short lines name at least twice."""
+    none), else a domain the page's short lines name at least twice, else a photo credit's or a
+    self-description's outlet (`_credited_outlet`)."""
     for pattern, cue in ((_COPYRIGHT, _COPYRIGHT_CUE), (_READ_MORE_AT, _READ_MORE_CUE)):
         for match in reversed(list(pattern.finditer(text)) if cue.search(text) else []):
             name = _COMPANY_SUFFIX.sub("", match["name"].strip(" .,"))
@@ -239,11 +254,26 @@ def page_outlet(text: str) -> str | None:
     for match in _BYLINE_OUTLET.finditer(text):
         if {w.lower() for w in _WORD.findall(match["name"])} & _MASTHEAD_WORDS and _site_part(match["name"]):
             return match["name"]
-    if not _TOP_LEVEL.search(text):
-        return None
-    domains = Counter(m[1].lower() for m in _DOMAIN.finditer(text) if _line_length(text, m.start()) <= _settings().metadata.short_line_chars)
-    top = domains.most_common(1)
-    return top[0][0] if top and top[0][1] >= _settings().metadata.min_domain_mentions else None
+    if _TOP_LEVEL.search(text):
+        domains = Counter(m[1].lower() for m in _DOMAIN.finditer(text) if _line_length(text, m.start()) <= _settings().metadata.short_line_chars)
+        top = domains.most_common(1)
+        if top and top[0][1] >= _settings().metadata.min_domain_mentions:
+            return top[0][0]
+    return _credited_outlet(text)
+
+
+def _credited_outlet(text: str) -> str | None:
+    """The outlet named where nothing better names it: the employer of a photo credit's photographer
+    ("Photo Credits: Dev Anand / Quayside Courier"; a photo agency's credit names no page), else the
+    newsroom the page describes itself as, or a staff bio's ("is The Civic Lantern's ... editor")."""
+    for match in _PHOTO_CREDIT.finditer(text):
+        if match["name"].casefold() not in _reporting.PHOTO_AGENCIES:
+            return match["name"]
+    for pattern in (_SELF_DESCRIBED, _STAFF_BIO):
+        names = Counter(m["name"] for m in pattern.finditer(text))
+        if names:
+            return names.most_common(1)[0][0]
+    return None
 
 
 def _line_length(text: str, at: int) -> int:

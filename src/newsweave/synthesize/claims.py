@@ -21,7 +21,7 @@ aligned beside its main clause (`propositions`), a unit that contains a claim's 
 across reports holds its sentences in one claim (`_anchored_claims`), and a unit that scores
 close enough with all of another claim joins it too (`_join_stated_claims`).
 
-A denial names its denier as the dossier's entity (`_denier_name`): a pronoun is resolved
+A denial names its denier as the dossier's entity (parties.PartyNamer.speaker_of): a pronoun is resolved
 through the attribution or the denial just before it, and a negation nobody can be named as
 saying is a negative statement, not a denial (issue 12).
 
@@ -29,7 +29,10 @@ Embeddings score a claim and its denial alike (DESIGN.md), so stance decides whi
 denying sentences (stance.py) are grouped by what they deny, then each group is paired with
 the claim it scores closest to and attached to it as its denials. A negation ("did not see
 the report until Monday") is a denial only when it pairs closely with an asserted claim;
-otherwise it is a negative statement, a claim of its own.
+otherwise it is a negative statement, a claim of its own. A denial that says no content of its
+own (`_unstated`: a quote calling something "disinformation", "I've never heard of that") denies
+what its report's earlier denial denies, else its report's lead claim; a bare "No." answering
+"Asked whether X" denies X.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from newsweave.model import Attribution, Claim, ClaimMember, CopyRelation, Document, Entity
 from newsweave.synthesize import stance as stance_rules
 from newsweave.synthesize.embed import Embedder
+from newsweave.synthesize.parties import PartyNamer, named
 from newsweave.synthesize.sentences import Sentence
 from newsweave.settings import current as _settings
 
@@ -58,8 +62,6 @@ PERSON_NOUNS = frozenset({
     "evacuees", "workers", "employees", "soldiers", "troops", "children", "adults", "men", "women", "victims",
 })
 CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
-# Entity types that can deny: people and institutions (places stand for governments: "Beijing").
-DENIER_TYPES = frozenset({"PERSON", "ORG", "PLACE", "OUTLET"})
 ANAPHORS = frozenset({"that", "this", "those", "these", "such", "the"})
 # Openers of a subordinate clause that states an event of its own (`propositions`): a
 # subordinating conjunction, or a participle after a comma (", flooding more than 300 homes").
@@ -115,6 +117,10 @@ _PARENTHETICAL = re.compile(r",\s+(?:the|a|an|which|who|whose)\s[^,;]*,")
 _SUBJECT_BEFORE = re.compile(r"\b(it|he|she|they|we)\s+$", re.IGNORECASE)
 _SPEAKER_PRONOUN = re.compile(r"(?:that\s+)?(?:it|he|she|they|we)\b", re.IGNORECASE)
 _HEDGES = stance_rules.HEDGE_WORDS | {"according"}
+# The question a bare "No." answers: "Asked whether <Russia had requested military aid>, Peskov said: 'No.'"
+_QUESTION = re.compile(r"\b[Aa]sked\s+(?:whether|if)\s+([^,;:]+)")
+# What opens a denial's stated content after its cue: "rejected reports that ...", "a lie that ...".
+_STATED = re.compile(r"^(?:(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?)\s+)?(?:that|to)\b", re.IGNORECASE)
 # Score cells computed at once (`PairScorer.block`): 4M float32 cells, 16 MB per temporary.
 BLOCK_CELLS = 4_000_000
 # Largest group of rows clustered by dense average linkage: its condensed distances take
@@ -165,7 +171,7 @@ def align_claims(
     sentences = [unit for s in sentences if s.doc in known for unit in clauses(s)]
     if not sentences:
         return []
-    members, deniers = _members(sentences, attributions, entities)
+    members, deniers = _members(sentences, attributions, PartyNamer(docs, entities, attributions=attributions))
     _free_disputed_accounts(members, sentences)
     # Rows to cluster: each unit's main clause (row i is unit i), then its subordinate clauses.
     rows, unit_of = [], list(range(len(sentences)))
@@ -580,6 +586,9 @@ def _denied_content(member: ClaimMember) -> str:
     without the negation: "Kestrel insisted it never got any such warning" denies that
     "Kestrel got any such warning".
     """
+    question = _QUESTION.search(member.text) if member.cue.lower() in stance_rules.denial.NEGATIVE_ANSWERS else None
+    if question:
+        return question.group(1)
     if member.cue:
         at = member.text.find(member.cue)
         rest = member.text[at + len(member.cue):].strip(" ,:") if at >= 0 else ""
@@ -594,8 +603,30 @@ def _denied_content(member: ClaimMember) -> str:
     return member.text
 
 
+def _unstated(member: ClaimMember) -> bool:
+    """Whether a denial says no content of its own: a quote that calls something disinformation
+    or lies without saying what ("The U.S. has been spreading disinformation"), or a negation of
+    an anaphor ("I've never heard of that"). What it denies is what its report is about."""
+    if not member.cue or _QUESTION.search(member.text):
+        return False
+    at = member.text.find(member.cue)
+    rest = member.text[at + len(member.cue):].strip(" ,:") if at >= 0 else ""
+    if _STATED.match(rest):
+        return False
+    if member.cue.lower() in stance_rules.REFUTATION_WORDS:
+        return _inside_quote_marks(member.text, at)
+    words = [w.lower() for w in _WORD.findall(rest.split('"')[0].split("”")[0])]
+    return bool(set(words) & stance_rules.denial.ANAPHORIC_PRONOUNS) and len(set(words) - _STOP - ANAPHORS) <= 1
+
+
+def _inside_quote_marks(text: str, at: int) -> bool:
+    """Whether `at` falls inside quotation marks of the text (curly, or straight counted in pairs)."""
+    before = text[:max(at, 0)]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _members(
-    sentences: Sequence[Sentence], attributions: Sequence[Attribution], entities: Sequence[Entity] = (),
+    sentences: Sequence[Sentence], attributions: Sequence[Attribution], namer: PartyNamer,
 ) -> tuple[list[ClaimMember], dict[int, str]]:
     """Each sentence as a claim member: its overlapping attribution and its stance.
 
@@ -615,16 +646,15 @@ def _members(
             anonymous=found.anonymous if found else False,
             via=found.via if found else None,
         ))
-    names = _EntityNames(entities)
-    deniers: dict[int, str] = {}  # the denier of each denying unit, as the dossier's entity (`_denier_name`)
+    deniers: dict[int, str] = {}  # the denier of each denying unit, as the dossier's entity (`PartyNamer.speaker_of`)
     to_parse = [i for i, s in enumerate(sentences) if _lowered_words(s.text) & _DENIAL_TRIGGERS]
     for i, found in zip(to_parse, stance_rules.stances(sentences[i].text for i in to_parse), strict=True):
         if found.label == stance_rules.DENIES and _inside_compound(found.cue, sentences[i].text):
             continue  # "low-lying" is not "lying"
         members[i].stance, members[i].cue, members[i].speaker = found.label, found.cue, found.speaker
         if found.label == stance_rules.DENIES:
-            name = _denier_name(found.speaker, _overlapping(by_doc.get(sentences[i].doc, ()), sentences[i]), sentences[i], names)
-            if name is None and not _named(found.speaker) and (i - 1) in deniers and sentences[i - 1].doc == sentences[i].doc:
+            name = namer.speaker_of(members[i])
+            if name is None and not named(found.speaker) and (i - 1) in deniers and sentences[i - 1].doc == sentences[i].doc:
                 name = deniers[i - 1]  # "Moss rejected that account. She said ...": Moss goes on denying
             if name is not None:
                 deniers[i] = name
@@ -658,54 +688,6 @@ def _continued_denials(members: list[ClaimMember], sentences: Sequence[Sentence]
             if negation:
                 member.stance, member.cue, member.speaker = stance_rules.DENIES, negation[0], before.speaker
                 deniers[i] = deniers[i - 1]
-
-
-class _EntityNames:
-    """The dossier's merged entities by id, by every spelling, and by their mentions in each document."""
-
-    def __init__(self, entities: Sequence[Entity]) -> None:
-        self.by_id = {e.id: e for e in entities}
-        self.by_name: dict[str, Entity] = {}
-        self.mentions: dict[str, list[tuple[int, int, Entity]]] = defaultdict(list)
-        for entity in entities:
-            if entity.type not in DENIER_TYPES:
-                continue
-            for alias in (entity.name, *entity.aliases):
-                self.by_name.setdefault(alias.lower(), entity)
-            for mention in entity.mentions:
-                self.mentions[mention.doc].append((mention.start, mention.end, entity))
-
-
-def _denier_name(speaker: str | None, attribution: Attribution | None, sentence: Sentence, names: _EntityNames) -> str | None:
-    """Who denies, as the dossier's entity name: the denial's speaker, or the attribution's authority
-    when the speaker is a pronoun or missing; never a pronoun or a quote fragment (issue 12).
-
-    A speaker resolves to the entity spelt as it is, else to the longest entity mentioned in the
-    sentence whose mention the speaker phrase holds ("Foreign ministry spokesman Zhao Lijian" ->
-    "Zhao Lijian"); a named phrase that is no entity ("a government spokesman") is kept as written.
-    """
-    candidates = [speaker, attribution.authority if attribution else None]
-    if attribution and attribution.authority_entity in names.by_id and not _named(speaker):
-        return names.by_id[attribution.authority_entity].name
-    for candidate in candidates:
-        if not _named(candidate):
-            continue
-        found = names.by_name.get(candidate.lower())
-        if found is None:
-            inside = [(end - start, e) for start, end, e in names.mentions.get(sentence.doc, ())
-                      if start >= sentence.start and end <= sentence.end
-                      and sentence.text[start - sentence.start:end - sentence.start] in candidate]
-            found = max(inside, key=lambda pair: pair[0])[1] if inside else None
-        return found.name if found else candidate
-    return None
-
-
-def _named(phrase: str | None) -> bool:
-    """A phrase that can name a denier: not empty, not a pronoun, not a quote or a clause."""
-    if not phrase or any(q in phrase for q in "\"“”"):
-        return False
-    words = phrase.lower().split()
-    return words[0] not in stance_rules.denial.PRONOUNS and len(words) <= _settings().stance.max_speaker_tokens and phrase != "unknown"
 
 
 def _negation_cue(cue: str) -> bool:
@@ -795,10 +777,16 @@ def _denial_groups(
     home = {i: g for g, group in enumerate(groups) for i in group}
     for i in denying:
         opening = _WORD.findall(sentences[i].text[:12])[:1]  # "She said her inspectors ...": the denier before goes on
-        if opening and opening[0].lower() in CONTINUING_PRONOUNS and (i - 1) in home and sentences[i - 1].doc == sentences[i].doc and home[i] != home[i - 1]:
+        if opening and opening[0].lower() in CONTINUING_PRONOUNS and (i - 1) in home and sentences[i - 1].doc == sentences[i].doc:
+            before = i - 1
+        elif _unstated(members[i]):  # "spreading disinformation": what the report's earlier denial denies
+            before = next((j for j in reversed(denying) if j < i and sentences[j].doc == sentences[i].doc and not _unstated(members[j])), None)
+        else:
+            before = None
+        if before is not None and home[i] != home[before]:
             groups[home[i]].remove(i)
-            groups[home[i - 1]].append(i)
-            home[i] = home[i - 1]
+            groups[home[before]].append(i)
+            home[i] = home[before]
     return [group for group in groups if group]
 
 
@@ -821,10 +809,16 @@ def _denied_claim(
             return owner[i - 1]
     if not claims:
         return None
+    if all(_unstated(members[i]) for i in group):  # "I've never heard of that": the report's lead claim
+        lead = min((j for j in owner if sentences[j].doc == sentences[group[0]].doc), default=None)
+        if lead is not None:
+            return owner[lead]
     strong = any(members[i].cue.lower().strip("-") not in stance_rules.NEGATION_WORDS | {"n't"} for i in group)
     threshold = _settings().claims.denial_threshold if strong else _settings().claims.negation_denial_threshold
-    deniers = {w for i in group for w in _first_names(members[i])}  # the entity named, and the subject as written
-    content = content_scores.scores.block([content_scores.probe[i] for i in group], range(content_scores.rows)).max(axis=0)
+    stated = [i for i in group if not _unstated(members[i])]  # an unstated denial's words say nothing of the claim
+    # the entity named, and the subject as written (an unstated denial's opening words are its quote's)
+    deniers = {w for i in stated for w in _first_names(members[i])} | {w for i in group for w in _name_words(members[i].speaker)}
+    content = content_scores.scores.block([content_scores.probe[i] for i in stated], range(content_scores.rows)).max(axis=0)
     best, best_score = None, threshold
     for g, claim in enumerate(claims):
         if deniers & claim_names[g]:

@@ -11,7 +11,8 @@ verb, then the sentence's attribution) is resolved to the party it names:
 3. an anonymous person of an institution ("a Kremlin spokesman") to that institution;
 4. else the speaker the dossier's quote or attribution of the sentence resolved to an entity
    (pronouns were resolved there, against the report's earlier sentences).
-A pronoun, a phrase inside quotation marks (a fragment of the quote), a phrase longer than
+claims.py names each denial's speaker with the same resolution (`speaker_of`), so the dossier and
+the brief name a party the same way. A pronoun, a phrase inside quotation marks (a fragment of the quote), a phrase longer than
 brief.max_party_words or a common noun that names no one is never a denier. A person who speaks
 for an institution that denies too is named with it: "Kremlin (Dmitry Peskov)".
 """
@@ -100,6 +101,16 @@ class PartyNamer:
                 return self._party(self.entities[entity_id])
         return None
 
+    def speaker_of(self, member: ClaimMember) -> str | None:
+        """Who a denying member is named as said by: the party it resolves to (`denier`), else its
+        speaker or authority phrase as written when that names someone ("a government spokesman");
+        None for a pronoun, a quote fragment or nobody (claims.py then takes a negation for a
+        negative statement, not a denial)."""
+        party = self.denier(member)
+        if party is not None:
+            return party.name
+        return next((phrase for phrase in (member.speaker, member.authority) if named(phrase)), None)
+
     def _resolve(self, phrase: str, member: ClaimMember) -> Party | None:
         words = _WORD.findall(phrase)
         while words and words[0].lower() in DETERMINERS:
@@ -182,6 +193,14 @@ class PartyNamer:
                 speaks_for.setdefault(home, []).append(party.name)
         named = [f"{inst.name} ({', '.join(speaks_for[n])})" if n in speaks_for else inst.name for n, inst in enumerate(institutions)]
         return named + [p.name for p in alone]
+
+
+def named(phrase: str | None) -> bool:
+    """A phrase that can name a party: not empty, not a pronoun, not a quote or a clause."""
+    if not phrase or any(q in phrase for q in "\"“”"):
+        return False
+    words = phrase.lower().split()
+    return words[0] not in _lexicon.denial.PRONOUNS and len(words) <= _settings().stance.max_speaker_tokens and phrase != "unknown"
 
 
 def _key(name: str) -> str:

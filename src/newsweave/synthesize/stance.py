@@ -131,7 +131,7 @@ def stances(sentences: Iterable[str], claims: Iterable[str | None] | None = None
 
 
 def decide(doc: Doc | Span, claim: Doc | Span | None = None) -> Stance:
-    """The cascade over parsed text: denial verb, refutation, negation, hedge or report, assertion."""
+    """The cascade over parsed text: denial verb, refutation, negative answer, refusal, negation, hedge or report, assertion."""
     context = _claim_context(claim)
     for rule in RULES:
         found = rule(doc, *context)
@@ -273,6 +273,23 @@ def _negation(doc: Doc | Span, claim_words: set[str], claim_negated: bool, _repo
     return None
 
 
+def _negative_answer(doc: Doc | Span, _claim_words: set[str], _negated: bool, _reports: bool) -> Stance | None:
+    """A bare "No." said in answer to a reported question ("Asked whether Russia had requested
+    military assistance, Peskov said: 'No.'"): the answer denies what the question asks. Only the
+    answer alone counts; "no" with a clause of its own is left to the negation rule."""
+    for token in doc:
+        if token.lower_ not in denial.NEGATIVE_ANSWERS or token.dep_ not in ("intj", "dobj", "ccomp", "npadvmod"):
+            continue
+        verb = token.head
+        if not _reporting_verb(verb) and verb.lemma_.lower() not in ("answer", "reply", "respond"):
+            continue
+        asked = [c for c in verb.children if c.lemma_.lower() == "ask" and c.dep_ in ("advcl", "prep", "pcomp")
+                 and any(g.lower_ in denial.QUESTION_MARKS and g.dep_ == "mark" for g in c.subtree)]
+        if asked:
+            return Stance(DENIES, token.text, _subject_text(verb))
+    return None
+
+
 def _refusal(doc: Doc | Span, _claim_words: set[str], _negated: bool, _reports: bool) -> Stance | None:
     """A refusal to comment ("declined to offer specifics", "no comment", "did not respond"): it
     leaves the content open, so it reports, whatever negation it holds."""
@@ -315,7 +332,7 @@ def _hedge_or_report(doc: Doc | Span, claim_words: set[str], _negated: bool, cla
     return None
 
 
-RULES = (_denial_verb, _refutation, _refusal, _negation, _hedge_or_report)
+RULES = (_denial_verb, _refutation, _negative_answer, _refusal, _negation, _hedge_or_report)
 
 
 def _negates(token: Token) -> bool:

@@ -85,5 +85,12 @@ OPINION_LEMMAS = frozenset({
     "think", "believe", "want", "like", "wish", "expect", "plan", "intend", "hope", "see", "know",
     "understand", "agree", "need", "feel", "care", "mind",
 })
+# A bare negative answer: "Asked whether Russia had requested aid, Peskov said: 'No.'" denies what
+# the reported question asks.
+NEGATIVE_ANSWERS = frozenset({"no", "nope", "nyet"})
+# Words that put a reported question: "asked whether", "asked if".
+QUESTION_MARKS = frozenset({"whether", "if"})
+# Pronouns that stand for a thing said before: "I've never heard of that" denies what "that" is.
+ANAPHORIC_PRONOUNS = frozenset({"that", "this", "it", "those", "these"})
 # Subjects that name nobody: pronouns a denier is never named by.
 PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "this", "that", "who", "which", "one"})

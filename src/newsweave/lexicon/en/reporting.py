@@ -120,6 +120,20 @@ COMPANY_NOUNS = frozenset({
     "company", "firm", "contractor", "group", "corporation", "business", "manufacturer", "operator", "maker",
     "works", "inc", "corp", "ltd", "llc", "plc", "co",
 })
+# Photo agencies: a page credits their pictures ("Photo: Jane Doe / Reuters") without being them,
+# so a photo credit to one never names the page's outlet.
+PHOTO_AGENCIES = frozenset({
+    "reuters", "ap", "ap photo", "associated press", "afp", "afp via getty images", "getty images", "getty",
+    "epa", "epa-efe", "shutterstock", "istock", "istockphoto", "alamy", "pa", "pa images", "pa wire", "xinhua",
+    "anadolu", "sipa", "zuma", "zuma press", "tass", "dpa", "unsplash", "pexels", "handout", "file",
+})
+# What a newsroom calls itself: "The Civic Lantern is a nonprofit newsroom".
+NEWSROOM_NOUNS = frozenset({
+    "newsroom", "newspaper", "news organization", "news organisation", "news site", "news outlet",
+    "news service", "publication", "magazine", "news website", "news agency", "broadcaster",
+})
+# Staff roles of an author bio: "Priya Castellanos is The Civic Lantern's investigations editor".
+STAFF_ROLES = frozenset({"editor", "reporter", "correspondent", "writer", "columnist", "photographer", "producer"})
 OUTLET_NOUNS = frozenset({"newspaper", "paper", "outlet", "magazine", "network", "broadcaster", "station", "tabloid", "daily"})
 # Masthead and agency words: an organisation name holding one is a news outlet ("the Times").
 # From the outlets PolNeAR train names as sources.
