@@ -8,15 +8,13 @@ The tests save a screenshot of each page under docs/screenshots/ (the README's "
 
 from __future__ import annotations
 
-import json
-import sqlite3
 import threading
-from contextlib import closing
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
 
+from newsweave.store import Store
 from tests.render.test_browser import CHROMIUM, FLAGS
 from tests.web.conftest import HOSTILE_ENTITY, HOSTILE_SPEAKER, hostile_text
 
@@ -131,9 +129,9 @@ def test_open_a_story_and_its_pictures(watched):
 
 def _claim_members(corpus, title: str, statement: str) -> list[str]:
     """The sentences of the claim the brief's `statement` states, read from the story's stored dossier."""
-    with closing(sqlite3.connect(f"file:{corpus.db}?mode=ro", uri=True)) as db:
-        story = next(id_ for id_, t in corpus.stories.items() if t == title)
-        dossier = json.loads(db.execute("SELECT dossier FROM stories WHERE id = ?", (story,)).fetchone()[0])
+    story = next(id_ for id_, t in corpus.stories.items() if t == title)
+    with Store(corpus.db) as store:
+        dossier = store.dossier(story)
     claim = next(b["claim"] for b in dossier["brief"] if b["statement"] in statement)
     return [" ".join(m["text"].split()) for c in dossier["claims"] if c["id"] == claim for m in c["members"]]
 
