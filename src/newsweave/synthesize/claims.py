@@ -590,8 +590,7 @@ def _denied_content(member: ClaimMember) -> str:
     if question:
         return question.group(1)
     if member.cue:
-        at = member.text.find(member.cue)
-        rest = member.text[at + len(member.cue):].strip(" ,:") if at >= 0 else ""
+        at, rest = _after_cue(member)
         subject = _SUBJECT_BEFORE.search(member.text, 0, at) if at > 0 else None
         if subject and member.cue.lower() in stance_rules.NEGATION_WORDS:
             rest = subject.group(1) + " " + rest
@@ -603,14 +602,19 @@ def _denied_content(member: ClaimMember) -> str:
     return member.text
 
 
+def _after_cue(member: ClaimMember) -> tuple[int, str]:
+    """Where the member's cue starts in its text (-1: not found) and the words after it."""
+    at = member.text.find(member.cue)
+    return at, member.text[at + len(member.cue):].strip(" ,:") if at >= 0 else ""
+
+
 def _unstated(member: ClaimMember) -> bool:
     """Whether a denial says no content of its own: a quote that calls something disinformation
     or lies without saying what ("The U.S. has been spreading disinformation"), or a negation of
     an anaphor ("I've never heard of that"). What it denies is what its report is about."""
     if not member.cue or _QUESTION.search(member.text):
         return False
-    at = member.text.find(member.cue)
-    rest = member.text[at + len(member.cue):].strip(" ,:") if at >= 0 else ""
+    at, rest = _after_cue(member)
     if _STATED.match(rest):
         return False
     if member.cue.lower() in stance_rules.REFUTATION_WORDS:
