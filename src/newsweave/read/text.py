@@ -81,8 +81,8 @@ _DOMAIN = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?
 _NOT_A_SITE = re.compile(r"\d{1,2}[./]\d|\d{4}|^by\s", re.IGNORECASE)
 # A byline block that opens with the outlet: "Northshore Public Radio | By Sam Idowu".
 _BYLINE_OUTLET = re.compile(rf"^(?P<name>{_SITE_WORD}(?:[ \t]+(?:&[ \t]+)?{_SITE_WORD}){{0,5}})[ \t]+[|·•][ \t]+[Bb]y[ \t]+[A-Z]", re.M)
-_MASTHEAD_WORDS = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting.OUTLET_WORDS
 _reporting = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
+_MASTHEAD_WORDS = _reporting.OUTLET_WORDS
 _OUTLET_NAME = rf"(?:The[ \t]+)?{_SITE_WORD}(?:[ \t]+(?:&[ \t]+)?{_SITE_WORD}){{0,4}}"
 # A photo credit to a photographer of the outlet: "Photo Credits: Dev Anand / Quayside Courier",
 # "(Photo: Lena Varga/The Harbor Gazette)".
