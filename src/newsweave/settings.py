@@ -447,6 +447,10 @@ class Stance:
     refusal_reach: int = 3
     # A speaker span longer than this is a clause, not a name: keep its head phrase only.
     max_speaker_tokens: int = 8
+    # Longest segment set off by a colon or dash that can be a headline's source ("US officials:",
+    # "-- South Korea paper"). Set by hand to a source's usual length; the tune half of Emergent
+    # (eval/stance.py) has none longer than 3 words.
+    headline_source_tokens: int = 4
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,25 @@ SENTENCES = [
     ("Police did not confirm the arrest", REPORTS, "not confirm", "Police"),
     ("Divers found no damage to the hull", ASSERTS, "", None),  # a negative finding: a fact, not a denial (issue 12)
     ("The company declined to say whether it would close the plant", REPORTS, "declined to say", "company"),
+    # headlines (issue 12, rules written from the tune half of Emergent): Title Case denial verbs,
+    # a fact-checker's "No,", a source set off by a colon or a dash, refutations asked or negated
+    ("Kremlin Denies Putin Was Treated For Cancer", DENIES, "Denies", "Kremlin"),
+    ("Airline Denies Plans To Scrap Free Checked Bags", DENIES, "Denies", "Airline"),
+    ("Ministry denies plans to close the border crossing", DENIES, "denies", "Ministry"),
+    ("Regulator rejects plan to merge the two exchanges", ASSERTS, "", None),  # refusing a plan, no denial
+    ("No, a shark did not swim down a flooded Houston highway", DENIES, "No", None),
+    ("Rate cut in March? No, says the central bank governor", DENIES, "No", "central bank governor"),
+    ("Analyst: Tesla to cut Model 3 prices next month", REPORTS, "Analyst", "Analyst"),
+    ("US officials: Drone strike killed senior militant commander", REPORTS, "US officials", "US officials"),
+    ("Disney to buy streaming rival for $40 billion -- report", REPORTS, "report", "report"),
+    ("Chipmaker nears deal for British rival: WSJ", REPORTS, "WSJ", "WSJ"),
+    ("It's official: the Beatles' last song tops the UK chart", ASSERTS, "", None),  # a clause before the colon, not a source
+    ("Breaking news: Bridge collapses in Baltimore after ship strike", ASSERTS, "", None),  # a label, not a source
+    ("Giant squid on a Spanish beach: real or fake?", REPORTS, "?", None),  # the question is put, not answered
+    ("The photos of the flooded airport are not fake, the agency said", ASSERTS, "not fake", "agency"),
+    ("Don't update your phone until Apple fixes the battery bug", ASSERTS, "", None),  # advice, no denial
+    ("Prosecutor says the missing hikers were not in the avalanche zone", DENIES, "not", "Prosecutor"),
+    ("Commissioner says expansion not imminent", DENIES, "not", "Commissioner"),  # a negated predicate without a verb
     # asserts
     ("Russia asked China for military aid.", ASSERTS, "", None),
     ("Nun gives birth to surprise baby", ASSERTS, "", None),
@@ -71,6 +90,12 @@ AGAINST_CLAIMS = [
     ("Russia asked China for military aid", "China has denied that Russia has asked for military aid", DENIES),
     ("ISIS fighters were caught crossing the border", "No ISIS fighters were caught at the border, officials said", DENIES),
     ("ISIS fighters beheaded the nurse", "Rehana is alive and well... ISIS fanatics have NOT beheaded her", DENIES),
+    # a negation in the claim's relative clause leaves the claim itself affirmative
+    ("The network planned a panel that didn't include any women", "There was never a panel planned for the show", DENIES),
+    # a negation about something else than the claim does not deny it
+    ("A nun gave birth in a convent", "Nun who gave birth had no idea she was pregnant", ASSERTS),
+    ("The update deletes users' files", "Don't install the update unless you want to lose your files", ASSERTS),
+    ("A woman had surgery to add a third breast", "Three-breasted woman: they're not fake", ASSERTS),
 ]
 
 

@@ -19,6 +19,16 @@ DENIAL_LEMMAS = frozenset({
     "deny", "denial", "refute", "debunk", "dismiss", "reject", "dispute", "contest", "rebut",
     "retract", "disprove", "contradict", "slam", "rebuff",
 })
+# Inflected forms of the denial verbs that are never nouns, for Title Case headlines, where the
+# tagger takes the verb for part of a name ("Kurds Deny Gill Rosenberg Was in Kobane"; seen on
+# the tune half of Emergent, eval/stance.py). "disputes", "slams", "rebuffs" are nouns too: left out.
+TITLE_CASE_DENIAL_FORMS: dict[str, str] = {
+    "deny": "deny", "denies": "deny", "denied": "deny", "refutes": "refute", "refuted": "refute",
+    "debunk": "debunk", "debunks": "debunk", "debunked": "debunk", "dismisses": "dismiss", "dismissed": "dismiss",
+    "rejects": "reject", "rejected": "reject", "rebuts": "rebut", "rebutted": "rebut", "disproves": "disprove",
+    "disproved": "disprove", "contradicts": "contradict", "contradicted": "contradict", "disputed": "dispute",
+    "contested": "contest", "slammed": "slam", "rebuffed": "rebuff",
+}
 # Objects of "reject", "dismiss", ... that are no claim: rejecting an offer refuses it, dismissing
 # a case or a coach ends it; neither says something is untrue.
 NON_CLAIM_OBJECTS = frozenset({
@@ -27,6 +37,9 @@ NON_CLAIM_OBJECTS = frozenset({
     "manager", "coach", "employee", "staff", "worker", "workers", "minister", "official", "player",
     "candidate", "nomination", "nominee", "settlement", "ceasefire", "truce", "invitation", "petition",
 })
+# Of NON_CLAIM_OBJECTS, those "deny" takes as a claim: "denies plans to open a restaurant",
+# "denied the charges" say there are none, where "rejected the plan" refuses it.
+DENIED_AS_CLAIMS = frozenset({"plan", "plans", "deal", "bid", "charges"})
 # Words that call the content untrue on their own: "the story is a hoax", "fake report".
 REFUTATION_WORDS = frozenset({
     "false", "fake", "hoax", "hoaxer", "hoaxes", "untrue", "bogus", "baseless", "unfounded",

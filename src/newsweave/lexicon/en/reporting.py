@@ -143,7 +143,7 @@ OUTLET_WORDS = frozenset({
     "gazette", "magazine", "daily", "agency", "tass", "xinhua", "jazeera", "wire", "radio", "tv",
     "television", "channel", "breitbart", "hill", "atlantic", "economist", "examiner", "chronicle",
     "review", "newsweek", "vox", "buzzfeed", "slate", "intercept", "mail", "sun", "mirror", "independent",
-    "standard", "courier",
+    "standard", "courier", "wsj", "nyt",
     # national news agencies that wire reports relay ("Interfax quoted ...", "told RIA Novosti")
     "interfax", "novosti", "ria", "irna", "isna", "anadolu", "yonhap", "kyodo", "ansa", "efe", "dpa", "pti",
     "bernama", "ukrinform", "unian", "wafa", "petra", "sana", "kuna", "apa", "mena",
