@@ -63,6 +63,15 @@ SENTENCES = [
     ("Don't update your phone until Apple fixes the battery bug", ASSERTS, "", None),  # advice, no denial
     ("Prosecutor says the missing hikers were not in the avalanche zone", DENIES, "not", "Prosecutor"),
     ("Commissioner says expansion not imminent", DENIES, "not", "Commissioner"),  # a negated predicate without a verb
+    ("Astronomers raise doubts about reported comet sighting", DENIES, "doubts", "Astronomers"),
+    ("Scientists doubt that fracking caused the tremor", DENIES, "doubt", "Scientists"),
+    ("Is this the Loch Ness monster? Tourist's photo shows dark shape in the water", REPORTS, "?", None),
+    ("Possible gas leak forces evacuation of school", REPORTS, "Possible", None),
+    ("Ford plans to cut 3,000 jobs in Europe", ASSERTS, "", None),  # a plan announced
+    ("Police shoot alleged gunman outside shopping mall", ASSERTS, "", None),  # "alleged" qualifies the man, not the news
+    ("Passenger dies after complaining of chest pains on flight", ASSERTS, "", None),  # a report of something else
+    ("Stolen painting found with a note saying it would be returned", ASSERTS, "", None),
+    ("Victim was shot between the eyes, police said", REPORTS, "said", "police"),
     # asserts
     ("Russia asked China for military aid.", ASSERTS, "", None),
     ("Nun gives birth to surprise baby", ASSERTS, "", None),
@@ -96,6 +105,8 @@ AGAINST_CLAIMS = [
     ("A nun gave birth in a convent", "Nun who gave birth had no idea she was pregnant", ASSERTS),
     ("The update deletes users' files", "Don't install the update unless you want to lose your files", ASSERTS),
     ("A woman had surgery to add a third breast", "Three-breasted woman: they're not fake", ASSERTS),
+    # a search that came up empty denies what was said to be found
+    ("The missing climbers were found in the avalanche debris", "Missing climbers not found in avalanche debris", DENIES),
 ]
 
 

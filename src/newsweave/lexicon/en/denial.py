@@ -52,6 +52,11 @@ REFUTATION_WORDS = frozenset({
 # Verbs that name the content with a refutation word: their subject is the one refuting ("Zhao
 # called the report disinformation", "the ministry described the claims as baseless").
 CALLING_LEMMAS = frozenset({"call", "describe", "brand", "label", "term", "characterize", "characterise", "dub"})
+# Doubt put on the content: the verb "doubt" ("scientists doubt that a meteorite hit"), or the noun
+# under one of these verbs ("NASA raises doubts about reports", "doubts cast over the claim"),
+# generalising the phrase "cast doubt" below (from the tune half of Emergent, eval/stance.py).
+DOUBT_LEMMAS = frozenset({"doubt"})
+DOUBTING_LEMMAS = frozenset({"cast", "raise", "throw", "voice", "express", "pour"})
 # Multi-word refutations, matched on lowercased token text.
 REFUTATION_PHRASES = (
     ("no", "evidence"), ("not", "true"), ("isn't", "true"), ("is", "n't", "true"), ("no", "truth"),
