@@ -72,6 +72,9 @@ SENTENCES = [
     ("Passenger dies after complaining of chest pains on flight", ASSERTS, "", None),  # a report of something else
     ("Stolen painting found with a note saying it would be returned", ASSERTS, "", None),
     ("Victim was shot between the eyes, police said", REPORTS, "said", "police"),
+    ("Prime minister vows to hunt down the killers of aid worker", ASSERTS, "", None),  # a vow, not a report
+    ("Union asks court to halt the port strike ban", ASSERTS, "", None),  # a request, not a report
+    ("The minister told reporters that the talks had failed", REPORTS, "told", "minister"),
     # asserts
     ("Russia asked China for military aid.", ASSERTS, "", None),
     ("Nun gives birth to surprise baby", ASSERTS, "", None),
