@@ -75,6 +75,7 @@ SENTENCES = [
     ("Prime minister vows to hunt down the killers of aid worker", ASSERTS, "", None),  # a vow, not a report
     ("Union asks court to halt the port strike ban", ASSERTS, "", None),  # a request, not a report
     ("The minister told reporters that the talks had failed", REPORTS, "told", "minister"),
+    ("Senator slams airline over delays", ASSERTS, "", None),  # criticism, not a denial
     # asserts
     ("Russia asked China for military aid.", ASSERTS, "", None),
     ("Nun gives birth to surprise baby", ASSERTS, "", None),
@@ -108,6 +109,8 @@ AGAINST_CLAIMS = [
     ("A nun gave birth in a convent", "Nun who gave birth had no idea she was pregnant", ASSERTS),
     ("The update deletes users' files", "Don't install the update unless you want to lose your files", ASSERTS),
     ("A woman had surgery to add a third breast", "Three-breasted woman: they're not fake", ASSERTS),
+    # a negated predicate without a verb, its subject included: "expansion not imminent"
+    ("The league will announce its expansion this year", "Commissioner says league expansion not imminent", DENIES),
     # a search that came up empty denies what was said to be found
     ("The missing climbers were found in the avalanche debris", "Missing climbers not found in avalanche debris", DENIES),
 ]

@@ -376,7 +376,7 @@ def _about_claim(verb: Token, claim_words: set[str]) -> bool:
     """Whether a negated clause shares a content word with the claim, outside its subject unless the
     verb is a copula ("that ESPN panel isn't real" denies the panel): "students not in mass graves"
     against "mass grave holds bodies of students", not "nun had no idea she was pregnant"."""
-    copula = verb.lemma_.lower() == "be"
+    copula = verb.lemma_.lower() == "be" or verb.pos_ not in ("VERB", "AUX")  # "expansion not imminent"
     words = {t.lemma_.lower() for child in verb.children if copula or child.dep_ not in SUBJECT_DEPS for t in child.subtree}
     words |= {verb.lemma_.lower()}
     return bool({w for w in words if w.isalpha() and w not in nlp.load().Defaults.stop_words} & claim_words)

@@ -17,17 +17,17 @@ from __future__ import annotations
 # Verbs (and their nouns) whose subject rejects the content: "denied that", "dismissed reports".
 DENIAL_LEMMAS = frozenset({
     "deny", "denial", "refute", "debunk", "dismiss", "reject", "dispute", "contest", "rebut",
-    "retract", "disprove", "contradict", "slam", "rebuff",
-})
+    "retract", "disprove", "contradict", "rebuff",
+})  # not "slam": to slam is to criticise or to hit ("slams social media", "object slams the capital"; tune half of Emergent)
 # Inflected forms of the denial verbs that are never nouns, for Title Case headlines, where the
 # tagger takes the verb for part of a name ("Kurds Deny Gill Rosenberg Was in Kobane"; seen on
-# the tune half of Emergent, eval/stance.py). "disputes", "slams", "rebuffs" are nouns too: left out.
+# the tune half of Emergent, eval/stance.py). "disputes", "rebuffs" are nouns too: left out.
 TITLE_CASE_DENIAL_FORMS: dict[str, str] = {
     "deny": "deny", "denies": "deny", "denied": "deny", "refutes": "refute", "refuted": "refute",
     "debunk": "debunk", "debunks": "debunk", "debunked": "debunk", "dismisses": "dismiss", "dismissed": "dismiss",
     "rejects": "reject", "rejected": "reject", "rebuts": "rebut", "rebutted": "rebut", "disproves": "disprove",
     "disproved": "disprove", "contradicts": "contradict", "contradicted": "contradict", "disputed": "dispute",
-    "contested": "contest", "slammed": "slam", "rebuffed": "rebuff",
+    "contested": "contest", "rebuffed": "rebuff",
 }
 # Objects of "reject", "dismiss", ... that are no claim: rejecting an offer refuses it, dismissing
 # a case or a coach ends it; neither says something is untrue.
