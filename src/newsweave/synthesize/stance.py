@@ -377,9 +377,8 @@ def _about_claim(verb: Token, claim_words: set[str]) -> bool:
     verb is a copula ("that ESPN panel isn't real" denies the panel): "students not in mass graves"
     against "mass grave holds bodies of students", not "nun had no idea she was pregnant"."""
     copula = verb.lemma_.lower() == "be" or verb.pos_ not in ("VERB", "AUX")  # "expansion not imminent"
-    words = {t.lemma_.lower() for child in verb.children if copula or child.dep_ not in SUBJECT_DEPS for t in child.subtree}
-    words |= {verb.lemma_.lower()}
-    return bool({w for w in words if w.isalpha() and w not in nlp.load().Defaults.stop_words} & claim_words)
+    tokens = [t for child in verb.children if copula or child.dep_ not in SUBJECT_DEPS for t in child.subtree] + [verb]
+    return any(t.is_alpha and not t.is_stop and t.lemma_.lower() in claim_words for t in tokens)
 
 
 def _negative_answer(doc: Doc | Span, _claim_words: set[str], _negated: bool, _reports: bool) -> Stance | None:
