@@ -19,7 +19,7 @@ calibrate on, the even-numbered (D0608 14 16 20 24) held out; both are reported 
 newsweave is scored twice: with its default settings (which the example corpus's answer key checks)
 and with eval/claims-calibrated.toml, whose pair-score weights a logistic regression fits on the
 odd topics' pairs (`fit_pair_score`, printed as a row of its own so the file can be checked) and
-whose cut was chosen on the odd topics' F1. Pooled pairs weigh topics by their size: D0617h holds
+whose sentence-context weight and cut were chosen on the odd topics' F1. Pooled pairs weigh topics by their size: D0617h holds
 nearly half the odd gold pairs and D0624f more than half the even ones, so a half's figure is
 mostly one topic's.
 """

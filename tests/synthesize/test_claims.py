@@ -9,13 +9,16 @@ import pytest
 from newsweave.model import Document
 import numpy as np
 
+from newsweave import settings
 from newsweave.synthesize.claims import (
     CachedEmbedder,
+    PairScorer,
     _SetCosines,
     _figures,
     _key_tokens,
     _quantities,
     _same_counts,
+    _sentence_vectors,
     align_claims,
     clauses,
     propositions,
@@ -39,7 +42,9 @@ from newsweave.synthesize.sources import count_sources
 # reached them": no longer a denial, since nobody is named saying the negation) and, joined by its
 # score with the whole claim, the evacuee sentence "... evacuated after two of the four gates failed
 # to close": three independent sources where the key counts one, so corroborated, not single-source.
-KEY_FLOORS = {"documents": 16, "independent": 17, "label": 17, "denials": 6}
+# Scoring clause rows with their whole sentences' cosine (claims.sentence_weight) gave 17 / 17 / 17:
+# the corrosion flagged last month no longer holds the Northshore Radio sentence of the gates' failure.
+KEY_FLOORS = {"documents": 17, "independent": 17, "label": 17, "denials": 6}
 
 
 @pytest.fixture(scope="module")
@@ -109,6 +114,40 @@ def test_claim_in_two_reports_is_one_claim(texts, together, apart, embedder):
     assert find(apart[0]) != find(apart[1])
     shared = next(c for c in claims if c.id == find(together[0]))
     assert sorted(shared.documents) == sorted(texts)
+
+
+# (two clauses, each with the sentence it was cut from, sentence_weight): the clauses' own words
+# barely meet; their sentences tell one event, and each row pair scores sentence_weight times the
+# sentences' cosine more (nothing more at 0, when no context is embedded)
+SENTENCE_CONTEXT = [
+    (("flooding more than 300 homes along the waterfront",
+      "The surge overtopped the harbor wall on Sunday night, flooding more than 300 homes along the waterfront."),
+     ("forcing about 1,200 people to leave their houses",
+      "Sunday night's surge broke over the harbor wall, forcing about 1,200 people to leave their houses."), 1.0),
+    (("after he was stabbed at a bus stop in 1993",
+      "Stephen Lawrence was 18 when he died after he was stabbed at a bus stop in 1993."),
+     ("as the inquiry into the murder opened",
+      "Lawrence's parents spoke to reporters about the 1993 killing of their son as the inquiry into the murder opened."), 0.5),
+    (("flooding more than 300 homes along the waterfront",
+      "The surge overtopped the harbor wall on Sunday night, flooding more than 300 homes along the waterfront."),
+     ("forcing about 1,200 people to leave their houses",
+      "Sunday night's surge broke over the harbor wall, forcing about 1,200 people to leave their houses."), 0.0),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "weight"), SENTENCE_CONTEXT)
+def test_sentence_context_adds_the_sentences_cosine(left, right, weight, embedder):
+    rows = [Sentence("a", 0, len(left[0]), left[0], 0), Sentence("b", 0, len(right[0]), right[0], 0)]
+    whole = {("a", 0): left[1], ("b", 0): right[1]}
+    with settings.use(settings.from_mapping({"claims": {"sentence_weight": weight}})):
+        context = _sentence_vectors(rows, whole, embedder)
+        alone = PairScorer(rows, embedder.encode([r.text for r in rows])).block([0], [1])[0, 0]
+        scored = PairScorer(rows, embedder.encode([r.text for r in rows]), context=context).block([0], [1])[0, 0]
+    sentences = embedder.encode([left[1], right[1]])
+    assert (context is None) == (weight == 0)
+    assert scored - alone == pytest.approx(weight * float(sentences[0] @ sentences[1]), abs=1e-4)
+    if weight:
+        assert float(sentences[0] @ sentences[1]) > float(embedder.encode([left[0]])[0] @ embedder.encode([right[0]])[0])
 
 
 # (sentence, the units it is aligned as)

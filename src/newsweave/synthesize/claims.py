@@ -3,8 +3,9 @@
 Two reports carry the same claim when their sentences mean the same thing and talk about the
 same things. Meaning comes from sentence embeddings (`Embedder`); "the same things" from the
 numbers, names and entities the sentences share, and from their content words. The pair score
-is the cosine plus weighted overlaps; sentences are grouped by average-linkage agglomerative
-clustering cut at a calibrated score.
+is the cosine plus weighted overlaps, plus the weighted cosine of the whole sentences a clause was
+cut from (what it is about); sentences are grouped by average-linkage agglomerative clustering
+cut at a calibrated score.
 
 No n x n matrix is ever held (issue 14: a pile of 949 pages, tens of thousands of sentences,
 ended in a segmentation fault in dense score matrices). `PairScorer` computes scores a block of
@@ -126,7 +127,8 @@ BLOCK_CELLS = 4_000_000
 # Largest group of rows clustered by dense average linkage: its condensed distances take
 # m^2/2 float64 cells (6,000 rows: 144 MB). A connected component beyond it is split.
 MAX_COMPONENT_ROWS = 6_000
-# The diagonal of a score block: above any pair score (cosine, two overlaps, a count bonus).
+# The diagonal of a score block: above any pair score (cosine, two overlaps, a count bonus) at the
+# default weights (`PairScorer.self_score` raises it when the weights sum higher).
 _SELF_SCORE = 5.0
 _log = logging.getLogger(__name__)
 
@@ -168,6 +170,7 @@ def align_claims(
     """
     del relations  # alignment treats copies as reports; counting them is sources.py's job
     known = {d.id for d in docs}
+    whole = {(s.doc, s.index): s.text for s in sentences if s.doc in known}
     sentences = [unit for s in sentences if s.doc in known for unit in clauses(s)]
     if not sentences:
         return []
@@ -183,7 +186,7 @@ def align_claims(
         unit_of.extend([i] * len(parts))
     rows.extend(subordinate)
     vectors = embedder.encode([_core(r.text) for r in rows])
-    scores = PairScorer(rows, vectors, entities)
+    scores = PairScorer(rows, vectors, entities, context=_sentence_vectors(rows, whole, embedder))
 
     denying = [i for i, m in enumerate(members) if m.stance == stance_rules.DENIES]
     asserting = [r for r in range(len(rows)) if members[unit_of[r]].stance != stance_rules.DENIES]
@@ -228,6 +231,22 @@ def align_claims(
     for number, claim in enumerate(claims, 1):
         claim.id = f"c{number}"
     return claims
+
+
+def _sentence_vectors(rows: Sequence[Sentence], whole: dict[tuple[str, int], str], embedder: Embedder) -> np.ndarray | None:
+    """Each row's whole sentence embedded (a clause's context), or None when claims.sentence_weight is 0.
+
+    A clause cut from its sentence loses what the sentence is about ("..., flooding more than 300
+    homes" says whose flood only with its main clause): the cosine of the rows' whole sentences
+    is weighed in beside the rows' own (`PairScorer`). The embedder sees each sentence once.
+    """
+    if _settings().claims.sentence_weight <= 0:
+        return None
+    texts = [whole.get((r.doc, r.index), r.text) for r in rows]
+    distinct = list(dict.fromkeys(texts))
+    vectors = embedder.encode(distinct)
+    at = {text: k for k, text in enumerate(distinct)}
+    return np.asarray(vectors, dtype=np.float32)[[at[t] for t in texts]]
 
 
 def _join_stated_claims(
@@ -338,7 +357,8 @@ def clauses(sentence: Sentence) -> list[Sentence]:
 
 class PairScorer:
     """Pair scores of sentences, a block at a time: cosine plus weighted key-token and content-word
-    overlap (`_SetCosines`, idf-weighted when claims.idf_overlaps), plus `count_weight` (default: claims.count_weight) where two sentences of
+    overlap (`_SetCosines`, idf-weighted when claims.idf_overlaps), plus claims.sentence_weight times the
+    cosine of the rows' whole sentences (`context`, when given), plus `count_weight` (default: claims.count_weight) where two sentences of
     different reports count the same things (`_same_counts`), less claims.same_document_penalty within
     one report. A sentence scores `_SELF_SCORE` with itself.
 
@@ -348,9 +368,12 @@ class PairScorer:
 
     def __init__(
         self, sentences: Sequence[Sentence], vectors: np.ndarray, entities: Sequence[Entity] = (), count_weight: float | None = None,
+        context: np.ndarray | None = None,
     ) -> None:
         claims = _settings().claims
         self.count_weight = claims.count_weight if count_weight is None else count_weight
+        self.context = None if context is None or claims.sentence_weight <= 0 else np.asarray(context, dtype=np.float32)
+        self.sentence_weight = claims.sentence_weight if self.context is not None else 0.0
         self.key_weight, self.lexical_weight, self.penalty = claims.key_weight, claims.lexical_weight, claims.same_document_penalty
         keys = _key_tokens(sentences, entities)
         self.vectors = np.asarray(vectors, dtype=np.float32)
@@ -360,6 +383,8 @@ class PairScorer:
         self.docs = np.array([codes.setdefault(s.doc, len(codes)) for s in sentences], dtype=np.int64)
         self.counts = _same_counts(sentences, keys) if self.count_weight else None
         self.size = len(sentences)
+        # above any pair score, whatever the weights
+        self.self_score = max(_SELF_SCORE, 1 + self.sentence_weight + self.key_weight + self.lexical_weight + self.count_weight)
 
     def block(self, rows: Sequence[int] | np.ndarray, cols: Sequence[int] | np.ndarray) -> np.ndarray:
         """The float32 scores of `rows` (one matrix row each) against `cols`."""
@@ -367,12 +392,14 @@ class PairScorer:
         rows = np.asarray(rows, dtype=np.int64)
         cols = rows if square else np.asarray(cols, dtype=np.int64)
         scores = self.vectors[rows] @ self.vectors[cols].T
+        if self.context is not None:
+            scores += self.sentence_weight * (self.context[rows] @ self.context[cols].T)
         scores += self.key_weight * self.keys.block(rows, cols) + self.lexical_weight * self.words.block(rows, cols)
         same_document = self.docs[rows][:, None] == self.docs[cols][None, :]
         if self.counts is not None:
             scores += self.count_weight * (self.counts[rows][:, cols].toarray() * ~same_document)
         scores[same_document] -= self.penalty
-        scores[rows[:, None] == cols[None, :]] = _SELF_SCORE
+        scores[rows[:, None] == cols[None, :]] = self.self_score
         return scores
 
     def pairs_above(self, rows: Sequence[int], threshold: float) -> csr_matrix:
@@ -757,7 +784,7 @@ def _linkage_labels(scores: PairScorer, rows: list[int], threshold: float) -> np
     """Average-linkage labels (from 0) of `rows`, cut where the mean pair score falls below `threshold`."""
     if len(rows) == 1:
         return np.zeros(1, dtype=np.int64)
-    top = 2.0 * (1 + _settings().claims.key_weight + _settings().claims.lexical_weight)
+    top = 2.0 * (1 + scores.sentence_weight + scores.key_weight + scores.lexical_weight)
     distance = np.clip(top - scores.block(rows, rows), 0.0, None)
     np.fill_diagonal(distance, 0.0)
     labels = fcluster(linkage(squareform(distance, checks=False), method="average"), t=top - threshold, criterion="distance")
