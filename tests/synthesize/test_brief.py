@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from newsweave.model import Claim, ClaimMember, Document
-from newsweave.synthesize.brief import _signature, _words, same_statement, statement, write_brief
+from newsweave.synthesize.brief import _signature, _words, contested, same_statement, statement, write_brief
 from newsweave.synthesize.embed import MiniLMEmbedder
 from newsweave.synthesize.sentences import word_count
 from newsweave.synthesize.sources import CORROBORATED, DISPUTED, SINGLE_SOURCE
@@ -42,6 +42,15 @@ CLAIMS = [
     claim("c4", "The inspection findings were sent to the contractor twelve days before the certification.", ["a"], DISPUTED, ["Alpha News"], denier="Kestrel"),
     claim("c5", "About 1,200 residents of the waterfront neighbourhood were evacuated from their homes overnight.", ["c", "a"], CORROBORATED, ["Gamma Radio", "Alpha News"]),
 ]
+
+
+@pytest.mark.parametrize(("denier", "sources", "expected"), [
+    ("Kestrel", ["Alpha News", "Beta Post"], True),  # the story carries it, a party denies it
+    ("Kestrel", ["Alpha News"], False),  # one report's claim beside a denial: not the story's dispute
+    (None, ["Alpha News", "Beta Post", "Gamma Radio"], False),  # carried, denied by nobody
+])
+def test_contested(denier, sources, expected):
+    assert contested(claim("cx", "The findings were sent to the contractor before the certification.", ["a", "b", "c"][: len(sources)], DISPUTED, sources, denier=denier)) is expected
 
 
 @pytest.mark.parametrize("words", [0, 10, 20, 40, 60, 120, 250])

@@ -2,8 +2,8 @@
 
 Selection is MMR (maximal marginal relevance): each step takes the claim whose relevance,
 less its similarity to what is already chosen, is highest. Relevance mixes support
-(independent sources, then documents), whether a party denies the claim (what a reader must not
-miss: that it is contested, and by whom), centrality (closeness to the story as a whole, in
+(independent sources, then documents), whether a party denies a claim the story carries
+(`contested`: what a reader must not miss, that it is contested and by whom), centrality (closeness to the story as a whole, in
 meaning and in the words most of its reports use), the position of the claim in its reports
 (news puts what matters first) and, with `focus`, the closeness to the question, in meaning
 and in words. No statement is said twice: a claim is left out when a chosen one's sentence is
@@ -142,6 +142,13 @@ def _figures(text: str) -> set[str]:
     return {n for n in found if sum(c.isdigit() for c in n) >= 2 and not (len(n) == 4 and n[:2] in ("19", "20"))}
 
 
+def contested(claim: Claim) -> bool:
+    """Whether a claim is one the story carries and a party denies: denied, and carried by at
+    least brief.dispute_min_sources independent sources. A denial beside a claim few reports carry
+    is as often a side quarrel, or a stance rule's false alarm, as the story's central dispute."""
+    return bool(claim.denials) and claim.independent_sources >= _settings().brief.dispute_min_sources
+
+
 def _usable(text: str) -> bool:
     stripped = text.strip()
     return word_count(stripped) >= _settings().brief.min_sentence_words and not (stripped[0] in QUOTE_MARKS and stripped[-1] in QUOTE_MARKS + ".")
@@ -163,7 +170,7 @@ def _relevance(
     position = np.array([_position(c, docs) for c in claims], dtype=np.float32)
     weight = _settings().brief
     relevance = weight.support_weight * support + weight.centrality_weight * centrality + weight.position_weight * position
-    relevance += weight.dispute_weight * np.array([bool(c.denials) for c in claims], dtype=np.float32)
+    relevance += weight.dispute_weight * np.array([contested(c) for c in claims], dtype=np.float32)
     words = [_words(c.text) for c in claims]
     relevance += weight.signature_weight * _signature(words, docs)
     if focus:

@@ -3,9 +3,9 @@
 Two reports carry the same claim when their sentences mean the same thing and talk about the
 same things. Meaning comes from sentence embeddings (`Embedder`); "the same things" from the
 numbers, names and entities the sentences share, and from their content words. The pair score
-is the cosine plus weighted overlaps, plus the weighted cosine of the whole sentences a clause was
-cut from (what it is about); sentences are grouped by average-linkage agglomerative clustering
-cut at a calibrated score.
+is the cosine plus weighted overlaps, and with claims.sentence_weight (off by default, on in the
+DUC-calibrated profile) the weighted cosine of the whole sentences a clause was cut from;
+sentences are grouped by average-linkage agglomerative clustering cut at a calibrated score.
 
 No n x n matrix is ever held (issue 14: a pile of 949 pages, tens of thousands of sentences,
 ended in a segmentation fault in dense score matrices). `PairScorer` computes scores a block of
