@@ -21,7 +21,7 @@ from newsweave.settings import current as _settings
 
 # Words ending in "." that do not end a sentence (lowercased, without the dot).
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt ft jr sr rev hon pres
+    """mr mrs ms dr prof sen rep gov gen maj col lt sgt capt cmdr adm st mt ft jr sr rev hon pres
     jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd bros no nos vs etc
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
     nev okla ore pa tenn tex va vt wash wis wyo u.s u.n u.k d.c p.m a.m e.g i.e""".split()

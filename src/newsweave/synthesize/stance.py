@@ -406,8 +406,9 @@ def asked_party(sentence: str | Doc | Span) -> str | None:
         if token.lemma_.lower() != "ask" or not any(g.lower_ in denial.QUESTION_MARKS and g.dep_ == "mark" for g in token.subtree):
             continue
         put_to = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "dative")]
-        if put_to:
-            return _phrase(put_to[0])
+        if put_to:  # "A military spokesman, Maj. Gen. Ahmed Sharif, was asked": the name in apposition
+            names = [c for c in put_to[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            return _phrase((names or put_to)[0])
         if token.dep_ == "advcl":
             return _subject_text(token.head)
     return None
