@@ -33,7 +33,8 @@ the report until Monday") is a denial only when it pairs closely with an asserte
 otherwise it is a negative statement, a claim of its own. A denial that says no content of its
 own (`_unstated`: a quote calling something "disinformation", "I've never heard of that") denies
 what its report's earlier denial denies, else its report's lead claim; a bare "No." answering
-"Asked whether X" denies X.
+"Asked whether X" denies X, in its own sentence or the one before it ("Peskov was asked whether
+X. 'No,' he said.": the question and its answer are one denial by the party asked, `_asked`).
 """
 
 from __future__ import annotations
