@@ -644,7 +644,7 @@ def _unstated(member: ClaimMember) -> bool:
     """Whether a denial says no content of its own: a quote that calls something disinformation
     or lies without saying what ("The U.S. has been spreading disinformation"), or a negation of
     an anaphor ("I've never heard of that"). What it denies is what its report is about."""
-    if not member.cue or member.cue.lower() in stance_rules.denial.NEGATIVE_ANSWERS:
+    if not member.cue or member.cue.lower() in stance_rules.denial.NEGATIVE_ANSWERS or _QUESTION.search(member.text):
         return False  # a negative answer denies the question it answers (`_asked`)
     at, rest = _after_cue(member)
     if _STATED.match(rest):
