@@ -373,6 +373,71 @@ def test_denial_sits_on_the_claim_it_denies(texts, claimed, denials, embedder):
     assert counted.label == "disputed"
 
 
+# A bare "No" whose reported question is in the sentence before it (wire style, written for this table):
+# (reports, the denied claim's sentence prefix, the denial's sentence prefixes, a word of the denier)
+ANSWERED = [
+    (
+        {"a": "Russia has asked China for military aid for its war in Ukraine, U.S. officials said on Sunday.\nThe talks in Rome lasted seven hours.",
+         "b": "Kremlin spokesman Dmitry Peskov was asked on Monday whether Russia had asked China for military aid. \"No,\" he said.\n"
+              "Trade between the two countries grew last year."},
+        "Russia has asked China", ["Kremlin spokesman Dmitry Peskov was asked", "\"No,\" he said."], "Peskov",
+    ),
+    (
+        {"a": "The interior ministry received a warning about the attack two days before it happened, a security official said.\nSeven people were killed.",
+         "b": "Reporters asked the ministry's spokesman if the ministry had received a warning about the attack. His answer: \"No.\"\n"
+              "Funerals were held on Friday."},
+        "The interior ministry received", ["Reporters asked the ministry's spokesman", "His answer: \"No.\""], "spokesman",
+    ),
+    (
+        {"a": "Engineers said the carmaker knew of the brake defect months before the recall.\nThe recall covers 40,000 vehicles.",
+         "b": "Asked on Monday whether the carmaker knew of the brake defect before the recall, chief executive Ingrid Lund paused. "
+              "\"No. We did not,\" she said.\nShares fell 4 percent."},
+        "Engineers said", ["Asked on Monday whether", "\"No. We did not,\" she said."], "Lund",
+    ),
+    (
+        {"a": "Pakistan's army chief met Taliban leaders in Kandahar last week, two officials told Reuters.\nThe border crossing reopened on Friday.",
+         "b": "A military spokesman, Maj. Gen. Ahmed Sharif, was asked whether the army chief had met Taliban leaders in Kandahar.\n"
+              "\"Nope,\" he told reporters in Rawalpindi.\nThe border crossing reopened on Friday after a week."},
+        "Pakistan's army chief met", ["A military spokesman, Maj. Gen. Ahmed Sharif, was asked", "\"Nope,\" he told"], "Sharif",
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "claimed", "denials", "denier"), ANSWERED)
+def test_bare_no_denies_the_question_before_it(texts, claimed, denials, denier, embedder):
+    docs = docs_of(texts)
+    claims = align_claims(docs, split_sentences(docs), [], [], embedder)
+    (target,) = [c for c in claims if any(m.text.startswith(claimed) for m in c.members)]
+    assert [d.text[:len(prefix)] for d, prefix in zip(target.denials, denials)] == denials
+    assert len(target.denials) == len(denials)
+    assert all(m.stance == "denies" and m.cue.lower() in ("no", "nope") and denier in (m.speaker or "") for m in target.denials)
+    assert not any(m.text.startswith(tuple(denials)) for c in claims for m in c.members)  # the question carries no claim
+
+
+# A "No" that answers no yes/no question of the sentence before: (reports, the "No" sentence's prefix)
+NOT_ANSWERED = [
+    ({"a": "The government plans to close the border crossing next week, officials said.\nTrucks queued for miles.",
+      "b": "Interior Minister Jan Holm spoke to reporters at the border on Tuesday. \"No,\" he said, \"we will not allow it.\"\nThe queue grew."},
+     "\"No,\" he said"),
+    ({"a": "The ministry received a warning about the attack two days before it happened, a security official said.\nSeven people died.",
+      "b": "Reporters asked the ministry's spokesman whether the ministry had received a warning about the attack. \"No comment,\" he said."},
+     "\"No comment"),
+    ({"a": "The board has decided to sell the newspaper to a hedge fund, two people familiar with the talks said.\nStaff were told on Friday.",
+      "b": "The publisher was asked whether the board had decided to sell the newspaper. \"No decision has been made,\" she said."},
+     "\"No decision"),
+    ({"a": "The city will evacuate the riverside districts if the river rises again, the mayor's office said.\nSandbags were handed out.",
+      "b": "Asked what would happen if the river rose again, Mayor Tom Reyes smiled. \"No,\" he said. \"We have a plan.\""},
+     "\"No,\" he said"),
+]
+
+
+@pytest.mark.parametrize(("texts", "answer"), NOT_ANSWERED)
+def test_no_without_a_yes_no_question_before_it_is_no_denial(texts, answer, embedder):
+    docs = docs_of(texts)
+    claims = align_claims(docs, split_sentences(docs), [], [], embedder)
+    assert not any(d.text.startswith(answer) or "asked" in d.text for c in claims for d in c.denials)
+
+
 def test_example_corpus_against_answer_key(example_dir, truth):
     """How many of the key's claims the pipeline gets with the right documents, source count and
     label, and how many of its denials sit on the claim they deny.

@@ -33,7 +33,8 @@ the report until Monday") is a denial only when it pairs closely with an asserte
 otherwise it is a negative statement, a claim of its own. A denial that says no content of its
 own (`_unstated`: a quote calling something "disinformation", "I've never heard of that") denies
 what its report's earlier denial denies, else its report's lead claim; a bare "No." answering
-"Asked whether X" denies X.
+"Asked whether X" denies X, in its own sentence or the one before it ("Peskov was asked whether
+X. 'No,' he said.": the question and its answer are one denial by the party asked, `_asked`).
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ from newsweave.model import Attribution, Claim, ClaimMember, CopyRelation, Docum
 from newsweave.synthesize import stance as stance_rules
 from newsweave.synthesize.embed import Embedder
 from newsweave.synthesize.parties import PartyNamer, named
-from newsweave.synthesize.sentences import Sentence
+from newsweave.synthesize.sentences import Sentence, bare_answer
 from newsweave.settings import current as _settings
 
 # Plural nouns that count people, one kind of thing for figures ("1,200 residents" is "1,200 people").
@@ -118,8 +119,12 @@ _PARENTHETICAL = re.compile(r",\s+(?:the|a|an|which|who|whose)\s[^,;]*,")
 _SUBJECT_BEFORE = re.compile(r"\b(it|he|she|they|we)\s+$", re.IGNORECASE)
 _SPEAKER_PRONOUN = re.compile(r"(?:that\s+)?(?:it|he|she|they|we)\b", re.IGNORECASE)
 _HEDGES = stance_rules.HEDGE_WORDS | {"according"}
-# The question a bare "No." answers: "Asked whether <Russia had requested military aid>, Peskov said: 'No.'"
-_QUESTION = re.compile(r"\b[Aa]sked\s+(?:whether|if)\s+([^,;:]+)")
+# The question a bare "No." answers: "Asked whether <Russia had requested military aid>, Peskov said: 'No.'";
+# "Reporters asked the spokesman if <...>." (a few words between, none opening a what/how/why question).
+_QUESTION = re.compile(
+    r"\b[Aa]sked\s+(?:(?!(?:" + "|".join(sorted(stance_rules.denial.OPEN_QUESTION_WORDS)) + r")\b)[^\s,;:]+\s+){0,4}?(?:"
+    + "|".join(sorted(stance_rules.denial.QUESTION_MARKS)) + r")\s+([^,;:]+?)[.?]?(?=[,;:]|$)"
+)
 # What opens a denial's stated content after its cue: "rejected reports that ...", "a lie that ...".
 _STATED = re.compile(r"^(?:(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?)\s+)?(?:that|to)\b", re.IGNORECASE)
 # Score cells computed at once (`PairScorer.block`): 4M float32 cells, 16 MB per temporary.
@@ -596,7 +601,7 @@ def _denied_content_scores(
     """
     if not denying:
         return None
-    contents = [_denied_content(members[i]) for i in denying]
+    contents = [_denied_content(members[i], _asked(i, members, sentences)) for i in denying]
     probes = [Sentence(sentences[i].doc, sentences[i].start, sentences[i].end, text, -1) for i, text in zip(denying, contents, strict=True)]
     every = list(sentences) + probes
     # A denial pairs by what it denies, at thresholds set on meaning and overlap alone.
@@ -604,8 +609,9 @@ def _denied_content_scores(
     return _DeniedContents(scores, len(sentences), denying)
 
 
-def _denied_content(member: ClaimMember) -> str:
-    """The words after the denial cue ("denied that <it had been told ...>"), or the sentence.
+def _denied_content(member: ClaimMember, question: str | None) -> str:
+    """The question a negative answer answers (`_asked`), the words after the denial cue ("denied
+    that <it had been told ...>"), or the sentence.
 
     A pronoun opening the content is the speaker ("Kestrel denied that it had been told"):
     it is replaced by the speaker's name so the content matches claims about the speaker
@@ -613,9 +619,8 @@ def _denied_content(member: ClaimMember) -> str:
     without the negation: "Kestrel insisted it never got any such warning" denies that
     "Kestrel got any such warning".
     """
-    question = _QUESTION.search(member.text) if member.cue.lower() in stance_rules.denial.NEGATIVE_ANSWERS else None
     if question:
-        return question.group(1)
+        return question
     if member.cue:
         at, rest = _after_cue(member)
         subject = _SUBJECT_BEFORE.search(member.text, 0, at) if at > 0 else None
@@ -639,8 +644,8 @@ def _unstated(member: ClaimMember) -> bool:
     """Whether a denial says no content of its own: a quote that calls something disinformation
     or lies without saying what ("The U.S. has been spreading disinformation"), or a negation of
     an anaphor ("I've never heard of that"). What it denies is what its report is about."""
-    if not member.cue or _QUESTION.search(member.text):
-        return False
+    if not member.cue or member.cue.lower() in stance_rules.denial.NEGATIVE_ANSWERS or _QUESTION.search(member.text):
+        return False  # a negative answer denies the question it answers (`_asked`)
     at, rest = _after_cue(member)
     if _STATED.match(rest):
         return False
@@ -648,6 +653,56 @@ def _unstated(member: ClaimMember) -> bool:
         return _inside_quote_marks(member.text, at)
     words = [w.lower() for w in _WORD.findall(rest.split('"')[0].split("”")[0])]
     return bool(set(words) & stance_rules.denial.ANAPHORIC_PRONOUNS) and len(set(words) - _STOP - ANAPHORS) <= 1
+
+
+def _asked(i: int, members: Sequence[ClaimMember], sentences: Sequence[Sentence]) -> str | None:
+    """The yes/no question unit i's negative answer answers: asked in its own sentence ("Asked
+    whether <...>, Peskov said: 'No.'"), or in the sentence before a bare quoted "No" of the same
+    report ("Peskov was asked whether <...>. 'No,' he said.")."""
+    if members[i].cue.lower() not in stance_rules.denial.NEGATIVE_ANSWERS:
+        return None
+    own = _QUESTION.search(sentences[i].text)
+    if own:
+        return own.group(1)
+    before = _question_before(i, sentences)
+    return _QUESTION.search(sentences[before].text).group(1) if before is not None else None
+
+
+def _question_before(i: int, sentences: Sequence[Sentence]) -> int | None:
+    """The unit of the sentence just before unit i (same report) that puts a yes/no question,
+    when unit i is a bare quoted "No" ('"No," he said.'; 'His answer: "No."'); else None."""
+    unit = sentences[i]
+    if not bare_answer(unit.text) or _QUESTION.search(unit.text):
+        return None
+    j = i - 1
+    while j >= 0 and sentences[j].doc == unit.doc and sentences[j].index >= unit.index - 1:
+        if sentences[j].index == unit.index - 1 and _QUESTION.search(sentences[j].text):
+            return j
+        j -= 1
+    return None
+
+
+def _answered_questions(
+    members: list[ClaimMember], sentences: Sequence[Sentence], deniers: dict[int, str], namer: PartyNamer,
+) -> None:
+    """"Peskov was asked whether Russia had requested military aid. 'No,' he said.": a bare "No"
+    right after a reported yes/no question denies what it asks, said by the party asked (the
+    answer's "he" is Peskov). The question goes with its answer as one denial told in two
+    sentences: it carries no claim of its own."""
+    for i, member in enumerate(members):
+        before = _question_before(i, sentences)
+        if before is None:
+            continue
+        asked = stance_rules.asked_party(sentences[before].text)
+        if not named(member.speaker) and asked:
+            member.speaker = asked
+        name = namer.speaker_of(member)
+        if name is None:
+            continue
+        answer = bare_answer(member.text) or ""
+        for k in (before, i):
+            members[k].stance, members[k].cue, members[k].speaker = stance_rules.DENIES, answer, member.speaker
+            deniers[k] = name
 
 
 def _inside_quote_marks(text: str, at: int) -> bool:
@@ -691,10 +746,11 @@ def _members(
                 deniers[i] = name
             elif _negation_cue(found.cue):  # a negation nobody is named saying
                 members[i].stance = stance_rules.REPORTS if members[i].authority else stance_rules.ASSERTS
+    _answered_questions(members, sentences, deniers, namer)
     _continued_denials(members, sentences, deniers)
     parsed = set(to_parse)
     for i, member in enumerate(members):
-        if i in parsed:
+        if i in parsed or i in deniers:
             continue
         hedge = _lowered_words(member.text) & _HEDGES
         if member.authority or hedge:

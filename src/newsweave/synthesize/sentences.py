@@ -15,12 +15,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from newsweave import lexicon
 from newsweave.model import Document
 from newsweave.settings import current as _settings
 
 # Words ending in "." that do not end a sentence (lowercased, without the dot).
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st mt ft jr sr rev hon pres
+    """mr mrs ms dr prof sen rep gov gen maj col lt sgt capt cmdr adm st mt ft jr sr rev hon pres
     jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd bros no nos vs etc
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
     nev okla ore pa tenn tex va vt wash wis wyo u.s u.n u.k d.c p.m a.m e.g i.e""".split()
@@ -28,6 +29,12 @@ ABBREVIATIONS = frozenset(
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9`])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*\s*$")
+# A quote that opens with a bare negative answer ('"No," he said.'; 'His answer: "No."'): too short
+# for a statement, but it answers the reported question before it (claims.py takes it for a denial).
+_BARE_ANSWER = re.compile(
+    r"[\"“‘']\s*(" + "|".join(sorted(lexicon.for_language(lexicon.DEFAULT_LANGUAGE).denial.NEGATIVE_ANSWERS)) + r")\s*[,.!]",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(r"^[A-Z][A-Z.,'’ -]{2,60}(?:\([A-Za-z. ]+\))?\s*(?:--|—|–|-)\s+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -72,7 +79,7 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
         cut = 0
         for match in _BOUNDARY.finditer(line):
             last = _LAST_WORD.search(line[cut:match.end()])
-            if last and _abbreviation(last.group(1)):
+            if last and _abbreviation(last.group(1)) and not _closes_quote(match.group()):
                 continue
             yield from _trimmed(line, offset, cut, match.start() + len(match.group().rstrip()))
             cut = match.end()
@@ -86,6 +93,17 @@ def _trimmed(line: str, offset: int, start: int, end: int) -> Iterator[tuple[int
     if stripped:
         lead = len(piece) - len(piece.lstrip())
         yield offset + start + lead, offset + start + lead + len(stripped)
+
+
+def bare_answer(text: str) -> str | None:
+    """The negative answer a sentence's quote opens with ("No" of '"No," he said.'), or None."""
+    found = _BARE_ANSWER.search(text)
+    return found.group(1) if found else None
+
+
+def _closes_quote(boundary: str) -> bool:
+    """'His answer: "No." Peskov ...': a closing quote after the stop ends the sentence, abbreviation or not."""
+    return any(mark in boundary for mark in "\"”")
 
 
 def _abbreviation(word: str) -> bool:
@@ -103,7 +121,7 @@ def _skip_dateline(text: str, start: int, end: int) -> int:
 
 def _is_statement(text: str, title: str) -> bool:
     words = word_count(text)
-    if words < _settings().sentences.min_words or words > _settings().sentences.max_words:
+    if (words < _settings().sentences.min_words and not bare_answer(text)) or words > _settings().sentences.max_words:
         return False
     if not any(c.islower() for c in text):
         return False  # shouted headers, tickers

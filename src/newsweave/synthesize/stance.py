@@ -398,6 +398,22 @@ def _negative_answer(doc: Doc | Span, _claim_words: set[str], _negated: bool, _r
     return None
 
 
+def asked_party(sentence: str | Doc | Span) -> str | None:
+    """Who a reported yes/no question is put to, for the bare "No" said next ("Peskov was asked
+    whether ..."; "Reporters asked the spokesman if ..."; "Asked whether ..., Ms. Lund paused."):
+    the answer's "he" or "she" is that party."""
+    for token in _parse_one(sentence):
+        if token.lemma_.lower() != "ask" or not any(g.lower_ in denial.QUESTION_MARKS and g.dep_ == "mark" for g in token.subtree):
+            continue
+        put_to = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "dative")]
+        if put_to:  # "A military spokesman, Maj. Gen. Ahmed Sharif, was asked": the name in apposition
+            names = [c for c in put_to[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            return _phrase((names or put_to)[0])
+        if token.dep_ == "advcl":
+            return _subject_text(token.head)
+    return None
+
+
 def _rebuttal(doc: Doc | Span, _claim_words: set[str], _negated: bool, _reports: bool) -> Stance | None:
     """A clause opened by "No," or "Nope," (at the start, or after a colon or a question): the
     fact-checker's rebuttal ("No, a spider did not burrow under his skin"; "Expansion ahead? No,

@@ -108,6 +108,8 @@ OPINION_LEMMAS = frozenset({
 NEGATIVE_ANSWERS = frozenset({"no", "nope", "nyet"})
 # Words that put a reported question: "asked whether", "asked if".
 QUESTION_MARKS = frozenset({"whether", "if"})
+# Words that open a question no "No" answers ("asked what would happen if ..."): not a yes/no question.
+OPEN_QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "who", "whom", "which"})
 # Pronouns that stand for a thing said before: "I've never heard of that" denies what "that" is.
 ANAPHORIC_PRONOUNS = frozenset({"that", "this", "it", "those", "these"})
 # Subjects that name nobody: pronouns a denier is never named by.
