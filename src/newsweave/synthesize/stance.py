@@ -287,7 +287,7 @@ def _refutation(doc: Doc | Span, claim_words: set[str], _negated: bool, _reports
         word = token.lower_.strip("-")
         if word not in REFUTATION_WORDS or word in claim_words or _in_wh_clause(token):
             continue
-        if _asked(token):  # "Real or hoax?": the question is put, not answered
+        if _in_question(token):  # "Real or hoax?": the question is put, not answered
             return Stance(REPORTS, "?", None)
         negation = _refutation_negated(token)
         if negation is not None:  # "They're not fake", "the third breast is no hoax": it is real
@@ -313,7 +313,7 @@ def _spelled_out(word: str) -> str:
     return "not" if word == "n't" else word
 
 
-def _asked(token: Token) -> bool:
+def _in_question(token: Token) -> bool:
     """Whether the token's sentence is a question: "Russian Yeti or Bigfoot Hoax?"."""
     return any(t.text == "?" for t in token.doc[token.i:token.sent.end])
 
