@@ -23,6 +23,11 @@ RESOLVED = [
     ("The two will meet in Rome on Tuesday", MON, "2022-03-15", None, "day"),
     ("she said the city would announce on Thursday", date(2025, 3, 5), "2025-03-06", None, "day"),
     ("owners could apply for grants starting Monday", date(2025, 3, 5), "2025-03-10", None, "day"),
+    # the cue reaches past an aside; a past saying verb after it ends its clause (real wire sentences)
+    ("Jake Sullivan, the White House national security adviser, is due to meet Yang Jiechi, China's top foreign policy official, in Rome on Monday.", date(2022, 3, 13), "2022-03-14", None, "day"),
+    ("\"You might keep guns out with metal detectors, but you won't keep the rage out,\" Horn said Tuesday.", MON, "2022-03-08", None, "day"),
+    ("examinations have revealed no signs of a failure that would have caused the plane to crash, AP reported Thursday.", MON, "2022-03-10", None, "day"),
+    ("a proposal expected to be announced on Wednesday", MON, "2022-03-16", None, "day"),
     # months and years, whole periods with no invented day
     ("last month", MON, "2022-02-01", "2022-02-28", "month"),
     ("last month", JAN, "2022-12-01", "2022-12-31", "month"),

@@ -129,7 +129,12 @@ _FUTURE_CUE = re.compile(
     r"|\b(?:starting|beginning)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[.!?;:\n]")
+_CLAUSE_END = re.compile(
+    r"[.!?;:\n]|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+    rf"\b(?:{'|'.join(_calendar.REPORTED_PAST)})\b"
+)
+# A comma-enclosed aside ("Yang Jiechi, China's top diplomat, in Rome") between a cue and a date.
+_ASIDE = re.compile(r",[^,.;:!?\n]{1,60},")
 
 
 class DateSpan(NamedTuple):
@@ -200,8 +205,10 @@ def _is_date(text: str, match: re.Match[str], kind: str, parts: dict[str, str]) 
 
 def _tense(text: str, start: int) -> str:
     """"past" right after "since"; "future" after a future cue earlier in the clause ("would"
-    included: reported speech puts the future there) or right after "starting"; else ""."""
-    before = text[max(0, start - _settings().dates.future_cue_reach) : start]
+    included: reported speech puts the future there) or right after "starting"; else "".
+    The reach is counted without comma-enclosed asides, and a past saying verb ends the clause."""
+    reach = _settings().dates.future_cue_reach
+    before = _ASIDE.sub(",", text[max(0, start - 4 * reach) : start])[-reach:]
     if re.search(r"\b[Ss]ince\s+$", before):
         return "past"
     ends = [m.end() for m in _CLAUSE_END.finditer(before)]
