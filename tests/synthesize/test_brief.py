@@ -82,6 +82,10 @@ def test_each_sentence_says_who_carries_and_who_denies(cid, marker, deniers, emb
     (["A", "B"], "reported by A and B"),
     (["A", "B", "C", "D"], "reported by A, B, C and D"),
     (["A", "B", "C", "D", "E", "F"], "reported by A, B, C, D and 2 more"),  # brief.named_sources
+    # reports naming no outlet are counted when there are two or more; the citations say which
+    (["unnamed outlet (“Russia asked China…”)"], "according to unnamed outlet (“Russia asked China…”) alone"),
+    (["unnamed outlet (“Russia asked…”)", "unnamed outlet (“Kremlin says…”)"], "reported by 2 reports naming no outlet"),
+    (["CNN", "unnamed outlet (“Russia asked…”)", "unnamed outlet (“Kremlin says…”)"], "reported by CNN and 2 reports naming no outlet"),
 ])
 def test_sources_named(sources, named, embedder):
     one = claim("n", CLAIMS[0].text, ["a", "b", "c"], CORROBORATED, sources)

@@ -35,7 +35,7 @@ from newsweave.model import BriefSentence, Claim, Document
 from newsweave.synthesize.embed import Embedder, MiniLMEmbedder
 from newsweave.synthesize.parties import PartyNamer
 from newsweave.synthesize.sentences import Sentence, document_sentences, word_count
-from newsweave.synthesize.sources import DISPUTED, SINGLE_SOURCE, document_outlet
+from newsweave.synthesize.sources import DISPUTED, SINGLE_SOURCE, document_outlet, unnamed
 from newsweave.settings import current as _settings
 
 # Quotes alone ("“That is a problem all by itself.”") need their speaker's sentence to make sense:
@@ -236,8 +236,13 @@ def _outlet(doc_id: str, docs: dict[str, Document]) -> str:
 
 
 def _names(names: list[str]) -> str:
-    """"A", "A and B", "A, B and C"; beyond brief.named_sources names, "A, B, C and 3 more"."""
+    """"A", "A and B", "A, B and C"; beyond brief.named_sources names, "A, B, C and 3 more"; two
+    or more reports that name no outlet are counted, not listed by headline ("A and 2 reports
+    naming no outlet"): the citations after the sentence say which reports they are."""
     most = _settings().brief.named_sources
+    nameless = [n for n in names if unnamed(n)]
+    if len(nameless) > 1:
+        names = [n for n in names if not unnamed(n)] + [f"{len(nameless)} reports naming no outlet"]
     if len(names) > most:
         return f"{', '.join(names[:most])} and {len(names) - most} more"
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

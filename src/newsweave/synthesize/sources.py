@@ -31,6 +31,8 @@ from newsweave.settings import current as _settings
 CORROBORATED = "corroborated"
 SINGLE_SOURCE = "single-source"
 DISPUTED = "disputed"
+# How a report that names no outlet anywhere is named, with its headline's first words after it.
+UNNAMED_OUTLET = "unnamed outlet"
 # Words in a sentence that make an outlet named in it the sentence's source.
 CITING_CUES = frozenset(
     "according reported reports reporting disclosed revealed told said says cited citing first".split()
@@ -167,7 +169,12 @@ def document_outlet(doc: Document) -> str:
     if not words:
         return doc.source or doc.id
     cut = _settings().sources.unnamed_title_words
-    return f"unnamed outlet (“{' '.join(words[:cut])}{'…' if len(words) > cut else ''}”)"
+    return f"{UNNAMED_OUTLET} (“{' '.join(words[:cut])}{'…' if len(words) > cut else ''}”)"
+
+
+def unnamed(outlet: str) -> bool:
+    """Whether `outlet` is a report's stand-in name from its headline: a list of them says less than their count."""
+    return outlet.startswith(f"{UNNAMED_OUTLET} (")
 
 
 def _file_name(name: str, doc: Document) -> bool:
