@@ -44,7 +44,7 @@ class Document:
 
     id: str
     path: str
-    format: str  # text | html | json | warc | rss
+    format: str  # text | html | json | warc | rss | sgml
     source: str = ""  # outlet name or domain
     url: str | None = None
     title: str = ""

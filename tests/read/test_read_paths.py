@@ -116,6 +116,11 @@ def test_metadata_per_format(mixed_folder: Path) -> None:
         # a gzip bomb is a file above the limit
         ({"bomb.txt.gz": gzip.compress(b"a" * (MAX_BYTES * 4))}, [("bomb.txt.gz", "too-large")]),
         ({"broken.gz": gzip.compress(REPORT.encode())[:-8]}, [("broken.gz", "undecodable")]),
+        # an LDC corpus file, named by its document number, gzipped as the LDC ships Gigaword
+        ({"NYT19990810.0105": b"<DOC>\n<DOCNO> NYT19990810.0105 </DOCNO>\n<TEXT><P>A.</P></TEXT>\n</DOC>\n",
+          "nyt_eng_199407.gz": gzip.compress(b'<DOC id="NYT_ENG_19940701.0001"><TEXT>B.</TEXT></DOC>'
+                                             b'<DOC id="NYT_ENG_19940701.0002"><TEXT>C.</TEXT></DOC>')},
+         [("nyt19990810", "sgml"), ("nyt-eng-199407#1", "sgml"), ("nyt-eng-199407#2", "sgml")]),
     ],
 )
 def test_files(tmp_path: Path, files: dict[str, bytes], expected: list[tuple[str, str]]) -> None:

@@ -18,6 +18,9 @@ from newsweave.read.sniff import sniff_format, suffix_of
         (b'<?xml version="1.0"?>\n<rss version="2.0">', "feed.php", "rss"),
         (b'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">', "f", "rss"),
         (b"<rdf:RDF xmlns:rdf=", "f", "rss"),
+        (b"\n<DOC>\n<DOCNO> NYT19990810.0105 </DOCNO>", "NYT19990810.0105", "sgml"),  # LDC / TREC news
+        (b'<DOC id="AFP_ENG_20050101.0001" type="story">', "afp_eng_200501", "sgml"),
+        (b"<!DOCTYPE html><html>", "doc.html", "html"),  # a doctype is not a <DOC>
         (b'{"title": "A"}', "dump.txt", "json"),
         (b'[{"title": "A"}]', "dump", "json"),
         (b"{ a brace that opens prose }", "note.txt", "text"),

@@ -2,7 +2,7 @@
 
 `read_paths` walks files and directories (recursively, in sorted order, hidden names skipped),
 sniffs each file's format from its content first and its extension second, and hands it to the
-reader for that format: text, html (`page`), json (`jsonl`), warc, rss. Gzip files are
+reader for that format: text, html (`page`), json (`jsonl`), warc, rss, sgml (LDC/TREC `<DOC>` files). Gzip files are
 unpacked and sniffed again (`.html.gz`, `.jsonl.gz`), except WARC, which warcio streams.
 A file that cannot be read becomes a `Skipped` entry with a reason code (binary, empty,
 undecodable, too-large, unsupported, unreadable, missing, malformed-json, malformed-warc,
@@ -26,6 +26,7 @@ from newsweave.read.decode import (
 from newsweave.read.jsonl import field_keys, read_json, record_document
 from newsweave.read.page import read_html_file
 from newsweave.read.rss import read_feed
+from newsweave.read.sgml import read_sgml
 from newsweave.read.sniff import UNSUPPORTED_EXTENSIONS, sniff_format, suffix_of
 from newsweave.read.source import IdRegistry, Origin, fallback_source, relative_to_root
 from newsweave.read.text import read_text
@@ -110,7 +111,7 @@ def read_items(
         origin = Origin(f"<{name}>", ids.claim(PurePath(name)), name)
         if isinstance(item, str):
             kind = sniff_format(item[: _settings().read.sample_bytes].encode("utf-8", "replace"), name)
-            yield from _dispatch(kind if kind in ("html", "rss", "json") else "text", item, origin, name, field_map)
+            yield from _dispatch(kind if kind in ("html", "rss", "json", "sgml") else "text", item, origin, name, field_map)
         else:
             record = dict(zip(("title", "text"), item, strict=True)) if isinstance(item, tuple) else item
             yield record_document(record, origin, origin.doc_id, origin.path, keys)
@@ -163,6 +164,8 @@ def _dispatch(
         return read_html_file(text, origin)
     if kind == "rss":
         return read_feed(text, origin)
+    if kind == "sgml":
+        return read_sgml(text, origin)
     if kind == "json":
         return read_json(text, origin, field_map=field_map, lines=suffix_of(name) in JSON_LINES_SUFFIXES)
     return read_text(text, origin)

@@ -31,6 +31,7 @@ _EXTENSION_FORMATS = {
 }
 # Leading matter that says nothing about the format.
 _PREAMBLE = re.compile(rb"\A(?:\xef\xbb\xbf|\s+|<\?xml[^>]*\?>|<!--.*?-->|<!doctype[^>]*>)*", re.IGNORECASE | re.DOTALL)
+_SGML_DOC = re.compile(rb"\A<DOC\b", re.IGNORECASE)  # LDC/TREC news: <DOC><DOCNO>...; not <!DOCTYPE>
 _FEED_ROOT = re.compile(rb"\A<(?:rss|feed|rdf:rdf)\b", re.IGNORECASE)
 _HTML_START = re.compile(rb"\A<(?:html|head|body|meta|title|link|script|style|div|p|article)\b", re.IGNORECASE)
 _HTML_DOCTYPE = re.compile(rb"<!doctype\s+html", re.IGNORECASE)
@@ -56,7 +57,7 @@ def _gunzip_head(head: bytes) -> bytes:
 
 
 def sniff_format(head: bytes, name: str) -> str:
-    """One of gzip, warc, rss, html, json, text for the file `name` that starts with `head`.
+    """One of gzip, warc, rss, sgml, html, json, text for the file `name` that starts with `head`.
 
     `gzip` means "unpack and sniff again"; gzip-compressed WARC is `warc`, read as a stream."""
     if head.startswith(GZIP_MAGIC):
@@ -68,6 +69,8 @@ def sniff_format(head: bytes, name: str) -> str:
     body = head[_PREAMBLE.match(head).end() :]
     if _FEED_ROOT.match(body):
         return "rss"
+    if _SGML_DOC.match(body):
+        return "sgml"
     if _HTML_START.match(body) or _HTML_DOCTYPE.search(head[:1024]):
         return "html"
     if _JSON_START.match(body):

@@ -1,0 +1,110 @@
+"""LDC / TREC SGML news: the format of the DUC, TDT, TREC and Gigaword corpora.
+
+A file holds one or more `<DOC>` elements. Each is one report: `<DOCNO>` (or a `DOC id="..."`
+attribute) names it, `<HEADLINE>` (`<HEAD>`, `<HL>`) is its title, `<TEXT>` its body. The body's
+paragraphs are `<P>` elements, or, in older wire copy, hard-wrapped lines with an indented or blank
+line before each paragraph: either way one paragraph becomes one line, as the cleaner expects.
+Everything else (headers, slugs, transmission codes, trailers) is wire plumbing and is not read.
+The day comes from the document number (`APW19980610.0858`: the LDC's own date, the day the
+agency filed it); a `<DATE_TIME>` or `<DATE>` field is used only when the number carries none,
+because those fields mix orders (`06/10/1998`, `1998-30-06`) and time zones. The outlet is the
+agency the number's prefix stands for, else the file's fallback.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+
+from newsweave.model import Document, Skipped
+from newsweave.read.dates import iso_date
+from newsweave.read.source import Origin
+
+# LDC source codes (the document number's letters) -> the agency a reader knows.
+AGENCIES = {
+    "AP": "Associated Press", "APW": "Associated Press", "APE": "Associated Press",
+    "NYT": "New York Times", "XIE": "Xinhua", "XIN": "Xinhua", "AFP": "Agence France-Presse",
+    "AFE": "Agence France-Presse", "CNA": "Central News Agency", "LTW": "Los Angeles Times/Washington Post",
+    "WPB": "Washington Post/Bloomberg", "LAT": "Los Angeles Times", "LA": "Los Angeles Times",
+    "FT": "Financial Times", "WSJ": "Wall Street Journal", "SJMN": "San Jose Mercury News",
+}  # fmt: skip
+
+_DOC = re.compile(r"<DOC\b([^>]*)>(.*?)(</DOC>|\Z)", re.IGNORECASE | re.DOTALL)
+_ID_ATTRIBUTE = re.compile(r"""\bid\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+_NUMBER = re.compile(r"[A-Za-z]+_?(?:[A-Za-z]+_)?((?:19|20)\d{2})(\d{2})(\d{2})")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_TAG = re.compile(r"<[^>]+>")
+# Typesetting codes of the wire (&QC; &UR; &Cx1f;): entity-shaped, unknown to HTML, not text.
+_WIRE_CODE = re.compile(r"&[A-Za-z][A-Za-z0-9]*;")
+_PARAGRAPH = re.compile(r"<P\b[^>]*>(.*?)(?:</P>|(?=<P\b)|\Z)", re.IGNORECASE | re.DOTALL)
+# A line that opens a paragraph in hard-wrapped copy: indented, or after a blank line.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[ \t])")
+TITLE_FIELDS = ("HEADLINE", "HEAD", "HL", "TITLE")
+DATE_FIELDS = ("DATE_TIME", "DATE")
+
+
+def read_sgml(text: str, origin: Origin) -> Iterator[Document | Skipped]:
+    """One document per `<DOC>` with text; a `<DOC>` with none is Skipped `no-text`."""
+    elements = _DOC.findall(text)
+    single = len(elements) == 1
+    for n, (attributes, body, closed) in enumerate(elements, start=1):
+        item = _document(attributes, body, origin, origin.doc_id if single else origin.record_id(n),
+                         origin.path if single else f"{origin.path}#{n}")
+        if isinstance(item, Document) and not closed:
+            item.warnings.append("sgml: the last <DOC> is not closed; read to the end of the file")
+        yield item
+
+
+def _document(attributes: str, body: str, origin: Origin, doc_id: str, where: str) -> Document | Skipped:
+    number = _field(body, "DOCNO") or _attribute_id(attributes)
+    paragraphs = _paragraphs(_field(body, "TEXT") or "")
+    if not paragraphs:
+        return Skipped(where, "no-text", f"<DOC> {number} has no <TEXT>" if number else "a <DOC> has no <TEXT>")
+    text = "\n".join(paragraphs)
+    return Document(
+        id=doc_id,
+        path=origin.path,
+        format="sgml",
+        source=_agency(number) or origin.fallback_source,
+        title=_flat(_first_field(body, TITLE_FIELDS) or ""),
+        published=_number_day(number) or iso_date(_first_field(body, DATE_FIELDS)),
+        author=_flat(_field(body, "BYLINE") or "") or None,
+        raw=text,
+        text=text,
+    )
+
+
+def _field(body: str, tag: str) -> str | None:
+    match = re.search(rf"<{tag}\b[^>]*>(.*?)</{tag}>", body, re.IGNORECASE | re.DOTALL)
+    return match.group(1).strip() if match else None
+
+
+def _first_field(body: str, tags: tuple[str, ...]) -> str | None:
+    return next((value for value in (_field(body, tag) for tag in tags) if value), None)
+
+
+def _attribute_id(attributes: str) -> str | None:
+    match = _ID_ATTRIBUTE.search(attributes)
+    return match.group(1) if match else None
+
+
+def _flat(markup: str) -> str:
+    """Tags dropped, entities decoded, wire codes dropped, white space (line wraps included) made single spaces."""
+    return " ".join(_WIRE_CODE.sub(" ", html.unescape(_TAG.sub(" ", markup))).split())
+
+
+def _paragraphs(body: str) -> list[str]:
+    marked = _PARAGRAPH.findall(body)
+    pieces = marked if marked else _PARAGRAPH_BREAK.split(body)
+    return [flat for flat in map(_flat, pieces) if flat]
+
+
+def _agency(number: str | None) -> str | None:
+    match = _LETTERS.match(number or "")
+    return AGENCIES.get(match.group().upper()) if match else None
+
+
+def _number_day(number: str | None) -> str | None:
+    match = _NUMBER.match(number or "")
+    return iso_date("-".join(match.groups())) if match else None
