@@ -61,6 +61,19 @@ class Read:
     # read/page.py
     min_markup_tags: int = 2
 
+    # read/wrap.py: a text is hard-wrapped when at least wrapped_share of its non-blank lines (and
+    # at least min_wrapped_lines) end within wrap_slack characters of its width, the 90th percentile
+    # of line lengths, and that width is a wrapper's (min_wrap_width to max_wrap_width columns).
+    # Greedy wrappers leave lines one word short of the width; English words run to ~12 letters.
+    # A line is continued when the next line's first word would have fitted within
+    # wrap_tolerance of the width (the percentile sits a column or two below the true width).
+    min_wrapped_lines: int = 4
+    min_wrap_width: int = 50
+    max_wrap_width: int = 100
+    wrap_slack: int = 15
+    wrapped_share: float = 0.5
+    wrap_tolerance: int = 2
+
 
 @dataclass(frozen=True, slots=True)
 class Metadata:

@@ -6,6 +6,7 @@ import pytest
 
 from newsweave.read.source import Origin
 from newsweave.read.text import TextMetadata, read_metadata, read_text
+from tests.read.test_wrap import WIRE, WIRE_JOINED
 
 BODY = "The river rose four metres overnight and two gates failed to close, officials said.\n"
 
@@ -160,3 +161,12 @@ def test_outlet_from_the_page(text: str, source: str | None) -> None:
 def test_publication_day_inferred(text: str, published: str | None, method: str | None) -> None:
     meta = read_metadata(text)
     assert (meta.published, meta.published_inferred) == (published, method)
+
+
+def test_hard_wrapped_text_is_read_as_paragraphs_with_a_warning() -> None:
+    (doc,) = read_text(WIRE, Origin("wire.txt", "wire", "wire"))
+    assert (doc.title, doc.text, doc.warnings) == (
+        "Army retreats on wetlands protection, report says",
+        WIRE_JOINED,
+        ["text: hard-wrapped at 65 columns; lines joined into paragraphs"],
+    )

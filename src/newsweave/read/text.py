@@ -27,6 +27,7 @@ from newsweave import lexicon
 from newsweave.model import Document
 from newsweave.read.dates import find_date, infer_published
 from newsweave.read.source import Origin
+from newsweave.read.wrap import unwrap
 from newsweave.settings import current as _settings
 
 _calendar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).calendar
@@ -298,7 +299,9 @@ def _read_cue(piece: str, found: dict[str, str]) -> None:
 
 
 def read_text(text: str, origin: Origin) -> Iterator[Document]:
-    """One plain-text report as a Document; `raw` and `text` are the whole decoded text."""
+    """One plain-text report as a Document; `raw` and `text` are the whole decoded text, its
+    hard-wrapped lines joined into paragraphs (`newsweave.read.wrap`)."""
+    text, width = unwrap(text)
     meta = read_metadata(text)
     yield Document(
         id=origin.doc_id,
@@ -312,4 +315,5 @@ def read_text(text: str, origin: Origin) -> Iterator[Document]:
         author=meta.author,
         raw=text,
         text=text,
+        warnings=[f"text: hard-wrapped at {width} columns; lines joined into paragraphs"] if width else [],
     )
