@@ -120,7 +120,7 @@ def test_metadata_per_format(mixed_folder: Path) -> None:
         ({"NYT19990810.0105": b"<DOC>\n<DOCNO> NYT19990810.0105 </DOCNO>\n<TEXT><P>A.</P></TEXT>\n</DOC>\n",
           "nyt_eng_199407.gz": gzip.compress(b'<DOC id="NYT_ENG_19940701.0001"><TEXT>B.</TEXT></DOC>'
                                              b'<DOC id="NYT_ENG_19940701.0002"><TEXT>C.</TEXT></DOC>')},
-         [("nyt19990810", "sgml"), ("nyt-eng-199407#1", "sgml"), ("nyt-eng-199407#2", "sgml")]),
+         [("nyt19990810-0105", "sgml"), ("nyt-eng-199407#1", "sgml"), ("nyt-eng-199407#2", "sgml")]),
     ],
 )
 def test_files(tmp_path: Path, files: dict[str, bytes], expected: list[tuple[str, str]]) -> None:

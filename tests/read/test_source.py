@@ -19,8 +19,10 @@ def test_slugify(text: str, slug: str) -> None:
 
 def test_ids_are_unique_and_stable() -> None:
     registry = IdRegistry()
-    claimed = [registry.claim(PurePath(p)) for p in ["gazette-flood.txt", "gazette-flood.html", "gazette-flood.HTML", "sub/wire.jsonl"]]
-    assert claimed == ["gazette-flood", "gazette-flood-html", "gazette-flood-html-2", "sub-wire"]
+    claimed = [registry.claim(PurePath(p)) for p in ["gazette-flood.txt", "gazette-flood.html", "gazette-flood.HTML", "sub/wire.jsonl",
+                                                     "APW20000303.0115", "APW20000303.0253"]]
+    assert claimed == ["gazette-flood", "gazette-flood-html", "gazette-flood-html-2", "sub-wire",
+                       "apw20000303-0115", "apw20000303-0253"]  # an LDC document number keeps its digits
 
 
 @pytest.mark.parametrize(

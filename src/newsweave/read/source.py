@@ -34,10 +34,13 @@ def slugify(text: str) -> str:
 
 
 def _without_suffixes(path: PurePath) -> PurePath:
-    """`wire.jsonl` -> `wire`, `crawl.warc.gz` -> `crawl` (compressed suffixes go with the format)."""
+    """`wire.jsonl` -> `wire`, `crawl.warc.gz` -> `crawl` (compressed suffixes go with the format);
+    a number after the dot is part of the name, not a format (`APW19980610.0858`, an LDC document)."""
     name = path.name
     if name.lower().endswith(".gz"):
         name = name[:-3]
+    if PurePath(name).suffix[1:].isdigit():
+        return path.with_name(name)
     return path.with_name(PurePath(name).stem or name)
 
 
