@@ -56,7 +56,7 @@ made three predictions.
 # Gigaword: several documents to a file, named by an id attribute.
 GIGAWORD = """<DOC id="NYT_ENG_19940701.0001" type="story">
 <HEADLINE>Evolution &AMP; Schools</HEADLINE>
-<TEXT><P>The school board voted 5-4.</P><P>Parents said they would appeal.</P></TEXT>
+<TEXT><P>The school board voted 5-4.</P><P>``We will appeal,'' a parent said.</P></TEXT>
 </DOC>
 <DOC id="NYT_ENG_19940701.0002" type="advis">
 <HEADLINE>Budget for clients</HEADLINE>
@@ -87,7 +87,7 @@ def _row(item: Document | Skipped) -> tuple:
                     "Using recent advances in climate modelling, Michael Oppenheimer made three predictions.", [])]),
         (GIGAWORD, [
             ("xie19970202#1", "sgml", "New York Times", "Evolution & Schools", "1994-07-01",
-             "The school board voted 5-4.\nParents said they would appeal.", []),
+             "The school board voted 5-4.\n“We will appeal,” a parent said.", []),  # wire quotes made typographic
             ("skipped", "duc/XIE19970202.0034#2", "no-text", "<DOC> NYT_ENG_19940701.0002 has no <TEXT>"),
             ("xie19970202#3", "sgml", "Agence France-Presse", "", "1994-07-02", "The talks ended without a deal.",
              ["sgml: the last <DOC> is not closed; read to the end of the file"]),

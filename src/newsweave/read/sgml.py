@@ -4,6 +4,7 @@ A file holds one or more `<DOC>` elements. Each is one report: `<DOCNO>` (or a `
 attribute) names it, `<HEADLINE>` (`<HEAD>`, `<HL>`) is its title, `<TEXT>` its body. The body's
 paragraphs are `<P>` elements, or, in older wire copy, hard-wrapped lines with an indented or blank
 line before each paragraph: either way one paragraph becomes one line, as the cleaner expects.
+The wire's ASCII quotation marks (``...'') become typographic ones, which the quote finder reads.
 Everything else (headers, slugs, transmission codes, trailers) is wire plumbing and is not read.
 The day comes from the document number (`APW19980610.0858`: the LDC's own date, the day the
 agency filed it); a `<DATE_TIME>` or `<DATE>` field is used only when the number carries none,
@@ -35,6 +36,9 @@ _ID_ATTRIBUTE = re.compile(r"""\bid\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 _NUMBER = re.compile(r"[A-Za-z]+_?(?:[A-Za-z]+_)?((?:19|20)\d{2})(\d{2})(\d{2})")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _TAG = re.compile(r"<[^>]+>")
+# Wire copy's ASCII quotation marks (``like this''): the quote finder reads typographic ones.
+_OPENING_QUOTE = re.compile(r"``")
+_CLOSING_QUOTE = re.compile(r"''")
 # Typesetting codes of the wire (&QC; &UR; &Cx1f;): entity-shaped, unknown to HTML, not text.
 _WIRE_CODE = re.compile(r"&[A-Za-z][A-Za-z0-9]*;")
 _PARAGRAPH = re.compile(r"<P\b[^>]*>(.*?)(?:</P>|(?=<P\b)|\Z)", re.IGNORECASE | re.DOTALL)
@@ -90,8 +94,10 @@ def _attribute_id(attributes: str) -> str | None:
 
 
 def _flat(markup: str) -> str:
-    """Tags dropped, entities decoded, wire codes dropped, white space (line wraps included) made single spaces."""
-    return " ".join(_WIRE_CODE.sub(" ", html.unescape(_TAG.sub(" ", markup))).split())
+    """Tags dropped, entities decoded, wire codes dropped, ``quotes'' made typographic, white space
+    (line wraps included) made single spaces."""
+    text = _WIRE_CODE.sub(" ", html.unescape(_TAG.sub(" ", markup)))
+    return " ".join(_CLOSING_QUOTE.sub("”", _OPENING_QUOTE.sub("“", text)).split())
 
 
 def _paragraphs(body: str) -> list[str]:
