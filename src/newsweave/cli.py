@@ -53,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
         "analyze",
         help="read, clean, relate and annotate reports; write a dossier and reports per story",
         description=(
-            "Read every report under PATH (plain text, HTML, JSON/JSONL, WARC, RSS/Atom; folders recursively), "
+            "Read every report under PATH (plain text, HTML, JSON/JSONL, WARC, RSS/Atom, LDC/TREC SGML; folders recursively), "
             "remove page junk and repair encoding damage (recording both), find copies, file the reports under "
             "stories, and annotate each story: entities, quotes, attribution, dates, claims, brief. One story: "
             "DIR/dossier.json, report.html and report.md; several: DIR/index.json and index.html, and each "
