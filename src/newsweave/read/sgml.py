@@ -31,7 +31,8 @@ AGENCIES = {
     "FT": "Financial Times", "WSJ": "Wall Street Journal", "SJMN": "San Jose Mercury News",
 }  # fmt: skip
 
-_DOC = re.compile(r"<DOC\b([^>]*)>(.*?)(</DOC>|\Z)", re.IGNORECASE | re.DOTALL)
+_DOC_OPEN = re.compile(r"<DOC\b([^>]*)>", re.IGNORECASE)
+_DOC_CLOSE = re.compile(r"</DOC\s*>", re.IGNORECASE)
 _ID_ATTRIBUTE = re.compile(r"""\bid\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 _NUMBER = re.compile(r"[A-Za-z]+_?(?:[A-Za-z]+_)?((?:19|20)\d{2})(\d{2})(\d{2})")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -41,7 +42,7 @@ _OPENING_QUOTE = re.compile(r"``")
 _CLOSING_QUOTE = re.compile(r"''")
 # Typesetting codes of the wire (&QC; &UR; &Cx1f;): entity-shaped, unknown to HTML, not text.
 _WIRE_CODE = re.compile(r"&[A-Za-z][A-Za-z0-9]*;")
-_PARAGRAPH = re.compile(r"<P\b[^>]*>(.*?)(?:</P>|(?=<P\b)|\Z)", re.IGNORECASE | re.DOTALL)
+_PARAGRAPH_TAG = re.compile(r"</?P\b[^>]*>", re.IGNORECASE)
 # A line that opens a paragraph in hard-wrapped copy: indented, or after a blank line.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[ \t])")
 TITLE_FIELDS = ("HEADLINE", "HEAD", "HL", "TITLE")
@@ -50,7 +51,7 @@ DATE_FIELDS = ("DATE_TIME", "DATE")
 
 def read_sgml(text: str, origin: Origin) -> Iterator[Document | Skipped]:
     """One document per `<DOC>` with text; a `<DOC>` with none is Skipped `no-text`."""
-    elements = _DOC.findall(text)
+    elements = list(_elements(text))
     single = len(elements) == 1
     for n, (attributes, body, closed) in enumerate(elements, start=1):
         item = _document(attributes, body, origin, origin.doc_id if single else origin.record_id(n),
@@ -58,6 +59,15 @@ def read_sgml(text: str, origin: Origin) -> Iterator[Document | Skipped]:
         if isinstance(item, Document) and not closed:
             item.warnings.append("sgml: the last <DOC> is not closed; read to the end of the file")
         yield item
+
+
+def _elements(text: str) -> Iterator[tuple[str, str, bool]]:
+    """Each <DOC>'s attributes, body and whether it was closed (an unclosed one runs to the next)."""
+    opened = list(_DOC_OPEN.finditer(text))
+    for n, match in enumerate(opened):
+        limit = opened[n + 1].start() if n + 1 < len(opened) else len(text)
+        close = _DOC_CLOSE.search(text, match.end(), limit)
+        yield match.group(1), text[match.end() : close.start() if close else limit], close is not None
 
 
 def _document(attributes: str, body: str, origin: Origin, doc_id: str, where: str) -> Document | Skipped:
@@ -101,8 +111,14 @@ def _flat(markup: str) -> str:
 
 
 def _paragraphs(body: str) -> list[str]:
-    marked = _PARAGRAPH.findall(body)
-    pieces = marked if marked else _PARAGRAPH_BREAK.split(body)
+    """The text of each <P> (up to its </P> or the next <P>; wire notes between paragraphs, such as
+    "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)", are left out), else the hard-wrapped paragraphs."""
+    tags = list(_PARAGRAPH_TAG.finditer(body))
+    if tags:
+        ends = [tag.start() for tag in tags[1:]] + [len(body)]
+        pieces = [body[tag.end() : end] for tag, end in zip(tags, ends) if not tag.group().startswith("</")]
+    else:
+        pieces = _PARAGRAPH_BREAK.split(body)
     return [flat for flat in map(_flat, pieces) if flat]
 
 
