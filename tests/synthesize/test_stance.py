@@ -157,13 +157,15 @@ DENIAL_TABLE = _denial_table()
 
 def test_denial_table_is_large_and_mixed() -> None:
     kinds = {kind for kind, *_ in DENIAL_TABLE}
-    assert len(DENIAL_TABLE) >= 100 and kinds == {"denial", "negation", "refusal", "threat", "outlet"}
+    assert len(DENIAL_TABLE) >= 100 and kinds == {"denial", "negation", "refusal", "threat", "outlet", "sense", "request"}
 
 
 @pytest.mark.parametrize(("kind", "verdict", "denier", "sentence"), DENIAL_TABLE, ids=[row[3][:40] for row in DENIAL_TABLE])
 def test_denial_verdicts(kind: str, verdict: str, denier: str, sentence: str) -> None:
     """Issue 12: a denial says the claim is false or did not happen, said by a party; a negation, a
-    refusal to comment, a threat or promise and an outlet relaying a report are no denials."""
+    refusal to comment, a threat or promise, an outlet relaying a report, a denial word in another
+    sense ("lies on the river", "denied due process") and a denial asked for ("urged the board to
+    reject") are no denials."""
     found = stance(sentence)
     assert (found.label == DENIES) == (verdict == "denial"), f"{kind}: {found}"
     if verdict == "denial":

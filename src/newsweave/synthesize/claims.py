@@ -860,7 +860,10 @@ def _denial_groups(
     if contents is None:
         return []
     among = _clusters(contents.scores, [contents.probe[i] for i in denying], _settings().claims.denial_group_threshold)
-    groups = [[denying[contents.probe_of(r)] for r in found] for found in among]
+    # a negation does not ride on a denial verb into its claim: each pairs at its own threshold
+    groups = [[denying[contents.probe_of(r)] for r in found if _strong(members[denying[contents.probe_of(r)]]) == strong]
+              for found in among for strong in (True, False)]
+    groups = [group for group in groups if group]
     home = {i: g for g, group in enumerate(groups) for i in group}
     for i in denying:
         opening = _WORD.findall(sentences[i].text[:12])[:1]  # "She said her inspectors ...": the denier before goes on
@@ -900,7 +903,7 @@ def _denied_claim(
         lead = min((j for j in owner if sentences[j].doc == sentences[group[0]].doc), default=None)
         if lead is not None:
             return owner[lead]
-    strong = any(members[i].cue.lower().strip("-") not in stance_rules.NEGATION_WORDS | {"n't"} for i in group)
+    strong = any(_strong(members[i]) for i in group)
     threshold = _settings().claims.denial_threshold if strong else _settings().claims.negation_denial_threshold
     stated = [i for i in group if not _unstated(members[i])]  # an unstated denial's words say nothing of the claim
     # the entity named, and the subject as written (an unstated denial's opening words are its quote's)
@@ -914,6 +917,13 @@ def _denied_claim(
         if score >= best_score:
             best, best_score = g, score
     return best
+
+
+def _strong(member: ClaimMember) -> bool:
+    """A denial by a denial verb or refutation ("denied", "no evidence"), not by a plain negation ("not",
+    "has never"): it pairs with its claim at claims.denial_threshold, a negation only at the higher one."""
+    cue = member.cue.lower().strip("-")
+    return cue not in stance_rules.NEGATION_WORDS | {"n't"} and tuple(cue.replace("n't", "not").split()) not in stance_rules.denial.PERFECT_NEGATIONS
 
 
 def _name_words(name: str | None) -> set[str]:

@@ -215,7 +215,8 @@ def _claim_context(claim: Doc | Span | None) -> tuple[set[str], bool, bool]:
 def _denial_verb(doc: Doc | Span, claim_words: set[str], _negated: bool, _reports: bool) -> Stance | None:
     for token in doc:
         lemma = _denial_lemma(token)
-        if lemma is not None and lemma not in claim_words and not _cancelled(token) and not _rejects_no_claim(token, lemma):
+        if (lemma is not None and lemma not in claim_words and not _cancelled(token) and not _unperformed(token, lemma)
+                and not _rejects_no_claim(token, lemma, claim_words)):
             return Stance(DENIES, token.text, _denier(token))
     return None
 
@@ -232,14 +233,57 @@ def _denial_lemma(token: Token) -> str | None:
     return None
 
 
-def _rejects_no_claim(token: Token, lemma: str) -> bool:
+def _rejects_no_claim(token: Token, lemma: str, claim_words: set[str]) -> bool:
     """"rejected the offer", "dismissed the coach", "will reject any attempt": refusing or ending
     something, or a threat, not saying a claim is untrue. "denies plans", "denied the charges" do."""
     no_claims = denial.NON_CLAIM_OBJECTS - denial.DENIED_AS_CLAIMS if lemma == "deny" else denial.NON_CLAIM_OBJECTS
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and not any(d.lower_ == "such" for d in c.children)]
+    if not objects and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
+        objects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]  # "has tried ... but has been rebuffed"
     if any(o.lemma_.lower() in no_claims or o.lower_ in no_claims or o.ent_type_ == "PERSON" for o in objects):
         return True
-    return _future(token)
+    if lemma == "deny":
+        if _withholds(token, objects):
+            return True
+    elif objects and not any(_claim_like(o) or o.lemma_.lower() in claim_words for o in objects) and not any(c.dep_ == "ccomp" for c in token.children):
+        return True  # "rejected gambling", "contradict each other": no claim is called untrue (toward a claim, its own words are)
+    return _future(token) or (token.dep_ == "conj" and _future(token.head))  # "can be proved or disproved"
+
+
+def _claim_like(noun: Token) -> bool:
+    """A noun that names something said ("the allegations", "that theory", "the figures") or a pronoun for it."""
+    return noun.lemma_.lower() in denial.CLAIM_NOUNS or noun.lower_ in denial.CLAIM_NOUNS or noun.lower_ in denial.CLAIM_PRONOUNS
+
+
+def _withholds(verb: Token, objects: list[Token]) -> bool:
+    """"deny" as withholding: two objects ("denied the group a booth", "were denied due process") or a
+    thing granted ("denied their access", "denied Texans protection")."""
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children) or (dobjs and any(c.dep_ == "nsubjpass" for c in verb.children)):
+        return True
+    return any(o.lemma_.lower() in denial.GRANTED_OBJECTS for o in objects)
+
+
+def _unperformed(token: Token, lemma: str) -> bool:
+    """A denial word no party performs here: a participle on a noun ("the disputed acres", "a hotly
+    contested measure"), a state ("in denial"), a request ("urged the board to reject"), a condition
+    ("if they reject evolution"), a definition ("to deny evolution is to miss ..."), or an infinitive
+    under a negation ("not ... enough to dispute the facts"). DUC 2006 dev, odd topics."""
+    if lemma == "denial":  # "in denial"; "it's the denial of science" names a stance, nobody issues it
+        return (token.dep_ == "pobj" and token.head.lower_ == "in") or token.dep_ == "attr"
+    if token.tag_ in ("VBN", "VBG", "JJ") and token.dep_ in ("amod", "compound"):
+        return True
+    for verb in (token, token.head) if token.dep_ == "conj" else (token,):
+        if any(c.dep_ == "mark" and c.lower_ in denial.CONDITION_MARKS for c in verb.children):
+            return True
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        head = verb.head
+        if head.lemma_.lower() in denial.REQUESTING_LEMMAS or verb.dep_ == "csubj" or head.lemma_.lower() == "be":
+            return True
+        if any(c.dep_ == "neg" for c in head.children):
+            return True
+    return False
 
 
 def _future(verb: Token) -> bool:
@@ -254,7 +298,8 @@ def _denier(token: Token) -> str | None:
     """Who denies: the subject of a denial verb; for the noun, its possessor ("the company's
     denial") or the subject of the verb that carries it ("he repeated the denial")."""
     if token.pos_ in ("VERB", "AUX"):
-        return _subject_text(token)
+        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return _phrase(agents[0]) if agents else _subject_text(token)  # "the figures are disputed by the builders"
     if token.pos_ == "PROPN":  # a Title Case verb taken for a name: the name before it ("Kurds Deny ...")
         start = token.i
         while start > token.sent.start and token.doc[start - 1].pos_ == "PROPN":
@@ -285,8 +330,10 @@ def _refutation(doc: Doc | Span, claim_words: set[str], _negated: bool, _reports
         if doubter is not None and token.lemma_.lower() not in claim_words:
             return Stance(DENIES, token.text, _subject_text(doubter) if doubter.i != token.i or doubter.pos_ == "VERB" else None)
         word = token.lower_.strip("-")
-        if word not in REFUTATION_WORDS or word in claim_words or _in_wh_clause(token):
+        if word not in REFUTATION_WORDS or word in claim_words or _in_wh_clause(token) or _other_sense(token, claim_words):
             continue
+        if any(a.lemma_.lower() in denial.WISHING_LEMMAS for a in list(token.ancestors)[:_settings().stance.refusal_reach]):
+            continue  # "hope Farris is wrong": a wish, no denial
         if _in_question(token):  # "Real or hoax?": the question is put, not answered
             return Stance(REPORTS, "?", None)
         negation = _refutation_negated(token)
@@ -306,6 +353,29 @@ def _doubt(token: Token) -> Token | None:
     if token.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in denial.DOUBTING_LEMMAS and not _cancelled(token.head):
         return token.head
     return None
+
+
+def _other_sense(token: Token, claim_words: set[str]) -> bool:
+    """A refutation word that refutes nothing here (DUC 2006 dev, odd topics): "lie" of a place ("lies on
+    the Missouri River", "therein lies a problem"); an adjective on a noun that is no claim ("phony
+    surgery", "a satirical tome", "the wrong spot"; "a false belief", "fake news", or toward a claim a
+    thing it names, do refute); "wrong"
+    of fault or morals ("wrong with America", "right and wrong", "sex outside marriage is wrong")."""
+    word = token.lower_.strip("-")
+    if token.lemma_.lower() == "lie" and token.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ in ("prep", "advmod", "expl") and c.lower_ not in denial.TELLING_PREPOSITIONS for c in token.children)
+    if token.dep_ in ("amod", "compound") and token.tag_ in ("JJ", "VBN", "VBG") and token.head.lower_ != "as":  # "outed as fake" calls
+        named = [token.head, *(c for c in token.head.children if c.dep_ == "compound")]
+        if not any(_claim_like(t) or t.lemma_.lower() in claim_words for t in named):
+            return True  # "a false story", "fake news" name something said; toward a claim, "fake doctor" its doctor
+    if word in denial.EVALUATIVE_REFUTATIONS:
+        around = [*token.children, *(token.head.children if token.dep_ == "acomp" else ())]  # "it's wrong for the party"
+        if token.pos_ == "NOUN" or any(c.dep_ == "prep" and c.lower_ in denial.FAULT_PREPOSITIONS for c in around):
+            return True
+        if token.dep_ == "acomp":
+            subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+            return bool(subjects) and not any(_claim_like(t) or t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in subjects)
+    return False
 
 
 def _spelled_out(word: str) -> str:
@@ -355,7 +425,7 @@ def _negation(doc: Doc | Span, claim_words: set[str], claim_negated: bool, _repo
             continue  # "Nun had no idea she was pregnant": the negation is about something else
         # "found no damage", "showed no sign", "students not found in the grave": a search that came up empty
         negative_finding = verb.lemma_.lower() in CONFIRMING_LEMMAS and (token.head.i != verb.i or verb.lemma_.lower() in FINDING_LEMMAS)
-        if (_reporting_verb(verb) or verb.lemma_.lower() in CONFIRMING_LEMMAS) and not negative_finding:
+        if (_reporting_verb(verb) or verb.lemma_.lower() in CONFIRMING_LEMMAS or _excluding(verb)) and not negative_finding:
             # "did not confirm", "won't say": the content is left open, not denied; but "found
             # no damage", "showed no sign" finds the negative
             return Stance(REPORTS, f"{token.text} {verb.text}", _subject_text(verb))
@@ -364,6 +434,12 @@ def _negation(doc: Doc | Span, claim_words: set[str], claim_negated: bool, _repo
             continue  # a negative statement (the writer's, an absence, a warning, an outlet's report): a fact of its own
         return Stance(DENIES, token.text, speaker)
     return None
+
+
+def _excluding(verb: Token) -> bool:
+    """A verb of excluding ("rule out", "exclude"): negated it leaves the content open, like "did not confirm"."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return verb.lemma_.lower() in denial.EXCLUDING_VERBS or f"{verb.lemma_.lower()} {particle}" in denial.EXCLUDING_VERBS
 
 
 def _imperative(verb: Token) -> bool:
@@ -519,7 +595,7 @@ RULES = (_denial_verb, _refutation, _negative_answer, _rebuttal, _refusal, _nega
 def _negates(token: Token) -> bool:
     """A `neg` dependent, or a negative determiner on an argument of a verb ("no one was hurt")."""
     if token.dep_ == "neg":
-        return True
+        return not (token.i > token.sent.start and token.nbor(-1).lower_ == "or")  # "whether or not": no negation
     return token.lower_ in NEGATION_WORDS and token.dep_ in ("det", "nsubj", "nsubjpass", "dobj", "advmod") and token.head.pos_ in ("VERB", "AUX", "NOUN")
 
 
@@ -564,6 +640,8 @@ def _subject_text(verb: Token) -> str | None:
     candidates = [verb, verb.head] if verb.dep_ in ("conj", "xcomp") else [verb]
     for candidate in candidates:
         for child in candidate.children:
+            if child.dep_ in SUBJECT_DEPS and candidate.dep_ == "relcl" and child.tag_ in WH_TAGS and candidate.head.pos_ in ("NOUN", "PROPN"):
+                return _phrase(candidate.head, without=candidate)  # "Steve Abrams, who rejects evolution": Abrams
             if child.dep_ in SUBJECT_DEPS and child.lower_ not in EXPLETIVES:
                 return _phrase(child)
     return None
@@ -599,9 +677,14 @@ def _according_to(to: Token) -> str | None:
     return _phrase(objects[0]) if objects else None
 
 
-def _phrase(head: Token) -> str:
-    """A noun phrase without its leading determiner; long clauses cut to the head and its compounds."""
+def _phrase(head: Token, without: Token | None = None) -> str:
+    """A noun phrase without its leading determiner (nor the clause `without`, when it ends the phrase);
+    long clauses cut to the head and its compounds."""
     span = head.doc[head.left_edge.i:head.right_edge.i + 1]
+    if without is not None and without.left_edge.i > head.i:
+        span = head.doc[head.left_edge.i:without.left_edge.i]
+        while len(span) > 1 and span[-1].is_punct:
+            span = span[:-1]
     if len(span) > _settings().stance.max_speaker_tokens:
         left = min([c.i for c in head.children if c.dep_ in ("compound", "amod", "poss")] + [head.i])
         span = head.doc[left:head.i + 1]

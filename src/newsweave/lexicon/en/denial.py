@@ -37,6 +37,49 @@ NON_CLAIM_OBJECTS = frozenset({
     "manager", "coach", "employee", "staff", "worker", "workers", "minister", "official", "player",
     "candidate", "nomination", "nominee", "settlement", "ceasefire", "truce", "invitation", "petition",
 })
+# What "reject", "dismiss", "dispute", "refute", ... deny when their object says it: a claim or a
+# report of one ("rejected the allegations", "disputed that account", "refuted the government's
+# claim"). Any other object is refused, voted down or argued with, not called untrue ("rejected
+# gambling", "rejects the workaholic ethic", "the approach was rejected by the courts",
+# "contradict each other"; DUC 2006 dev, odd topics). "deny" takes more ("denied any role").
+CLAIM_NOUNS = frozenset({
+    "report", "claim", "story", "rumor", "rumour", "allegation", "accusation", "suggestion",
+    "assertion", "notion", "idea", "theory", "account", "version", "statement", "finding", "conclusion",
+    "figure", "number", "statistic", "estimate", "premise", "argument", "position",
+    "view", "hypothesis", "speculation", "hoax", "news", "article", "headline", "photo", "photograph",
+    "picture", "image", "video", "footage", "information", "evidence", "testimony", "characterization",
+    "description", "assessment", "interpretation", "contention", "impression", "belief", "myth", "insinuation",
+    "reporting", "quote", "tweet", "post",
+})
+# Pronouns that stand for something said ("The conservatives dispute that"): a claim as an object.
+CLAIM_PRONOUNS = frozenset({"that", "this", "it", "these", "those", "which", "what"})
+# What "deny" withholds rather than calls untrue: "were denied due process", "denied their access",
+# "denied Texans protection" (with a person as second object it withholds too: "denied the group a booth").
+GRANTED_OBJECTS = frozenset({
+    "access", "entry", "permission", "recognition", "protection", "process", "bail", "visa", "right",
+    "rights", "license", "licence", "permit", "passage", "asylum", "admission", "service", "benefit",
+    "benefits", "opportunity", "chance", "booth", "seat", "funding", "treatment", "care",
+})
+# Verbs that ask or want something done: a denial verb under them is asked for, not done ("urging
+# members to reject the committee's standards", "urged the board to reject"; DUC 2006 dev).
+REQUESTING_LEMMAS = frozenset({
+    "urge", "ask", "call", "press", "tell", "order", "encourage", "implore", "beg", "lobby", "push",
+    "demand", "want", "petition", "persuade", "convince", "invite",
+})
+# Subordinators of a condition: "if they reject evolution" supposes the rejection, no party makes it.
+CONDITION_MARKS = frozenset({"if", "unless"})
+# "lie" tells a lie only with these (or alone: "he lied"); with a place or "therein" it is where
+# something is ("the reservation lies on the Missouri River", "therein lies a problem").
+TELLING_PREPOSITIONS = frozenset({"about", "to"})
+# Refutation words with an everyday sense of fault or morals: "wrong" refutes what it is said of
+# when that is a claim or a party ("the story was wrong"); "wrong with America", "wrong for the
+# party", "right and wrong", "sex outside marriage is wrong" judge, they deny nothing.
+EVALUATIVE_REFUTATIONS = frozenset({"wrong"})
+FAULT_PREPOSITIONS = frozenset({"with", "for"})
+# Verbs of hoping: a refutation under them is wished for ("Gay Republicans hope Farris is wrong").
+WISHING_LEMMAS = frozenset({"hope", "wish", "pray"})
+# Verbs of excluding: negated ("did not rule out the possibility") they leave the content open.
+EXCLUDING_VERBS = frozenset({"rule out", "exclude", "discount"})
 # Of NON_CLAIM_OBJECTS, those "deny" takes as a claim: "denies plans to open a restaurant",
 # "denied the charges" say there are none, where "rejected the plan" refuses it.
 DENIED_AS_CLAIMS = frozenset({"plan", "plans", "deal", "bid", "charges"})
@@ -67,6 +110,10 @@ REFUTATION_PHRASES = (
     ("has", "never"), ("have", "never"), ("had", "never"), ("has", "not", "been"),
     ("no", "truth"), ("without", "foundation"), ("not", "based", "on", "facts"),
 )
+# Refutation phrases that are a plain negation in the perfect: they deny when a party says them
+# ("Beijing has never supplied arms"), but pair with a claim only as closely as a negation must
+# ("the relationship hasn't been stress-free", "he has not been invited"; DUC 2006 dev, odd topics).
+PERFECT_NEGATIONS = frozenset({("has", "never"), ("have", "never"), ("had", "never"), ("has", "not", "been")})
 # Negation words that negate the clause they modify ("never happened", "nobody was arrested").
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor"})
 # Governors that cancel a denial or a negation: "refuses to confirm or deny", "declined to say".
