@@ -63,7 +63,8 @@ class Read:
 
     # read/wrap.py: a text is hard-wrapped when at least wrapped_share of its non-blank lines (and
     # at least min_wrapped_lines) end within wrap_slack characters of its width, the 90th percentile
-    # of line lengths, and that width is a wrapper's (min_wrap_width to max_wrap_width columns).
+    # of line lengths, wrapped_share of those end mid-sentence, and that width is a wrapper's
+    # (min_wrap_width to max_wrap_width columns).
     # Greedy wrappers leave lines one word short of the width; English words run to ~12 letters.
     # A line is continued when the next line's first word would have fitted within
     # wrap_tolerance of the width (the percentile sits a column or two below the true width).

@@ -41,6 +41,12 @@ Flood barriers fail as river rises four metres overnight in the old harbour dist
 By Jane Doe
 Two of the harbour's barrier gates failed to close on Sunday night as the surge rolled in, the port authority said in a statement on Monday morning.
 Residents were told to leave."""
+# One sentence per line, the lines as even as a wrapper's: not wrapped (tests/test_store.py's stream).
+SENTENCES = """Lisbon earthquake: Costa on collapsed buildings
+Seismology Institute director Ana Costa described the earthquake in Lisbon (1).
+Aftershocks at Alfama district, magnitude 6.1, collapsed buildings at the quay.
+"The earthquake in Lisbon is not over," Costa told reporters on March 2, 2025.
+Rescue teams searched the collapsed buildings of Alfama through the whole night."""
 # Short lines that are a list, not a wrapped paragraph.
 LIST = """Closed roads:
 - Harbour Street between the quay and the market
@@ -55,10 +61,11 @@ LIST = """Closed roads:
         (WIRE, WIRE_JOINED, 65),
         (INDENTED, INDENTED_JOINED, 66),
         (SCRAPED, SCRAPED, None),
+        (SENTENCES, SENTENCES, None),
         (LIST, LIST, None),
         ("", "", None),
     ],
-    ids=["wire-blank-lines", "wire-indented", "scraped-page", "list", "empty"],
+    ids=["wire-blank-lines", "wire-indented", "scraped-page", "sentence-per-line", "list", "empty"],
 )
 def test_unwrap(text: str, expected: str, width: int | None) -> None:
     assert unwrap(text) == (expected, width)

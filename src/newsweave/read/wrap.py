@@ -3,7 +3,8 @@
 Wire copy, e-mail and text archives wrap at a fixed width (often 65 to 80 columns). Every later
 step reads a line as a paragraph, so a sentence cut across lines became two fragments ("violations
 by 40 percent since 1992," / "percent of permit applications"). A file is hard-wrapped when most of
-its long lines end near one width; a line is then continued by the next when the next line's first
+its long lines end near one width, most of those mid-sentence (one sentence per line, however even
+the lengths, is not wrapped); a line is then continued by the next when the next line's first
 word would not have fitted on it (the wrapper moved it down), and the next line is not indented, a
 list item or blank. A line that ends short ended its paragraph. Files of long lines (scraped pages,
 one paragraph per line) are left as they are.
@@ -15,6 +16,7 @@ import re
 
 from newsweave.settings import current as _settings
 
+_SENTENCE_ENDS = tuple('.!?:"”’\'')
 _LIST_ITEM = re.compile(r"\s|[-*•–—]\s|\d+[.)]\s")
 
 
@@ -27,8 +29,9 @@ def wrap_width(lines: list[str]) -> int | None:
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if not settings.min_wrap_width <= width <= settings.max_wrap_width:
         return None
-    near = sum(1 for n in lengths if width - settings.wrap_slack <= n <= width)
-    return width if near >= settings.wrapped_share * len(lengths) else None
+    near = [line.rstrip() for line in lines if width - settings.wrap_slack <= len(line.rstrip()) <= width]
+    cut = sum(1 for line in near if not line.endswith(_SENTENCE_ENDS))  # a wrapper cuts mid-sentence
+    return width if len(near) >= settings.wrapped_share * len(lengths) and cut >= settings.wrapped_share * len(near) else None
 
 
 def unwrap(text: str) -> tuple[str, int | None]:
