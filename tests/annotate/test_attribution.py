@@ -208,6 +208,15 @@ def test_source_as_written(text: str, expected: list[tuple[str, str | None]]) ->
         ("Both topics were discussed last week at the World Gaming Congress convention.", []),
         ("Republicans could pass the bill, but only with Republican support.", []),
         ("Dylann Roof is accused of killing nine people inside the church in June 2015.", [("of killing nine people inside the church in June 2015", "unknown", "accused")]),
+        # a cue word used for something else: an adjective, a name, a telephone call
+        ("Clinton's tour focuses on the so-called ``digital divide'' between rich and poor areas.", []),
+        ("Researchers found genes called hox genes in the embryos of the mice.", []),
+        ("Residents finding dead or dying birds are asked to call the Department of Natural Resources' toll-free hotline at 1-888-584-3110.", []),
+        # a cue the parser strands under a word it misread as a verb keeps the subject before it
+        (
+            "Dr. Timothy McAlindon, a Boston University rheumatologist and lead author of the analysis, said his conclusions are ``a little more positive'' than before.",
+            [("his conclusions are ``a little more positive'' than before", "Timothy McAlindon", "said")],
+        ),
         # two backticks open a quote in the LDC newswire (DUC 2006): the speaker after it is found
         (
             "``We were concerned that when time runs out, what are they going to do for food?'' said Glen Revere, a nutritionist with the Indian Health Services.",

@@ -76,6 +76,10 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset({
     "throughout", "within", "under", "near", "across", "inside", "outside", "amid", "among", "via",
 })
 
+# Cues that also place a telephone call ("call the hotline at 1-888-584-3110"): with a number "at",
+# not a statement.
+PHONE_CUES = frozenset({"call", "phone", "telephone"})
+
 # Cues of putting a question or a request to someone ("Asked whether ..., Peskov said", "what China
 # had been asked to provide"): with no asker written, what they carry is no one's statement.
 QUESTION_CUES = frozenset({"ask", "question"})
