@@ -269,6 +269,8 @@ def test_quote_spans(text: str, expected: list[str]) -> None:
         ("The school board approved the textbook ``Of Pandas and People: The Central Question of Biological Origins'' in 1999.", []),
         ("Look to the west, and the only thing hanging in the sky is a giant neon star bearing the words ``Star Casino Resort And Golf Club.''", []),
         ("The crowd in Ohio chanted “Lock Her Up Before The Election” for minutes.", []),
+        ("At the same time, the ``Star Wars'' series has made billions from toys and games.", []),
+        ("The inquiry inspired a play called ``The Color of Justice'' that is playing to sellout audiences in London.", []),
         # a passive cue with only where, when or how it was said reports nothing
         ("Both topics were discussed last week at the World Gaming Congress convention.", []),
         ("The supplements became popular after being recommended in a 1997 book.", []),
