@@ -246,10 +246,42 @@ def test_constructions(text: str, expected: list) -> None:
             "''I loved it,'' she said. ''I was so happy Trump's team noticed us.''",
             ["''I loved it,''", "''I was so happy Trump's team noticed us.''"],
         ),
+        (  # two backticks open, two apostrophes close (the LDC newswire of DUC 2006)
+            "``Those old dogs, they're in it for themselves,'' said Ruben Bess Valdez. ``We need changes now,'' said Chuck Quinn.",
+            ["``Those old dogs, they're in it for themselves,''", "``We need changes now,''"],
+        ),
     ],
 )
 def test_quote_spans(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in quote_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the DUC 2006 dev documents' ``...'' quotes keep their speakers
+        (
+            "``They fought it and fought it and fought it,'' Harkin said in a recent interview.",
+            [("``They fought it and fought it and fought it,''", "direct", "Harkin", False, "said")],
+        ),
+        # a title, a slogan or a sign in quotes is no one's speech
+        ("Hundreds of fans lined up for ``Star Wars: Episode I -- The Phantom Menace.''", []),
+        ("The school board approved the textbook ``Of Pandas and People: The Central Question of Biological Origins'' in 1999.", []),
+        ("Look to the west, and the only thing hanging in the sky is a giant neon star bearing the words ``Star Casino Resort And Golf Club.''", []),
+        ("The crowd in Ohio chanted “Lock Her Up Before The Election” for minutes.", []),
+        ("At the same time, the ``Star Wars'' series has made billions from toys and games.", []),
+        ("The inquiry inspired a play called ``The Color of Justice'' that is playing to sellout audiences in London.", []),
+        # a passive cue with only where, when or how it was said reports nothing
+        ("Both topics were discussed last week at the World Gaming Congress convention.", []),
+        ("The supplements became popular after being recommended in a 1997 book.", []),
+        # a question put to someone by no one written is no one's quote; the answer is the answerer's
+        ("Asked whether Russia had requested military assistance from China, Kremlin spokesman Dmitry Peskov said: “No.”", [("“No.”", "direct", "Dmitry Peskov", False, "said")]),
+        ("He was asked what happened to the black vote.", []),
+    ],
+)
+def test_real_news(text: str, expected: list) -> None:
+    """Sentences of real reporting: DUC 2006 dev documents, PolNeAR train, issue 12's reports."""
+    assert quotes_of(text) == expected
 
 
 def test_quote_across_paragraphs_is_one_quote_with_its_speaker() -> None:

@@ -41,7 +41,9 @@ def find_attributions(sdoc: Doc, outlets: Iterable[str] = ()) -> Iterator[Found]
     `outlets` names the news outlets known to the caller, as names or source slugs; proper
     names matching one of them, or holding a masthead word ("Times", "Post", "Reuters"), count
     as outlets.
-    Statements with no recoverable authority are kept with authority "unknown".
+    Statements with no recoverable authority are kept with authority "unknown"; so are questions
+    put to someone by no one written ("Asked whether ..."), which PolNeAR marks and the evaluation
+    scores, and `extract_attributions` leaves out.
     """
     known = [words for words in map(outlet_words, outlets) if words]
     speakers = SpeakerResolver(sdoc)
