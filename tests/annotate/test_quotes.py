@@ -277,6 +277,11 @@ def test_quote_spans(text: str, expected: list[str]) -> None:
         # a question put to someone by no one written is no one's quote; the answer is the answerer's
         ("Asked whether Russia had requested military assistance from China, Kremlin spokesman Dmitry Peskov said: “No.”", [("“No.”", "direct", "Dmitry Peskov", False, "said")]),
         ("He was asked what happened to the black vote.", []),
+        # what someone was told by no one written, and an open question, are no one's statement
+        ("In a statement on Monday night, Kestrel denied that it had ever been told the seals were at risk.",
+         [("that it had ever been told the seals were at risk", "indirect", "Kestrel", False, "denied")]),
+        ("Berg said it was still too early to say what had caused the hydraulic failure.",
+         [("it was still too early to say what had caused the hydraulic failure", "indirect", "Berg", False, "said")]),
     ],
 )
 def test_real_news(text: str, expected: list) -> None:

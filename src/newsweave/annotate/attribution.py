@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from newsweave import lexicon
 from newsweave import model
 from newsweave.annotate.nlp import text_of
-from newsweave.annotate.quotes import Reported, asked_of_someone, relayed, reported_speech
+from newsweave.annotate.quotes import Reported, relayed, reported_speech, said_by_no_one
 from newsweave.annotate.speakers import SpeakerResolver, is_outlet, outlet_words
 
 cues = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
@@ -75,7 +75,7 @@ def extract_attributions(doc_id: str, sdoc: Doc, outlets: Iterable[str] = ()) ->
     """`find_attributions` as model records: the content span, authority, cue and outlet; a
     question put to someone by no one written is no one's statement and gives none."""
     for found in find_attributions(sdoc, outlets):
-        if asked_of_someone(found.reported):
+        if said_by_no_one(sdoc, found.reported):
             continue
         start, end = found.reported.content
         yield model.Attribution(

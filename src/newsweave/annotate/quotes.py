@@ -27,7 +27,7 @@ its "according to" stays in its paragraph), checked on train texts 0-300 (source
 A fourth round for what a reader sees (issue 12): "according to" a standard ("going according to plan",
 lexicon NORM_NOUNS and RULE_NOUNS) is no source; a question put to someone by no one written ("Asked
 whether ..., Peskov said") stays in `reported_speech`, as PolNeAR annotates it, but is no one's quote or
-claim (`asked_of_someone`); two backticks open a quote (``...'' in the LDC newswire of DUC); a quoted
+claim (`said_by_no_one`, as are what someone was told by no one written and an open question); two backticks open a quote (``...'' in the LDC newswire of DUC); a quoted
 title ("``Star Wars: Episode I''") is no one's speech; a passive cue whose only object says where or
 when ("were discussed last week at ...") reports nothing. On 150 DUC 2006 dev documents quotes without
 a speaker fell from 309 to 118 and attributions to "unknown" from 202 to 72; PolNeAR train texts
@@ -213,7 +213,7 @@ def extract_quotes(doc_id: str, sdoc: Doc) -> Iterator[model.Quote]:
             continue
         if reported in relays:
             continue  # the words are the speaker's inside it: the relay is the channel
-        if asked_of_someone(reported):
+        if said_by_no_one(sdoc, reported):
             continue
         start, end = reported.content
         quote = model.Quote(doc=doc_id, text=text_of(sdoc)[start:end], start=start, end=end, kind=reported.kind, cue=reported.cue)
@@ -223,13 +223,23 @@ def extract_quotes(doc_id: str, sdoc: Doc) -> Iterator[model.Quote]:
         yield quote
 
 
-def asked_of_someone(reported: Reported) -> bool:
-    """Whether `reported` is a question or request put to someone by no one written ("Asked
-    whether ..., Peskov said: “No.”", "when asked how ...", "what China had been asked to provide"):
-    PolNeAR annotates it as an attribution without a source, so `reported_speech` keeps it, but it
-    is no one's statement: neither a quote nor a claim on anyone's authority. The answer, when
-    there is one, is the answerer's own statement."""
-    return reported.source is None and reported.cue_lemma in cues.QUESTION_CUES
+def said_by_no_one(sdoc: Doc, reported: Reported) -> bool:
+    """Whether `reported` is no one's statement though PolNeAR annotates it (as an attribution
+    without a source, so `reported_speech` keeps it): a question or request put to someone by no one
+    written ("Asked whether ..., Peskov said: “No.”", "what China had been asked to provide"), what
+    someone was told by no one written ("denied it had ever been told the seals were at risk"), or an
+    open question no one answers ("too early to say what had caused the failure"). None is a quote or
+    a claim on anyone's authority; an answer, when there is one, is the answerer's own statement."""
+    if reported.source is not None:
+        return False
+    if reported.cue_lemma in cues.QUESTION_CUES:
+        return True
+    opening = WORD.search(text_of(sdoc), reported.content[0], reported.content[1])
+    if opening and opening.group().lower() in cues.QUESTION_OPENERS:
+        return True
+    cue = sdoc.char_span(*reported.cue_span, alignment_mode="expand") if reported.cue_span else None
+    return cue is not None and len(cue) > 0 and reported.cue_lemma in cues.RECIPIENT_CUES and any(
+        c.dep_ == "auxpass" for c in cue.root.children) and not any(c.dep_ == "agent" for c in cue.root.children)
 
 
 def relayed(sdoc: Doc) -> dict[Reported, tuple[int, int]]:

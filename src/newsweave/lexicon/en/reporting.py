@@ -83,6 +83,11 @@ PHONE_CUES = frozenset({"call", "phone", "telephone"})
 # Cues of putting a question or a request to someone ("Asked whether ..., Peskov said", "what China
 # had been asked to provide"): with no asker written, what they carry is no one's statement.
 QUESTION_CUES = frozenset({"ask", "question"})
+# Cues whose passive subject is the one told ("Kestrel denied it had ever been told the seals were at
+# risk", "had been warned about the seals"): with no agent written, no one is said to have said it.
+RECIPIENT_CUES = frozenset({"tell", "warn", "inform", "notify", "brief", "advise", "assure"})
+# Words opening an open question ("too early to say what had caused the failure"): content no one asserts.
+QUESTION_OPENERS = frozenset({"what", "why", "how", "whether", "who", "whom", "which", "when", "where", "if"})
 
 # Cues of publishing: their subject, when an outlet, is the outlet the news came through, and
 # their passive subject is what it published ("The report's existence was first disclosed by").
