@@ -166,11 +166,12 @@ CLAUSES = [
       "The compromise version approved Wednesday was put together by Harold Voth, who had been considered a moderate."]),
     ("The president flew to Paris for talks on Monday, and then to Rome for a meeting with the pope.",
      ["The president flew to Paris for talks on Monday", "The president flew to Rome for a meeting with the pope."]),
-    # ...or, when it has its own clause or no head to share, stays in its clause.
+    # ...a fronted phrase before a subject of its own is a clause...
     ("This February, Cambridge began fining the tribe $3,000 a day, and in June he doubled the fine, to $6,000 a day.",
-     ["This February, Cambridge began fining the tribe $3,000 a day, and in June he doubled the fine, to $6,000 a day."]),  # DUC D0601
+     ["This February, Cambridge began fining the tribe $3,000 a day", "In June he doubled the fine, to $6,000 a day."]),  # DUC D0601
     ("The storm killed 12 people in Haiti, and in Cuba it destroyed more than 300 homes along the coast.",
-     ["The storm killed 12 people in Haiti, and in Cuba it destroyed more than 300 homes along the coast."]),
+     ["The storm killed 12 people in Haiti", "In Cuba it destroyed more than 300 homes along the coast."]),
+    # ...and one with no head to share stays in its clause.
     ("In two of our reservation schools there are 44 kindergartners but only two seniors, and in one case those two kids "
      "should not be graduating.",  # DUC: "in" opens the sentence, no head before it
      ["In two of our reservation schools there are 44 kindergartners but only two seniors, and in one case those two kids "

@@ -388,7 +388,7 @@ def _shared_head(before: str, after: str) -> str | None:
         return ""
     said = [w.lower() for w in _WORD.findall(after)]
     if any(w in _grammar.SUBJECT_PRONOUNS and (k == 0 or said[k - 1] not in _grammar.SUBORDINATORS) for k, w in enumerate(said)):
-        return None  # "in Cuba it destroyed 300 homes": a clause of its own behind a fronted phrase
+        return ""  # "in Cuba it destroyed 300 homes": a clause of its own behind a fronted phrase, cut as one
     found = re.search(rf"(?<!\w){re.escape(words[0].lower())}\b", before, re.IGNORECASE)
     if not found or len(_WORD.findall(before[:found.start()])) < 2:
         return None

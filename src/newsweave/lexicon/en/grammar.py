@@ -16,7 +16,7 @@ PREPOSITIONS = frozenset({
 # Adverbs that may stand between the conjunction and the preposition: ", and then to Rome".
 LINKING_ADVERBS = frozenset({"also", "then", "later", "again", "even", "especially", "particularly", "mainly"})
 # A subject pronoun not opened by one of SUBORDINATORS gives a fronted phrase its own clause
-# (", and in June he doubled the fine"): then it shares no head and is kept whole.
+# (", and in June he doubled the fine"): then it shares no head and is cut as a clause.
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 SUBORDINATORS = frozenset({"after", "as", "because", "before", "if", "once", "since", "that", "though", "unless",
                            "until", "when", "whether", "which", "while", "who"})
