@@ -51,6 +51,7 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from newsweave.lexicon.en import grammar as _grammar
 from newsweave.model import Attribution, Claim, ClaimMember, CopyRelation, Document, Entity
 from newsweave.synthesize import stance as stance_rules
 from newsweave.synthesize.embed import Embedder
@@ -224,14 +225,21 @@ def align_claims(
     for i, name in deniers.items():  # named only now: the speaker as written is what denied contents are scored with
         if members[i].stance == stance_rules.DENIES:
             members[i].speaker = name
-    claims = []
+    claims: list[Claim] = []
+    seen: dict[tuple[int, frozenset[int]], Claim] = {}  # a unit's main and subordinate clauses may cluster alike
     for g, group in enumerate(units):
+        held = set(group + carried[g])
+        denied = [members[i] for i in sorted(denials.get(g, []), key=lambda i: (sentences[i].doc, sentences[i].index))]
+        if (same := seen.get((centrals[g], frozenset(held)))) is not None:
+            same.denials.extend(d for d in denied if d not in same.denials)
+            continue
         claims.append(Claim(
             id="",
             text=_as_sentence(sentences[centrals[g]].text),
-            members=[members[i] for i in sorted(set(group + carried[g]), key=lambda i: (sentences[i].doc, sentences[i].index, sentences[i].start))],
-            denials=[members[i] for i in sorted(denials.get(g, []), key=lambda i: (sentences[i].doc, sentences[i].index))],
+            members=[members[i] for i in sorted(held, key=lambda i: (sentences[i].doc, sentences[i].index, sentences[i].start))],
+            denials=denied,
         ))
+        seen[(centrals[g], frozenset(held))] = claims[-1]
     claims.sort(key=lambda c: (-len(c.documents), -len(c.members), c.members[0].doc, c.members[0].start))
     for number, claim in enumerate(claims, 1):
         claim.id = f"c{number}"
@@ -346,18 +354,51 @@ def clauses(sentence: Sentence) -> list[Sentence]:
     """The sentence cut at its main-clause joints into units that each state one thing.
 
     A unit keeps its sentence's index (its place in the document) and its own character span.
+    A coordinated phrase with no subject and verb of its own (", and for economic help ...") is
+    never a unit alone: it is rebuilt with the subject and verb it shares ("Russia has asked China"
+    + "for economic help ...") when the clause before has the same preposition, else kept in its clause.
     """
-    pieces, begin = [], 0
-    for joint in _CLAUSE_BREAK.finditer(sentence.text):
-        before, after = sentence.text[begin:joint.start()], sentence.text[joint.end():]
-        if len(_WORD.findall(before)) >= _settings().claims.clause_min_words and len(_WORD.findall(after)) >= _settings().claims.clause_min_words:
-            pieces.append((begin, joint.start()))
-            begin = joint.end()
+    text, pieces, begin, head = sentence.text, [], 0, ""
+    for joint in _CLAUSE_BREAK.finditer(text):
+        before, after = text[begin:joint.start()], text[joint.end():]
+        if len(_WORD.findall(before)) < _settings().claims.clause_min_words or len(_WORD.findall(after)) < _settings().claims.clause_min_words:
+            continue
+        shared = _shared_head(head + before, after)
+        if shared is None:
+            continue  # a phrase that cannot stand alone and shares no head we can find: kept in its clause
+        pieces.append((begin, joint.start(), head))
+        begin, head = joint.end(), shared
+        if shared and after.split(None, 1)[0].lower() in _grammar.LINKING_ADVERBS:  # "and then to Rome": drop "then"
+            begin += len(after) - len(after.split(None, 1)[1])
     if not pieces:
         return [sentence]
-    pieces.append((begin, len(sentence.text)))
-    return [Sentence(sentence.doc, sentence.start + b, sentence.start + e, sentence.text[b:e], sentence.index)
-            for b, e in pieces]
+    pieces.append((begin, len(text), head))
+    return [Sentence(sentence.doc, sentence.start + b, sentence.start + e, _rebuilt(h, text[b:e]), sentence.index)
+            for b, e, h in pieces]
+
+
+def _shared_head(before: str, after: str) -> str | None:
+    """The subject and verb a coordinated phrase shares with the clause before it: "" when the phrase
+    has its own (it opens with no preposition), the words before the same preposition in `before`
+    ("Russia has asked China " for "for economic help"), None when there is none to share."""
+    words = after.split(None, 2)
+    if words and words[0].lower() in _grammar.LINKING_ADVERBS and len(words) > 1:
+        words = words[1:]
+    if not words or words[0].lower() not in _grammar.PREPOSITIONS:
+        return ""
+    said = [w.lower() for w in _WORD.findall(after)]
+    if any(w in _grammar.SUBJECT_PRONOUNS and (k == 0 or said[k - 1] not in _grammar.SUBORDINATORS) for k, w in enumerate(said)):
+        return ""  # "in Cuba it destroyed 300 homes": a clause of its own behind a fronted phrase, cut as one
+    found = re.search(rf"(?<!\w){re.escape(words[0].lower())}\b", before, re.IGNORECASE)
+    if not found or len(_WORD.findall(before[:found.start()])) < 2:
+        return None
+    return before[:found.start()]
+
+
+def _rebuilt(head: str, phrase: str) -> str:
+    """The phrase with its shared head, capitalised: a statement a reader can read alone."""
+    phrase = head + phrase
+    return phrase[:1].upper() + phrase[1:]
 
 
 class PairScorer:
