@@ -181,6 +181,9 @@ def align_claims(
     if not sentences:
         return []
     members, deniers = _members(sentences, attributions, PartyNamer(docs, entities, attributions=attributions))
+    texts = {d.id: d.text for d in docs}
+    for member in members:  # a unit rebuilt with its shared head (`clauses`) is scored so; its member quotes the report
+        member.text = texts[member.doc][member.start:member.end]
     _free_disputed_accounts(members, sentences)
     # Rows to cluster: each unit's main clause (row i is unit i), then its subordinate clauses.
     rows, unit_of = [], list(range(len(sentences)))
