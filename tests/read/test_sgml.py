@@ -90,7 +90,7 @@ def _row(item: Document | Skipped) -> tuple:
              "The school board voted 5-4.\n“We will appeal,” a parent said.", []),  # wire quotes made typographic
             ("skipped", "duc/XIE19970202.0034#2", "no-text", "<DOC> NYT_ENG_19940701.0002 has no <TEXT>"),
             ("xie19970202#3", "sgml", "Agence France-Presse", "", "1994-07-02", "The talks ended without a deal.",
-             ["sgml: the last <DOC> is not closed; read to the end of the file"]),
+             ["sgml: this <DOC> is not closed; read up to the next <DOC> or the end of the file"]),
         ]),
         ("<DOC><DOCNO> LOCAL-1 </DOCNO><TEXT>A report with no agency code.</TEXT></DOC>",
          [("xie19970202", "sgml", "duc", "", None, "A report with no agency code.", [])]),

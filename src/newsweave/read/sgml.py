@@ -57,7 +57,7 @@ def read_sgml(text: str, origin: Origin) -> Iterator[Document | Skipped]:
         item = _document(attributes, body, origin, origin.doc_id if single else origin.record_id(n),
                          origin.path if single else f"{origin.path}#{n}")
         if isinstance(item, Document) and not closed:
-            item.warnings.append("sgml: the last <DOC> is not closed; read to the end of the file")
+            item.warnings.append("sgml: this <DOC> is not closed; read up to the next <DOC> or the end of the file")
         yield item
 
 
