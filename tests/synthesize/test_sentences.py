@@ -17,6 +17,21 @@ SPLITS = [
      ["Asked whether the company knew, Ms. Lund paused.", '"No. We did not," she said.']),
     ("The flat is No. 4 on the list of homes due for repair.", ["The flat is No. 4 on the list of homes due for repair."]),
     ("The council met. It adjourned at noon on Friday.", ["It adjourned at noon on Friday."]),  # short statements still dropped
+    # an abbreviation ends its sentence before a word that opens one (DUC 2006 dev, D0602, D0617, D0631)
+    ("Days after her first secretin injection last year, Rebecca David slept until 7:30 a.m. It was a remarkable development for a girl.",
+     ["Days after her first secretin injection last year, Rebecca David slept until 7:30 a.m.", "It was a remarkable development for a girl."]),
+    ("The arboretum is open to the public on weekends and bank holidays from 9 a.m. to 4:30 p.m. The visitors' center is open the same hours daily.",
+     ["The arboretum is open to the public on weekends and bank holidays from 9 a.m. to 4:30 p.m.", "The visitors' center is open the same hours daily."]),
+    ("This is the first time a clear biological marker has been identified, said Walter Herlihy, president of Repligen Corp. The company is testing a hormone called secretin.",
+     ["This is the first time a clear biological marker has been identified, said Walter Herlihy, president of Repligen Corp.", "The company is testing a hormone called secretin."]),
+    # a possessive is no initial: "year's." ends its sentence (DUC 2006 dev)
+    ("The new model is slightly lower and six inches longer than last year's. The added space goes for cargo and rear-seat passengers.",
+     ["The new model is slightly lower and six inches longer than last year's.", "The added space goes for cargo and rear-seat passengers."]),
+    # ... and not before a name (DUC 2006 dev)
+    ("Rep. Clay Shaw of Florida, chairman of the U.S. House Ways and Means Committee, said the bill would pass.",
+     ["Rep. Clay Shaw of Florida, chairman of the U.S. House Ways and Means Committee, said the bill would pass."]),
+    ("In 1987 the U.S. Supreme Court struck down laws giving equal time to creationism.",
+     ["In 1987 the U.S. Supreme Court struck down laws giving equal time to creationism."]),
 ]
 
 

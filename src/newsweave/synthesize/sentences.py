@@ -19,16 +19,11 @@ from newsweave import lexicon
 from newsweave.model import Document
 from newsweave.settings import current as _settings
 
-# Words ending in "." that do not end a sentence (lowercased, without the dot).
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen maj col lt sgt capt cmdr adm st mt ft jr sr rev hon pres
-    jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd bros no nos vs etc
-    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
-    nev okla ore pa tenn tex va vt wash wis wyo u.s u.n u.k d.c p.m a.m e.g i.e""".split()
-)
+_GRAMMAR = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9`])")
-_LAST_WORD = re.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*\s*$")
+_LAST_WORD = re.compile(r"([\w.'’]+)[.!?]+[\"'”’)\]]*\s*$")
+_NEXT_WORD = re.compile(r"[\"'“‘(\[]?(\w*)")
 # A quote that opens with a bare negative answer ('"No," he said.'; 'His answer: "No."'): too short
 # for a statement, but it answers the reported question before it (claims.py takes it for a denial).
 _BARE_ANSWER = re.compile(
@@ -79,7 +74,8 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
         cut = 0
         for match in _BOUNDARY.finditer(line):
             last = _LAST_WORD.search(line[cut:match.end()])
-            if last and _abbreviation(last.group(1)) and not _closes_quote(match.group()):
+            following = _NEXT_WORD.match(line, match.end()).group(1)
+            if last and _leaves_open(last.group(1), following) and not _closes_quote(match.group()):
                 continue
             yield from _trimmed(line, offset, cut, match.start() + len(match.group().rstrip()))
             cut = match.end()
@@ -106,12 +102,16 @@ def _closes_quote(boundary: str) -> bool:
     return any(mark in boundary for mark in "\"”")
 
 
-def _abbreviation(word: str) -> bool:
-    """"Mr.", "Feb.", "U.S." and single initials ("Vladimir V. Putin") do not end sentences."""
+def _leaves_open(word: str, following: str) -> bool:
+    """Whether a word ending in "." leaves its sentence open before `following`: a title ("Mr.", "Gen.")
+    or an initial ("Vladimir V. Putin") always; "Feb.", "Inc.", "U.S.", "p.m." unless `following` opens
+    sentences ("at 3:10 p.m. He did not say why.": two sentences)."""
     lowered = word.lower().rstrip(".")
-    return lowered in ABBREVIATIONS or (len(lowered) == 1 and lowered.isalpha()) or (
-        "." in lowered and len(lowered) <= 6
-    )
+    if lowered in _GRAMMAR.TITLE_ABBREVIATIONS or (len(lowered) == 1 and lowered.isalpha()):
+        return True
+    if lowered in _GRAMMAR.ABBREVIATIONS or ("." in lowered and len(lowered) <= 6):
+        return following.lower() not in _GRAMMAR.SENTENCE_STARTERS
+    return False
 
 
 def _skip_dateline(text: str, start: int, end: int) -> int:

@@ -1,8 +1,11 @@
-"""Closed-class words that mark a phrase without a subject of its own.
+"""Closed-class words that mark where a sentence ends and a phrase without a subject of its own.
 
-A coordinated phrase that opens with one of these (", and for economic help ...", ", and then to
+Abbreviations: a word ending in "." is not a sentence's end when it is a title before a name ("Mr.",
+"Gen."), and ends one only before a word that opens sentences ("at 3:10 p.m. He did not say why.",
+"in the U.S. A vast array ..."; the Punkt idea of frequent sentence starters, here a closed list).
+A coordinated phrase that opens with a preposition (", and for economic help ...", ", and then to
 Rome") shares the subject and verb of the clause before it: cut off alone it is a fragment, not a
-statement. Standard English prepositions (closed class); not tuned.
+statement. Standard English closed classes and news abbreviations; not tuned.
 """
 
 from __future__ import annotations
@@ -20,3 +23,20 @@ LINKING_ADVERBS = frozenset({"also", "then", "later", "again", "even", "especial
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 SUBORDINATORS = frozenset({"after", "as", "because", "before", "if", "once", "since", "that", "though", "unless",
                            "until", "when", "whether", "which", "while", "who"})
+
+# Written before a name or a number, never at a sentence's end: "Mr. Berg", "Gen. Milley", "No. 4".
+TITLE_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen maj col lt sgt capt cmdr adm rev hon pres st mt no nos vs e.g i.e""".split()
+)
+# May end a sentence, and then the next word is one of SENTENCE_STARTERS: "4:30 p.m. The visitors' center",
+# "Repligen Corp. The company", "Washington, D.C. The Human Rights ...", "in Fresno, Calif. It ...".
+ABBREVIATIONS = frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd bros jr sr etc ft
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
+    nev okla ore pa tenn tex va vt wash wis wyo u.s u.n u.k d.c p.m a.m""".split()
+)
+SENTENCE_STARTERS = frozenset(
+    """i he she it we they you there the a an this that these those his her its their our my some many most
+    both all each but and yet so however in on at after before during when while if as since although
+    still meanwhile now then""".split()
+)
