@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -181,6 +182,15 @@ CLAUSES = [
     ("Gates 2, 3, and 4 closed on time at the harbor mouth.", ["Gates 2, 3, and 4 closed on time at the harbor mouth."]),
     ("Pratt said he would ask the council to suspend payments, and that he would ask Kestrel to testify.",
      ["Pratt said he would ask the council to suspend payments, and that he would ask Kestrel to testify."]),
+    # A quotation is one statement of its speaker, never cut (DUC 2006 dev).
+    ("“I only knew one player who had done steroids at that time, and I talked with him about using them to put muscle "
+     "back on,” Garner said.",
+     ["“I only knew one player who had done steroids at that time, and I talked with him about using them to put muscle "
+      "back on,” Garner said."]),
+    ('"It\'s been a very troublesome, frustrating experience; tennis is such a mental game, and this has put a lot of extra '
+     'pressure on her," he said.',
+     ['"It\'s been a very troublesome, frustrating experience; tennis is such a mental game, and this has put a lot of extra '
+      'pressure on her," he said.']),
 ]
 
 
@@ -509,3 +519,24 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'"))
+
+
+# (bundled corpus): the example and the three scraped reports of tests/data/russia-china-aid
+CORPORA = [
+    pytest.param(Path(__file__).resolve().parents[2] / "examples" / "harbor-flood", id="harbor-flood"),
+    pytest.param(Path(__file__).resolve().parents[1] / "data" / "russia-china-aid", id="russia-china-aid"),
+]
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_a_reader_sees_each_claim_once(corpus):
+    """No two claims show one statement, and no claim of two or more reports is another's statements again."""
+    from newsweave.pipeline import analyze
+
+    claims = analyze([corpus]).claims
+    assert len({c.text for c in claims}) == len(claims)
+    spans = [{(m.doc, m.start, m.end) for m in c.members} for c in claims]
+    assert not [
+        (small.text, large.text) for a, small in enumerate(claims) for b, large in enumerate(claims)
+        if a != b and len(small.documents) >= 2 and spans[a] <= spans[b]
+    ]

@@ -216,7 +216,7 @@ def align_claims(
     for group in _clusters(scores, unpaired):
         groups.append(list(group))
 
-    centrals = [unit_of[group[_central(scores, group, lambda k, g=group: g[k] < len(sentences), lambda k, g=group: -rows[g[k]].index)]]
+    centrals = [list(dict.fromkeys(unit_of[group[k]] for k in _ranked(scores, group, lambda k, g=group: g[k] < len(sentences), lambda k, g=group: -rows[g[k]].index)))
                 for group in groups]
     units = [sorted({unit_of[r] for r in group}) for group in groups]
     carried = _contained_members(units, sentences, members)
@@ -224,29 +224,57 @@ def align_claims(
     for group in _anchored_claims(units, carried, sentences, members):
         units.append(group)
         carried.append([])
-        centrals.append(group[_central(scores, group, None, lambda k, g=group: -sentences[g[k]].index)])
+        centrals.append([group[k] for k in _ranked(scores, group, None, lambda k, g=group: -sentences[g[k]].index)])
     for i, name in deniers.items():  # named only now: the speaker as written is what denied contents are scored with
         if members[i].stance == stance_rules.DENIES:
             members[i].speaker = name
     claims: list[Claim] = []
     seen: dict[tuple[int, frozenset[int]], Claim] = {}  # a unit's main and subordinate clauses may cluster alike
-    for g, group in enumerate(units):
-        held = set(group + carried[g])
+    for g in sorted(range(len(units)), key=lambda g: -len(set(units[g] + carried[g]))):
+        held = set(units[g] + carried[g])
         denied = [members[i] for i in sorted(denials.get(g, []), key=lambda i: (sentences[i].doc, sentences[i].index))]
-        if (same := seen.get((centrals[g], frozenset(held)))) is not None:
+        if (same := seen.get((centrals[g][0], frozenset(held)))) is not None:
             same.denials.extend(d for d in denied if d not in same.denials)
             continue
         claims.append(Claim(
             id="",
-            text=_as_sentence(sentences[centrals[g]].text),
+            text=_shown(centrals[g], sentences, {c.text for c in claims}),
             members=[members[i] for i in sorted(held, key=lambda i: (sentences[i].doc, sentences[i].index, sentences[i].start))],
             denials=denied,
         ))
-        seen[(centrals[g], frozenset(held))] = claims[-1]
+        seen[(centrals[g][0], frozenset(held))] = claims[-1]
+    claims = _without_contained_claims(claims)
     claims.sort(key=lambda c: (-len(c.documents), -len(c.members), c.members[0].doc, c.members[0].start))
     for number, claim in enumerate(claims, 1):
         claim.id = f"c{number}"
     return claims
+
+
+def _without_contained_claims(claims: list[Claim]) -> list[Claim]:
+    """The claims less each one of two or more reports whose every statement another claim holds too.
+
+    Such a claim is the same fact said again ("About 1,200 people had to leave their homes" beside
+    "About 1,200 residents were evacuated", whose members include all of its own): a reader would see
+    it twice, and the pairs it aligns are the larger claim's already. Its denials move to the larger
+    claim. A claim of one report stays: a sentence carried into a bigger claim still states its own fact.
+    """
+    spans = [{(m.doc, m.start, m.end) for m in claim.members} for claim in claims]
+    holders: dict[tuple[str, int, int], set[int]] = defaultdict(set)
+    for c, members in enumerate(spans):
+        for span in members:
+            holders[span].add(c)
+    kept: list[Claim] = []
+    for c, claim in enumerate(claims):
+        larger = None
+        if len(claim.documents) >= 2:
+            within = set.intersection(*(holders[span] for span in spans[c])) - {c}
+            # the largest holder (the first of equals), which is itself kept: a denial moved is never dropped
+            larger = max((o for o in within if len(spans[o]) > len(spans[c]) or o < c), key=lambda o: (len(spans[o]), -o), default=None)
+        if larger is None:
+            kept.append(claim)
+        else:
+            claims[larger].denials.extend(d for d in claim.denials if d not in claims[larger].denials)
+    return kept
 
 
 def _sentence_vectors(rows: Sequence[Sentence], whole: dict[tuple[str, int], str], embedder: Embedder) -> np.ndarray | None:
@@ -360,9 +388,13 @@ def clauses(sentence: Sentence) -> list[Sentence]:
     A coordinated phrase with no subject and verb of its own (", and for economic help ...") is
     never a unit alone: it is rebuilt with the subject and verb it shares ("Russia has asked China"
     + "for economic help ...") when the clause before has the same preposition, else kept in its clause.
+    A quotation is never cut: '"I want to know who knew what, and when they knew it," Ruiz said' is
+    one statement of hers, and its second half alone is no claim.
     """
     text, pieces, begin, head = sentence.text, [], 0, ""
     for joint in _CLAUSE_BREAK.finditer(text):
+        if _inside_quote_marks(text, joint.start()):
+            continue
         before, after = text[begin:joint.start()], text[joint.end():]
         if len(_WORD.findall(before)) < _settings().claims.clause_min_words or len(_WORD.findall(after)) < _settings().claims.clause_min_words:
             continue
@@ -501,14 +533,25 @@ class _SetCosines:
         return np.divide(shared, norm, out=np.zeros_like(shared), where=norm > 0)
 
 
-def _central(scores: PairScorer, group: list[int], first: Callable[[int], object] | None, last: Callable[[int], object]) -> int:
-    """Position in `group` of the member scoring highest on average with the group; `first` and
-    `last` (functions of the position) break ties before and after the score."""
+def _ranked(scores: PairScorer, group: list[int], first: Callable[[int], object] | None, last: Callable[[int], object]) -> list[int]:
+    """Positions in `group`, best first: the member scoring highest on average with the group leads;
+    `first` and `last` (functions of the position) break ties before and after the score."""
     if len(group) == 1:  # most groups: nothing to score
-        return 0
+        return [0]
     step = max(1, BLOCK_CELLS // len(group))
     means = np.concatenate([scores.block(group[b:b + step], group).mean(axis=1) for b in range(0, len(group), step)])
-    return max(range(len(group)), key=lambda k: ((first(k),) if first else ()) + (float(means[k]), last(k)))
+    return sorted(range(len(group)), key=lambda k: ((first(k),) if first else ()) + (float(means[k]), last(k)), reverse=True)
+
+
+def _shown(ranked: list[int], sentences: Sequence[Sentence], taken: set[str]) -> str:
+    """The claim's statement: its most central unit, or the next whose words no larger claim shows.
+
+    Two facts of one sentence ("the hydraulic systems ... had lost pressure minutes after the closing
+    order was given at 3:10 p.m.": the failure and the closing time) make two claims with one central
+    sentence, and a copy repeats its original's words: a reader must not see one statement twice.
+    """
+    texts = [_as_sentence(sentences[i].text) for i in ranked]
+    return next((text for text in texts if text not in taken), texts[0])
 
 
 def _contained_members(groups: list[list[int]], sentences: Sequence[Sentence], members: list[ClaimMember]) -> list[list[int]]:
