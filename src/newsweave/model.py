@@ -171,6 +171,11 @@ class TimelineEvent:
     end_date: str | None = None  # last day, when the period is longer than a day
     inferred: bool = False  # every report of it resolved the date against an inferred window
 
+    @property
+    def documents(self) -> list[str]:
+        """Ids of the documents that report it, in evidence order (a report may date it in two sentences)."""
+        return list(dict.fromkeys(e.doc for e in self.evidence))
+
 
 @dataclass(slots=True)
 class FirstReport:

@@ -23,6 +23,8 @@ A = doc("a", "Two of the four barrier gates failed to close on Sunday during the
 B = doc("b", "The barrier gates failed to close during the storm surge on March 2, officials said.")
 C = doc("c", "Residents of Lower Quay were evacuated by boat on Sunday after midnight.", published=None)
 D = doc("d", "The council will vote on the contract in April, the chairman told reporters.")
+E = doc("e", "Fire crews pulled two people from a stalled car on Sunday night.")
+F = doc("f", "The mayor did not speak to reporters on Sunday night.")
 
 
 @pytest.mark.parametrize(
@@ -32,6 +34,8 @@ D = doc("d", "The council will vote on the contract in April, the chairman told 
         ([mention(A, "Sunday", "2025-03-02"), mention(B, "March 2", "2025-03-02")], [("2025-03-02", 2)]),
         # the same day, different events: two entries
         ([mention(A, "Sunday", "2025-03-02"), mention(C, "Sunday", "2025-03-02")], [("2025-03-02", 1), ("2025-03-02", 1)]),
+        # ... however much of the date's own words they share
+        ([mention(E, "Sunday night", "2025-03-02"), mention(F, "Sunday night", "2025-03-02")], [("2025-03-02", 1), ("2025-03-02", 1)]),
         # chronological order whatever the input order
         ([mention(D, "April", "2025-04-01", "month", "2025-04-30"), mention(A, "Sunday", "2025-03-02")],
          [("2025-03-02", 1), ("2025-04-01", 1)]),
@@ -40,7 +44,7 @@ D = doc("d", "The council will vote on the contract in April, the chairman told 
     ],
 )
 def test_events_merge_across_documents_in_order(mentions, expected):
-    timeline = build_timeline([A, B, C, D], mentions)
+    timeline = build_timeline([A, B, C, D, E, F], mentions)
     assert [(e.date, len(e.evidence)) for e in timeline] == expected
 
 

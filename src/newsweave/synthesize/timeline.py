@@ -2,8 +2,9 @@
 
 An event is a sentence that carries a resolved date. Sentences from different documents that
 give the same date (same start, end and precision) and say much the same thing (content-word
-overlap) are one event with all their evidence; the same date with different content stays
-two events ("on Sunday the gates failed", "on Sunday residents were evacuated").
+overlap, the date's own words left out: every sentence of Sunday night says "Sunday night") are
+one event with all their evidence; the same date with different content stays two events ("on
+Sunday the gates failed", "on Sunday residents were evacuated").
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ PRECISION_ORDER = {"day": 0, "weekday-in-window": 1, "week": 2, "month": 3, "yea
 STOPWORDS = frozenset(
     """a an the and or but of to in on at by for with from as is was were be been has have had it its
     this that these those he she they we i you his her their our said says say on about after before
-    into over than then there which who whom what when where will would could should may might not""".split()
+    into over than then there which who whom what when where will would could should may might not
+    do does did""".split()
 )
 
 _WORD = re.compile(r"[^\W_]+")
@@ -43,7 +45,7 @@ def build_timeline(docs: Sequence[Document], dates: Sequence[DateMention]) -> li
         sentence = _sentence_at(by_doc.get(mention.doc, []), starts.get(mention.doc, []), mention)
         if sentence is None:
             continue
-        words = _content_words(sentence.text)
+        words = _content_words(sentence.text) - _content_words(mention.text)
         events = groups[(mention.value, mention.end_value, mention.precision)]
         event = next((e for e in events if _overlap(e.words, words) >= _settings().timeline.same_event_overlap), None)
         if event is None:
