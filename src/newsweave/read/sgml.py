@@ -46,6 +46,9 @@ _PARAGRAPH_TAG = re.compile(r"</?P\b[^>]*>", re.IGNORECASE)
 # A line that opens a paragraph in hard-wrapped copy: indented, or after a blank line.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[ \t])")
 TITLE_FIELDS = ("HEADLINE", "HEAD", "HL", "TITLE")
+# A wire's priority mark before the headline ("URGENT  Canada's Top Court Rules on Quebec Separation",
+# Xinhua in DUC 2006): how the desk was alerted, not the title.
+_PRIORITY = re.compile(r"^(?:URGENT|FLASH|BULLETIN|NEWSALERT)(?:\s{2,}|\s+(?=[A-Z][a-z]))")  # not "URGENT CARE CENTERS"
 DATE_FIELDS = ("DATE_TIME", "DATE")
 
 
@@ -81,7 +84,7 @@ def _document(attributes: str, body: str, origin: Origin, doc_id: str, where: st
         path=origin.path,
         format="sgml",
         source=_agency(number) or origin.fallback_source,
-        title=_flat(_first_field(body, TITLE_FIELDS) or ""),
+        title=_PRIORITY.sub("", _flat(_first_field(body, TITLE_FIELDS) or "")),
         published=_number_day(number) or iso_date(_first_field(body, DATE_FIELDS)),
         author=_flat(_field(body, "BYLINE") or "") or None,
         raw=text,
