@@ -193,16 +193,22 @@ def test_no_claims_no_brief(embedder):
     assert write_brief([], DOCS, words=120, embedder=embedder) == []
 
 
-# A quote alone, in curly or straight marks, needs its speaker's sentence: never a brief sentence.
+# A quote alone, in curly or straight marks, needs its speaker's sentence, and a pronoun its
+# antecedent: never a brief sentence.
 BARE_QUOTES = [
     "\u201cEvery gate passed its certification test on the day of the inspection.\u201d",
     '"Every gate passed its certification test on the day of the inspection."',
     "\u2018Every gate passed its certification test on the day of the inspection.\u2019",
+    # the last sentence of a longer quotation, and a sentence that needs the one before for who is
+    # meant (DUC 2006 dev, D0614: Quebec)
+    "Quebec will never resign itself to being a province like the others.\u201d",
+    "He is the most popular and respected politician in French-speaking Quebec.",
+    "His oddball comedy is a cross between All in the Family and The Simpsons, with him as the father of a strange family.",
 ]
 
 
 @pytest.mark.parametrize("text", BARE_QUOTES)
-def test_bare_quote_is_left_out(text, embedder):
+def test_statement_that_needs_its_context_is_left_out(text, embedder):
     quoted = claim("q", text, ["a", "b"], CORROBORATED, ["Alpha News", "Beta Post"])
     assert "q" not in [s.claim for s in write_brief([quoted, *CLAIMS], DOCS, words=250, embedder=embedder)]
 

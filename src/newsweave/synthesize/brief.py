@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from newsweave import lexicon
 from newsweave.model import BriefSentence, Claim, Document
 from newsweave.synthesize.embed import Embedder, MiniLMEmbedder
 from newsweave.synthesize.parties import PartyNamer
@@ -39,8 +40,10 @@ from newsweave.synthesize.sources import DISPUTED, SINGLE_SOURCE, document_outle
 from newsweave.settings import current as _settings
 
 # Quotes alone ("“That is a problem all by itself.”") need their speaker's sentence to make sense:
-# a statement that opens with a mark of these and ends with one (or with a period) is left out.
+# a statement that opens with a mark of these and ends with one (or with a period) is left out, and
+# so is the last sentence of a quotation that opened before it ("Quebec will never resign itself ...”").
 QUOTE_MARKS = "“”\"'‘’`"
+_GRAMMAR = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -150,8 +153,14 @@ def contested(claim: Claim) -> bool:
 
 
 def _usable(text: str) -> bool:
+    """Whether a statement reads alone: long enough, not a quote without its speaker, and not
+    leaning on the sentence before for whom it means ("He is the most popular ...")."""
     stripped = text.strip()
-    return word_count(stripped) >= _settings().brief.min_sentence_words and not (stripped[0] in QUOTE_MARKS and stripped[-1] in QUOTE_MARKS + ".")
+    if word_count(stripped) < _settings().brief.min_sentence_words or (stripped[0] in QUOTE_MARKS and stripped[-1] in QUOTE_MARKS + "."):
+        return False
+    closes_earlier_quote = stripped.count("”") > stripped.count("“") or (stripped.rstrip(".,").endswith('"') and stripped.count('"') % 2 == 1)
+    first = _WORD.match(stripped)
+    return not closes_earlier_quote and not (first and first.group().lower() in _GRAMMAR.REFERRING_PRONOUNS)
 
 
 def _relevance(

@@ -40,3 +40,6 @@ SENTENCE_STARTERS = frozenset(
     both all each but and yet so however in on at after before during when while if as since although
     still meanwhile now then""".split()
 )
+# A sentence that opens with one of these leans on the sentence before it for who is meant ("He is the
+# most popular and respected politician in French-speaking Quebec."): quoted alone, it names no one.
+REFERRING_PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
