@@ -157,7 +157,7 @@ DENIAL_TABLE = _denial_table()
 
 def test_denial_table_is_large_and_mixed() -> None:
     kinds = {kind for kind, *_ in DENIAL_TABLE}
-    assert len(DENIAL_TABLE) >= 100 and kinds == {"denial", "negation", "refusal", "threat", "outlet", "sense", "request"}
+    assert len(DENIAL_TABLE) >= 100 and kinds == {"denial", "negation", "refusal", "threat", "outlet", "sense", "request", "contrast"}
 
 
 @pytest.mark.parametrize(("kind", "verdict", "denier", "sentence"), DENIAL_TABLE, ids=[row[3][:40] for row in DENIAL_TABLE])

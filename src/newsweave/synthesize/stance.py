@@ -18,8 +18,8 @@ rule that fires decides:
    the speaker of the denial: toward a given claim ("ISIS fanatics have NOT beheaded her") it
    denies when the negated clause shares a word with the claim; alone only when a party says it,
    for in the writer's voice it is a negative statement ("nobody was hurt"); a threat or promise
-   ("we will not allow", "we won't stand by"), an opinion ("I don't think") or advice ("don't
-   reset your phone") never denies (issue 12);
+   ("we will not allow", "we won't stand by"), an opinion ("I don't think"), advice ("don't
+   reset your phone") or a contrast ("pay for it, not the people of Lower Quay") never denies (issue 12);
 7. a hedge or a reporting frame ("reportedly", "may", "according to X", "X says ...", a question,
    a source set off by a colon or a dash: "Analyst: ...", "... -- report"); a reporting verb in a
    modifying clause ("dies after complaining of pains") or a hedge on an object ("mob attacks
@@ -594,9 +594,19 @@ RULES = (_denial_verb, _refutation, _negative_answer, _rebuttal, _refusal, _nega
 
 def _negates(token: Token) -> bool:
     """A `neg` dependent, or a negative determiner on an argument of a verb ("no one was hurt")."""
+    if _contrastive(token):
+        return False
     if token.dep_ == "neg":
         return not (token.i > token.sent.start and token.nbor(-1).lower_ == "or")  # "whether or not": no negation
     return token.lower_ in NEGATION_WORDS and token.dep_ in ("det", "nsubj", "nsubjpass", "dobj", "advmod") and token.head.pos_ in ("VERB", "AUX", "NOUN")
+
+
+def _contrastive(token: Token) -> bool:
+    """A "not" set off after what it is contrasted with: "make sure the people responsible pay for it,
+    not the people of Lower Quay", "a 'consultation', not the first legal step": it sets one thing
+    against another and negates no clause; "..., not many acupuncturists offer it" does."""
+    return (token.lower_ == "not" and token.i > token.sent.start and token.nbor(-1).text in denial.CONTRAST_MARKS
+            and not (token.i + 1 < len(token.doc) and token.nbor(1).lower_ in denial.NEGATED_QUANTIFIERS))
 
 
 def _clause_verb(negation: Token) -> Token:

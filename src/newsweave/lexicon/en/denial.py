@@ -116,6 +116,11 @@ REFUTATION_PHRASES = (
 PERFECT_NEGATIONS = frozenset({("has", "never"), ("have", "never"), ("had", "never"), ("has", "not", "been")})
 # Negation words that negate the clause they modify ("never happened", "nobody was arrested").
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor"})
+# What sets off a contrastive "not" ("X, not Y": "pay for it, not the people of Lower Quay"; "X -- not
+# Y"): it contrasts two things and denies neither (the ', not' sentences of the DUC 2006 dev topics).
+CONTRAST_MARKS = frozenset({",", "--", "—", "_"})
+# ... unless it opens a quantified subject: ", not many acupuncturists offer it" negates its clause.
+NEGATED_QUANTIFIERS = frozenset({"many", "all", "every", "everyone", "everybody", "much", "enough"})
 # Governors that cancel a denial or a negation: "refuses to confirm or deny", "declined to say".
 REFUSAL_LEMMAS = frozenset({"refuse", "decline", "fail", "won't", "neither"})
 # What one refuses to do when refusing to comment: "declined to offer specifics", "would not elaborate".
