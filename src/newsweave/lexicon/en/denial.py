@@ -53,6 +53,11 @@ CLAIM_NOUNS = frozenset({
 })
 # Pronouns that stand for something said ("The conservatives dispute that"): a claim as an object.
 CLAIM_PRONOUNS = frozenset({"that", "this", "it", "these", "those", "which", "what"})
+# Determiners that point back at something said: "denied the report", "dispute that theory", "that
+# statement was refuted" deny what the report said just before (DUC 2006 dev, odd topics).
+ANAPHORIC_DETERMINERS = frozenset({"the", "that", "this", "these", "those", "such"})
+# Nouns of a refutation that carry the refuted content in a clause: "no evidence that X", "the myth that X".
+CONTENT_NOUNS = frozenset({"evidence", "basis", "truth"})
 # What "deny" withholds rather than calls untrue: "were denied due process", "denied their access",
 # "denied Texans protection" (with a person as second object it withholds too: "denied the group a booth").
 GRANTED_OBJECTS = frozenset({
