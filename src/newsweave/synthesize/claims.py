@@ -977,10 +977,10 @@ def _denied_claim(
             return owner[i - 1]
     if not claims:
         return None
-    if all(_unstated(members[i]) for i in group):  # "I've never heard of that": the report's lead claim
-        lead = min((j for j in owner if sentences[j].doc == sentences[group[0]].doc), default=None)
-        if lead is not None:
-            return owner[lead]
+    if all(_unstated(members[i]) for i in group):  # "I've never heard of that": the report's lead claim, when a party says it
+        said_by = any(members[i].speaker for i in group)  # "I thought that was wrong." with no speaker: nothing to go on
+        lead = min((j for j in owner if sentences[j].doc == sentences[group[0]].doc), default=None) if said_by else None
+        return owner[lead] if lead is not None else None
     strong = any(_strong(members[i]) for i in group)
     threshold = _settings().claims.denial_threshold if strong else _settings().claims.negation_denial_threshold
     stated = [i for i in group if not _unstated(members[i])]  # an unstated denial's words say nothing of the claim
