@@ -635,7 +635,11 @@ def _complement(verb: Token) -> DeniedContent | None:
             return DeniedContent(_clause_text(child), False)
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") or (verb.pos_ == "NOUN" and child.dep_ in ("acl", "ccomp")):
-            return _noun_content(child)
+            found = _noun_content(child)
+            if found.anaphoric and verb.dep_ == "conj":  # "'The barriers held,' the mayor said, but the council denied it"
+                said = [c for c in verb.head.children if c.dep_ == "ccomp"]
+                return DeniedContent(_clause_text(said[0]) if said else "", False)
+            return found
     return None
 
 
