@@ -389,6 +389,22 @@ DENIALS = [
          "b": "Western officials said Iran had supplied Russia with drones used against Kyiv.\nTalks on the nuclear deal remain stalled."},
         "Western officials said", ["An Iranian diplomat"],
     ),
+    # real sentences of the DUC 2006 dev topics (odd; issue 12), from two reports of each story
+    (  # what the denial denies is the complement of "disputed reports that ...", not the reasons beside it
+        {"a": "Some U.S. sources have speculated the plane's co-pilot, who died in the crash, deliberately brought the jet down.\n"
+              "Egyptian authorities hotly dispute that theory.",
+         "b": "Hall has disputed reports that investigators are increasingly convinced the jet was crashed deliberately, saying his "
+              "agency must conduct more studies before they settle on a cause."},
+        "Some U.S. sources", ["Egyptian authorities hotly dispute", "Hall has disputed"],
+    ),
+    (  # "that statement was refuted" denies what the report said just before, though no other report says it
+        {"a": "Israel's Housing Ministry claimed that only 220 of the units under construction were government-funded.\n"
+              "Any other building was private, ministry advisor Moshe Eilat said.\n"
+              "However that statement was refuted by both Peace Now and Israel's Central Bureau of Statistics, who both said that "
+              "close to two-thirds of all housing units in the West Bank and Gaza were publicly funded.",
+         "b": "The Palestinians hope to establish a future state in the West Bank and Gaza."},
+        "Any other building", ["However that statement was refuted"],
+    ),
 ]
 
 
@@ -403,6 +419,26 @@ def test_denial_sits_on_the_claim_it_denies(texts, claimed, denials, embedder):
     assert not any(m.text.startswith(tuple(denials)) for c in claims for m in c.members)  # not a claim of its own
     (counted,) = [c for c in count_sources(claims, docs, []) if c.id == target.id]
     assert counted.label == "disputed"
+
+
+# Denials that share only a name with every claim (real DUC 2006 dev sentences, odd topics): no claim is
+# the one denied, so none carries them; each stays a claim of its own, reported by its speaker.
+UNPAIRED = [
+    {"a": "As a result, when Celebrex hits retail outlets next month it must bear the same warning about side effects as many "
+          "of its older competitors.",
+     "b": "A Monsanto spokeswoman said Tuesday that there is no evidence that Celebrex actually caused the deaths or other "
+          "health problems in people taking the drug."},
+    {"a": "The Portuguese authorities have been anxious to see Wan sentenced ever since he was arrested on May 1, 1998.",
+     "b": "Last week, a Chinese police chief denied claims that Chinese officers had given support to Macau's criminal underworld."},
+]
+
+
+@pytest.mark.parametrize("texts", UNPAIRED)
+def test_denial_of_nothing_any_claim_says_hangs_on_none(texts, embedder):
+    docs = docs_of(texts)
+    claims = align_claims(docs, split_sentences(docs), [], [], embedder)
+    assert not [d.text for c in claims for d in c.denials]
+    assert any(m.doc == "b" and m.stance == "reports" for c in claims for m in c.members)
 
 
 # A bare "No" whose reported question is in the sentence before it (wire style, written for this table):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsweave.annotate import nlp
-from newsweave.synthesize.stance import ASSERTS, DENIES, REPORTS, Stance, cue_features, stance, stances
+from newsweave.synthesize.stance import ASSERTS, DENIES, REPORTS, Stance, cue_features, denied_content, stance, stances
 
 # (sentence, label, cue, speaker); cue None means "any cue".
 SENTENCES = [
@@ -157,7 +157,7 @@ DENIAL_TABLE = _denial_table()
 
 def test_denial_table_is_large_and_mixed() -> None:
     kinds = {kind for kind, *_ in DENIAL_TABLE}
-    assert len(DENIAL_TABLE) >= 100 and kinds == {"denial", "negation", "refusal", "threat", "outlet", "sense", "request"}
+    assert len(DENIAL_TABLE) >= 100 and kinds == {"denial", "negation", "refusal", "threat", "outlet", "sense", "request", "contrast"}
 
 
 @pytest.mark.parametrize(("kind", "verdict", "denier", "sentence"), DENIAL_TABLE, ids=[row[3][:40] for row in DENIAL_TABLE])
@@ -170,3 +170,38 @@ def test_denial_verdicts(kind: str, verdict: str, denier: str, sentence: str) ->
     assert (found.label == DENIES) == (verdict == "denial"), f"{kind}: {found}"
     if verdict == "denial":
         assert found.speaker is not None and denier.lower() in found.speaker.lower(), found
+
+
+# What a denial denies, from real sentences of the DUC 2006 dev topics (odd topics; issue 12): the complement of
+# its cue without the reasons hung on it, or a pointer back ("the report", "that theory") at what was said before.
+# (sentence, the denied words, or None for a pointer back)
+DENIED_CONTENTS = [
+    ("Israel denied it was expanding settlements, saying all the new housing units are within the borders of existing settlements.",
+     "it was expanding settlements"),
+    ("Xi'an police and government officials denied that any protests had occurred, although they confirmed that the city had "
+     "prohibited pedicab owners from hiring out their vehicles.", "any protests had occurred"),
+    ("A Monsanto spokeswoman said Tuesday that there is no evidence that Celebrex actually caused the deaths or other health "
+     "problems in people taking the drug.", "Celebrex actually caused the deaths or other health problems in people taking the drug"),
+    ("he disputed an Associated Press report that investigators are increasingly convinced the jet was crashed deliberately.",
+     "investigators are increasingly convinced the jet was crashed deliberately"),
+    ("Last week, a Chinese police chief denied claims that Chinese officers had given support to Macau's criminal underworld.",
+     "Chinese officers had given support to Macau's criminal underworld"),
+    ("Further, there is a false belief by some that religious people can't be scientific, said Scott Youngblood, president of "
+     "the Arlington Ministerial Association.", "religious people can't be scientific"),
+    ("Those figures are disputed by the National Home Builders Association, which argues that wetland mitigation by developers "
+     "actually restored more wetlands than were lost by construction under the nationwide permit system.", None),
+    ("Israeli government strongly denied the report, saying that the settlements faced a housing shortage due to the growth of "
+     "their population.", None),
+    ("Egyptian authorities hotly dispute that theory.", None),
+    ("That idea has been vehemently rejected by Egyptian officials, who contend that mechanical failure is the probable cause, "
+     "or possibly even a bomb or missile.", None),
+    ("The conservatives, however, dispute that.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "denied"), DENIED_CONTENTS, ids=[row[0][:40] for row in DENIED_CONTENTS])
+def test_denied_content_is_the_complement_or_a_pointer_back(sentence: str, denied: str | None) -> None:
+    doc = nlp.load()(sentence)
+    found = denied_content(doc, stance(doc).cue)
+    assert found is not None
+    assert (found.text, found.anaphoric) == ((denied, False) if denied else ("", True))

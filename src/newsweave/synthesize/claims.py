@@ -27,8 +27,14 @@ through the attribution or the denial just before it, and a negation nobody can 
 saying is a negative statement, not a denial (issue 12).
 
 Embeddings score a claim and its denial alike (DESIGN.md), so stance decides which is which:
-denying sentences (stance.py) are grouped by what they deny, then each group is paired with
-the claim it scores closest to and attached to it as its denials. A negation ("did not see
+denying sentences (stance.py) are grouped by what they deny (the complement the parse shows:
+"denied <that any protests had occurred>, although ..."), then each group is paired with the
+claim it scores closest to among those one of whose sentences holds most of the denied words
+beyond names (claims.denial_containment; sharing "Lower Quay" is not denying the flooding), and
+attached to it as its denials. "X denied the report", "that theory was rejected" deny what the
+report said just before. A denial no claim holds is no claim's denial: like a negation that pairs
+with none, it becomes a claim of its own, reported by its speaker (and stays its report's quote
+and attribution). A negation ("did not see
 the report until Monday") is a denial only when it pairs closely with an asserted claim;
 otherwise it is a negative statement, a claim of its own. A denial that says no content of its
 own (`_unstated`: a quote calling something "disinformation", "I've never heard of that") denies
@@ -203,10 +209,11 @@ def align_claims(
     owner = {i: g for g, group in enumerate(groups) for i in group if i < len(sentences)}
     denials: dict[int, list[int]] = defaultdict(list)
     unpaired: list[int] = []
-    content_scores = _denied_content_scores(denying, members, rows, vectors, embedder, entities)
+    said = dict(zip(denying, stance_rules.denied_contents([sentences[i].text for i in denying], [members[i].cue for i in denying]), strict=True))
+    content_scores = _denied_content_scores(denying, members, rows, vectors, embedder, entities, said)
     claim_names = [set().union(*(_first_names(members[unit_of[r]]) for r in group)) for group in groups]
     for group in _denial_groups(content_scores, denying, members, sentences):
-        target = _denied_claim(group, members, sentences, content_scores, groups, owner, claim_names)
+        target = _denied_claim(group, members, sentences, content_scores, groups, owner, claim_names, said)
         if target is None:
             unpaired.extend(group)
         else:
@@ -440,7 +447,7 @@ class PairScorer:
     """Pair scores of sentences, a block at a time: cosine plus weighted key-token and content-word
     overlap (`_SetCosines`, idf-weighted when claims.idf_overlaps), plus claims.sentence_weight times the
     cosine of the rows' whole sentences (`context`, when given), plus `count_weight` (default: claims.count_weight) where two sentences of
-    different reports count the same things (`_same_counts`), less claims.same_document_penalty within
+    different reports count the same things (`_same_counts`), less `same_document_penalty` (default: claims.same_document_penalty) within
     one report. A sentence scores `_SELF_SCORE` with itself.
 
     What is kept is linear in the sentences: their vectors, sparse incidence rows and the sparse
@@ -449,13 +456,14 @@ class PairScorer:
 
     def __init__(
         self, sentences: Sequence[Sentence], vectors: np.ndarray, entities: Sequence[Entity] = (), count_weight: float | None = None,
-        context: np.ndarray | None = None,
+        context: np.ndarray | None = None, same_document_penalty: float | None = None,
     ) -> None:
         claims = _settings().claims
         self.count_weight = claims.count_weight if count_weight is None else count_weight
         self.context = None if context is None or claims.sentence_weight <= 0 else np.asarray(context, dtype=np.float32)
         self.sentence_weight = claims.sentence_weight if self.context is not None else 0.0
-        self.key_weight, self.lexical_weight, self.penalty = claims.key_weight, claims.lexical_weight, claims.same_document_penalty
+        self.key_weight, self.lexical_weight = claims.key_weight, claims.lexical_weight
+        self.penalty = claims.same_document_penalty if same_document_penalty is None else same_document_penalty
         keys = _key_tokens(sentences, entities)
         self.vectors = np.asarray(vectors, dtype=np.float32)
         self.keys = _SetCosines(keys, claims.idf_overlaps)
@@ -662,9 +670,22 @@ class _DeniedContents:
     """Scores of what denying units deny: `scores` holds the rows, then one probe per denying unit
     (`probe[i]` is unit i's)."""
 
-    def __init__(self, scores: PairScorer, rows: int, denying: list[int]) -> None:
-        self.scores, self.rows = scores, rows
-        self.probe = {i: rows + k for k, i in enumerate(denying)}
+    def __init__(self, scores: PairScorer, rows: Sequence[Sentence], denying: list[int], contents: list[str]) -> None:
+        self.scores, self.rows = scores, len(rows)
+        self.probe = {i: len(rows) + k for k, i in enumerate(denying)}
+        self.words = [_content_words(r.text) for r in rows]
+        # what each denial denies, less its names: the words a claim must share to be the one denied
+        self.texts = dict(zip(denying, contents, strict=True))
+        self.denied = {i: _content_words(text) - {_stem(w.lower()) for w in _WORD.findall(text) if w[0].isupper()}
+                       for i, text in zip(denying, contents, strict=True)}
+
+    def contained(self, units: list[int], rows: list[int], names: set[str]) -> bool:
+        """Whether one of the rows holds at least claims.denial_containment of the content words one
+        of the units denies (names left out: "the people of Lower Quay" shares a place, not a claim),
+        or one of `names`."""
+        share = _settings().claims.denial_containment
+        return any(len(self.denied[i] & self.words[r]) >= share * len(self.denied[i])
+                   for i in units if self.denied[i] for r in rows) or any(names & self.words[r] for r in rows)
 
     def probe_of(self, row: int) -> int:
         """The position in `denying` of the probe at `row`."""
@@ -678,6 +699,7 @@ def _denied_content_scores(
     vectors: np.ndarray,
     embedder: Embedder,
     entities: Sequence[Entity],
+    said: dict[int, stance_rules.DeniedContent | None],
 ) -> _DeniedContents | None:
     """What each denying sentence denies, scored against every sentence and among themselves.
 
@@ -688,17 +710,21 @@ def _denied_content_scores(
     """
     if not denying:
         return None
-    contents = [_denied_content(members[i], _asked(i, members, sentences)) for i in denying]
+    contents = [_denied_content(members[i], _asked(i, members, sentences), said.get(i)) for i in denying]
     probes = [Sentence(sentences[i].doc, sentences[i].start, sentences[i].end, text, -1) for i, text in zip(denying, contents, strict=True)]
     every = list(sentences) + probes
-    # A denial pairs by what it denies, at thresholds set on meaning and overlap alone.
-    scores = PairScorer(every, np.vstack([vectors, embedder.encode(contents)]), entities, count_weight=0.0)
-    return _DeniedContents(scores, len(sentences), denying)
+    # A denial pairs by what it denies, at thresholds set on meaning and overlap alone; a report's own
+    # statement is no less likely to be what its denial denies ("... the report said. X denied it"):
+    # no same-report penalty (on the odd DUC dev topics, denials on the claim they deny 15 -> 17 of 42 -> 45).
+    scores = PairScorer(every, np.vstack([vectors, embedder.encode(contents)]), entities, count_weight=0.0, same_document_penalty=0.0)
+    return _DeniedContents(scores, sentences, denying, contents)
 
 
-def _denied_content(member: ClaimMember, question: str | None) -> str:
-    """The question a negative answer answers (`_asked`), the words after the denial cue ("denied
-    that <it had been told ...>"), or the sentence.
+def _denied_content(member: ClaimMember, question: str | None, parsed: stance_rules.DeniedContent | None = None) -> str:
+    """The question a negative answer answers (`_asked`), the complement of the denial verb or
+    refutation as the parse shows it (`stance.denied_content`: "denied <it was expanding
+    settlements>, saying ..."), the words after the denial cue ("denied that <it had been told
+    ...>"), or the sentence.
 
     A pronoun opening the content is the speaker ("Kestrel denied that it had been told"):
     it is replaced by the speaker's name so the content matches claims about the speaker
@@ -708,17 +734,22 @@ def _denied_content(member: ClaimMember, question: str | None) -> str:
     """
     if question:
         return question
+    if parsed is not None and len(_WORD.findall(parsed.text)) >= _settings().claims.min_content_words:
+        return _named_opening(parsed.text, member.speaker)
     if member.cue:
         at, rest = _after_cue(member)
         subject = _SUBJECT_BEFORE.search(member.text, 0, at) if at > 0 else None
         if subject and member.cue.lower() in stance_rules.NEGATION_WORDS:
             rest = subject.group(1) + " " + rest
         if len(_WORD.findall(rest)) >= _settings().claims.min_content_words:
-            opening = _SPEAKER_PRONOUN.match(rest)
-            if opening and member.speaker:
-                rest = member.speaker + rest[opening.end():]
-            return rest
+            return _named_opening(rest, member.speaker)
     return member.text
+
+
+def _named_opening(content: str, speaker: str | None) -> str:
+    """The content with an opening pronoun replaced by the speaker's name ("it had been told" -> "Kestrel had been told")."""
+    opening = _SPEAKER_PRONOUN.match(content)
+    return speaker + content[opening.end():] if opening and speaker else content
 
 
 def _after_cue(member: ClaimMember) -> tuple[int, str]:
@@ -975,33 +1006,43 @@ def _denied_claim(
     claims: list[list[int]],
     owner: dict[int, int],
     claim_names: list[set[str]],
+    said: dict[int, stance_rules.DeniedContent | None],
 ) -> int | None:
     """Index of the claim a group of denying sentences denies, or None when none is close enough.
 
     `claim_names` holds, per claim, the names first in its members (`_first_names`): a claim
-    that names the denier first is the denier's own.
+    that names the denier first is the denier's own. A denial of "the report", "that theory"
+    (`said`, stance.denied_content) denies what its report said just before.
     """
     for i in group:  # "Berg disputed that account": the sentence before
-        if _anaphoric(sentences[i].text) and i > 0 and sentences[i - 1].doc == sentences[i].doc and (i - 1) in owner:
+        pointer = said.get(i) is not None and said[i].anaphoric
+        if (pointer or _anaphoric(sentences[i].text)) and i > 0 and sentences[i - 1].doc == sentences[i].doc and (i - 1) in owner:
             return owner[i - 1]
     if not claims:
         return None
-    if all(_unstated(members[i]) for i in group):  # "I've never heard of that": the report's lead claim
-        lead = min((j for j in owner if sentences[j].doc == sentences[group[0]].doc), default=None)
-        if lead is not None:
-            return owner[lead]
+    if all(_unstated(members[i]) for i in group):  # "I've never heard of that": the report's lead claim, when a party says it
+        said_by = any(members[i].speaker for i in group)  # "I thought that was wrong." with no speaker: nothing to go on
+        lead = min((j for j in owner if sentences[j].doc == sentences[group[0]].doc), default=None) if said_by else None
+        return owner[lead] if lead is not None else None
     strong = any(_strong(members[i]) for i in group)
     threshold = _settings().claims.denial_threshold if strong else _settings().claims.negation_denial_threshold
     stated = [i for i in group if not _unstated(members[i])]  # an unstated denial's words say nothing of the claim
     # the entity named, and the subject as written (an unstated denial's opening words are its quote's)
     deniers = {w for i in stated for w in _first_names(members[i])} | {w for i in group for w in _name_words(members[i].speaker)}
     content = content_scores.scores.block([content_scores.probe[i] for i in stated], range(content_scores.rows)).max(axis=0)
+    # a party denying something of itself ("Kestrel denied it had ever been told the seals were at
+    # risk") denies a claim that names it ("the findings were sent to Kestrel"), whatever the words
+    speaker = {_stem(w) for i in group for w in _name_words(members[i].speaker)}
+    # a "No." to a reported question denies what was asked, in the reporter's words ("Asked whether Russia
+    # had requested military assistance ..."): the question is paired by meaning alone
+    answer = any(_asked(i, members, sentences) for i in stated)
+    itself = speaker if any(_stem(w.lower()) in speaker for i in stated for w in _WORD.findall(content_scores.texts[i])[:1]) else set()
     best, best_score = None, threshold
     for g, claim in enumerate(claims):
         if deniers & claim_names[g]:
             continue
         score = float(content[claim].max())
-        if score >= best_score:
+        if score >= best_score and (answer or content_scores.contained(stated, claim, itself)):
             best, best_score = g, score
     return best
 

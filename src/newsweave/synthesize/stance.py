@@ -18,8 +18,8 @@ rule that fires decides:
    the speaker of the denial: toward a given claim ("ISIS fanatics have NOT beheaded her") it
    denies when the negated clause shares a word with the claim; alone only when a party says it,
    for in the writer's voice it is a negative statement ("nobody was hurt"); a threat or promise
-   ("we will not allow", "we won't stand by"), an opinion ("I don't think") or advice ("don't
-   reset your phone") never denies (issue 12);
+   ("we will not allow", "we won't stand by"), an opinion ("I don't think"), advice ("don't
+   reset your phone") or a contrast ("pay for it, not the people of Lower Quay") never denies (issue 12);
 7. a hedge or a reporting frame ("reportedly", "may", "according to X", "X says ...", a question,
    a source set off by a colon or a dash: "Analyst: ...", "... -- report"); a reporting verb in a
    modifying clause ("dies after complaining of pains") or a hedge on an object ("mob attacks
@@ -592,11 +592,114 @@ def _headline_source(tokens: list[Token]) -> str | None:
 RULES = (_denial_verb, _refutation, _negative_answer, _rebuttal, _refusal, _negation, _hedge_or_report)
 
 
+class DeniedContent(NamedTuple):
+    """What a denial says is untrue, read from the parse: the words, or a pointer back ("denied the
+    report", "dispute that", "That idea has been rejected") to what was said just before."""
+
+    text: str  # the complement: "that any protests had occurred", "the accusations of ..."; "" when anaphoric
+    anaphoric: bool
+
+
+def denied_contents(sentences: Iterable[str], cues: Iterable[str]) -> list[DeniedContent | None]:
+    """`denied_content` of many denying sentences, each with the cue its stance named, parsed in one batch."""
+    cue_list = list(cues)
+    return [denied_content(doc, cue) for doc, cue in zip(nlp.parse(list(sentences)), cue_list, strict=True)]
+
+
+def denied_content(doc: Doc | Span, cue: str) -> DeniedContent | None:
+    """The complement of a denial verb or refutation, without the reasons given beside it: "Israel
+    denied it was expanding settlements, saying ..." denies "it was expanding settlements"; "there is
+    no evidence that X" denies X; "the story was wrong" denies "the story". None for a negation
+    and whatever the parse does not show (the caller keeps the words after the cue)."""
+    words = cue.split()
+    if not words:
+        return None
+    for token in (t for t in doc if t.text == words[-1]):
+        if token.lemma_.lower() in DENIAL_LEMMAS:
+            found = _complement(token)
+        elif token.lower_ in REFUTATION_WORDS or token.lower_ in denial.CONTENT_NOUNS:
+            found = _refuted(token)
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+def _complement(verb: Token) -> DeniedContent | None:
+    """What a denial verb (or the noun "denial") denies: its clause ("denied that X", "denied having
+    X"), the content clause of its object ("rejected claims that X"), or its object ("disputed the
+    figures"; "That idea has been rejected": the passive subject)."""
+    for child in verb.children:
+        if child.dep_ in CONTENT_DEPS and child.i > verb.i:
+            return DeniedContent(_clause_text(child), False)
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") or (verb.pos_ == "NOUN" and child.dep_ in ("acl", "ccomp")):
+            found = _noun_content(child)
+            if found.anaphoric and verb.dep_ == "conj":  # "'The barriers held,' the mayor said, but the council denied it"
+                said = [c for c in verb.head.children if c.dep_ == "ccomp"]
+                return DeniedContent(_clause_text(said[0]) if said else "", False)
+            return found
+    return None
+
+
+def _refuted(token: Token) -> DeniedContent | None:
+    """What a refutation word calls untrue: the clause of "no evidence that X", "a false belief that X",
+    "the myth that X"; the subject of "X is false"; the object of "called X baseless"."""
+    if token.head.lemma_.lower() in denial.CALLING_LEMMAS:  # "called the report disinformation spread by ..."
+        objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i != token.i]
+        return _noun_content(objects[0]) if objects else None
+    noun = token.head if token.dep_ == "amod" else token
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") or (child.dep_ == "prep" and child.lower_ == "of"):
+            return DeniedContent(_clause_text(child), False)
+    if token.dep_ in ("acomp", "attr"):
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+        return _noun_content(subjects[0]) if subjects and subjects[0].lower_ not in EXPLETIVES else None
+    return None
+
+
+def _noun_content(noun: Token) -> DeniedContent:
+    """A denied noun phrase: its content clause ("reports that X": X), a pointer back when it names
+    something said and nothing more ("the report", "that theory", "that"), else the phrase itself."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and child.i > noun.i:
+            return DeniedContent(_clause_text(child), False)
+    bare = all(c.dep_ in ("det", "amod", "advmod", "punct") for c in noun.children)
+    pointer = noun.lower_ in denial.CLAIM_PRONOUNS or any(c.dep_ == "det" and c.lower_ in denial.ANAPHORIC_DETERMINERS for c in noun.children)
+    if bare and pointer and _claim_like(noun):
+        return DeniedContent("", True)
+    return DeniedContent(_clause_text(noun), False)
+
+
+def _clause_text(head: Token) -> str:
+    """The head's subtree without a leading "that", nor the reasons hung on it (", saying ...",
+    ", which argues ...", ", although ...")."""
+    skip = {t.i for c in head.subtree if c.dep_ in ("advcl", "relcl", "appos") and c.left_edge.i > head.left_edge.i
+            and c.left_edge.nbor(-1).text == "," for t in c.subtree}
+    tokens = [t for t in head.subtree if t.i not in skip]
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
 def _negates(token: Token) -> bool:
     """A `neg` dependent, or a negative determiner on an argument of a verb ("no one was hurt")."""
+    if _contrastive(token):
+        return False
     if token.dep_ == "neg":
         return not (token.i > token.sent.start and token.nbor(-1).lower_ == "or")  # "whether or not": no negation
     return token.lower_ in NEGATION_WORDS and token.dep_ in ("det", "nsubj", "nsubjpass", "dobj", "advmod") and token.head.pos_ in ("VERB", "AUX", "NOUN")
+
+
+def _contrastive(token: Token) -> bool:
+    """A "not" set off after what it is contrasted with: "make sure the people responsible pay for it,
+    not the people of Lower Quay", "a 'consultation', not the first legal step": it sets one thing
+    against another and negates no clause; "..., not many acupuncturists offer it" does."""
+    return (token.lower_ == "not" and token.i > token.sent.start and token.nbor(-1).text in denial.CONTRAST_MARKS
+            and not (token.i + 1 < len(token.doc) and token.nbor(1).lower_ in denial.NEGATED_QUANTIFIERS))
 
 
 def _clause_verb(negation: Token) -> Token:

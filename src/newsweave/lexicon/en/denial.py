@@ -53,6 +53,11 @@ CLAIM_NOUNS = frozenset({
 })
 # Pronouns that stand for something said ("The conservatives dispute that"): a claim as an object.
 CLAIM_PRONOUNS = frozenset({"that", "this", "it", "these", "those", "which", "what"})
+# Determiners that point back at something said: "denied the report", "dispute that theory", "that
+# statement was refuted" deny what the report said just before (DUC 2006 dev, odd topics).
+ANAPHORIC_DETERMINERS = frozenset({"the", "that", "this", "these", "those", "such"})
+# Nouns of a refutation that carry the refuted content in a clause: "no evidence that X", "the myth that X".
+CONTENT_NOUNS = frozenset({"evidence", "basis", "truth"})
 # What "deny" withholds rather than calls untrue: "were denied due process", "denied their access",
 # "denied Texans protection" (with a person as second object it withholds too: "denied the group a booth").
 GRANTED_OBJECTS = frozenset({
@@ -116,6 +121,11 @@ REFUTATION_PHRASES = (
 PERFECT_NEGATIONS = frozenset({("has", "never"), ("have", "never"), ("had", "never"), ("has", "not", "been")})
 # Negation words that negate the clause they modify ("never happened", "nobody was arrested").
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor"})
+# What sets off a contrastive "not" ("X, not Y": "pay for it, not the people of Lower Quay"; "X -- not
+# Y"): it contrasts two things and denies neither (the ', not' sentences of the DUC 2006 dev topics).
+CONTRAST_MARKS = frozenset({",", "--", "—", "_"})
+# ... unless it opens a quantified subject: ", not many acupuncturists offer it" negates its clause.
+NEGATED_QUANTIFIERS = frozenset({"many", "all", "every", "everyone", "everybody", "much", "enough"})
 # Governors that cancel a denial or a negation: "refuses to confirm or deny", "declined to say".
 REFUSAL_LEMMAS = frozenset({"refuse", "decline", "fail", "won't", "neither"})
 # What one refuses to do when refusing to comment: "declined to offer specifics", "would not elaborate".
