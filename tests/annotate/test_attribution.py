@@ -218,6 +218,15 @@ def test_source_as_written(text: str, expected: list[tuple[str, str | None]]) ->
             "Dr. Timothy McAlindon, a Boston University rheumatologist and lead author of the analysis, said his conclusions are ``a little more positive'' than before.",
             [("his conclusions are ``a little more positive'' than before", "Timothy McAlindon", "said")],
         ),
+        # the dateline is no part of what is reported (DUC 2006 dev)
+        (
+            "CHICAGO (AP) -- Two popular nutritional supplements won't cure arthritis but might improve its symptoms, an analysis of 15 studies concludes.",
+            [("Two popular nutritional supplements won't cure arthritis but might improve its symptoms", "an analysis of 15 studies", "concludes")],
+        ),
+        (
+            "JERUSALEM, September 26 (Xinhua) -- Israel's Housing and Construction Ministry has issued 2,600 new tenders, Israel Radio reported Sunday.",
+            [("Israel's Housing and Construction Ministry has issued 2,600 new tenders", "Israel Radio", "reported")],
+        ),
         # two backticks open a quote in the LDC newswire (DUC 2006): the speaker after it is found
         (
             "``We were concerned that when time runs out, what are they going to do for food?'' said Glen Revere, a nutritionist with the Indian Health Services.",

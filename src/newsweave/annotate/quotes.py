@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Span, Token
 from newsweave import lexicon
 from newsweave import model
 from newsweave.annotate.nlp import text_of
+from newsweave.read.dateline import skip_dateline
 from newsweave.annotate.speakers import (
     PLACE_LABELS, SPEAKER_DEPS, SpeakerResolver, apposed_name, is_outlet, noun_phrase, runs_on, span_chars, speaker_phrase,
 )
@@ -743,7 +744,8 @@ def _next_word(sdoc: Doc, i: int, step: int) -> int | None:
 
 def _content_chars(sdoc: Doc, content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Character span of content tokens, grown to cover every quote it touches and trimmed of
-    surrounding punctuation other than quote marks; None when too short to be a statement."""
+    surrounding punctuation other than quote marks and of a dateline opening it; None when too
+    short to be a statement."""
     first, last = content
     while first <= last and sdoc[first].is_punct and sdoc[first].text not in QUOTE_CHARS:
         first += 1
@@ -752,6 +754,7 @@ def _content_chars(sdoc: Doc, content: tuple[int, int], quotes: list[tuple[int, 
     if last < first:
         return None
     start, end = sdoc[first].idx, sdoc[last].idx + len(sdoc[last])
+    start = skip_dateline(text_of(sdoc), start, end)  # "PORT HALDEN — Federal auditors will ..., an official told"
     for q_start, q_end in quotes:
         if q_start < end and start < q_end:
             start, end = min(start, q_start), max(end, q_end)
