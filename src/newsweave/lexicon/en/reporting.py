@@ -210,6 +210,16 @@ NEWSROOM_NOUNS = frozenset({
 # Staff roles of an author bio: "Priya Castellanos is The Civic Lantern's investigations editor".
 STAFF_ROLES = frozenset({"editor", "reporter", "correspondent", "writer", "columnist", "photographer", "producer"})
 OUTLET_NOUNS = frozenset({"newspaper", "paper", "outlet", "magazine", "network", "broadcaster", "station", "tabloid", "daily"})
+# Nouns of an institution or a document that speaks: what "it" (or "they") stands for when one of
+# them spoke just before ("the agency said ... Seven states, it said, ..."). The document,
+# organisation, institution and outlet nouns above, and the documents and bodies "it" stood for in
+# the DUC 2006 dev documents, odd topics ("The memorandum reviewed ... It also noted", "The panel ...
+# it said", "The leaflet points out ... It also points out", "the platform states ... It also says").
+IMPERSONAL_SOURCES = DOCUMENT_NOUNS | ORGANISATION_NOUNS | INSTITUTION_NOUNS | OUTLET_NOUNS | frozenset({
+    "study", "survey", "poll", "analysis", "memorandum", "order", "platform", "leaflet", "panel", "review",
+    "article", "editorial", "book", "document", "resolution", "ruling", "decision", "verdict", "proposal",
+    "bill", "law", "label", "website", "guide", "journal",
+})
 # Masthead and agency words: an organisation name holding one is a news outlet ("the Times").
 # From the outlets PolNeAR train names as sources.
 OUTLET_WORDS = frozenset({
