@@ -46,7 +46,7 @@ allowed or of a purpose ("intend to propose", "urged the board to reject", "met 
 under "if" or "until" in the present. Written from the DUC 2006 dev documents, odd topics: 141 of
 the 4,688 attributions a reader saw there are gone, 132 of them by hand no one's statement (the 9
 others: purposes the parser hung on the wrong verb, "sued to challenge", "appeared to question"); the
-even topics, checked once at the end: 130 of 4,453 gone, 40 of a sample of 45 no one's statement (not:
+even topics, checked once at the end: 130 of 4,453 gone, 41 of a sample of 45 no one's statement (not:
 "contacted CDC officials to tell them", "cannot agree, except to say it appears to be growing").
 """
 
