@@ -14,7 +14,7 @@ of the words it relays.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import chain
 from typing import NamedTuple
@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave import lexicon
 from newsweave.annotate.nlp import text_of
+from newsweave.read.dateline import skip_dateline
 from newsweave.settings import current as _settings
 
 cues = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
@@ -34,6 +35,11 @@ COPY_NOUNS = frozenset({"copy", "draft", "version", "excerpt"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "who", "which"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Pronouns that may stand for the institution or document that spoke just before ("the agency
+# said ... Seven states, it said, ...").
+ANAPHORIC_PRONOUNS = frozenset({"it", "they"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # A passive subject is what is reported on, not who reports it ("Trump is expected to win").
 SPEAKER_DEPS = frozenset({"nsubj", "csubj"})
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
@@ -64,7 +70,14 @@ class SpeakerResolver:
     anonymous; "the statement", "the letter", "the report" their author ("In a statement, Kestrel
     denied ... the statement said"; "The report, prepared by Alder & Finch"); "the company" the
     nearest organisation named before, "the newspaper" the nearest outlet; "Kestrel's chief
-    executive, Daniel Okafor" the person in apposition. Other pronouns ("they", "it") give no name.
+    executive, Daniel Okafor" the person in apposition. "It" and "they" become the one institution or
+    document that spoke or is a subject in the sentence before ("the agency said ... Seven states, it
+    said"; for "they", a plural one: "Police also said ... They said"), else stay unresolved, as do
+    other pronouns. Measured on the DUC 2006 dev documents, odd topics: 28 pronoun speakers newly
+    resolved, 28 right by hand (the she of "told the Gazette" and the he beside "Windward Farming"
+    among them: an outlet with its article, or an organisation's short name, tagged a person); even
+    topics, checked once at the end: 25 changed, 23 right (the two others, a "he" for Charest,
+    wrong before too).
     """
 
     def __init__(self, sdoc: Doc) -> None:
@@ -74,15 +87,72 @@ class SpeakerResolver:
         # of "Jane Doe said “" took minutes).
         self.ents = list(sdoc.ents)
         self._ent_starts = [ent.start for ent in self.ents]
-        self.persons = [ent for ent in self.ents if ent.label_ == "PERSON"]
         self.organisations = [ent for ent in self.ents if ent.label_ == "ORG"]
+        # the opening words of each organisation's name, to the organisation: "Kestrel" -> "Kestrel Marine Works"
+        self._short_names = {org[:k].text: org for org in self.organisations for k in range(1, len(org)) if org[k - 1].whitespace_}
+        # the tagger's PERSON that is an outlet with its article ("told the Gazette") or the short name of
+        # an organisation named in full ("Kestrel's chief executive" beside "Kestrel Marine Works") is no
+        # person a "she" stands for
+        self.persons = [ent for ent in self.ents if ent.label_ == "PERSON" and not _titled_outlet(sdoc, ent) and self._organisation_of(ent) is None]
         self.last: Speaker | None = None
+        self.spoken: list[tuple[int, Speaker, bool, bool]] = []  # (where, speaker, plural, an institution or document) of each named source
+        self._spoken_at: list[int] = []
 
     def resolve(self, source: tuple[int, int]) -> Speaker:
         speaker, named = self._resolve(source, 0)
         if named:
             self.last = speaker
+        span = self.sdoc.char_span(*source, alignment_mode="expand")
+        if span is not None and len(span) and speaker.name is not None and span.root.pos_ != "PRON":
+            at = bisect_right(self._spoken_at, source[0])  # kept in text order, for `_antecedent` to bisect
+            self._spoken_at.insert(at, source[0])
+            self.spoken.insert(at, (source[0], speaker, span.root.tag_ in PLURAL_TAGS, _impersonal(span.root)))
         return speaker
+
+    def _antecedent(self, pronoun: Token) -> tuple[Speaker, bool] | None:
+        """What "it" or "they" stands for as a speaker: the one institution or document that spoke
+        (for "they", the one plural source, if an institution: "Police also said ... They said"), or
+        for "it" that is a subject ("Kestrel's chief executive, Daniel Okafor, did not attend"), in
+        the sentence before or earlier in this one, within a paragraph break; None when there is none
+        or more than one, and for the "it" of "it is hard to ..."."""
+        if pronoun.head.lemma_ == "be":
+            return None
+        sent = pronoun.sent
+        first = self.sdoc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if not runs_on(text_of(self.sdoc), self.sdoc[first].idx, pronoun.idx):
+            first = sent.start
+        start = self.sdoc[first].idx
+        plural = pronoun.lower_ == "they"
+        window = self.spoken[bisect_left(self._spoken_at, start):bisect_left(self._spoken_at, pronoun.idx)]
+        found = {speaker.name: (speaker, impersonal) for _, speaker, many, impersonal in window if many == plural and (impersonal or plural)}
+        if not plural:
+            for token in self.sdoc[first:pronoun.i]:
+                subject = self._subject_institution(token) if token.dep_ in SUBJECT_DEPS else None
+                if subject is not None and subject.name is not None and not any(subject.name in name or name in subject.name for name in found):
+                    found[subject.name] = (subject, True)
+        if len(found) != 1 or not all(impersonal for _, impersonal in found.values()):
+            return None
+        return next(iter(found.values()))[0], False
+
+    def _subject_institution(self, subject: Token) -> Speaker | None:
+        """The institution or document a subject is or belongs to: "Kestrel", "Kestrel's chief
+        executive", "The panel"."""
+        if subject.pos_ == "NOUN" and subject.tag_ not in PLURAL_TAGS and _impersonal(subject):
+            return self._resolve(noun_phrase(subject), 1)[0]
+        for token in [subject] + [c for c in subject.children if c.dep_ == "poss"]:
+            at = bisect_right(self._ent_starts, token.i) - 1
+            ent = self.ents[at] if at >= 0 and token.i < self.ents[at].end else None
+            organisation = self._organisation_of(ent) if ent is not None else None
+            if organisation is not None:
+                return Speaker(organisation.text, span_chars(organisation), False)
+        return None
+
+    def _organisation_of(self, ent: Span) -> Span | None:
+        """The organisation an entity names: itself if tagged so, else the one whose full name it
+        opens ("Kestrel", tagged a person, of "Kestrel Marine Works")."""
+        if ent.label_ == "ORG":
+            return ent
+        return self._short_names.get(ent.text)
 
     def _resolve(self, source: tuple[int, int], depth: int) -> tuple[Speaker, bool]:
         """The speaker, and whether it is named by a proper name."""
@@ -103,6 +173,10 @@ class SpeakerResolver:
             if lower == "who":
                 antecedent = _holder_of_place(antecedent)
             return self._resolve(noun_phrase(antecedent), depth + 1)  # "Peskov, who said": Peskov
+        if lower in ANAPHORIC_PRONOUNS and len(span) == 1:
+            found = self._antecedent(head)
+            if found is not None:
+                return found
         if lower in UNRESOLVED_PRONOUNS:
             return Speaker(None, source, False), False
         named = [ent for ent in self._ents_within(span.start, span.end) if ent.label_ == "PERSON" and ent.root.dep_ not in ("poss", "pobj")]  # not "Kestrel's" chief, "advisers to Rubio"
@@ -126,7 +200,8 @@ class SpeakerResolver:
             referent = self._referent(document)
             if referent is not None:
                 return self._resolve(referent, depth + 1)
-        definite = any(c.lower_ == "the" for c in head.lefts) and not any(t.pos_ == "PROPN" for t in span)
+        # "the company", not "the 12 groups": one organisation stands for a singular noun only
+        definite = any(c.lower_ == "the" for c in head.lefts) and not any(t.pos_ == "PROPN" for t in span) and head.tag_ not in PLURAL_TAGS
         referent = self._referent(head) if definite or head.lemma_.lower() in cues.DOCUMENT_NOUNS else None
         if referent is not None:
             return self._resolve(referent, depth + 1)
@@ -153,9 +228,23 @@ class SpeakerResolver:
         if lemma in cues.ORGANISATION_NOUNS | cues.OUTLET_NOUNS:
             outlet = lemma in cues.OUTLET_NOUNS
             for ent in reversed(self.organisations):
-                if ent.end <= head.i and outlet == any(t.lower_ in cues.OUTLET_WORDS for t in ent):
-                    return span_chars(ent)
+                credit = 0 < ent.start and ent.end < len(self.sdoc) and self.sdoc[ent.start - 1].text == "(" and self.sdoc[ent.end].text == ")"
+                if ent.end <= head.i and outlet == any(t.lower_ in cues.OUTLET_WORDS for t in ent) and not credit:
+                    return span_chars(ent)  # not the wire credited in a dateline ("HONG KONG (AP) _"), no newspaper
         return None
+
+
+def _impersonal(head: Token) -> bool:
+    """Whether a source is an institution or a document, what "it" (or "they") may stand for: an
+    organisation's name, or a noun of one ("the agency", "the memorandum", "the panel")."""
+    if head.ent_type_ == "ORG" and head.pos_ == "PROPN":
+        return True
+    return head.pos_ == "NOUN" and head.lemma_.lower() in cues.IMPERSONAL_SOURCES
+
+
+def _titled_outlet(sdoc: Doc, ent: Span) -> bool:
+    """Whether a PERSON the tagger found is an outlet with its article ("told the Gazette")."""
+    return ent.start > 0 and sdoc[ent.start - 1].lower_ == "the" and is_outlet(sdoc, span_chars(ent))
 
 
 def _holder_of_place(noun: Token) -> Token:
@@ -296,7 +385,11 @@ def noun_phrase(head: Token) -> tuple[int, int]:
             end += 1
     while start < head.i and doc[start].is_punct:
         start += 1
-    return doc[start].idx, doc[end].idx + len(doc[end])
+    first, last = doc[start].idx, doc[end].idx + len(doc[end])
+    words = skip_dateline(text_of(doc), first, last)  # "HONG KONG (AP) _ Reports said": the reports
+    if first < words <= head.idx:
+        first = words
+    return first, last
 
 
 def runs_on(text: str, previous_end: int, start: int) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from newsweave import lexicon
 from newsweave.model import Document
+from newsweave.read.dateline import skip_dateline
 from newsweave.settings import current as _settings
 
 _GRAMMAR = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
@@ -30,7 +31,6 @@ _BARE_ANSWER = re.compile(
     r"[\"“‘']\s*(" + "|".join(sorted(lexicon.for_language(lexicon.DEFAULT_LANGUAGE).denial.NEGATIVE_ANSWERS)) + r")\s*[,.!]",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z.,'’ -]{2,60}(?:\([A-Za-z. ]+\))?\s*(?:--|—|–|-)\s+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
 
@@ -55,7 +55,7 @@ def document_sentences(doc: Document) -> Iterator[Sentence]:
     """The statements of one document's cleaned text; titles and junk-like fragments are skipped."""
     index = 0
     for start, end in _spans(doc.text):
-        start = _skip_dateline(doc.text, start, end)
+        start = skip_dateline(doc.text, start, end)
         text = doc.text[start:end]
         if _is_statement(text, doc.title):
             yield Sentence(doc.id, start, end, text, index)
@@ -112,11 +112,6 @@ def _leaves_open(word: str, following: str) -> bool:
     if lowered in _GRAMMAR.ABBREVIATIONS or ("." in lowered and len(lowered) <= 6):
         return following.lower() not in _GRAMMAR.SENTENCE_STARTERS
     return False
-
-
-def _skip_dateline(text: str, start: int, end: int) -> int:
-    match = _DATELINE.match(text, start, end)
-    return match.end() if match else start
 
 
 def _is_statement(text: str, title: str) -> bool:

@@ -12,6 +12,8 @@ rejects the content, "dispute" cues that it challenges it; everything else repor
 
 from __future__ import annotations
 
+from newsweave.lexicon.en.denial import COMMENT_LEMMAS, CONDITION_MARKS, REFUSAL_LEMMAS, REQUESTING_LEMMAS
+
 NEUTRAL = "reports"
 DENY = "deny"
 DISPUTE = "dispute"
@@ -33,7 +35,8 @@ REPORTING_VERBS: dict[str, str] = {
         "tout", "highlight", "prefer",
     )
 } | {
-    "deny": DENY, "reject": DENY, "refute": DENY, "dismiss": DENY, "denounce": DENY, "decline": DENY,
+    "deny": DENY, "reject": DENY, "refute": DENY, "dismiss": DENY, "denounce": DENY,
+    "decline": NEUTRAL,  # "declined to comment" refuses to speak: no denial (issue 12)
     "dispute": DISPUTE, "question": DISPUTE, "challenge": DISPUTE, "contest": DISPUTE,
     "disagree": DISPUTE, "counter": DISPUTE, "rebut": DISPUTE, "doubt": DISPUTE,
     "attack": DISPUTE, "slam": DISPUTE, "condemn": DISPUTE, "decry": DISPUTE, "blast": DISPUTE, "mock": DISPUTE,
@@ -88,6 +91,33 @@ QUESTION_CUES = frozenset({"ask", "question"})
 RECIPIENT_CUES = frozenset({"tell", "warn", "inform", "notify", "brief", "advise", "assure"})
 # Words opening an open question ("too early to say what had caused the failure"): content no one asserts.
 QUESTION_OPENERS = frozenset({"what", "why", "how", "whether", "who", "whom", "which", "when", "where", "if"})
+
+# What a cue reports has not been said (issue 12) when the cue is an infinitive under a head that
+# refuses it ("declined to say who", REFUSAL_LEMMAS), allows it ("was not authorized to discuss the
+# review"), asks for it ("urged the board to reject", REQUESTING_LEMMAS), finds it hard ("unable to
+# conclude what caused") or plans, hopes or tries it ("is scheduled to ask", "intend to propose",
+# "trying to show why", "working to find out"), or says what something is for ("is to urge"). A
+# refusal whose infinitive is a verb of saying ("declined to say", "refused to confirm":
+# REFUSED_SPEECH) is no statement itself; "refused to support gay marriages" states a position.
+# Read from the infinitive cues of the DUC 2006 dev documents, odd topics; left out as said after
+# all: "went on to say", "used the meeting to show", "rose to condemn", "voted to recommend",
+# "appeared to question", "prompted competitors to complain", "decided to ask" (a decision, done or
+# not), "called Giuliani to complain that" ("call" asks only as "call on").
+UNSAID_HEADS = REFUSAL_LEMMAS | (REQUESTING_LEMMAS - {"call"}) | frozenset({
+    "hesitate", "unable", "reluctant", "unwilling", "difficult", "hard", "impossible", "early",
+    "authorize", "allow", "permit", "let", "enable", "free",
+    "plan", "intend", "expect", "hope", "wish", "seek", "aim", "prepare", "schedule", "set", "due",
+    "agree", "promise", "vow", "pledge", "threaten", "offer", "try", "attempt", "need", "have",
+    "consider", "likely", "ready", "willing", "eager", "mean", "design", "work", "struggle", "be", "going",
+})
+REFUSED_SPEECH = COMMENT_LEMMAS | frozenset({
+    "speculate", "describe", "criticize", "name", "mention", "explain", "predict", "estimate", "divulge", "release",
+})
+# Subordinators of an event still to come or supposed: a cue in the present tense under one ("until
+# an independent review explains why", "if he says so") reports nothing said yet.
+UNREALISED_MARKS = CONDITION_MARKS | frozenset({"until", "before", "once"})
+# Nouns an infinitive cue may modify and still have been said: "the first to report", "the only one to say".
+SAID_NOUN_HEADS = frozenset({"first", "last", "only"})
 
 # Cues of publishing: their subject, when an outlet, is the outlet the news came through, and
 # their passive subject is what it published ("The report's existence was first disclosed by").
@@ -180,6 +210,16 @@ NEWSROOM_NOUNS = frozenset({
 # Staff roles of an author bio: "Priya Castellanos is The Civic Lantern's investigations editor".
 STAFF_ROLES = frozenset({"editor", "reporter", "correspondent", "writer", "columnist", "photographer", "producer"})
 OUTLET_NOUNS = frozenset({"newspaper", "paper", "outlet", "magazine", "network", "broadcaster", "station", "tabloid", "daily"})
+# Nouns of an institution or a document that speaks: what "it" (or "they") stands for when one of
+# them spoke just before ("the agency said ... Seven states, it said, ..."). The document,
+# organisation, institution and outlet nouns above, and the documents and bodies "it" stood for in
+# the DUC 2006 dev documents, odd topics ("The memorandum reviewed ... It also noted", "The panel ...
+# it said", "The leaflet points out ... It also points out", "the platform states ... It also says").
+IMPERSONAL_SOURCES = DOCUMENT_NOUNS | ORGANISATION_NOUNS | INSTITUTION_NOUNS | OUTLET_NOUNS | frozenset({
+    "study", "survey", "poll", "analysis", "memorandum", "order", "platform", "leaflet", "panel", "review",
+    "article", "editorial", "book", "document", "resolution", "ruling", "decision", "verdict", "proposal",
+    "bill", "law", "label", "website", "guide", "journal",
+})
 # Masthead and agency words: an organisation name holding one is a news outlet ("the Times").
 # From the outlets PolNeAR train names as sources.
 OUTLET_WORDS = frozenset({

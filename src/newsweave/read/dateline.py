@@ -1,0 +1,32 @@
+"""Where a wire dateline ends: "PORT HALDEN — ", "WASHINGTON (AP) -- ", "MADRID, February 17 (Xinhua) -- ".
+
+A report's first paragraph often opens with the place it was filed from in capitals, an agency in
+brackets and a dash. The dateline is no part of what the paragraph says: the sentence splitter
+(synthesize/sentences.py) and reported speech (annotate/quotes.py: "PORT HALDEN — Federal auditors
+will examine ..., a U.S. official told") both start after it, reading this one pattern. The day of a
+dated one is read by read/dates.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The place in capitals, then any of: an agency in brackets ("(AP)", "(Hebei)", the wire's unclosed
+# "(AP --"), a state, country or day after a comma ("GROZNY, Russia", "KANSAS CITY, Mo.", "MADRID,
+# February 17"); then a dash, the AP's underscore among them ("BEIJING (AP) _ "). Every part is
+# bounded, so a hostile line costs linear time. On the 625 DUC 2006 dev documents it finds a dateline
+# on 501 first lines (97 before the commas and the underscore; the 124 others open with none), and at
+# other line starts only the wire's slug lines ("AUTISM-CURE (Undated) _ ") and an "EDITOR'S NOTE --",
+# none of them a statement's words.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.,'’ -]{2,60}(?:\s*\([A-Za-z. ]{1,30}\)?|,\s*[A-Z][A-Za-z.'’]{0,20}(?:\s+(?:[A-Z][A-Za-z.'’]{0,20}|\d{1,2})){0,3}){0,3}"
+    r"\s*(?:--|—|–|-|_)\s+"
+)
+
+
+def skip_dateline(text: str, start: int, end: int) -> int:
+    """Where the words of `text[start:end]` begin: after a dateline when one opens a line there."""
+    if start > 0 and text[start - 1] != "\n":
+        return start
+    match = DATELINE.match(text, start, end)
+    return match.end() if match else start
