@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from newsweave import lexicon
 from newsweave.model import Document
-from newsweave.read.dateline import skip_dateline
+from newsweave.read.dateline import LEADING_DATELINE, skip_dateline
 from newsweave.settings import current as _settings
 
 _GRAMMAR = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
@@ -55,7 +55,7 @@ def document_sentences(doc: Document) -> Iterator[Sentence]:
     """The statements of one document's cleaned text; titles and junk-like fragments are skipped."""
     index = 0
     for start, end in _spans(doc.text):
-        start = skip_dateline(doc.text, start, end)
+        start = skip_dateline(doc.text, start, end, LEADING_DATELINE) if start == 0 else start
         text = doc.text[start:end]
         if _is_statement(text, doc.title):
             yield Sentence(doc.id, start, end, text, index)
