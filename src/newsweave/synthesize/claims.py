@@ -236,6 +236,7 @@ def align_claims(
         if members[i].stance == stance_rules.DENIES:
             members[i].speaker = name
     claims: list[Claim] = []
+    shown: set[str] = set()  # the statements the claims made so far show
     seen: dict[tuple[int, frozenset[int]], Claim] = {}  # a unit's main and subordinate clauses may cluster alike
     for g in sorted(range(len(units)), key=lambda g: -len(set(units[g] + carried[g]))):
         held = set(units[g] + carried[g])
@@ -245,11 +246,12 @@ def align_claims(
             continue
         claims.append(Claim(
             id="",
-            text=_shown(centrals[g], sentences, {c.text for c in claims}),
+            text=_shown(centrals[g], sentences, shown),
             members=[members[i] for i in sorted(held, key=lambda i: (sentences[i].doc, sentences[i].index, sentences[i].start))],
             denials=denied,
         ))
         seen[(centrals[g][0], frozenset(held))] = claims[-1]
+        shown.add(claims[-1].text)
     claims = _without_contained_claims(claims)
     claims.sort(key=lambda c: (-len(c.documents), -len(c.members), c.members[0].doc, c.members[0].start))
     for number, claim in enumerate(claims, 1):
@@ -558,8 +560,9 @@ def _shown(ranked: list[int], sentences: Sequence[Sentence], taken: set[str]) ->
     order was given at 3:10 p.m.": the failure and the closing time) make two claims with one central
     sentence, and a copy repeats its original's words: a reader must not see one statement twice.
     """
-    texts = [_as_sentence(sentences[i].text) for i in ranked]
-    return next((text for text in texts if text not in taken), texts[0])
+    texts = (_as_sentence(sentences[i].text) for i in ranked)
+    first = next(texts)
+    return first if first not in taken else next((text for text in texts if text not in taken), first)
 
 
 def _contained_members(groups: list[list[int]], sentences: Sequence[Sentence], members: list[ClaimMember]) -> list[list[int]]:
