@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-SCHEMA_VERSION = "newsweave-dossier/0.4"
+SCHEMA_VERSION = "newsweave-dossier/0.5"
 
 
 @dataclass(slots=True)
@@ -223,6 +223,7 @@ class Claim:
     denials: list[ClaimMember] = field(default_factory=list)
     independent_sources: int = 0  # filled by sources.count_sources
     sources: list[str] = field(default_factory=list)  # the independent sources' names
+    denial_sources: list[str] = field(default_factory=list)  # the independent sources that report its denials
     label: str = ""  # corroborated | single-source | disputed
 
     @property

@@ -209,10 +209,18 @@ def test_source_as_written(text: str, expected: list[tuple[str, str | None]]) ->
         ("Both topics were discussed last week at the World Gaming Congress convention.", []),
         ("Republicans could pass the bill, but only with Republican support.", []),
         ("Dylann Roof is accused of killing nine people inside the church in June 2015.", [("of killing nine people inside the church in June 2015", "unknown", "accused")]),
-        # a cue word used for something else: an adjective, a name, a telephone call
+        # a cue word used for something else: an adjective, a name, a telephone call, convening a vote
         ("Clinton's tour focuses on the so-called ``digital divide'' between rich and poor areas.", []),
         ("Researchers found genes called hox genes in the embryos of the mice.", []),
         ("Residents finding dead or dying birds are asked to call the Department of Natural Resources' toll-free hotline at 1-888-584-3110.", []),
+        (
+            "In one of the many major shifts in the positions that he took during the campaign, he hinted that before calling a referendum on independence, he would push Ottawa for a freer hand in spending on social issues, especially health.",
+            [],
+        ),
+        (
+            "``I don't see how Bouchard can call a referendum in the near future,'' said Francois Rocher, a professor of political science at Carleton University in Ottawa.",
+            [("``I don't see how Bouchard can call a referendum in the near future,''", "Francois Rocher", "said")],
+        ),
         # a cue the parser strands under a word it misread as a verb keeps the subject before it
         (
             "Dr. Timothy McAlindon, a Boston University rheumatologist and lead author of the analysis, said his conclusions are ``a little more positive'' than before.",

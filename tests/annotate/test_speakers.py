@@ -186,6 +186,16 @@ def test_places_and_outlets_beside_the_speaker(text: str, expected: list[tuple[s
             "Police also said the explosions may have been gang-related, but the motive was not yet known. They said they were searching for two men, both aged 30.",
             ["Police", "Police"],
         ),
+        # "they" for the one group of people that spoke just before
+        (
+            "However, the present security situation is still \"rather serious,\" legislators said.\nThey said criminal rates are rising.",
+            ["legislators", "legislators"],
+        ),
+        (
+            "Gay Republicans hope Farris is wrong and that Bush is simply doing what he must to win the GOP primaries. "
+            "They say he may be more receptive to gays once he's the nominee.",
+            ["Gay Republicans", "Gay Republicans"],
+        ),
         (
             "His group has yet to make an endorsement or give any money to any of the presidential candidates, but it plans to do so closer to next year's convention.",
             ["His group"],

@@ -28,11 +28,13 @@ DOCS = [
 _OFFSETS = itertools.count(0, 100)  # each claim's sentences at offsets of their own: different statements
 
 
-def claim(cid: str, text: str, docs: list[str], label: str, sources: list[str], denier: str | None = None) -> Claim:
+def claim(cid: str, text: str, docs: list[str], label: str, sources: list[str], denier: str | None = None,
+          denial_sources: tuple[str, ...] = ("Gamma Radio",)) -> Claim:
     at = next(_OFFSETS)
     members = [ClaimMember(doc=d, start=at + 10 * i, end=at + 10 * i + len(text), text=text, stance="asserts") for i, d in enumerate(docs)]
     denials = [ClaimMember(doc="c", start=0, end=5, text="It denied it.", stance="denies", speaker=denier)] if denier else []
-    return Claim(id=cid, text=text, members=members, denials=denials, independent_sources=len(sources), sources=sources, label=label)
+    return Claim(id=cid, text=text, members=members, denials=denials, independent_sources=len(sources), sources=sources,
+                 denial_sources=list(denial_sources) if denier else [], label=label)
 
 
 CLAIMS = [
@@ -44,13 +46,16 @@ CLAIMS = [
 ]
 
 
-@pytest.mark.parametrize(("denier", "sources", "expected"), [
-    ("Kestrel", ["Alpha News", "Beta Post"], True),  # the story carries it, a party denies it
-    ("Kestrel", ["Alpha News"], False),  # one report's claim beside a denial: not the story's dispute
-    (None, ["Alpha News", "Beta Post", "Gamma Radio"], False),  # carried, denied by nobody
+@pytest.mark.parametrize(("denier", "sources", "denial_sources", "expected"), [
+    ("Kestrel", ["Alpha News", "Beta Post"], ["Alpha News"], True),  # the story carries it, a party denies it
+    ("Kestrel", ["Alpha News"], ["Alpha News"], False),  # one report's claim beside its denial: a side quarrel
+    ("Kestrel", ["Alpha News"], ["Alpha News", "Gamma Radio"], True),  # one outlet broke it, the denial is everywhere
+    ("Kestrel", ["Alpha News"], ["Gamma Radio"], True),  # claim and denial from two sources: the story's dispute
+    (None, ["Alpha News", "Beta Post", "Gamma Radio"], [], False),  # carried, denied by nobody
 ])
-def test_contested(denier, sources, expected):
-    assert contested(claim("cx", "The findings were sent to the contractor before the certification.", ["a", "b", "c"][: len(sources)], DISPUTED, sources, denier=denier)) is expected
+def test_contested(denier, sources, denial_sources, expected):
+    text = "The findings were sent to the contractor before the certification."
+    assert contested(claim("cx", text, ["a", "b", "c"][: len(sources)], DISPUTED, sources, denier, tuple(denial_sources))) is expected
 
 
 @pytest.mark.parametrize("words", [0, 10, 20, 40, 60, 120, 250])
@@ -248,3 +253,15 @@ def test_real_reports_brief_names_outlets_and_deniers():
     assert requested[0].label == DISPUTED
     assert requested[0].deniers == ["Kremlin (Dmitry Peskov)", "China's foreign ministry (Zhao Lijian)", "Liu Pengyu"]
     assert all(not set(s.deniers) & {"he", "she", "it", "we", "they"} for s in dossier.brief)
+
+
+def test_a_claim_one_outlet_broke_and_a_party_denies_everywhere_is_in_the_brief():
+    """The example's dispute: one outlet (and its copy) reports that the findings were sent to
+    Kestrel, and Kestrel's denials run in four reports. The brief says it, and who denies it."""
+    from pathlib import Path
+
+    from newsweave.api import analyze
+
+    dossier = analyze([Path(__file__).resolve().parents[2] / "examples" / "harbor-flood"])
+    (sent,) = [s for s in dossier.brief if "findings were sent to Kestrel" in s.statement]
+    assert sent.label == DISPUTED and sent.deniers[0].startswith("Kestrel Marine Works")

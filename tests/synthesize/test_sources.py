@@ -60,6 +60,24 @@ def test_independent_sources(members, denials, relations, independent, label):
     assert counted.label == label
 
 
+# (denials, relations, expected denial sources): the denials' reports are traced like the claim's
+DENIAL_SOURCES = [
+    ([member("c", "Kestrel denied it was told.", stance="denies")], [], ["gamma.com"]),
+    ([member("wire", "Kestrel denied it was told.", stance="denies"), member("copy", "Kestrel denied it was told.", stance="denies")],
+     SYNDICATED, ["Wire Service"]),  # a copy of the denial is not a second source
+    ([member("a", "Kestrel denied it was told.", stance="denies"), member("b", "The company said it never got a warning.", stance="denies")],
+     [], ["Alpha News", "Beta Post"]),
+    ([], [], []),
+]
+
+
+@pytest.mark.parametrize(("denials", "relations", "expected"), DENIAL_SOURCES)
+def test_denial_sources(denials, relations, expected):
+    claim = Claim(id="c1", text="The findings were sent to Kestrel.", members=[member("ft", "The findings were sent to Kestrel.")], denials=denials)
+    (counted,) = count_sources([claim], DOCS, relations)
+    assert counted.denial_sources == expected
+
+
 def test_claims_ranked_by_support():
     weak = Claim(id="c1", text="x", members=[member("a", "x")])
     strong = Claim(id="c2", text="y", members=[member("a", "y"), member("b", "y b"), member("c", "y c")])

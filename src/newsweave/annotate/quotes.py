@@ -343,13 +343,18 @@ def _according_to(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_
 
 def _not_reporting(verb: Token) -> bool:
     """A cue word used for something else: a participle as an adjective ("the so-called ``digital
-    divide''", "promising young athletes"), naming what it modifies ("genes called hox genes"), or
-    a telephone call ("call the hotline at 1-888-584-3110")."""
+    divide''", "promising young athletes"), naming what it modifies ("genes called hox genes"), a
+    telephone call ("call the hotline at 1-888-584-3110"), or convening something ("would call a
+    referendum"; "called the referendum question unclear" still names)."""
     if verb.dep_ == "amod":
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "oprd" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
         return True
-    return verb.lemma_.lower() in cues.PHONE_CUES and any(
+    if verb.lemma_.lower() not in cues.PHONE_CUES:
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in cues.CONVENED_NOUNS for c in verb.children):
+        return not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children)
+    return any(
         c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num or any(ch.isdigit() for ch in t.text) for t in c.subtree) for c in verb.children
     )
 

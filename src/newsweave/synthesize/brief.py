@@ -146,10 +146,13 @@ def _figures(text: str) -> set[str]:
 
 
 def contested(claim: Claim) -> bool:
-    """Whether a claim is one the story carries and a party denies: denied, and carried by at
-    least brief.dispute_min_sources independent sources. A denial beside a claim few reports carry
-    is as often a side quarrel, or a stance rule's false alarm, as the story's central dispute."""
-    return bool(claim.denials) and claim.independent_sources >= _settings().brief.dispute_min_sources
+    """Whether a claim is a dispute the story carries: denied, and the claim and its denials together
+    reported by at least brief.dispute_min_sources independent sources. A denial beside a claim one
+    report carries is as often a side quarrel, or a stance rule's false alarm, as the story's central
+    dispute; a claim one outlet broke that a party denies in several outlets' reports is the dispute
+    ("the findings were sent to Kestrel", denied by Kestrel in four reports)."""
+    carried = dict.fromkeys(claim.sources + claim.denial_sources)
+    return bool(claim.denials) and len(carried) >= _settings().brief.dispute_min_sources
 
 
 def _usable(text: str) -> bool:

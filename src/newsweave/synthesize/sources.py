@@ -56,14 +56,25 @@ def count_sources(
     originals = _originals(relations)
     owners = _owners(profiles, by_id, outlets) if profiles else {}
     for claim in claims:
-        traced: list[tuple[ClaimMember, str]] = []
-        for member in sorted(claim.members, key=lambda m: (_published(by_id.get(m.doc)), m.doc, m.start)):
-            traced.append((member, _source(member, traced, by_id, outlets, originals)))
-        names = _by_owner(list(dict.fromkeys(name for _, name in traced)), owners)
+        names = _by_owner(_traced(claim.members, by_id, outlets, originals), owners)
         claim.sources = names
         claim.independent_sources = len(names)
+        claim.denial_sources = _by_owner(_traced(claim.denials, by_id, outlets, originals), owners)
         claim.label = DISPUTED if claim.denials else CORROBORATED if len(names) >= 2 else SINGLE_SOURCE
     return sorted(claims, key=lambda c: (-c.independent_sources, -len(c.documents), -len(c.members), c.id))
+
+
+def _traced(
+    members: Sequence[ClaimMember],
+    docs: dict[str, Document],
+    outlets: dict[str, str],
+    originals: dict[str, str],
+) -> list[str]:
+    """The sources `members` rest on, each once, earliest first."""
+    traced: list[tuple[ClaimMember, str]] = []
+    for member in sorted(members, key=lambda m: (_published(docs.get(m.doc)), m.doc, m.start)):
+        traced.append((member, _source(member, traced, docs, outlets, originals)))
+    return list(dict.fromkeys(name for _, name in traced))
 
 
 def _source(

@@ -82,6 +82,13 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset({
 # Cues that also place a telephone call ("call the hotline at 1-888-584-3110"): with a number "at",
 # not a statement.
 PHONE_CUES = frozenset({"call", "phone", "telephone"})
+# What "call" convenes or orders rather than names ("would call a referendum", "called a snap election",
+# "the union called a strike", DUC 2006 dev): with one of these as its object, "call" reports nothing.
+CONVENED_NOUNS = frozenset({
+    "referendum", "plebiscite", "election", "vote", "poll", "strike", "walkout", "boycott", "meeting",
+    "session", "summit", "conference", "hearing", "inquiry", "ceasefire", "truce", "halt", "recess",
+    "timeout", "moratorium", "curfew",
+})
 
 # Cues of putting a question or a request to someone ("Asked whether ..., Peskov said", "what China
 # had been asked to provide"): with no asker written, what they carry is no one's statement.
