@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.read.dateline import skip_dateline
+from newsweave.read.dateline import dateline_end, skip_dateline
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,18 @@ def test_only_at_a_line_start(text: str, start: int, words: str) -> None:
 def test_hostile_lines_give_no_dateline(text: str) -> None:
     """Lines that once backtracked without end (every part of the pattern is bounded now)."""
     assert skip_dateline(text, 0, len(text)) == 0
+
+
+@pytest.mark.parametrize(
+    ("statement", "start", "shown"),
+    [
+        # a report's opening statement is shown without its dateline
+        ("NEWARK, N.J. _ Cranberry farmers have been quietly expanding into more and more unregulated acreage.", 0, "Cranberry farmers"),
+        ("JERUSALEM, June 11 (Xinhua) -- Israeli Army ordered Thursday to set up a force of civilian guards.", 0, "Israeli Army"),
+        # a statement further into its report has none, and a dateline with nothing after it stays
+        ("BEIJING (AP) _ Accusing foreign media of plotting to disrupt relations with Macau.", 120, "BEIJING"),
+        ("WASHINGTON (AP) -- ", 0, "WASHINGTON"),
+    ],
+)
+def test_dateline_end(statement: str, start: int, shown: str) -> None:
+    assert statement[dateline_end(statement, start):].startswith(shown)

@@ -33,6 +33,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsweave import lexicon
 from newsweave.model import BriefSentence, Claim, Document
+from newsweave.read.dateline import dateline_end
 from newsweave.synthesize.embed import Embedder, MiniLMEmbedder
 from newsweave.synthesize.parties import PartyNamer
 from newsweave.synthesize.sentences import Sentence, document_sentences, word_count
@@ -108,13 +109,20 @@ def statement(claim: Claim, docs: dict[str, Document], sentences: dict[str, list
     officials") widened to the whole sentence of its report that holds it (`sentences`), so no
     fragment is quoted. A clause that opens its sentence stays as cut: the whole sentence for every
     clause cost .2 ROUGE-2 and .02 pyramid on the odd DUC dev topics (longer sentences, fewer facts)."""
-    member = next((m for m in claim.members if m.text.strip().rstrip(".") == claim.text.strip().rstrip(".")), None)
+    member = next((m for m in claim.members if m.text[dateline_end(m.text, m.start):].strip().rstrip(".") == claim.text.strip().rstrip(".")), None)
     member = member or next((m for m in claim.members if m.text.strip()[:1].islower()), claim.members[0])
     if member.text.strip()[:1].islower():
         for sentence in (sentences or {}).get(member.doc, ()):
             if sentence.start <= member.start < sentence.end:
-                return Statement(claim, sentence.text, member.doc, sentence.start, sentence.end)
-    return Statement(claim, member.text, member.doc, member.start, member.end)  # the report's words, as written
+                return _undated(Statement(claim, sentence.text, member.doc, sentence.start, sentence.end))
+    return _undated(Statement(claim, member.text, member.doc, member.start, member.end))  # the report's words, as written
+
+
+def _undated(said: Statement) -> Statement:
+    """The statement without the wire dateline its report opens with ("WASHINGTON (AP) _ ", "MADRID,
+    February 17 (Xinhua) -- "): where a report was filed is no part of what it says."""
+    cut = dateline_end(said.text, said.start)
+    return Statement(said.claim, said.text[cut:], said.doc, said.start + cut, said.end) if cut else said
 
 
 def _sentence_spans(docs: Sequence[Document]) -> dict[str, list[Sentence]]:

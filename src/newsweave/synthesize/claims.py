@@ -59,6 +59,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsweave.lexicon.en import grammar as _grammar
 from newsweave.model import Attribution, Claim, ClaimMember, CopyRelation, Document, Entity
+from newsweave.read.dateline import dateline_end
 from newsweave.synthesize import stance as stance_rules
 from newsweave.synthesize.embed import Embedder
 from newsweave.synthesize.parties import PartyNamer, named
@@ -559,8 +560,9 @@ def _shown(ranked: list[int], sentences: Sequence[Sentence], taken: set[str]) ->
     Two facts of one sentence ("the hydraulic systems ... had lost pressure minutes after the closing
     order was given at 3:10 p.m.": the failure and the closing time) make two claims with one central
     sentence, and a copy repeats its original's words: a reader must not see one statement twice.
+    A report's opening statement is shown without its wire dateline (`dateline_end`).
     """
-    texts = (_as_sentence(sentences[i].text) for i in ranked)
+    texts = (_as_sentence(sentences[i].text[dateline_end(sentences[i].text, sentences[i].start):]) for i in ranked)
     first = next(texts)
     return first if first not in taken else next((text for text in texts if text not in taken), first)
 
