@@ -209,6 +209,10 @@ BARE_QUOTES = [
     "Quebec will never resign itself to being a province like the others.\u201d",
     "He is the most popular and respected politician in French-speaking Quebec.",
     "His oddball comedy is a cross between All in the Family and The Simpsons, with him as the father of a strange family.",
+    # ... or for what it answers or goes on from (DUC 2006 dev, D0603: wetlands)
+    "But William Neil, director of conservation for the New Jersey Audubon Society, asserts that cranberry growers have "
+    "already been working far more than the 3,500 acres that they have cited in their expansion applications.",
+    "But after years of hand-wringing and bad publicity, the New River is getting the kind of attention that could end its notoriety.",
 ]
 
 

@@ -18,6 +18,7 @@ from newsweave.synthesize.claims import (
     _figures,
     _key_tokens,
     _quantities,
+    _readable,
     _same_counts,
     _sentence_vectors,
     align_claims,
@@ -140,7 +141,7 @@ SENTENCE_CONTEXT = [
 @pytest.mark.parametrize(("left", "right", "weight"), SENTENCE_CONTEXT)
 def test_sentence_context_adds_the_sentences_cosine(left, right, weight, embedder):
     rows = [Sentence("a", 0, len(left[0]), left[0], 0), Sentence("b", 0, len(right[0]), right[0], 0)]
-    whole = {("a", 0): left[1], ("b", 0): right[1]}
+    whole = {("a", 0): Sentence("a", 0, len(left[1]), left[1], 0), ("b", 0): Sentence("b", 0, len(right[1]), right[1], 0)}
     with settings.use(settings.from_mapping({"claims": {"sentence_weight": weight}})):
         context = _sentence_vectors(rows, whole, embedder)
         alone = PairScorer(rows, embedder.encode([r.text for r in rows])).block([0], [1])[0, 0]
@@ -180,6 +181,19 @@ CLAUSES = [
     ("The talks failed; both sides blamed the other for the collapse.",
      ["The talks failed; both sides blamed the other for the collapse."]),  # "The talks failed" is too short
     ("Gates 2, 3, and 4 closed on time at the harbor mouth.", ["Gates 2, 3, and 4 closed on time at the harbor mouth."]),
+    # a part with no subject of its own shares the one before (a fragment when none is found), and the last item
+    # of a list is no clause (DUC 2006 dev)
+    ("Finland has funded a number of environmental protection projects in the province, and has exhibited special interest "
+     "in flora and fauna protection programs.",
+     ["Finland has funded a number of environmental protection projects in the province",
+      "Finland has exhibited special interest in flora and fauna protection programs."]),
+    ("Investigators, zeroing in on the static ports after reviewing the two flight recorders, eventually found that maintenance "
+     "workers had covered the ports with tape, and had neglected to remove it.",
+     ["Investigators, zeroing in on the static ports after reviewing the two flight recorders, eventually found that maintenance "
+      "workers had covered the ports with tape",
+      "had neglected to remove it."]),  # no subject found: a fragment, shown by its whole sentence
+    ("China will cooperate with the International Wetlands Organization to evaluate, monitor, and manage the country's wetlands.",
+     ["China will cooperate with the International Wetlands Organization to evaluate, monitor, and manage the country's wetlands."]),
     ("Pratt said he would ask the council to suspend payments, and that he would ask Kestrel to testify.",
      ["Pratt said he would ask the council to suspend payments, and that he would ask Kestrel to testify."]),
     # A quotation is one statement of its speaker, never cut (DUC 2006 dev).
@@ -192,6 +206,28 @@ CLAUSES = [
      ['"It\'s been a very troublesome, frustrating experience; tennis is such a mental game, and this has put a lot of extra '
       'pressure on her," he said.']),
 ]
+
+
+# (a sentence starting at 0 of its report, what a reader is shown of each of its units)
+READABLE = [
+    ("NSAIDS can cause ulcers, stomach bleeding and other gastrointestinal side effects, and are blamed for causing 107,000 "
+     "Americans to be hospitalized every year.",
+     ["NSAIDS can cause ulcers, stomach bleeding and other gastrointestinal side effects",
+      "NSAIDS are blamed for causing 107,000 Americans to be hospitalized every year."]),
+    ("Investigators, zeroing in on the static ports after reviewing the two flight recorders, eventually found that maintenance "
+     "workers had covered the ports with tape, and had neglected to remove it.",
+     ["Investigators, zeroing in on the static ports after reviewing the two flight recorders, eventually found that maintenance "
+      "workers had covered the ports with tape"] + ["Investigators, zeroing in on the static ports after reviewing the two flight "
+      "recorders, eventually found that maintenance workers had covered the ports with tape, and had neglected to remove it."]),
+    ("NEWARK, N.J. _ Cranberry farmers have been quietly expanding into more and more unregulated acreage, environmental groups assert.",
+     ["Cranberry farmers have been quietly expanding into more and more unregulated acreage, environmental groups assert."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READABLE)
+def test_readable(text, expected):
+    sentence = Sentence("d", 0, len(text), text, 0)
+    assert [_readable(unit, {("d", 0): sentence}) for unit in clauses(sentence)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CLAUSES)

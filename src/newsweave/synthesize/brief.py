@@ -165,13 +165,15 @@ def contested(claim: Claim) -> bool:
 
 def _usable(text: str) -> bool:
     """Whether a statement reads alone: long enough, not a quote without its speaker, and not
-    leaning on the sentence before for whom it means ("He is the most popular ...")."""
+    leaning on the sentence before for whom it means ("He is the most popular ...") or for what it
+    answers or goes on from ("But the Corps says ...", "Also, ...": grammar.LINKING_OPENERS; on the
+    odd DUC dev topics ROUGE-2 with focus 8.73 -> 8.83, without 8.58 -> 8.76)."""
     stripped = text.strip()
     if word_count(stripped) < _settings().brief.min_sentence_words or (stripped[0] in QUOTE_MARKS and stripped[-1] in QUOTE_MARKS + "."):
         return False
     closes_earlier_quote = stripped.count("”") > stripped.count("“") or (stripped.rstrip(".,").endswith('"') and stripped.count('"') % 2 == 1)
     first = _WORD.match(stripped)
-    return not closes_earlier_quote and not (first and first.group().lower() in _GRAMMAR.REFERRING_PRONOUNS)
+    return not closes_earlier_quote and not (first and first.group().lower() in _GRAMMAR.REFERRING_PRONOUNS | _GRAMMAR.LINKING_OPENERS)
 
 
 def _relevance(

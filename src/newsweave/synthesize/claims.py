@@ -102,6 +102,8 @@ _COUNT = re.compile(r"(?<![\d$.,:])(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.,:]\d)\s+(?
 _COMPARATIVE = re.compile(r"\b[Aa]s\s+(?:[\w-]+\s+){1,2}$")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Sunday's surge" names Sunday
 _COMMA = re.compile(r",\s")  # a comma between words, not inside "1,200"
+_AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(_grammar.AUXILIARIES)) + r")\b")
+_LIST_ITEM = re.compile(r",\s+[^\W\d_]+(?:-[^\W\d_]+)*\s*$")  # "..., monitor" before ", and manage"
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|which|whose)\b)")
 ANAPHORIC_NOUNS = frozenset({"account", "claim", "claims", "report", "reports", "allegation", "allegations", "assertion", "version", "story", "suggestion"})
 
@@ -183,7 +185,7 @@ def align_claims(
     """
     del relations  # alignment treats copies as reports; counting them is sources.py's job
     known = {d.id for d in docs}
-    whole = {(s.doc, s.index): s.text for s in sentences if s.doc in known}
+    whole = {(s.doc, s.index): s for s in sentences if s.doc in known}
     sentences = [unit for s in sentences if s.doc in known for unit in clauses(s)]
     if not sentences:
         return []
@@ -247,7 +249,7 @@ def align_claims(
             continue
         claims.append(Claim(
             id="",
-            text=_shown(centrals[g], sentences, shown),
+            text=_shown(centrals[g], sentences, shown, whole),
             members=[members[i] for i in sorted(held, key=lambda i: (sentences[i].doc, sentences[i].index, sentences[i].start))],
             denials=denied,
         ))
@@ -287,7 +289,7 @@ def _without_contained_claims(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
-def _sentence_vectors(rows: Sequence[Sentence], whole: dict[tuple[str, int], str], embedder: Embedder) -> np.ndarray | None:
+def _sentence_vectors(rows: Sequence[Sentence], whole: dict[tuple[str, int], Sentence], embedder: Embedder) -> np.ndarray | None:
     """Each row's whole sentence embedded (a clause's context), or None when claims.sentence_weight is 0.
 
     A clause cut from its sentence loses what the sentence is about ("..., flooding more than 300
@@ -296,7 +298,7 @@ def _sentence_vectors(rows: Sequence[Sentence], whole: dict[tuple[str, int], str
     """
     if _settings().claims.sentence_weight <= 0:
         return None
-    texts = [whole.get((r.doc, r.index), r.text) for r in rows]
+    texts = [whole[(r.doc, r.index)].text if (r.doc, r.index) in whole else r.text for r in rows]
     distinct = list(dict.fromkeys(texts))
     vectors = embedder.encode(distinct)
     at = {text: k for k, text in enumerate(distinct)}
@@ -425,12 +427,16 @@ def clauses(sentence: Sentence) -> list[Sentence]:
 def _shared_head(before: str, after: str) -> str | None:
     """The subject and verb a coordinated phrase shares with the clause before it: "" when the phrase
     has its own (it opens with no preposition), the words before the same preposition in `before`
-    ("Russia has asked China " for "for economic help"), None when there is none to share."""
+    ("Russia has asked China " for "for economic help"), the subject of `before` for a phrase that opens
+    with an auxiliary ("Finland " for "has exhibited special interest ..."), None when there is none to
+    share, or when the joint closes a list ("to evaluate, monitor, and manage the country's wetlands")."""
     words = after.split(None, 2)
     if words and words[0].lower() in _grammar.LINKING_ADVERBS and len(words) > 1:
         words = words[1:]
+    if words and words[0].lower() in _grammar.AUXILIARIES:  # "..., and has exhibited": the subject before it
+        return _subject(before) or ""
     if not words or words[0].lower() not in _grammar.PREPOSITIONS:
-        return ""
+        return None if _LIST_ITEM.search(before) else ""  # "to evaluate, monitor, and manage": a list
     said = [w.lower() for w in _WORD.findall(after)]
     if any(w in _grammar.SUBJECT_PRONOUNS and (k == 0 or said[k - 1] not in _grammar.SUBORDINATORS) for k, w in enumerate(said)):
         return ""  # "in Cuba it destroyed 300 homes": a clause of its own behind a fronted phrase, cut as one
@@ -440,8 +446,21 @@ def _shared_head(before: str, after: str) -> str | None:
     return before[:found.start()]
 
 
+def _subject(clause: str) -> str | None:
+    """The words before a clause's first auxiliary ("Finland " of "Finland has funded ..."), which a
+    coordinated "and has exhibited ..." shares; None when no auxiliary follows a short subject."""
+    found = _AUXILIARY.search(clause)
+    if found is None or not 1 <= len(_WORD.findall(clause[:found.start()])) <= _settings().claims.shared_subject_max_words:
+        return None
+    return clause[:found.start()]
+
+
 def _rebuilt(head: str, phrase: str) -> str:
-    """The phrase with its shared head, capitalised: a statement a reader can read alone."""
+    """The phrase with its shared head, capitalised: a statement a reader can read alone; a part that
+    opens with an auxiliary and shares no subject found stays as written, in lower case, a fragment
+    a reader is shown by its whole sentence (`_readable`)."""
+    if not head and phrase.split(None, 1)[:1] and phrase.split(None, 1)[0] in _grammar.AUXILIARIES:
+        return phrase
     phrase = head + phrase
     return phrase[:1].upper() + phrase[1:]
 
@@ -554,15 +573,17 @@ def _ranked(scores: PairScorer, group: list[int], first: Callable[[int], object]
     return sorted(range(len(group)), key=lambda k: ((first(k),) if first else ()) + (float(means[k]), last(k)), reverse=True)
 
 
-def _shown(ranked: list[int], sentences: Sequence[Sentence], taken: set[str]) -> str:
+def _shown(ranked: list[int], sentences: Sequence[Sentence], taken: set[str], whole: dict[tuple[str, int], Sentence]) -> str:
     """The claim's statement: its most central unit, or the next whose words no larger claim shows.
 
     Two facts of one sentence ("the hydraulic systems ... had lost pressure minutes after the closing
     order was given at 3:10 p.m.": the failure and the closing time) make two claims with one central
     sentence, and a copy repeats its original's words: a reader must not see one statement twice.
-    A report's opening statement is shown without its wire dateline (`dateline_end`).
+    A report's opening statement is shown without its wire dateline (`dateline_end`), and a part
+    whose subject is not known ("is usually associated with the aging process", `clauses`) by its
+    whole sentence.
     """
-    texts = (_as_sentence(sentences[i].text[dateline_end(sentences[i].text, sentences[i].start):]) for i in ranked)
+    texts = (_as_sentence(_readable(sentences[i], whole)) for i in ranked)
     first = next(texts)
     return first if first not in taken else next((text for text in texts if text not in taken), first)
 
@@ -1180,6 +1201,14 @@ def _key_tokens(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> li
         found |= {eid for start, end, eid in spans.get(s.doc, ()) if start >= s.start and end <= s.end}
         keys.append(found)
     return keys
+
+
+def _readable(unit: Sentence, whole: dict[tuple[str, int], Sentence]) -> str:
+    """What a reader is shown of a unit: its words after its report's dateline, or its whole sentence
+    when it has no subject of its own (it opens in lower case)."""
+    if unit.text[:1].islower() and (unit.doc, unit.index) in whole:
+        unit = whole[(unit.doc, unit.index)]
+    return unit.text[dateline_end(unit.text, unit.start):]
 
 
 def _as_sentence(text: str) -> str:

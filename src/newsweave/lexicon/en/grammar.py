@@ -21,6 +21,11 @@ LINKING_ADVERBS = frozenset({"also", "then", "later", "again", "even", "especial
 # A subject pronoun not opened by one of SUBORDINATORS gives a fronted phrase its own clause
 # (", and in June he doubled the fine"): then it shares no head and is cut as a clause.
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+# A coordinated part that opens with one of these has no subject of its own ("Finland has funded
+# projects in the province, and has exhibited special interest ..."): it is no clause alone.
+AUXILIARIES = frozenset(
+    """has have had is are was were will would can could may might shall should must do does did""".split()
+)
 SUBORDINATORS = frozenset({"after", "as", "because", "before", "if", "once", "since", "that", "though", "unless",
                            "until", "when", "whether", "which", "while", "who"})
 
@@ -43,3 +48,9 @@ SENTENCE_STARTERS = frozenset(
 # A sentence that opens with one of these leans on the sentence before it for who is meant ("He is the
 # most popular and respected politician in French-speaking Quebec."): quoted alone, it names no one.
 REFERRING_PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
+# ... and one that opens with one of these answers, adds to or goes on from the sentence before ("But
+# the Corps says ...", "Also, the State Department ..."): quoted alone, it answers nothing.
+LINKING_OPENERS = frozenset(
+    """but however yet still also moreover furthermore meanwhile instead nevertheless nonetheless besides
+    otherwise thus therefore hence and so likewise similarly""".split()
+)
