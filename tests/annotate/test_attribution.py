@@ -71,11 +71,11 @@ def attributions_of(text: str, outlets: tuple[str, ...] = ()) -> list[tuple]:
             "In a CNN/ORC poll released Monday, 38 percent of voters said the foundation should close.",
             [("the foundation should close", "a CNN/ORC poll", True, "said", None, False)],
         ),
-        (  # "That said," is no cue
+        (  # "That said," is no cue; "they" is the one plural source just before
             "That said, Millennials say they believe success will require a lifetime of effort.",
             [
                 ("they believe success will require a lifetime of effort", "Millennials", False, "say", None, False),
-                ("success will require a lifetime of effort", "they", False, "believe", None, False),
+                ("success will require a lifetime of effort", "Millennials", False, "believe", None, False),
             ],
         ),
         (  # a dummy subject's adjective reports on no one's authority
