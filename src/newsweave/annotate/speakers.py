@@ -73,13 +73,13 @@ class SpeakerResolver:
     executive, Daniel Okafor" the person in apposition. "It" and "they" become the one institution or
     document that spoke or is a subject in the sentence before ("the agency said ... Seven states, it
     said"; for "they", the one plural source, people too: "Police also said ... They said", "...,
-    legislators said. They said"), else stay unresolved, as do other pronouns. "they" for people:
-    on the odd DUC dev topics 10 speakers newly resolved, 10 right by hand; even topics, checked once
-    at the end: 8, 6 right, 2 half right (one of two commanders named, "home-schoolers" cut to "schoolers"). Measured on the DUC 2006 dev documents, odd topics: 28 pronoun speakers newly
-    resolved, 28 right by hand (the she of "told the Gazette" and the he beside "Windward Farming"
-    among them: an outlet with its article, or an organisation's short name, tagged a person); even
-    topics, checked once at the end: 25 changed, 23 right (the two others, a "he" for Charest,
-    wrong before too).
+    legislators said. They said"), else stay unresolved, as do other pronouns. Measured on the DUC
+    2006 dev documents, odd topics: 28 pronoun speakers newly resolved, 28 right by hand (the she of
+    "told the Gazette" and the he beside "Windward Farming" among them: an outlet with its article,
+    or an organisation's short name, tagged a person); even topics, checked once at the end: 25
+    changed, 23 right (the two others, a "he" for Charest, wrong before too). "they" for people,
+    later: odd topics 10 newly resolved, 10 right; even, once: 8, 6 right, 2 half right (one of two
+    commanders named; "home-schoolers" cut to "schoolers").
     """
 
     def __init__(self, sdoc: Doc) -> None:

@@ -298,7 +298,7 @@ def _sentence_vectors(rows: Sequence[Sentence], whole: dict[tuple[str, int], Sen
     """
     if _settings().claims.sentence_weight <= 0:
         return None
-    texts = [whole[(r.doc, r.index)].text if (r.doc, r.index) in whole else r.text for r in rows]
+    texts = [whole.get((r.doc, r.index), r).text for r in rows]
     distinct = list(dict.fromkeys(texts))
     vectors = embedder.encode(distinct)
     at = {text: k for k, text in enumerate(distinct)}
@@ -459,7 +459,7 @@ def _rebuilt(head: str, phrase: str) -> str:
     """The phrase with its shared head, capitalised: a statement a reader can read alone; a part that
     opens with an auxiliary and shares no subject found stays as written, in lower case, a fragment
     a reader is shown by its whole sentence (`_readable`)."""
-    if not head and phrase.split(None, 1)[:1] and phrase.split(None, 1)[0] in _grammar.AUXILIARIES:
+    if not head and phrase.split(None, 1)[0] in _grammar.AUXILIARIES:
         return phrase
     phrase = head + phrase
     return phrase[:1].upper() + phrase[1:]

@@ -22,7 +22,7 @@ LINKING_ADVERBS = frozenset({"also", "then", "later", "again", "even", "especial
 # (", and in June he doubled the fine"): then it shares no head and is cut as a clause.
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 # A coordinated part that opens with one of these has no subject of its own ("Finland has funded
-# projects in the province, and has exhibited special interest ..."): it is no clause alone.
+# projects in the province, and has exhibited special interest ..."): it shares the clause's before.
 AUXILIARIES = frozenset(
     """has have had is are was were will would can could may might shall should must do does did""".split()
 )
