@@ -466,6 +466,14 @@ UNPAIRED = [
           "health problems in people taking the drug."},
     {"a": "The Portuguese authorities have been anxious to see Wan sentenced ever since he was arrested on May 1, 1998.",
      "b": "Last week, a Chinese police chief denied claims that Chinese officers had given support to Macau's criminal underworld."},
+    # a plain negation says something of its own, not that a claim is untrue, unless its speaker negates
+    # what was said of itself (after DUC 2006 dev, even topics, where such negations hung on a claim beside them)
+    {"a": "Mario Dumont drew votes from separatists who had decided to vote for the Parti Quebecois.\nTurnout was high.",
+     "b": "Stephen Morgan said he hadn't decided whether to vote for the Parti Quebecois or for Mario Dumont.\nTurnout was high."},
+    {"a": "To prevent school violence, suburban and rural school districts should consider some measures used by their urban "
+          "counterparts, experts and educators say.",
+     "b": "\"In the case of suburban school districts, they haven't had to think about this,\" said Joanne McDaniel, research "
+          "director for the Center for the Prevention of School Violence."},
 ]
 
 

@@ -101,6 +101,7 @@ _COUNT = re.compile(r"(?<![\d$.,:])(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.,:]\d)\s+(?
                     r"(people|men|women|children|[a-z]{3,}s)\b")
 _COMPARATIVE = re.compile(r"\b[Aa]s\s+(?:[\w-]+\s+){1,2}$")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Sunday's surge" names Sunday
+_QUOTE_MARKS = re.compile(r"[“”\"]")
 _COMMA = re.compile(r",\s")  # a comma between words, not inside "1,200"
 _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(_grammar.AUXILIARIES)) + r")\b")
 _LIST_ITEM = re.compile(r",\s+[^\W\d_]+(?:-[^\W\d_]+)*\s*$")  # "..., monitor" before ", and manage"
@@ -1038,8 +1039,17 @@ def _denied_claim(
 
     `claim_names` holds, per claim, the names first in its members (`_first_names`): a claim
     that names the denier first is the denier's own. A denial of "the report", "that theory"
-    (`said`, stance.denied_content) denies what its report said just before.
+    (`said`, stance.denied_content) denies what its report said just before. A plain negation
+    denies only what was said of its speaker (`_negates_itself`): "'They haven't had to think about
+    this,' said McDaniel" is a statement of hers, not a denial.
     """
+    strong = any(_strong(members[i]) for i in group)
+    stated = [i for i in group if not _unstated(members[i])]  # an unstated denial's words say nothing of the claim
+    # a "No." to a reported question denies what was asked, in the reporter's words ("Asked whether Russia
+    # had requested military assistance ..."): the question is paired by meaning alone
+    answer = any(_asked(i, members, sentences) for i in stated)
+    if not (strong or answer or any(_negates_itself(members[i]) for i in group)):
+        return None
     for i in group:  # "Berg disputed that account": the sentence before
         pointer = said.get(i) is not None and said[i].anaphoric
         if (pointer or _anaphoric(sentences[i].text)) and i > 0 and sentences[i - 1].doc == sentences[i].doc and (i - 1) in owner:
@@ -1050,27 +1060,43 @@ def _denied_claim(
         said_by = any(members[i].speaker for i in group)  # "I thought that was wrong." with no speaker: nothing to go on
         lead = min((j for j in owner if sentences[j].doc == sentences[group[0]].doc), default=None) if said_by else None
         return owner[lead] if lead is not None else None
-    strong = any(_strong(members[i]) for i in group)
     threshold = _settings().claims.denial_threshold if strong else _settings().claims.negation_denial_threshold
-    stated = [i for i in group if not _unstated(members[i])]  # an unstated denial's words say nothing of the claim
     # the entity named, and the subject as written (an unstated denial's opening words are its quote's)
     deniers = {w for i in stated for w in _first_names(members[i])} | {w for i in group for w in _name_words(members[i].speaker)}
     content = content_scores.scores.block([content_scores.probe[i] for i in stated], range(content_scores.rows)).max(axis=0)
     # a party denying something of itself ("Kestrel denied it had ever been told the seals were at
     # risk") denies a claim that names it ("the findings were sent to Kestrel"), whatever the words
     speaker = {_stem(w) for i in group for w in _name_words(members[i].speaker)}
-    # a "No." to a reported question denies what was asked, in the reporter's words ("Asked whether Russia
-    # had requested military assistance ..."): the question is paired by meaning alone
-    answer = any(_asked(i, members, sentences) for i in stated)
     itself = speaker if any(_stem(w.lower()) in speaker for i in stated for w in _WORD.findall(content_scores.texts[i])[:1]) else set()
+    # a plain negation is a denial only of what was said about its speaker: "The utility insisted it
+    # never got the storm warning" denies "the warning was sent to the utility"; "I am not truly a
+    # separatist" or "the time is not propitious" deny no claim that does not name them
+    party = {w for i in group if _negates_itself(members[i]) for w in _content_words(members[i].speaker or "")}
     best, best_score = None, threshold
     for g, claim in enumerate(claims):
-        if deniers & claim_names[g]:
+        if deniers & claim_names[g] or not (strong or answer or any(party & content_scores.words[r] for r in claim)):
             continue
         score = float(content[claim].max())
         if score >= best_score and (answer or content_scores.contained(stated, claim, itself)):
             best, best_score = g, score
     return best
+
+
+def _negates_itself(member: ClaimMember) -> bool:
+    """Whether a negation's subject is its speaker: its name, "I"/"we", or, outside a quote, "it",
+    "he", "they" ("The utility insisted it never got the storm warning"; not "'She is not presenting
+    the whole information,' McDonald said")."""
+    at = member.text.find(member.cue)
+    if at < 0:
+        return False
+    words = [re.split(r"['’]", w.lower())[0] for w in _WORD.findall(member.text[:at])]  # "I've" -> "i"
+    while words and (words[-1] in _grammar.AUXILIARIES or words[-1] in {"ever", "am"}):
+        words.pop()
+    if not words:
+        return False
+    quoted = len(_QUOTE_MARKS.findall(member.text[:at])) % 2 == 1
+    pronouns = stance_rules.denial.SELF_SUBJECTS_QUOTED if quoted else stance_rules.denial.SELF_SUBJECTS_REPORTED
+    return words[-1] in pronouns or _stem(words[-1]) in _content_words(member.speaker or "")
 
 
 def _strong(member: ClaimMember) -> bool:

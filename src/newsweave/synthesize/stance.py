@@ -74,6 +74,8 @@ NEGATIVE_PHRASES = frozenset(phrase for phrase in REFUTATION_PHRASES if set(phra
 # Clauses that can hold an embedded question, and the tags of the wh-word that opens one.
 EMBEDDED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "csubj", "advcl", "dobj", "pobj"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# Named things a denial verb cannot call untrue: "denies Quebec as it is", "dismissed the coach" (a person)
+NAMED_NON_CLAIMS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 # Clauses whose negation denies the content: the main clause, its conjuncts, a reported clause.
 # A negation in a subordinate clause ("so he won't turn", "a friend who never showed up") does not.
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
@@ -238,9 +240,10 @@ def _rejects_no_claim(token: Token, lemma: str, claim_words: set[str]) -> bool:
     something, or a threat, not saying a claim is untrue. "denies plans", "denied the charges" do."""
     no_claims = denial.NON_CLAIM_OBJECTS - denial.DENIED_AS_CLAIMS if lemma == "deny" else denial.NON_CLAIM_OBJECTS
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and not any(d.lower_ == "such" for d in c.children)]
+    objects = [token.head if o.tag_ == "WDT" and token.dep_ == "relcl" else o for o in objects]  # "the recommendation that was rejected"
     if not objects and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
         objects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]  # "has tried ... but has been rebuffed"
-    if any(o.lemma_.lower() in no_claims or o.lower_ in no_claims or o.ent_type_ == "PERSON" for o in objects):
+    if any(o.lemma_.lower() in no_claims or o.lower_ in no_claims or o.ent_type_ in NAMED_NON_CLAIMS for o in objects):
         return True
     if lemma == "deny":
         if _withholds(token, objects):
@@ -334,6 +337,8 @@ def _refutation(doc: Doc | Span, claim_words: set[str], _negated: bool, _reports
             continue
         if any(a.lemma_.lower() in denial.WISHING_LEMMAS for a in list(token.ancestors)[:_settings().stance.refusal_reach]):
             continue  # "hope Farris is wrong": a wish, no denial
+        if _supposed(token):
+            continue  # "a single rating system could be misleading": a risk, nothing called untrue
         if _in_question(token):  # "Real or hoax?": the question is put, not answered
             return Stance(REPORTS, "?", None)
         negation = _refutation_negated(token)
@@ -341,6 +346,17 @@ def _refutation(doc: Doc | Span, claim_words: set[str], _negated: bool, _reports
             return Stance(ASSERTS, f"{negation.text} {token.text}", _speaker(token))
         return Stance(DENIES, token.text, _speaker(token) or _caller(token))
     return None
+
+
+def _supposed(token: Token) -> bool:
+    """A refutation word said of a thing that might be so, no claim: "a single rating system could be
+    misleading" (DUC 2006 dev, even topics); "Theory May Be Wrong" calls a claim untrue."""
+    if token.dep_ not in ("acomp", "attr"):
+        return False
+    verb = token.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return (any(c.dep_ == "aux" and c.lower_ in denial.SUPPOSING_AUXILIARIES for c in verb.children)
+            and bool(subjects) and not any(_claim_like(t) for t in subjects))
 
 
 def _doubt(token: Token) -> Token | None:

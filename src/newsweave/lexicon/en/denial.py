@@ -36,6 +36,7 @@ NON_CLAIM_OBJECTS = frozenset({
     "amendment", "call", "demand", "resignation", "case", "lawsuit", "suit", "charges", "jury",
     "manager", "coach", "employee", "staff", "worker", "workers", "minister", "official", "player",
     "candidate", "nomination", "nominee", "settlement", "ceasefire", "truce", "invitation", "petition",
+    "recommendation",
 })
 # What "reject", "dismiss", "dispute", "refute", ... deny when their object says it: a claim or a
 # report of one ("rejected the allegations", "disputed that account", "refuted the government's
@@ -120,6 +121,11 @@ REFUTATION_PHRASES = (
 # ("the relationship hasn't been stress-free", "he has not been invited"; DUC 2006 dev, odd topics).
 PERFECT_NEGATIONS = frozenset({("has", "never"), ("have", "never"), ("had", "never"), ("has", "not", "been")})
 # Negation words that negate the clause they modify ("never happened", "nobody was arrested").
+# The subject by which a speaker negates something of itself: "we never received", "I did not
+# take" in its own words; "it never got", "he had not been told" in the reporter's (outside a quote,
+# where "she" is someone else's). A plain negation denies only such a statement (claims._denied_claim).
+SELF_SUBJECTS_QUOTED = frozenset({"i", "we"})
+SELF_SUBJECTS_REPORTED = frozenset({"i", "we", "he", "she", "it", "they"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor"})
 # What sets off a contrastive "not" ("X, not Y": "pay for it, not the people of Lower Quay"; "X -- not
 # Y"): it contrasts two things and denies neither (the ', not' sentences of the DUC 2006 dev topics).
@@ -142,6 +148,8 @@ REFUSAL_PHRASES = (
 )
 # Auxiliaries of a future or volitional clause: "we will not allow", "they won't stand by",
 # "Moscow would never accept": a threat or a promise about what is to come, not a denial.
+# Auxiliaries of what might be: "could be misleading", "may be wrong" call nothing untrue.
+SUPPOSING_AUXILIARIES = frozenset({"could", "may", "might", "would", "can"})
 FUTURE_AUXILIARIES = frozenset({"will", "wo", "'ll", "shall", "would", "going", "gon", "can", "cannot", "could", "must", "should"})
 # Verbs of a threat or a resolve, negated in any tense: "we do not tolerate", "never allow".
 THREAT_LEMMAS = frozenset({
