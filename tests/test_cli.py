@@ -139,7 +139,7 @@ def test_several_stories_get_an_index_and_a_folder_each(stories_run):
 def test_the_json_summary_counts_stories(stories_run, key, expected):
     summary = stories_run[3]
     assert summary[key] == expected
-    assert set(summary["output"]) == {"index.json", "index.html"}
+    assert {"index.json", "index.html", "newsweave-manifest.json"} <= set(summary["output"])
 
 
 def test_the_index_page_links_each_story_and_escapes_what_it_shows(stories_run):
@@ -153,7 +153,7 @@ def test_the_index_page_links_each_story_and_escapes_what_it_shows(stories_run):
 def test_one_story_keeps_the_one_dossier_layout(corpus, tmp_path):
     out = tmp_path / "out"
     assert main(["analyze", str(corpus / "good.txt"), "-o", str(out), "-q", "--no-annotate"]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["dossier.json", "report.html", "report.md"]
+    assert sorted(p.name for p in out.iterdir()) == ["dossier.json", "newsweave-manifest.json", "report.html", "report.md"]
 
 # Three reports of one event by three outlets; the first two have one owner.
 FLOOD_REPORTS = [

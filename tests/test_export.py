@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from newsweave import output
 from newsweave.cli import main
-from newsweave.export import TABLES
+from newsweave.export import TABLES, table_files
 from newsweave.render import json as render_json
 
 def _csv(path: Path) -> list[dict]:
@@ -121,3 +122,64 @@ def test_parquet_without_pyarrow_says_how_to_install(dossier_path, tmp_path, mon
     assert main(["export", str(dossier_path), "--format", "parquet", "--to", str(tmp_path)]) == 2
     assert capsys.readouterr().err.strip() == (
         "newsweave: --format parquet needs pyarrow: pip install 'newsweave[parquet]'")
+
+
+# -- the folder: an export replaces the previous export there, and nothing else (newsweave.output) -----
+
+
+def _tables(out: Path) -> list[str]:
+    return sorted(p.name for p in out.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("first", "manifest", "second"),
+    [
+        ("csv", True, "jsonl"),  # another format: the CSV tables are gone
+        ("jsonl", True, "parquet"),
+        ("csv", True, "csv"),
+        ("csv", False, "jsonl"),  # an export before manifests: known by its complete set of tables
+        ("csv", False, "csv"),
+    ],
+)
+def test_an_export_replaces_the_previous_one(dossier_path, tmp_path, first, manifest, second):
+    out = tmp_path / "tables"
+    assert main(["export", str(dossier_path), "--format", first, "--to", str(out)]) == 0
+    if not manifest:
+        (out / output.MANIFEST).unlink()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    assert main(["export", str(dossier_path), "--format", second, "--to", str(out)]) == 0
+    assert _tables(out) == sorted([*table_files(second), output.MANIFEST, "notes.txt"])
+    assert json.loads((out / output.MANIFEST).read_text(encoding="utf-8"))["files"] == table_files(second)
+
+
+@pytest.mark.parametrize(
+    ("before", "overwrite", "expected_exit"),
+    [
+        (["claims.csv"], False, 3),  # one table alone: whose is it?
+        (["claims.csv"], True, 0),
+        (["my.csv"], False, 0),
+    ],
+)
+def test_tables_no_run_recorded_are_refused_unless_overwrite(dossier_path, tmp_path, capsys, before, overwrite,
+                                                           expected_exit):
+    out = tmp_path / "tables"
+    out.mkdir()
+    for name in before:
+        (out / name).write_text("mine", encoding="utf-8")
+    argv = ["export", str(dossier_path), "--format", "csv", "--to", str(out), *(["--overwrite"] if overwrite else [])]
+    assert main(argv) == expected_exit
+    if expected_exit:
+        assert _tables(out) == before and "--overwrite" in capsys.readouterr().err
+
+
+def test_an_export_into_the_folder_of_an_analysis_is_refused(dossier_path, tmp_path, capsys):
+    """It would remove the dossier it reads; the other way round, an analysis would remove the tables."""
+    folder = dossier_path.parent
+    before = _tables(folder)
+    assert main(["export", str(dossier_path), "--format", "csv", "--to", str(folder)]) == 3
+    assert _tables(folder) == before
+    assert "holds the output of `newsweave analyze`" in capsys.readouterr().err
+    tables = tmp_path / "tables"
+    assert main(["export", str(dossier_path), "--format", "csv", "--to", str(tables)]) == 0
+    assert main(["analyze", str(tmp_path / "nothing"), "-o", str(tables), "-q", "--no-annotate"]) == 3
+    assert "holds the output of `newsweave export`" in capsys.readouterr().err

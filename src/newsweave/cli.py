@@ -3,7 +3,8 @@
 Conventions of the tools our users know: subcommands, a progress bar on stderr for long
 runs (only on a terminal), one summary line on success, `--json` for machine output on
 stdout, and an exit status that is non-zero only when nothing could be read (1), the
-arguments are wrong (2), the output cannot be written (3), or part of the run failed (4: a
+arguments are wrong (2), the output cannot be written (3: also when the folder holds files no
+newsweave run recorded writing, see newsweave.output), or part of the run failed (4: a
 whole-story stage in the dossier's run.failed, or a report that could not be drawn; everything
 that did not fail is written).
 """
@@ -17,11 +18,11 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from newsweave import __version__, settings
+from newsweave import __version__, output, settings
 from newsweave.model import Corpus, Dossier, OutletProfiles
 from newsweave.pipeline import Options, analysable, analyze_corpus
 from newsweave.render import json as render_json
-from newsweave.render.index import write_corpus
+from newsweave.render.index import DOSSIER, LAYOUT, STORY_FILES, corpus_files, write_corpus
 from newsweave.render.report import write_reports
 from newsweave.schema import json_schema
 from newsweave.synthesize.embed import DEFAULT_RUNTIME, RUNTIMES
@@ -57,13 +58,15 @@ def _parser() -> argparse.ArgumentParser:
             "remove page junk and repair encoding damage (recording both), find copies, file the reports under "
             "stories, and annotate each story: entities, quotes, attribution, dates, claims, brief. One story: "
             "DIR/dossier.json, report.html and report.md; several: DIR/index.json and index.html, and each "
-            "story's dossier and reports under DIR/stories/STORY/. Reports in other languages than English are "
-            "kept and flagged, not annotated. Inputs that cannot be read are listed with their reason and the "
-            "run goes on."
+            "story's dossier and reports under DIR/stories/STORY/. DIR/newsweave-manifest.json lists the files "
+            "written; the next run into DIR removes them first, so DIR never mixes two runs, and files of yours "
+            "are left alone. Reports in other languages than English are kept and flagged, not annotated. Inputs "
+            "that cannot be read are listed with their reason and the run goes on."
         ),
     )
     run.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of reports")
     run.add_argument("-o", "--output", required=True, type=Path, metavar="DIR", help="folder for the dossier and reports")
+    _overwrite_argument(run)
     run.add_argument("--json", action="store_true", help="print a machine-readable summary on stdout")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     run.add_argument("-j", "--workers", type=int, default=1, metavar="N", help="worker processes for per-document stages")
@@ -101,7 +104,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("dossier", type=Path, metavar="DOSSIER", help="a dossier.json written by `newsweave analyze`")
     export.add_argument("--format", required=True, choices=("csv", "jsonl", "parquet"),
                         help="csv (one header row, empty cell for null), jsonl (one JSON object a line) or parquet")
-    export.add_argument("--to", required=True, type=Path, metavar="DIR", help="folder for the tables (created if missing)")
+    export.add_argument("--to", required=True, type=Path, metavar="DIR",
+                        help="folder for the tables (created if missing; the previous export there is replaced)")
+    _overwrite_argument(export)
     export.set_defaults(run=_export)
 
     _store_commands(commands)
@@ -110,6 +115,12 @@ def _parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of dossier.json")
     schema.set_defaults(run=lambda args: print(json.dumps(json_schema(), indent=1)) or 0)
     return parser
+
+
+def _overwrite_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--overwrite", action="store_true",
+                        help="write even when DIR holds files of newsweave's names that no run recorded writing "
+                        "(an older run's, or yours): those the run writes are replaced, the others left as they are")
 
 
 def _outlets_argument(parser: argparse.ArgumentParser) -> None:
@@ -203,10 +214,13 @@ def _export(args: argparse.Namespace) -> int:
         print(f"newsweave: {args.dossier}: not a newsweave dossier.json", file=sys.stderr)
         return EXIT_NOTHING_READ
     try:
-        export(dossier, args.format, args.to)
+        export(dossier, args.format, args.to, overwrite=args.overwrite)
     except ExportError as error:
         print(f"newsweave: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except output.OutputRefused as error:
+        print(f"newsweave: {error}", file=sys.stderr)
+        return EXIT_OUTPUT
     except OSError as error:
         print(f"newsweave: cannot write to {args.to}: {error.strerror or error}", file=sys.stderr)
         return EXIT_OUTPUT
@@ -217,6 +231,11 @@ def _analyze(args: argparse.Namespace) -> int:
     in_force = _settings(args)
     if in_force is None:
         return EXIT_USAGE
+    try:  # before the analysis, which may take minutes; the writing checks again
+        output.check(args.output, LAYOUT, args.overwrite)
+    except output.OutputRefused as error:
+        print(f"newsweave: {error}", file=sys.stderr)
+        return EXIT_OUTPUT
     missing = [p for p in args.paths if not Path(p).exists()]
     for path in missing:
         print(f"newsweave: {path}: no such file or folder", file=sys.stderr)
@@ -234,16 +253,21 @@ def _analyze(args: argparse.Namespace) -> int:
             progress.close()
     several = len(corpus.stories) > 1
     try:
-        args.output.mkdir(parents=True, exist_ok=True)
+        pending = output.begin(args.output, LAYOUT, corpus_files(corpus) if several else list(STORY_FILES),
+                               args.overwrite)
         if several:  # index.json and index.html, each story's dossier and reports in its own folder
             unrendered = write_corpus(corpus, args.output)
             failed = {**corpus.run.failed, **{f"{stage} of story {story.id}": why for story in corpus.stories
                                               for stage, why in story.dossier.run.failed.items()}}
         else:  # one story: the layout of one dossier
             dossier = corpus.dossier()
-            render_json.write(dossier, args.output / "dossier.json")  # first: a report that fails keeps it
+            render_json.write(dossier, args.output / DOSSIER)  # first: a report that fails keeps it
             _, unrendered = write_reports(dossier, args.output)
             failed = dossier.run.failed
+        written = output.finish(args.output, pending)
+    except output.OutputRefused as error:
+        print(f"newsweave: {error}", file=sys.stderr)
+        return EXIT_OUTPUT
     except OSError as error:
         print(f"newsweave: cannot write to {args.output}: {error.strerror or error}", file=sys.stderr)
         return EXIT_OUTPUT
@@ -251,8 +275,7 @@ def _analyze(args: argparse.Namespace) -> int:
         print(f"newsweave: stage {stage} failed ({why}); its records are empty, the rest is kept", file=sys.stderr)
     for name, why in unrendered.items():
         print(f"newsweave: {args.output / name} could not be drawn ({why}); the dossiers are complete", file=sys.stderr)
-    summary = _summary(corpus, args.output, missing, ("index.json", "index.html") if several else
-                       ("dossier.json", "report.html", "report.md"))
+    summary = _summary(corpus, args.output, missing, [*written.files, output.MANIFEST])
     if args.json:
         print(json.dumps(summary, indent=1))
     elif not args.quiet:
@@ -269,7 +292,8 @@ def _pair(item: str) -> tuple[str, str]:
     return ours.strip(), theirs.strip()
 
 
-def _summary(corpus: Corpus, out: Path, missing: list[str], written: tuple[str, ...]) -> dict:
+def _summary(corpus: Corpus, out: Path, missing: list[str], written: list[str]) -> dict:
+    """The run in numbers; `output` maps each file written (the manifest's, and the manifest) to its path."""
     dossiers = [story.dossier for story in corpus.stories]
     return {
         "documents": len(corpus.documents),
@@ -291,7 +315,8 @@ def _summary(corpus: Corpus, out: Path, missing: list[str], written: tuple[str, 
 
 def _summary_line(s: dict) -> str:
     skipped = ", ".join(f"{x['path']}: {x['reason']}" for x in s["skipped"])
-    page = s["output"].get("report.html") or s["output"]["index.html"]
+    page = next(s["output"][name] for name in ("report.html", "index.html", "report.md", "index.json", "dossier.json")
+                if name in s["output"])
     return (
         f"newsweave: {s['documents']} documents in {s['stories']} stor{'y' if s['stories'] == 1 else 'ies'}"
         + (f" ({s['other_language']} not in English: kept, not annotated)" if s["other_language"] else "")

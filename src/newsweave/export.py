@@ -3,7 +3,8 @@
 Every table has fixed, typed columns (so an empty table still has its header and Parquet schema)
 and holds only scalars: lists such as an entity's aliases are joined with "; ", and the nested
 records (claim members, denials, mentions, removed lines) are tables of their own that link back by
-id. The tables and their columns are documented in docs/export.md.
+id. The tables and their columns are documented in docs/export.md. The folder is newsweave.output's:
+an export replaces the previous export there (another format's tables too), and leaves everything else.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from newsweave import output
 from newsweave.model import ClaimMember, Dossier
 from newsweave.synthesize.sentences import word_count
 
@@ -137,16 +139,32 @@ def tables(dossier: Dossier) -> dict[str, list[Row]]:
     return {name: list(rows(dossier)) for name, (rows, _) in TABLES.items()}
 
 
-def export(dossier: Dossier, fmt: str, out: Path) -> list[Path]:
-    """Write one file per table into `out` in format `fmt`; the paths written."""
+def export(dossier: Dossier, fmt: str, out: Path, *, overwrite: bool = False) -> output.Manifest:
+    """Write one file per table into `out` in format `fmt`, in place of the previous export there; the
+    manifest of the files written. OutputRefused when `out` holds tables no run recorded, unless `overwrite`."""
     writer = _parquet_writer() if fmt == "parquet" else {"csv": _write_csv, "jsonl": _write_jsonl}[fmt]
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
+    manifest = output.begin(out, LAYOUT, table_files(fmt), overwrite)
     for name, rows in tables(dossier).items():
-        path = out / f"{name}{_EXTENSION[fmt]}"
-        writer(path, rows, TABLES[name][1])
-        written.append(path)
-    return written
+        writer(out / f"{name}{_EXTENSION[fmt]}", rows, TABLES[name][1])
+    return output.finish(out, manifest)
+
+
+def table_files(fmt: str) -> list[str]:
+    """The files of an export in format `fmt`, in the order written."""
+    return [f"{name}{_EXTENSION[fmt]}" for name in TABLES]
+
+
+def _present(out: Path) -> list[str]:
+    """The files in `out` bearing the name of a table in any format."""
+    return [name for fmt in FORMATS for name in table_files(fmt) if (out / name).is_file()]
+
+
+def _legacy(out: Path) -> list[str]:
+    """The files of an export before manifests: every table of a format (an export writes them all)."""
+    return [name for fmt in FORMATS if all((out / n).is_file() for n in table_files(fmt)) for name in table_files(fmt)]
+
+
+LAYOUT = output.Layout("export", names=_present, legacy=_legacy)
 
 
 def _write_csv(path: Path, rows: list[Row], columns: dict[str, type]) -> None:

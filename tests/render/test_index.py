@@ -32,6 +32,8 @@ def test_the_index_lists_each_story_with_its_documents_and_counts(tmp_path):
     assert [s["step"] for s in index["steps"]] == ["read", "language"] and index["skipped"][0]["reason"] == "binary"
     for story in ("story-a", "story-b"):
         assert sorted(p.name for p in (tmp_path / "stories" / story).iterdir()) == ["dossier.json", "report.html", "report.md"]
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert written == sorted(render_index.corpus_files(corpus()))  # the manifest's plan is what is written
 
 
 @pytest.mark.parametrize("raw, shown", [

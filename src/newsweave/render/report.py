@@ -14,6 +14,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from newsweave.model import Dossier
 from newsweave.render.view import build_view
 
+REPORTS = ("report.md", "report.html")
+
 
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
@@ -43,7 +45,7 @@ def write_reports(dossier: Dossier, out_dir: Path) -> tuple[list[Path], dict[str
     """Write report.md and report.html into `out_dir`: the paths written, and each report that could
     not be drawn with the error (one report failing keeps the other). A file that cannot be written raises."""
     paths, failed = [], {}
-    for name in ("report.md", "report.html"):
+    for name in REPORTS:
         try:
             text = render(dossier, f"{name}.j2")
         except Exception as error:  # noqa: BLE001 - a drawing bug must not cost the user the other report
