@@ -241,6 +241,8 @@ def _rejects_no_claim(token: Token, lemma: str, claim_words: set[str]) -> bool:
     no_claims = denial.NON_CLAIM_OBJECTS - denial.DENIED_AS_CLAIMS if lemma == "deny" else denial.NON_CLAIM_OBJECTS
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and not any(d.lower_ == "such" for d in c.children)]
     objects = [token.head if o.tag_ == "WDT" and token.dep_ == "relcl" else o for o in objects]  # "the recommendation that was rejected"
+    if token.dep_ == "conj" and any(o.pos_ == "PRON" for o in objects):  # "considered the text but rejected it": the text
+        objects = [c for c in token.head.children if c.dep_ == "dobj"] or objects
     if not objects and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
         objects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]  # "has tried ... but has been rebuffed"
     if any(o.lemma_.lower() in no_claims or o.lower_ in no_claims or o.ent_type_ in NAMED_NON_CLAIMS for o in objects):
@@ -376,8 +378,12 @@ def _other_sense(token: Token, claim_words: set[str]) -> bool:
     the Missouri River", "therein lies a problem"); an adjective on a noun that is no claim ("phony
     surgery", "a satirical tome", "the wrong spot"; "a false belief", "fake news", or toward a claim a
     thing it names, do refute); "wrong"
-    of fault or morals ("wrong with America", "right and wrong", "sex outside marriage is wrong")."""
+    of fault or morals ("wrong with America", "right and wrong", "sex outside marriage is wrong"); said of
+    one or the other ("Either the board or the government is wrong")."""
     word = token.lower_.strip("-")
+    if token.dep_ == "acomp" and any(c.dep_ == "preconj" or (c.dep_ == "cc" and c.lower_ == "or")
+                                     for s in token.head.children if s.dep_ in SUBJECT_DEPS for c in s.children):
+        return True  # "Either the NTSB or the Egyptian government is wrong": nobody's claim is called untrue
     if token.lemma_.lower() == "lie" and token.pos_ in ("VERB", "AUX"):
         return any(c.dep_ in ("prep", "advmod", "expl") and c.lower_ not in denial.TELLING_PREPOSITIONS for c in token.children)
     if token.dep_ in ("amod", "compound") and token.tag_ in ("JJ", "VBN", "VBG") and token.head.lower_ != "as":  # "outed as fake" calls
