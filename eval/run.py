@@ -16,7 +16,7 @@ from pathlib import Path
 from eval.common import Results, Score, Skip
 
 TASKS = ("eval.encoding", "eval.extraction", "eval.metadata", "eval.attribution", "eval.stance", "eval.claims",
-         "eval.summarization", "eval.pyramid", "eval.clustering")
+         "eval.summarization", "eval.pyramid", "eval.clustering", "eval.timeline")
 FLOORS = Path(__file__).with_name("floors.json")
 
 
