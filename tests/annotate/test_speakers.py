@@ -34,6 +34,8 @@ def resolved(text: str, source: str, occurrence: int = 0) -> tuple[str | None, b
         ("Dmitry Peskov, who speaks for the Kremlin, said nothing.", "Peskov", "Dmitry Peskov"),
         ("Alder & Finch wrote the report.", "Finch", "Alder & Finch"),  # a name is never cut
         ("A spokesperson for the ministry said the talks were over.", "spokesperson", "A spokesperson for the ministry"),
+        ("Many home-schoolers said they would not return.", "schoolers", "Many home-schoolers"),  # a hyphen inside a word
+        ("Some parents - and teachers - said so.", "parents", "Some parents"),
     ],
 )
 def test_noun_phrase(text: str, head: str, expected: str) -> None:

@@ -43,6 +43,7 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # A passive subject is what is reported on, not who reports it ("Trump is expected to win").
 SPEAKER_DEPS = frozenset({"nsubj", "csubj"})
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
+HYPHENS = frozenset({"-", "‐", "‑"})
 # Entity labels of places: a place speaks only when no one is named with it ("Kyiv said").
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Common nouns that, with a name or masthead word before them, name an outlet ("the state news
@@ -377,7 +378,7 @@ def noun_phrase(head: Token) -> tuple[int, int]:
             break
     start = head.left_edge.i
     for child in head.lefts:
-        if child.dep_ in NP_STOP_DEPS:
+        if child.dep_ in NP_STOP_DEPS and not _inside_word(child):
             start = child.right_edge.i + 1
     doc = head.doc
     if head.ent_iob_ != "O":  # a name is never cut: "Alder & Finch", not "Alder"
@@ -392,6 +393,11 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     if first < words <= head.idx:
         first = words
     return first, last
+
+
+def _inside_word(token: Token) -> bool:
+    """A hyphen inside a word, no space on either side: "home-schoolers" is one noun, not "schoolers"."""
+    return token.text in HYPHENS and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def runs_on(text: str, previous_end: int, start: int) -> bool:
