@@ -68,6 +68,8 @@ from newsweave.annotate.speakers import (
 from newsweave.settings import current as _settings
 
 cues = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
+_grammar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
+_figures = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).figures
 
 # Two apostrophes stand for a double mark in some archives (The New York Times: ''I loved it,''),
 # two backticks for the opening one in others (the LDC newswire of DUC: ``I loved it,'').
@@ -86,11 +88,6 @@ STRANDED_DEPS = frozenset({"ROOT", "dep"})
 # Tags of a verb that carries its own tense, and so needs a subject ("said", "says").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-# "38 percent of voters", "a majority of Republicans": shares of a poll's respondents.
-SHARE_WORDS = frozenset({"percent", "%", "majority", "half", "third", "quarter", "most", "plurality"})
-POLL_NOUNS = frozenset({"poll", "survey", "study"})
-# Verbs of saying that credit a whole clause from an "as" clause ("As the Post reported, ...").
-AS_CUES = frozenset({"say", "write", "note", "report", "observe", "explain", "put", "argue", "point", "describe", "tell", "predict", "suggest", "warn", "tweet", "state"})
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 CONTENT_DEPS = frozenset({"ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "xcomp", "attr", "prep", "acomp", "npadvmod"})
@@ -99,13 +96,8 @@ NOUN_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nm
 # "Name: rest of the line" at a line start, the name at most 60 characters with no sentence end.
 HEADLINE_COLON = re.compile(r"^[ \t]*([^\n:.!?]{2,60}?):[ \t]+(\S[^\n]*)$", re.MULTILINE)
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-# Verbs of an interview clause hung on a cue ("Speaking to the BBC, the minister said").
-INTERVIEW_VERBS = frozenset({"speak", "talk"})
-SAY_LIKE = frozenset({"say", "add", "write", "argue", "insist", "claim", "note", "explain", "state"})
 CLAUSE_IN_OBJECT_DEPS = frozenset({"pcomp", "acl", "ccomp"})
 RECIPIENT_DEPS = frozenset({"dobj", "dative", "iobj"})
-DUMMY_SUBJECTS = frozenset({"it", "that", "this"})
-THING_RELATIVES = frozenset({"which", "that"})
 WORD = re.compile(r"\w+")
 LABEL_BEFORE = re.compile(r"(?:\s*\([^()\n]{1,20}\))?:[ \t\xa0]*$")
 NAMED_SPEAKERS = frozenset({"PERSON", "ORG"})
@@ -442,12 +434,12 @@ def _poll_of(sdoc: Doc, verb: Token, source: tuple[int, int] | None) -> tuple[in
     if source is None:
         return None
     speaker = sdoc.char_span(*source, alignment_mode="expand")
-    if speaker is None or not any(t.like_num or t.lower_ in SHARE_WORDS for t in speaker[:3]):
+    if speaker is None or not any(t.like_num or t.lower_ in _figures.SHARE_WORDS for t in speaker[:3]):
         return None
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "by"):
             for noun in prep.children:
-                if noun.dep_ == "pobj" and noun.lemma_.lower() in POLL_NOUNS:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _figures.POLL_NOUNS:
                     return noun_phrase(noun)
     return None
 
@@ -473,7 +465,7 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
     if lemma not in cues.REPORTING_VERBS and (lemma in cues.ATTITUDE_VERBS or lemma in cues.INTENT_VERBS):
         # a view or an intention: only a clause or an infinitive
         return next(((c.left_edge.i, c.right_edge.i) for c in verb.rights if c.dep_ == "xcomp" and lemma in cues.INTENT_VERBS and any(a.lower_ == "to" for a in c.lefts)), None)
-    if _as_clause(verb) and lemma in AS_CUES and any(c.dep_ == "nsubj" for c in verb.children):
+    if _as_clause(verb) and lemma in cues.AS_CUES and any(c.dep_ == "nsubj" for c in verb.children):
         # "As Breitbart News reported, the White House was ...", "..., as Cruz said on Monday"
         head = verb.head
         if verb.i < head.i:
@@ -490,7 +482,7 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
     objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
     if objects and _circumstance(objects[0]) and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None  # "were discussed last week at the convention", "was recommended in a 1997 book": no words reported
-    if objects and objects[0].dep_ == "dobj" and lemma in SAY_LIKE and any(t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_IN_OBJECT_DEPS for t in objects[0].subtree):
+    if objects and objects[0].dep_ == "dobj" and lemma in cues.SAY_LIKE and any(t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_IN_OBJECT_DEPS for t in objects[0].subtree):
         return objects[0].left_edge.i, objects[-1].right_edge.i  # "said the failure ... pointed to": a clause misparsed
     if objects:
         first, last = _within_paragraph(sdoc, verb.i, objects[0].left_edge.i, objects[-1].right_edge.i)
@@ -787,9 +779,9 @@ def _source(verb: Token) -> tuple[int, int] | None:
             subjects = [c for c in current.children if c.dep_ == "nsubjpass"]  # "were angered by the deal and predicted"
         if subjects:  # the parser may give a verb two subjects: the one nearest the verb speaks
             subject = min(subjects, key=lambda c: abs(c.i - current.i))
-            if current.i != verb.i and subject.lower_ in DUMMY_SUBJECTS and verb.dep_ == "xcomp":
+            if current.i != verb.i and subject.lower_ in _grammar.DUMMY_SUBJECTS and verb.dep_ == "xcomp":
                 return None  # "it is important to note", "it's worth pointing out": no one's view
-            issuer = _issuer(current.head) if subject.lower_ in THING_RELATIVES and current.dep_ == "relcl" else None
+            issuer = _issuer(current.head) if subject.lower_ in _grammar.THING_RELATIVES and current.dep_ == "relcl" else None
             return issuer or speaker_phrase(subject)
         for child in current.children:
             if child.dep_ == "agent":
@@ -853,7 +845,7 @@ def _interview_outlet(verb: Token) -> tuple[int, int] | None:
     """The outlet in "said in an interview with CNN" / "told to Reuters" / "Speaking to the BBC,
     ... said": a named organisation (or a noun with one in apposition: "the state news agency
     TASS") object of "with" or "to" under the verb or a "speaking" clause on it."""
-    holders = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in INTERVIEW_VERBS]
+    holders = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in cues.INTERVIEW_VERBS]
     for prep in (c for holder in holders for c in holder.children if c.dep_ == "prep"):
         for token in prep.subtree:
             if token.dep_ == "pobj" and token.head.lower_ in ("with", "to"):

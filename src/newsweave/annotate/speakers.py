@@ -27,17 +27,9 @@ from newsweave.read.dateline import skip_dateline
 from newsweave.settings import current as _settings
 
 cues = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
+_grammar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
 
 NP_STOP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj"})
-# Participles that name a document's author ("prepared by"), and nouns for a copy of one.
-AUTHORING_VERBS = frozenset({"prepare", "write", "issue", "release", "publish", "produce", "compile", "sign", "send", "draft", "author", "conduct", "file"})
-COPY_NOUNS = frozenset({"copy", "draft", "version", "excerpt"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
-UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "who", "which"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-# Pronouns that may stand for the institution or document that spoke just before ("the agency
-# said ... Seven states, it said, ...").
-ANAPHORIC_PRONOUNS = frozenset({"it", "they"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # A passive subject is what is reported on, not who reports it ("Trump is expected to win").
@@ -46,12 +38,6 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*")
 HYPHENS = frozenset({"-", "‐", "‑"})
 # Entity labels of places: a place speaks only when no one is named with it ("Kyiv said").
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Common nouns that, with a name or masthead word before them, name an outlet ("the state news
-# agency", "ZDF television", "state television").
-OUTLET_HEADS = cues.OUTLET_NOUNS | {"agency", "service", "site", "website", "television", "tv", "radio", "channel", "media"}
-OUTLET_OWNERS = frozenset({"state", "public", "national"})  # "state television", "public radio"
-# Words of a source slug that are not part of the outlet's name ("baylinenews.com").
-WEB_SUFFIXES = frozenset({"www", "com", "org", "net", "co", "uk"})
 
 
 class Speaker(NamedTuple):
@@ -165,22 +151,22 @@ class SpeakerResolver:
             return Speaker(None, source, False), False
         head = span.root
         lower = head.lower_
-        if lower in PERSONAL_PRONOUNS and len(span) == 1:
+        if lower in _grammar.PERSONAL_PRONOUNS and len(span) == 1:
             person = _nearest_person(self.persons, source[0], None)
             last = self.last if self.last is not None and runs_on(text_of(sdoc), self.last.span[1], source[0]) else None
             if last is not None and (person is None or person.start_char < last.span[0]):
                 return last, True
             return (Speaker(person.text, span_chars(person), False), True) if person else (Speaker(None, source, False), False)
-        if lower in RELATIVE_PRONOUNS and len(span) == 1 and head.head.dep_ == "relcl" and head.head.head.pos_ in ("NOUN", "PROPN"):
+        if lower in _grammar.RELATIVE_PRONOUNS and len(span) == 1 and head.head.dep_ == "relcl" and head.head.head.pos_ in ("NOUN", "PROPN"):
             antecedent = head.head.head
             if lower == "who":
                 antecedent = _holder_of_place(antecedent)
             return self._resolve(noun_phrase(antecedent), depth + 1)  # "Peskov, who said": Peskov
-        if lower in ANAPHORIC_PRONOUNS and len(span) == 1:
+        if lower in _grammar.INSTITUTION_PRONOUNS and len(span) == 1:
             found = self._antecedent(head)
             if found is not None:
                 return found
-        if lower in UNRESOLVED_PRONOUNS:
+        if lower in _grammar.UNRESOLVED_PRONOUNS:
             return Speaker(None, source, False), False
         named = [ent for ent in self._ents_within(span.start, span.end) if ent.label_ == "PERSON" and ent.root.dep_ not in ("poss", "pobj")]  # not "Kestrel's" chief, "advisers to Rubio"
         apposed = [
@@ -291,7 +277,7 @@ def apposed_name(head: Token) -> tuple[int, int]:
 def outlet_words(name: str) -> tuple[str, ...]:
     """An outlet name or source slug as lowercase words, without "the" and web suffixes:
     "The Harbor Gazette" and "harbor-gazette" both give ("harbor", "gazette")."""
-    words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in WEB_SUFFIXES]
+    words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in cues.WEB_SUFFIXES]
     return tuple(words[1:] if words[:1] == ["the"] else words)
 
 
@@ -306,8 +292,8 @@ def is_outlet(sdoc: Doc, span: tuple[int, int], known: Sequence[tuple[str, ...]]
     # "a copy obtained by the Post" is no outlet, nor is "The Post's Ruth Marcus"
     start = max([head.left_edge.i, phrase.start] + [c.right_edge.i + 1 for c in head.lefts if c.dep_ == "poss"])
     name = sdoc[start:head.i + 1]
-    if head.pos_ == "NOUN" and head.lemma_.lower() in OUTLET_HEADS:  # "the IRNA news agency", "ZDF television"
-        return any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.lower_ in cues.OUTLET_WORDS | OUTLET_OWNERS) for c in head.lefts)
+    if head.pos_ == "NOUN" and head.lemma_.lower() in cues.OUTLET_HEADS:  # "the IRNA news agency", "ZDF television"
+        return any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.lower_ in cues.OUTLET_WORDS | cues.OUTLET_OWNERS) for c in head.lefts)
     if head.pos_ != "PROPN" or head.lower_ in cues.ANONYMOUS_NOUNS:
         return False
     if head.dep_ == "appos" and (head.head.lemma_.lower() in cues.OUTLET_NOUNS or any(t.lower_ in cues.OUTLET_WORDS for t in head.head.lefts)):
@@ -323,7 +309,7 @@ def _names_outlet(words: tuple[str, ...], outlet: tuple[str, ...]) -> bool:
 
 def _copied_document(head: Token) -> Token | None:
     """The document a copy is of ("a copy of the inspection report")."""
-    if head.lemma_.lower() not in COPY_NOUNS:
+    if head.lemma_.lower() not in cues.COPY_NOUNS:
         return None
     return next((c for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in cues.DOCUMENT_NOUNS), None)
 
@@ -332,7 +318,7 @@ def _author(document: Token) -> tuple[int, int] | None:
     """Who wrote or issued a document noun: "the report, prepared by Alder & Finch", "In a
     statement, Kestrel denied ...", "Kestrel said in a statement"."""
     for clause in document.children:
-        if clause.dep_ == "acl" and clause.lemma_.lower() in AUTHORING_VERBS:  # not "obtained by the Post"
+        if clause.dep_ == "acl" and clause.lemma_.lower() in cues.AUTHORING_VERBS:  # not "obtained by the Post"
             for agent in clause.children:
                 if agent.dep_ == "agent":
                     objects = [c for c in agent.children if c.dep_ == "pobj"]

@@ -57,6 +57,7 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from newsweave.lexicon.en import figures as _figure_words
 from newsweave.lexicon.en import grammar as _grammar
 from newsweave.model import Attribution, Claim, ClaimMember, CopyRelation, Document, Entity
 from newsweave.read.dateline import dateline_end
@@ -66,13 +67,6 @@ from newsweave.synthesize.parties import PartyNamer, named
 from newsweave.synthesize.sentences import Sentence, bare_answer
 from newsweave.settings import current as _settings
 
-# Plural nouns that count people, one kind of thing for figures ("1,200 residents" is "1,200 people").
-PERSON_NOUNS = frozenset({
-    "people", "persons", "residents", "citizens", "civilians", "villagers", "inhabitants", "passengers",
-    "evacuees", "workers", "employees", "soldiers", "troops", "children", "adults", "men", "women", "victims",
-})
-CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
-ANAPHORS = frozenset({"that", "this", "those", "these", "such", "the"})
 # Openers of a subordinate clause that states an event of its own (`propositions`): a
 # subordinating conjunction, or a participle after a comma (", flooding more than 300 homes").
 # "as" and "since" open a clause only before a subject ("as the surge arrived", not "as fully
@@ -82,10 +76,7 @@ _SUBORDINATE = re.compile(
     r"|(?<![\w-])(?<!such )(?<!as well )(?:as|since|As|Since)\s+(?=(?:the|a|an|his|her|its|their|our|it|he|she|they|we|[A-Z][a-z]+)\b)"
     r"|(?:,|\band)\s+(?=(?P<participle>(?!according|including|during|nothing|something|anything|everything|morning|evening)[a-z]+ing\b))"
 )
-# Counts written as words, read as digits for `_quantities`.
-NUMBER_WORDS = {w: n for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
-_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_figure_words.NUMBER_WORDS) + r")\b")
 # A count and the plural noun it counts, up to four words on ("2 of the barrier's 4 steel gates",
 # "2 middle gates"); a lookahead, so both counts of "2 of the 4 gates" are found.
 _COUNTED = re.compile(r"(?=(?<![\d,.$])\b(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[a-z\d-]+(?:['’]s)?\s+){0,4}?)([a-z]{3,}s|people)\b)")
@@ -106,7 +97,6 @@ _COMMA = re.compile(r",\s")  # a comma between words, not inside "1,200"
 _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(_grammar.AUXILIARIES)) + r")\b")
 _LIST_ITEM = re.compile(r",\s+[^\W\d_]+(?:-[^\W\d_]+)*\s*$")  # "..., monitor" before ", and manage"
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|which|whose)\b)")
-ANAPHORIC_NOUNS = frozenset({"account", "claim", "claims", "report", "reports", "allegation", "allegations", "assertion", "version", "story", "suggestion"})
 
 # Content words are compared by stem: the first suffix of these that leaves three letters is cut,
 # then the word is cut to claims.stem_letters (6, the crude stem the weights above were calibrated with).
@@ -671,7 +661,7 @@ def _figures(text: str) -> set[str]:
         number, noun = _number(m.group(1)), m.group(2).lower()
         if _year(m.group(1)):
             continue
-        found.add(f"{number} {'person' if noun in PERSON_NOUNS else noun.rstrip('s')}")
+        found.add(f"{number} {'person' if noun in _figure_words.COUNTED_PEOPLE else noun.rstrip('s')}")
     return found
 
 
@@ -797,7 +787,7 @@ def _unstated(member: ClaimMember) -> bool:
     if member.cue.lower() in stance_rules.REFUTATION_WORDS:
         return _inside_quote_marks(member.text, at)
     words = [w.lower() for w in _WORD.findall(rest.split('"')[0].split("”")[0])]
-    return bool(set(words) & stance_rules.denial.ANAPHORIC_PRONOUNS) and len(set(words) - _STOP - ANAPHORS) <= 1
+    return bool(set(words) & stance_rules.denial.ANAPHORIC_PRONOUNS) and len(set(words) - _STOP - _grammar.ANAPHORS) <= 1
 
 
 def _asked(i: int, members: Sequence[ClaimMember], sentences: Sequence[Sentence]) -> str | None:
@@ -913,7 +903,7 @@ def _continued_denials(members: list[ClaimMember], sentences: Sequence[Sentence]
         before, member = members[i - 1], members[i]
         opening = _WORD.findall(sentences[i].text[:12])[:1]
         if (member.stance != stance_rules.DENIES and before.stance == stance_rules.DENIES and (i - 1) in deniers
-                and sentences[i - 1].doc == sentences[i].doc and opening and opening[0].lower() in CONTINUING_PRONOUNS):
+                and sentences[i - 1].doc == sentences[i].doc and opening and opening[0].lower() in _grammar.CONTINUING_PRONOUNS):
             # an absence the stance rules leave as a fact ("found no damage"); a negated "not" with a
             # pronoun speaker is a denial already, and "He did not say why" continues nothing
             negation = sorted(_lowered_words(member.text) & stance_rules.denial.ABSENCE_WORDS)
@@ -1012,7 +1002,7 @@ def _denial_groups(
     home = {i: g for g, group in enumerate(groups) for i in group}
     for i in denying:
         opening = _WORD.findall(sentences[i].text[:12])[:1]  # "She said her inspectors ...": the denier before goes on
-        if opening and opening[0].lower() in CONTINUING_PRONOUNS and (i - 1) in home and sentences[i - 1].doc == sentences[i].doc:
+        if opening and opening[0].lower() in _grammar.CONTINUING_PRONOUNS and (i - 1) in home and sentences[i - 1].doc == sentences[i].doc:
             before = i - 1
         elif _unstated(members[i]):  # "spreading disinformation": what the report's earlier denial denies
             before = next((j for j in reversed(denying) if j < i and sentences[j].doc == sentences[i].doc and not _unstated(members[j])), None)
@@ -1127,7 +1117,7 @@ def _first_names(member: ClaimMember) -> set[str]:
 def _anaphoric(text: str) -> bool:
     words = [w.lower() for w in _WORD.findall(text)]
     return len(words) <= _settings().claims.anaphoric_denial_words and any(
-        a in ANAPHORS and b in ANAPHORIC_NOUNS for a, b in zip(words, words[1:])
+        a in _grammar.ANAPHORS and b in stance_rules.denial.ANAPHORIC_CLAIM_NOUNS for a, b in zip(words, words[1:])
     )
 
 
@@ -1162,7 +1152,7 @@ def _stem(word: str) -> str:
 def _quantities(text: str) -> set[str]:
     """Counts of things, whether in digits or words: "two of the four gates" -> {"2 gate", "4 gate"},
     "the two middle gates" -> {"2 gate"}, "gates 2 and 3" (a list of two) -> {"2 gate"}."""
-    lowered = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(0)]), text.lower())
+    lowered = _NUMBER_WORD.sub(lambda m: str(_figure_words.NUMBER_WORDS[m.group(0)]), text.lower())
     return {count for count, _ in _counted_things(text)}
 
 
@@ -1170,12 +1160,12 @@ def _counted_things(text: str, partitive_totals: bool = True) -> set[tuple[str, 
     """`_quantities` with the words that qualify each count: "the two middle gates" ->
     ("2 gat", {"middl"}); "two of the barrier's four gates" -> ("2 gat", {}) and, unless
     `partitive_totals` is False, the total ("4 gat", {})."""
-    lowered = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(0)]), text.lower())
+    lowered = _NUMBER_WORD.sub(lambda m: str(_figure_words.NUMBER_WORDS[m.group(0)]), text.lower())
     found = set()
     for m in _COUNTED.finditer(lowered):
         if not _year(m.group(1)) and not (partitive_totals is False and _OF_TOTAL.search(lowered, 0, m.start())):
             between = (w for w in m.group(2).split() if not w[0].isdigit() and not _POSSESSIVE.search(w))
-            modifiers = frozenset(_stem(w) for w in between if w not in _STOP and w not in ANAPHORS)
+            modifiers = frozenset(_stem(w) for w in between if w not in _STOP and w not in _grammar.ANAPHORS)
             found.add((f"{_number(m.group(1))} {_stem(m.group(3))}", modifiers))
     for m in _LISTED.finditer(lowered):
         found.add((f"{len(_DIGITS.findall(m.group(2)))} {_stem(m.group(1))}", frozenset()))
@@ -1222,7 +1212,7 @@ def _key_tokens(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> li
         words = _WORD.findall(_core(s.text))
         found = found | {_number(w) for w in words if w[0].isdigit() or w[0] == "$"}
         found |= {_POSSESSIVE.sub("", w.lower()) for w in words[1:] if w[0].isupper() and w.lower() not in _STOP}
-        for m in _PARTITIVE.finditer(_NUMBER_WORD.sub(lambda w: str(NUMBER_WORDS[w.group(0)]), s.text.lower())):
+        for m in _PARTITIVE.finditer(_NUMBER_WORD.sub(lambda w: str(_figure_words.NUMBER_WORDS[w.group(0)]), s.text.lower())):
             found |= {f"{m.group(1)} {noun}" for noun in counted.get((s.doc, s.index - 1), ())}
         found |= {eid for start, end, eid in spans.get(s.doc, ()) if start >= s.start and end <= s.end}
         keys.append(found)

@@ -179,3 +179,6 @@ OPEN_QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "who", "
 ANAPHORIC_PRONOUNS = frozenset({"that", "this", "it", "those", "these"})
 # Subjects that name nobody: pronouns a denier is never named by.
 PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "this", "that", "who", "which", "one"})
+# Nouns of something said that, after an anaphor ("disputed that account", "rejected the report"),
+# point at what the report said just before (synthesize/claims.py).
+ANAPHORIC_CLAIM_NOUNS = frozenset({"account", "claim", "claims", "report", "reports", "allegation", "allegations", "assertion", "version", "story", "suggestion"})

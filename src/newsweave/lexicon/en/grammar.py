@@ -54,3 +54,21 @@ LINKING_OPENERS = frozenset(
     """but however yet still also moreover furthermore meanwhile instead nevertheless nonetheless besides
     otherwise thus therefore hence and so likewise similarly""".split()
 )
+# A sentence opening with one of these goes on with the subject of the sentence before ("She said her
+# inspectors had found no damage ..." after "Lena Moss rejected that account").
+CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+# Determiners that point back before a noun of something said: "that account", "the report".
+ANAPHORS = frozenset({"that", "this", "those", "these", "such", "the"})
+# Pronouns for a person, resolved to the person named before them.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Pronoun speakers left unresolved unless a rule finds who they stand for.
+UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "who", "which"})
+# Relative pronouns: "the official who spoke" names the official.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Pronouns that may stand for the institution or document that spoke just before ("the agency
+# said ... Seven states, it said, ...").
+INSTITUTION_PRONOUNS = frozenset({"it", "they"})
+# Subjects that name no speaker: "it is said", "that shows".
+DUMMY_SUBJECTS = frozenset({"it", "that", "this"})
+# Relative pronouns for a thing, not a person: "the report, which says" is the report's content.
+THING_RELATIVES = frozenset({"which", "that"})

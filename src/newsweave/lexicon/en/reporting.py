@@ -244,6 +244,21 @@ OUTLET_WORDS = frozenset({
 # Words that, next to an outlet in a relative clause, say it broke the news first.
 FIRST_TO_REPORT = frozenset({"first", "initially", "originally"})
 BREAK_NEWS_VERBS = frozenset({"report", "break", "reveal", "publish", "disclose"})
+# Participles that name a document's author ("prepared by"), and nouns for a copy of one.
+AUTHORING_VERBS = frozenset({"prepare", "write", "issue", "release", "publish", "produce", "compile", "sign", "send", "draft", "author", "conduct", "file"})
+COPY_NOUNS = frozenset({"copy", "draft", "version", "excerpt"})
+# Common nouns that, with a name or masthead word before them, name an outlet ("the state news
+# agency", "ZDF television", "state television").
+OUTLET_HEADS = OUTLET_NOUNS | frozenset({"agency", "service", "site", "website", "television", "tv", "radio", "channel", "media"})
+OUTLET_OWNERS = frozenset({"state", "public", "national"})  # "state television", "public radio"
+# Words of a source slug that are not part of the outlet's name ("baylinenews.com").
+WEB_SUFFIXES = frozenset({"www", "com", "org", "net", "co", "uk"})
+# Verbs of saying that credit a whole clause from an "as" clause ("As the Post reported, ...").
+AS_CUES = frozenset({"say", "write", "note", "report", "observe", "explain", "put", "argue", "point", "describe", "tell", "predict", "suggest", "warn", "tweet", "state"})
+# Verbs of an interview clause hung on a cue ("Speaking to the BBC, the minister said").
+INTERVIEW_VERBS = frozenset({"speak", "talk"})
+# Verbs that say what a following quotation says, for a cue the parser hung elsewhere.
+SAY_LIKE = frozenset({"say", "add", "write", "argue", "insist", "claim", "note", "explain", "state"})
 
 
 def stance(lemma: str) -> str | None:
