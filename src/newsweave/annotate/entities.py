@@ -30,34 +30,8 @@ _lexicon = lexicon.for_language(lexicon.DEFAULT_LANGUAGE)
 # and nationalities, not entities a reader looks up, so it is left out.
 LABEL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
-# Nouns for people, whose apposition or premodifier marks an unlabelled proper name as a person.
-PERSON_NOUNS = {
-    "spokeswoman", "spokesman", "spokesperson", "official", "minister", "mayor", "director",
-    "adviser", "advisor", "secretary", "president", "chairman", "chairwoman", "chair", "manager",
-    "engineer", "resident", "owner", "professor", "analyst", "economist", "lawyer", "attorney",
-    "commissioner", "councillor", "councilor", "councilman", "councilwoman", "governor",
-    "senator", "officer", "inspector", "captain", "executive", "founder", "researcher",
-    "scientist", "meteorologist", "forecaster", "sheriff", "judge", "ambassador", "leader",
-    "representative", "deputy", "aide", "editor", "reporter", "correspondent", "expert",
-    "superintendent", "chief", "head", "coordinator", "administrator", "supervisor", "foreman",
-    "fisherman", "shopkeeper", "teacher", "nurse", "doctor", "witness", "survivor", "victim",
-}
 
 
-# Page furniture that NER tags as names when the cleaner lets a menu or share bar through;
-# collected from the scrapinghub plain-text dumps (../shared/eval/extraction) and the examples.
-JUNK_WORDS = {
-    "upvote", "downvote", "share", "tweet", "like", "reply", "comment", "comments", "subscribe",
-    "login", "log", "sign", "register", "menu", "home", "search", "advertisement", "advert",
-    "sponsored", "related", "more", "read", "watch", "listen", "newsletter", "newsletters",
-    "cookie", "cookies", "privacy", "terms", "contact", "about", "next", "previous", "print",
-    "email", "copy", "link", "close", "open", "skip", "continue", "trending", "popular",
-    "follow", "click", "here", "top", "photo", "video", "gallery", "image", "credit",
-    "getty", "images", "loading", "report", "ad", "ads", "feedback", "sections", "section",
-    "policy", "settings", "account", "notifications",
-}
-# Menu words whose other case is a name: "Contact Us" is not the US.
-JUNK_EXACT = {"Us", "About Us", "Contact Us"}
 # Dates and times that NER labels as ORG or PERSON ("Feb. 24", "Sunday", "2023").
 _MONTH_WORDS = "|".join(sorted(_lexicon.calendar.MONTHS, key=len, reverse=True))
 _WEEKDAY_WORDS = "|".join(sorted(_lexicon.calendar.WEEKDAY_NAMES + sum(_lexicon.calendar.WEEKDAY_ABBREVIATIONS, ()), key=len, reverse=True))
@@ -69,10 +43,6 @@ DATE_LIKE = re.compile(
 URL_LIKE = re.compile(r"https?:|www\.|@|\.(?:com|org|net|gov|edu|co\.uk|io)\b|/", re.IGNORECASE)
 
 
-HEADLINE_SMALL_WORDS = {
-    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "by", "at", "with", "as", "from",
-    "but", "is", "are", "be", "vs", "v",
-}
 
 # Debris NER leaves at a name's edges: leading "the" and punctuation, trailing possessives
 # (including the HTML-entity residue "”;s") and punctuation.
@@ -86,59 +56,11 @@ PREMODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", 
 PREMODIFIER_POS = {"NOUN", "PROPN", "ADJ", "PART", "ADP", "PUNCT"}
 # Entity labels a role may not contain: "on Sunday Jake Sullivan" has no role.
 NOT_IN_ROLES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
-# Appositions too generic to be roles: "Kestrel Marine Works, the company that built it".
-GENERIC_ROLES = {
-    "company", "firm", "group", "organization", "organisation", "body", "entity", "one", "man",
-    "woman", "person", "people", "thing", "place", "city", "town", "area", "country", "state",
-}
-# Last words that make a name an organisation's, whatever NER's label ("City Council" as GPE).
-ORG_WORDS = {
-    "council", "authority", "university", "college", "fund", "committee", "department",
-    "ministry", "agency", "works", "company", "inc", "corp", "corporation", "llc", "ltd", "bank",
-    "party", "court", "police", "commission", "board", "bureau", "office", "association",
-    "institute", "foundation", "union", "administration", "service", "services", "group",
-}
 # Parts of an apposition that are not the role: relative clauses and further appositions.
 ROLE_CUT_DEPS = {"relcl", "acl", "appos", "conj", "cc", "advcl"}
 
-# Small alias table for places and organisations whose spellings share no key (data, not logic).
-ALIASES = {
-    "us": "united states", "usa": "united states", "united states of america": "united states",
-    "america": "united states", "uk": "united kingdom", "britain": "united kingdom",
-    "great britain": "united kingdom", "un": "united nations", "eu": "european union",
-    "uae": "united arab emirates", "prc": "china", "people's republic of china": "china",
-    "russian federation": "russia", "dprk": "north korea", "drc": "democratic republic of the congo",
-    "nyc": "new york city", "dc": "washington dc", "washington dc": "washington dc",
-    "ap": "associated press", "afp": "agence france-presse", "nyt": "new york times",
-}
 
-# Outlets: known names, and words that make an organisation's name an outlet's.
-KNOWN_OUTLETS = {
-    "reuters", "associated press", "agence france-presse", "bloomberg", "politico", "axios",
-    "cnn", "bbc", "nbc", "abc", "cbs", "msnbc", "npr", "pbs", "fox news", "al jazeera", "xinhua",
-    "tass", "ria novosti", "interfax", "kyodo", "yonhap", "nikkei", "haaretz", "le monde",
-    "der spiegel", "the hill", "usa today", "vox", "buzzfeed", "huffpost", "propublica", "semafor", "cnbc",
-    "sky news", "euronews", "deutsche welle", "dw", "france 24", "rt", "sputnik", "the atlantic",
-    "new york times", "washington post", "wall street journal", "financial times", "guardian",
-    "economist", "politico europe", "times of israel", "kyiv independent", "ukrainska pravda",
-}
-OUTLET_WORDS = {
-    "times", "post", "journal", "news", "press", "tribune", "herald", "gazette", "telegraph",
-    "guardian", "chronicle", "observer", "examiner", "reporter", "daily", "weekly", "magazine",
-    "radio", "tv", "television", "broadcasting", "network", "wire", "bulletin", "courier",
-    "sentinel", "inquirer", "dispatch", "newspaper", "media", "broadcaster", "channel",
-}
-# Organisations that are told things, or report figures, without being outlets.
-NOT_OUTLET_WORDS = {
-    "congress", "parliament", "senate", "house", "duma", "knesset", "ministry", "department",
-    "office", "police", "council", "government", "authority", "service", "bureau", "commission",
-    "court", "army", "military", "committee", "agency", "administration", "institute",
-    "university", "hospital", "company", "bank", "fund", "union", "party",
-}
-# Reporting verbs whose subject, when an organisation, is an outlet ("Reuters reported").
-OUTLET_VERBS = {"report", "publish", "broadcast", "reveal", "write"}
 
-STOP_IN_ACRONYMS = {"of", "the", "and", "for", "&", "on", "in", "de", "du", "des", "la", "le"}
 
 
 class EntityMention(NamedTuple):
@@ -170,7 +92,7 @@ def extract_mentions(doc_id: str, sdoc: Doc) -> Iterator[EntityMention]:
         start = span.start_char + span.text.find(text, lead)
         if " " in text and etype != "PLACE" and headlines.covers(start):
             continue
-        if etype == "PLACE" and _bare(text.split()[-1]) in ORG_WORDS:
+        if etype == "PLACE" and _bare(text.split()[-1]) in _lexicon.names.ORG_WORDS:
             etype = "ORG"  # "Port Halden City Council" is often tagged GPE
         if etype in {"ORG", "PERSON"} and _looks_like_outlet(text):
             etype = "OUTLET"  # "Al Jazeera" and "the Gazette" are often tagged PERSON
@@ -224,7 +146,7 @@ def _people_by_role(sdoc: Doc) -> Iterator[tuple[Span, bool]]:
             name = _proper_name(tok)
             if name is not None and not any(t.ent_type_ for t in name):
                 yield name, False
-        elif tok.pos_ == "NOUN" and tok.lemma_.casefold() in PERSON_NOUNS:
+        elif tok.pos_ == "NOUN" and tok.lemma_.casefold() in _lexicon.names.PERSON_NOUNS:
             heads = [c for c in tok.children if c.dep_ == "appos"]
             if tok.dep_ in {"appos", "compound"}:
                 heads.append(tok.head)
@@ -291,10 +213,10 @@ def _is_junk(text: str, span: Span) -> bool:
     words = text.split()
     if len(words) > _settings().entities.max_name_tokens or len(text) < 2 or not any(c.isupper() for c in text):
         return True
-    if text in JUNK_EXACT or URL_LIKE.search(text) or DATE_LIKE.match(text):
+    if text in _lexicon.junk.NAME_JUNK_EXACT or URL_LIKE.search(text) or DATE_LIKE.match(text):
         return True
     bare = [_bare(w) for w in words]
-    if all(w in JUNK_WORDS for w in bare):
+    if all(w in _lexicon.junk.NAME_JUNK_WORDS for w in bare):
         return True
     if text.isupper() and len(words) >= 3:  # "SIGN UP FOR OUR NEWSLETTER"
         return True
@@ -321,7 +243,7 @@ class _HeadlineLines:
         head = line.split(": ", 1)[0] if ": " in line else line
         if len(head) > _settings().entities.max_headline_chars:
             return 0
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", head) if w.casefold() not in HEADLINE_SMALL_WORDS]
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", head) if w.casefold() not in _lexicon.names.HEADLINE_SMALL_WORDS]
         capitalised = sum(w[0].isupper() for w in words)
         if len(words) >= _settings().entities.min_headline_words and capitalised == len(words):
             return line_start + len(head)
@@ -431,7 +353,7 @@ def _role_text(words: list[Token], common: set[str]) -> str | None:
         or words[-1].pos_ not in {"NOUN", "PROPN"}
         or len(words) + len(possessor) > _settings().entities.max_role_tokens
         or any("\n" in t.text or "\n" in t.whitespace_ for t in words[:-1])
-        or len(words) == 1 and words[0].lower_ in GENERIC_ROLES
+        or len(words) == 1 and words[0].lower_ in _lexicon.titles.GENERIC_ROLES
     ):
         return None
     text = _tokens_text(words, common)
@@ -464,13 +386,13 @@ def _tokens_text(tokens: list[Token], common: set[str]) -> str:
 def _cited_as_source(span: Span) -> bool:
     """Whether the text names this organisation as its source: "told POLITICO", "according to X",
     "X reported", "in an interview with X", "citing X"."""
-    if any(_bare(w) in NOT_OUTLET_WORDS for w in span.text.split()):
+    if any(_bare(w) in _lexicon.names.NOT_OUTLET_WORDS for w in span.text.split()):
         return False
     root = span.root
     head = root.head
     if root.dep_ in {"dobj", "dative"} and head.lemma_ == "tell":
         return True
-    if root.dep_ == "nsubj" and head.lemma_ in OUTLET_VERBS:
+    if root.dep_ == "nsubj" and head.lemma_ in _lexicon.names.OUTLET_VERBS:
         return True
     if root.dep_ == "dobj" and head.lemma_ == "cite":
         return True
@@ -487,10 +409,10 @@ def _cited_as_source(span: Span) -> bool:
 
 def _looks_like_outlet(text: str) -> bool:
     key = _name_key(text)
-    if key in KNOWN_OUTLETS or ALIASES.get(key) in KNOWN_OUTLETS:
+    if key in _lexicon.names.KNOWN_OUTLETS or _lexicon.names.ALIASES.get(key) in _lexicon.names.KNOWN_OUTLETS:
         return True
     words = [_bare(w) for w in text.split()]
-    return words[-1] in OUTLET_WORDS and not any(w in NOT_OUTLET_WORDS for w in words)
+    return words[-1] in _lexicon.names.OUTLET_NAME_WORDS and not any(w in _lexicon.names.NOT_OUTLET_WORDS for w in words)
 
 
 def _bare(word: str) -> str:
@@ -514,7 +436,7 @@ def _name_key(text: str) -> str:
     while len(words) > 1 and words[-1] in _lexicon.titles.NAME_SUFFIXES:
         words.pop()
     key = " ".join(words)
-    return ALIASES.get(key, key)
+    return _lexicon.names.ALIASES.get(key, key)
 
 
 def _person_key(key: str) -> str:
@@ -642,7 +564,7 @@ def _short_forms(org_keys: list[str]) -> dict[str, str]:
             by_first[words[0]].add(key)
             for k in range(1, len(words)):
                 by_ending[" ".join(words[k:])].add(key)
-            significant = [w for w in words if w not in STOP_IN_ACRONYMS]
+            significant = [w for w in words if w not in _lexicon.names.ACRONYM_STOP_WORDS]
             if len(significant) >= 2:
                 by_initials["".join(w[0] for w in significant)].add(key)
     short = {}
@@ -713,7 +635,7 @@ def _main_roles(roles: list[str]) -> list[str]:
 
 
 def _role_words(role: str) -> frozenset[str]:
-    return frozenset(w for w in _fold(role).split() if w not in STOP_IN_ACRONYMS and w not in {"a", "an", "'s"})
+    return frozenset(w for w in _fold(role).split() if w not in _lexicon.names.ACRONYM_STOP_WORDS and w not in {"a", "an", "'s"})
 
 
 class SpanLinker:

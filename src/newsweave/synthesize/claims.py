@@ -59,6 +59,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsweave.lexicon.en import figures as _figure_words
 from newsweave.lexicon.en import grammar as _grammar
+from newsweave.lexicon.en import hedging as _hedging
 from newsweave.model import Attribution, Claim, ClaimMember, CopyRelation, Document, Entity
 from newsweave.read.dateline import dateline_end
 from newsweave.synthesize import stance as stance_rules
@@ -119,7 +120,7 @@ _DENIAL_TRIGGERS = frozenset(
 _PARENTHETICAL = re.compile(r",\s+(?:the|a|an|which|who|whose)\s[^,;]*,")
 _SUBJECT_BEFORE = re.compile(r"\b(it|he|she|they|we)\s+$", re.IGNORECASE)
 _SPEAKER_PRONOUN = re.compile(r"(?:that\s+)?(?:it|he|she|they|we)\b", re.IGNORECASE)
-_HEDGES = stance_rules.HEDGE_WORDS | {"according"}
+_HEDGES = _hedging.HEDGE_WORDS | {"according"}
 # The question a bare "No." answers: "Asked whether <Russia had requested military aid>, Peskov said: 'No.'";
 # "Reporters asked the spokesman if <...>." (a few words between, none opening a what/how/why question).
 _QUESTION = re.compile(

@@ -63,6 +63,8 @@ REPORTS = "reports"
 LABELS = (ASSERTS, DENIES, REPORTS)
 
 denial = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).denial
+_hedging = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).hedging
+_grammar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
 DENIAL_LEMMAS = denial.DENIAL_LEMMAS
 REFUTATION_WORDS = denial.REFUTATION_WORDS
 REFUTATION_PHRASES = denial.REFUTATION_PHRASES
@@ -82,57 +84,19 @@ MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 # Clauses that modify a noun or the main verb: a reporting verb in one ("after complaining of pains",
 # "a note saying ...", "suspended for saying ...", "alleged rapist") reports something else than the headline's news.
 ADVERBIAL_DEPS = frozenset({"advcl", "acl", "pcomp", "amod"})
-# Verbs that vouch for the content rather than report it: "police confirmed", "video shows".
-CONFIRMING_LEMMAS = frozenset({
-    "confirm", "admit", "acknowledge", "reveal", "prove", "show", "verify", "concede", "find",
-    "disclose", "announce",
-})
-# Of those, verbs of a search: negated ("not found") they report that it came up empty, not that the content is open.
-FINDING_LEMMAS = frozenset({"find"})
 # Reporting verbs: the neutral cues of the shared lexicon, without the confirming ones.
 REPORTING_LEMMAS = frozenset(
     lemma for lemma, kind in cues.REPORTING_VERBS.items() if kind == cues.NEUTRAL
-) - CONFIRMING_LEMMAS
-# Single-token hedges: the writer does not vouch for the content.
-HEDGE_WORDS = frozenset({
-    "reportedly", "allegedly", "alleged", "apparently", "purportedly", "purported", "supposedly",
-    "possibly", "probably", "likely", "unlikely", "unconfirmed", "unverified", "rumor", "rumors",
-    "rumour", "rumours", "rumored", "rumoured", "speculation", "speculate", "speculates",
-    "may", "might", "perhaps", "maybe", "suspected", "believed", "thought", "expected",
-    "report", "reports", "sources", "source", "insider", "insiders", "claim", "claims", "claimed",
-    "appears", "seems", "if", "whether", "considering", "mulls", "eyes", "weighs",
-    "possible", "purports",
-})
-# Hedges that hedge only as verbs: "Disney eyes a bid" weighs a move; "a bullet between his eyes" does not.
-# ("plans" left the hedges on the tune half of Emergent: "HP plans to split" announces the split.)
-HEDGE_VERBS = frozenset({"considering", "mulls", "eyes", "weighs"})
-# Hedges that, modifying an object, qualify that one noun, not the headline's news: "mob attacks
-# alleged rapist", "police arrest suspected gunman".
-NOUN_HEDGES = frozenset({"alleged", "suspected", "purported", "possible"})
+) - _hedging.CONFIRMING_LEMMAS
 OBJECT_DEPS = frozenset({"dobj", "pobj", "poss"})
-# Multi-word hedges, matched on lowercased token text.
-HEDGE_PHRASES = (
-    ("according", "to"), ("said", "to"), ("set", "to"), ("could", "be"), ("in", "talks"),
-    ("is", "said"), ("are", "said"), ("not", "confirmed"), ("yet", "to", "be"),
-)
-# Headline prefixes that frame what follows as a report: "Report: Apple to buy Path".
-REPORT_PREFIXES = frozenset({"report", "reports", "rumor", "rumour", "exclusive", "unconfirmed", "claim"})
 # What sets a source off from a headline: "Analyst: ...", "... -- report", "... : WSJ".
 HEADLINE_SEPARATORS = frozenset({":", "--", "-", "—", "|"})
 # Head nouns of a headline's source: anonymous sources and outlets ("officials", "paper").
 SOURCE_NOUNS = cues.ANONYMOUS_NOUNS | cues.OUTLET_NOUNS
 # Subject dependencies, active and passive, for finding who speaks.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Reporting verbs that report only with a clause: alone they are the content ("asked for aid").
-CLAUSE_ONLY_LEMMAS = frozenset({"ask", "add", "call", "continue", "learn", "charge", "indicate", "post", "urge", "promise", "vow", "pledge", "warn"})
 # Dependencies of a reporting verb's content: "said (that) X ...", "asked to X".
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
-# Verbs of asking and promising: their infinitive is a request or a vow ("asks Disney to move the
-# date", "vows to hunt down the killers", "told to limit features"), not a report of a fact; only
-# a clause is ("told reporters that ..."). From the tune half of Emergent (eval/stance.py).
-DIRECTIVE_LEMMAS = frozenset({"ask", "tell", "urge", "promise", "vow", "pledge", "order"})
-# Subjects that name nobody: "it is said", "there are reports".
-EXPLETIVES = frozenset({"it", "there", "this", "that"})
 
 
 class Stance(NamedTuple):
@@ -194,7 +158,7 @@ def cue_features(doc: Doc | Span, claim: Doc | Span | None = None) -> dict[str, 
         word = token.lower_.strip("-")
         if word in claim_words:
             continue
-        for name, lexicon in (("refutes", REFUTATION_WORDS), ("hedges", HEDGE_WORDS), ("negates", NEGATION_WORDS)):
+        for name, lexicon in (("refutes", REFUTATION_WORDS), ("hedges", _hedging.HEDGE_WORDS), ("negates", NEGATION_WORDS)):
             if word in lexicon:
                 features[f"{name}={word}"] = 1.0
                 features[name] = features.get(name, 0.0) + 1.0
@@ -446,8 +410,8 @@ def _negation(doc: Doc | Span, claim_words: set[str], claim_negated: bool, _repo
         if claim_words and not _about_claim(verb, claim_words):
             continue  # "Nun had no idea she was pregnant": the negation is about something else
         # "found no damage", "showed no sign", "students not found in the grave": a search that came up empty
-        negative_finding = verb.lemma_.lower() in CONFIRMING_LEMMAS and (token.head.i != verb.i or verb.lemma_.lower() in FINDING_LEMMAS)
-        if (_reporting_verb(verb) or verb.lemma_.lower() in CONFIRMING_LEMMAS or _excluding(verb)) and not negative_finding:
+        negative_finding = verb.lemma_.lower() in _hedging.CONFIRMING_LEMMAS and (token.head.i != verb.i or verb.lemma_.lower() in _hedging.FINDING_LEMMAS)
+        if (_reporting_verb(verb) or verb.lemma_.lower() in _hedging.CONFIRMING_LEMMAS or _excluding(verb)) and not negative_finding:
             # "did not confirm", "won't say": the content is left open, not denied; but "found
             # no damage", "showed no sign" finds the negative
             return Stance(REPORTS, f"{token.text} {verb.text}", _subject_text(verb))
@@ -545,12 +509,12 @@ def _hedge_or_report(doc: Doc | Span, claim_words: set[str], _negated: bool, cla
     if not tokens:
         return None
     lowered = [t.lower_ for t in tokens]
-    if len(tokens) > 1 and lowered[0] in REPORT_PREFIXES and tokens[1].text in (":", "-", "|"):
+    if len(tokens) > 1 and lowered[0] in _hedging.REPORT_PREFIXES and tokens[1].text in (":", "-", "|"):
         return Stance(REPORTS, tokens[0].text, None)
     source = _headline_source(tokens)
     if source is not None:
         return Stance(REPORTS, source, source)
-    for phrase in HEDGE_PHRASES:
+    for phrase in _hedging.HEDGE_PHRASES:
         start = _find(lowered, phrase)
         if start is not None and not set(phrase) <= claim_words:
             cue = tokens[start:start + len(phrase)]
@@ -564,7 +528,7 @@ def _hedge_or_report(doc: Doc | Span, claim_words: set[str], _negated: bool, cla
             verb = min(reporting, key=lambda t: (t.dep_ != "ROOT", t.i))  # "X, officials said": the root speaks
             return Stance(REPORTS, verb.text, _subject_text(verb))
     for token in tokens:
-        if token.lower_ in HEDGE_WORDS and token.lower_ not in claim_words and not _reporting_verb(token) and _hedges(token):
+        if token.lower_ in _hedging.HEDGE_WORDS and token.lower_ not in claim_words and not _reporting_verb(token) and _hedges(token):
             return Stance(REPORTS, token.text, None)
     if "?" in lowered[-3:] or any(_yes_no_question(sent) for sent in doc.sents):
         return Stance(REPORTS, "?", None)
@@ -574,9 +538,9 @@ def _hedge_or_report(doc: Doc | Span, claim_words: set[str], _negated: bool, cla
 def _hedges(token: Token) -> bool:
     """Whether a hedge word hedges the sentence: a hedging verb as a verb, a hedging adjective
     not on an object ("alleged rapist" qualifies the man, not the news)."""
-    if token.lower_ in HEDGE_VERBS:
+    if token.lower_ in _hedging.HEDGE_VERBS:
         return token.pos_ == "VERB"
-    if token.lower_ in NOUN_HEDGES and token.dep_ in ("amod", "compound"):  # "Alleged Rapist" in Title Case
+    if token.lower_ in _hedging.NOUN_HEDGES and token.dep_ in ("amod", "compound"):  # "Alleged Rapist" in Title Case
         return token.head.dep_ not in OBJECT_DEPS
     return True
 
@@ -677,7 +641,7 @@ def _refuted(token: Token) -> DeniedContent | None:
             return DeniedContent(_clause_text(child), False)
     if token.dep_ in ("acomp", "attr"):
         subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
-        return _noun_content(subjects[0]) if subjects and subjects[0].lower_ not in EXPLETIVES else None
+        return _noun_content(subjects[0]) if subjects and subjects[0].lower_ not in _grammar.EXPLETIVES else None
     return None
 
 
@@ -737,9 +701,9 @@ def _reporting_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX") or lemma not in REPORTING_LEMMAS:
         return False
-    if lemma in DIRECTIVE_LEMMAS:
+    if lemma in _hedging.DIRECTIVE_LEMMAS:
         return any(child.dep_ == "ccomp" for child in token.children)
-    return lemma not in CLAUSE_ONLY_LEMMAS or any(child.dep_ in CONTENT_DEPS for child in token.children)
+    return lemma not in _hedging.CLAUSE_ONLY_LEMMAS or any(child.dep_ in CONTENT_DEPS for child in token.children)
 
 
 def _cancelled(token: Token) -> bool:
@@ -767,7 +731,7 @@ def _subject_text(verb: Token) -> str | None:
         for child in candidate.children:
             if child.dep_ in SUBJECT_DEPS and candidate.dep_ == "relcl" and child.tag_ in WH_TAGS and candidate.head.pos_ in ("NOUN", "PROPN"):
                 return _phrase(candidate.head, without=candidate)  # "Steve Abrams, who rejects evolution": Abrams
-            if child.dep_ in SUBJECT_DEPS and child.lower_ not in EXPLETIVES:
+            if child.dep_ in SUBJECT_DEPS and child.lower_ not in _grammar.EXPLETIVES:
                 return _phrase(child)
     return None
 

@@ -1,5 +1,5 @@
 """The English lexicon: one module per purpose."""
 
-from newsweave.lexicon.en import calendar, denial, figures, grammar, junk, reporting, titles
+from newsweave.lexicon.en import calendar, denial, figures, grammar, hedging, junk, names, reporting, titles
 
-__all__ = ["calendar", "denial", "figures", "grammar", "junk", "reporting", "titles"]
+__all__ = ["calendar", "denial", "figures", "grammar", "hedging", "junk", "names", "reporting", "titles"]

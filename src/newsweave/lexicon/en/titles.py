@@ -17,3 +17,8 @@ TITLE_WORDS = {
     "spokesperson", "officer", "deputy", "councillor", "councilor", "councilman", "councilwoman",
 }
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# Appositions too generic to be roles: "Kestrel Marine Works, the company that built it".
+GENERIC_ROLES = {
+    "company", "firm", "group", "organization", "organisation", "body", "entity", "one", "man",
+    "woman", "person", "people", "thing", "place", "city", "town", "area", "country", "state",
+}

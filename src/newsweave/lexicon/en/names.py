@@ -1,0 +1,65 @@
+"""Words in and around names: what marks a person or an organisation, which names are outlets, and
+the aliases a story writes one name by (annotate/entities.py). Collected from wire style and the
+readability and scrapinghub pages (../shared/eval/extraction); not tuned.
+"""
+
+from __future__ import annotations
+# Nouns for people, whose apposition or premodifier marks an unlabelled proper name as a person.
+PERSON_NOUNS = {
+    "spokeswoman", "spokesman", "spokesperson", "official", "minister", "mayor", "director",
+    "adviser", "advisor", "secretary", "president", "chairman", "chairwoman", "chair", "manager",
+    "engineer", "resident", "owner", "professor", "analyst", "economist", "lawyer", "attorney",
+    "commissioner", "councillor", "councilor", "councilman", "councilwoman", "governor",
+    "senator", "officer", "inspector", "captain", "executive", "founder", "researcher",
+    "scientist", "meteorologist", "forecaster", "sheriff", "judge", "ambassador", "leader",
+    "representative", "deputy", "aide", "editor", "reporter", "correspondent", "expert",
+    "superintendent", "chief", "head", "coordinator", "administrator", "supervisor", "foreman",
+    "fisherman", "shopkeeper", "teacher", "nurse", "doctor", "witness", "survivor", "victim",
+}
+HEADLINE_SMALL_WORDS = {
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "by", "at", "with", "as", "from",
+    "but", "is", "are", "be", "vs", "v",
+}
+# Last words that make a name an organisation's, whatever NER's label ("City Council" as GPE).
+ORG_WORDS = {
+    "council", "authority", "university", "college", "fund", "committee", "department",
+    "ministry", "agency", "works", "company", "inc", "corp", "corporation", "llc", "ltd", "bank",
+    "party", "court", "police", "commission", "board", "bureau", "office", "association",
+    "institute", "foundation", "union", "administration", "service", "services", "group",
+}
+# Small alias table for places and organisations whose spellings share no key (data, not logic).
+ALIASES = {
+    "us": "united states", "usa": "united states", "united states of america": "united states",
+    "america": "united states", "uk": "united kingdom", "britain": "united kingdom",
+    "great britain": "united kingdom", "un": "united nations", "eu": "european union",
+    "uae": "united arab emirates", "prc": "china", "people's republic of china": "china",
+    "russian federation": "russia", "dprk": "north korea", "drc": "democratic republic of the congo",
+    "nyc": "new york city", "dc": "washington dc", "washington dc": "washington dc",
+    "ap": "associated press", "afp": "agence france-presse", "nyt": "new york times",
+}
+# Outlets: known names, and words that make an organisation's name an outlet's.
+KNOWN_OUTLETS = {
+    "reuters", "associated press", "agence france-presse", "bloomberg", "politico", "axios",
+    "cnn", "bbc", "nbc", "abc", "cbs", "msnbc", "npr", "pbs", "fox news", "al jazeera", "xinhua",
+    "tass", "ria novosti", "interfax", "kyodo", "yonhap", "nikkei", "haaretz", "le monde",
+    "der spiegel", "the hill", "usa today", "vox", "buzzfeed", "huffpost", "propublica", "semafor", "cnbc",
+    "sky news", "euronews", "deutsche welle", "dw", "france 24", "rt", "sputnik", "the atlantic",
+    "new york times", "washington post", "wall street journal", "financial times", "guardian",
+    "economist", "politico europe", "times of israel", "kyiv independent", "ukrainska pravda",
+}
+OUTLET_NAME_WORDS = {
+    "times", "post", "journal", "news", "press", "tribune", "herald", "gazette", "telegraph",
+    "guardian", "chronicle", "observer", "examiner", "reporter", "daily", "weekly", "magazine",
+    "radio", "tv", "television", "broadcasting", "network", "wire", "bulletin", "courier",
+    "sentinel", "inquirer", "dispatch", "newspaper", "media", "broadcaster", "channel",
+}
+# Organisations that are told things, or report figures, without being outlets.
+NOT_OUTLET_WORDS = {
+    "congress", "parliament", "senate", "house", "duma", "knesset", "ministry", "department",
+    "office", "police", "council", "government", "authority", "service", "bureau", "commission",
+    "court", "army", "military", "committee", "agency", "administration", "institute",
+    "university", "hospital", "company", "bank", "fund", "union", "party",
+}
+# Reporting verbs whose subject, when an organisation, is an outlet ("Reuters reported").
+OUTLET_VERBS = {"report", "publish", "broadcast", "reveal", "write"}
+ACRONYM_STOP_WORDS = {"of", "the", "and", "for", "&", "on", "in", "de", "du", "des", "la", "le"}
