@@ -24,18 +24,16 @@ from datetime import datetime, timezone
 
 import numpy as np
 
+from newsweave import lexicon
 from newsweave.model import CopyRelation, Document
 from newsweave.outlets import outlet_key
 from newsweave.settings import current as _settings
 
-CITATION_CUES = frozenset(
-    "according reported reports report reporting citing cited via told first wrote broke obtained said says".split()
-)
-# Words of outlet names too common to identify an outlet on their own ("the News").
-GENERIC_OUTLET_WORDS = frozenset("the news daily weekly online media network radio press post times journal".split())
 # Fixed seed: signatures, hence candidates and output, are the same on every run and machine.
 SEED = 20250304
 
+_reporting = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
+_names = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).names
 _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"[^\W_]+")
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -365,7 +363,7 @@ def _outlet_names(display: dict[str, str]) -> list[_OutletName]:
         names.extend(
             _OutletName(key, (word,), short_form=True)
             for word in words
-            if len(words) > 1 and len(word) >= _settings().dedupe.min_name_part + 1 and word not in GENERIC_OUTLET_WORDS and owners[word] == {key}
+            if len(words) > 1 and len(word) >= _settings().dedupe.min_name_part + 1 and word not in _names.GENERIC_OUTLET_WORDS and owners[word] == {key}
         )
     return names
 
@@ -404,7 +402,7 @@ def _cited_sources(text: str, lower: list[str], index: _NameIndex, own: str) -> 
                     words = words or _WORD.findall(text)
                     if not (start > 0 and lower[start - 1] == "the" and words[start][0].isupper()):
                         continue
-                if not CITATION_CUES.isdisjoint(lower[max(0, start - _settings().dedupe.citation_window) : end + _settings().dedupe.citation_window]):
+                if not _reporting.CITATION_CUES.isdisjoint(lower[max(0, start - _settings().dedupe.citation_window) : end + _settings().dedupe.citation_window]):
                     cited.add(name.source)
     return cited
 

@@ -47,6 +47,7 @@ from newsweave.model import DateMention, Document
 from newsweave.settings import current as _settings
 
 _calendar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).calendar
+_figures = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).figures
 
 # How a publication date was read from the text (Document.published_inferred). A "Published"
 # line is the page's own statement: dates resolved against it are not marked inferred; against
@@ -56,19 +57,6 @@ _calendar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).calendar
 STATED_METHODS = ("published-line",)
 LOWER_BOUND_METHODS = ("latest-mentioned",)
 
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-}  # fmt: skip
-# Quantities too vague to count with ("a few days ago"): found, kept, never resolved.
-VAGUE_NUMBERS = ("a couple of", "a few", "few", "several", "many", "some")
-RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
-UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
-UNIT_PRECISION = {"day": "day", "week": "week", "fortnight": "week", "month": "month", "year": "year"}
-# Words before a weekday that make it a name, not a day ("Bloody Sunday", "Super Tuesday").
-WEEKDAY_NAME_BEFORE = {"bloody", "super", "good", "black", "ash", "cyber", "holy", "easter", "palm", "shrove", "maundy", "giving"}
 # Words after a weekday that make it a title ("Sunday Times", "Monday Night Football").
 WEEKDAY_NAME_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Night\s+Football|Morning\s+Herald)\b")
 
@@ -191,7 +179,7 @@ def _is_date(text: str, match: re.Match[str], kind: str, parts: dict[str, str]) 
     """Reject what the patterns catch but is not a date: named days, titles, bare quantities."""
     if kind == "weekday":
         before = text[max(0, match.start() - 12) : match.start()].split()
-        if before and before[-1].strip("'’").lower() in WEEKDAY_NAME_BEFORE:
+        if before and before[-1].strip("'’").lower() in _calendar.WEEKDAY_NAME_BEFORE:
             return False
         return not WEEKDAY_NAME_AFTER.match(text, match.end())
     if kind == "relative" and match.group() == "Today":  # "USA Today", "Russia Today", the "Today" show
@@ -250,7 +238,7 @@ def _explicit_day(span: DateSpan, base: date | None) -> Period | None:
     if base is None:
         return None
     if span.part("ry"):
-        return _day(date(base.year + RELATIVE_YEARS[span.part("ry")], month, day))
+        return _day(date(base.year + _calendar.RELATIVE_YEARS[span.part("ry")], month, day))
     return _nearest(lambda y: _day(date(y, month, day)), base, span.tense)
 
 
@@ -305,7 +293,7 @@ def _month(span: DateSpan, base: date | None) -> Period | None:
         return None
     mod = (span.part("mod") or "").lower()
     if span.part("ry"):
-        year = base.year + RELATIVE_YEARS[span.part("ry")]
+        year = base.year + _calendar.RELATIVE_YEARS[span.part("ry")]
     elif mod == "last":
         year = base.year if month < base.month else base.year - 1
     elif mod == "next":
@@ -330,7 +318,7 @@ def _ago(span: DateSpan, base: date | None) -> Period | None:
     if unit == "day":
         return _day(base - timedelta(days=count))
     if unit in ("week", "fortnight"):
-        return _week(base - timedelta(days=count * UNIT_DAYS[unit]))
+        return _week(base - timedelta(days=count * _calendar.UNIT_DAYS[unit]))
     if unit == "month":
         shifted = _add_months(base, -count)
         return _month_period(shifted.year, shifted.month)
@@ -348,7 +336,7 @@ def _period(span: DateSpan, base: date | None) -> Period | None:
             mod = "last"
         else:
             start = {"week": base - timedelta(days=7), "month": _add_months(base, -1), "year": _add_months(base, -12)}[unit]
-            return start, base, UNIT_PRECISION[unit]
+            return start, base, _calendar.UNIT_PRECISION[unit]
     step = {"last": -1, "the previous": -1, "next": 1, "the coming": 1}.get(mod, 0)
     if unit in ("week", "weekend"):
         monday = base - timedelta(days=base.weekday()) + timedelta(weeks=step)
@@ -362,7 +350,7 @@ def _period(span: DateSpan, base: date | None) -> Period | None:
         last = max(first, base - timedelta(days=1)) if unit == "week" else base
     elif mod == "later this":
         first = min(last, base + timedelta(days=1)) if unit == "week" else base
-    return first, last, UNIT_PRECISION["week" if unit == "weekend" else unit]
+    return first, last, _calendar.UNIT_PRECISION["week" if unit == "weekend" else unit]
 
 
 def _weekday(span: DateSpan, base: date | None) -> Period | None:
@@ -501,7 +489,7 @@ def _count(word: str | None) -> int | None:
     word = " ".join((word or "").lower().split())
     if word.isdigit():
         return int(word)
-    return None if word in VAGUE_NUMBERS else NUMBERS.get(word)
+    return None if word in _figures.VAGUE_NUMBERS else _figures.DATE_NUMBERS.get(word)
 
 
 # --- documents and stories --------------------------------------------------------------
@@ -527,7 +515,7 @@ def duration_window(span: DateSpan, anchor: date) -> Window | None:
         return None
 
     def after(n: int) -> date:
-        return _add_months(anchor, n * (12 if unit == "year" else 1)) if unit in ("month", "year") else anchor + timedelta(days=n * UNIT_DAYS[unit])
+        return _add_months(anchor, n * (12 if unit == "year" else 1)) if unit in ("month", "year") else anchor + timedelta(days=n * _calendar.UNIT_DAYS[unit])
 
     qualifier = " ".join((span.part("q") or "").lower().split())
     if qualifier in ("more than", "over", "just over"):
@@ -577,7 +565,7 @@ def resolve_story_dates(docs: Sequence[Document]) -> list[DateMention]:
                 if span.kind == "duration":
                     if index in stated:
                         first, last = stated[index]
-                        precision = UNIT_PRECISION[span.part("u").lower()]
+                        precision = _calendar.UNIT_PRECISION[span.part("u").lower()]
                         found.append(DateMention(doc.id, span.text, span.start, span.end, first.isoformat(), precision, None if first == last else last.isoformat(), True))
                     continue
                 if base is None:

@@ -18,19 +18,13 @@ import html
 import re
 from collections.abc import Iterator
 
+from newsweave import lexicon
 from newsweave.model import Document, Skipped
 from newsweave.read.dates import iso_date
 from newsweave.read.source import Origin
 
-# LDC source codes (the document number's letters) -> the agency a reader knows.
-AGENCIES = {
-    "AP": "Associated Press", "APW": "Associated Press", "APE": "Associated Press",
-    "NYT": "New York Times", "XIE": "Xinhua", "XIN": "Xinhua", "AFP": "Agence France-Presse",
-    "AFE": "Agence France-Presse", "CNA": "Central News Agency", "LTW": "Los Angeles Times/Washington Post",
-    "WPB": "Washington Post/Bloomberg", "LAT": "Los Angeles Times", "LA": "Los Angeles Times",
-    "FT": "Financial Times", "WSJ": "Wall Street Journal", "SJMN": "San Jose Mercury News",
-}  # fmt: skip
 
+_names = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).names
 _DOC_OPEN = re.compile(r"<DOC\b([^>]*)>", re.IGNORECASE)
 _DOC_CLOSE = re.compile(r"</DOC\s*>", re.IGNORECASE)
 _ID_ATTRIBUTE = re.compile(r"""\bid\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
@@ -127,7 +121,7 @@ def _paragraphs(body: str) -> list[str]:
 
 def _agency(number: str | None) -> str | None:
     match = _LETTERS.match(number or "")
-    return AGENCIES.get(match.group().upper()) if match else None
+    return _names.LDC_AGENCIES.get(match.group().upper()) if match else None
 
 
 def _number_day(number: str | None) -> str | None:

@@ -31,6 +31,7 @@ from newsweave.read.wrap import unwrap
 from newsweave.settings import current as _settings
 
 _calendar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).calendar
+_names = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).names
 
 
 # Byline blocks join fields with separators: "Northshore Public Radio | By Sam Idowu".
@@ -52,12 +53,6 @@ _END_OF_ARTICLE = re.compile(
     re.I,
 )
 _PROSE_END = re.compile(r"[.!?][\"'”’)\]]*$")
-# Words allowed inside a name besides capitalised ones ("Ana de la Cruz", "Jane Doe and John Roe").
-_NAME_PARTICLES = {"and", "de", "del", "della", "der", "di", "da", "du", "la", "le", "van", "von", "bin", "al", "y", "&"}
-_NOT_NAMES = {
-    "the", "a", "an", "this", "that", "noon", "midnight", "now", "then", "tomorrow", "today", "tonight", "yesterday",
-    *_calendar.WEEKDAY_NAMES, *(names[0] for names in _calendar.MONTH_NAMES),
-}
 _NAME_END = re.compile(r"\s*(?:,|\bfor\b|\bat\b|\bon\b|\bin\b|\(|$)")
 
 # Separators a page title puts between its headline and site, section or author names.
@@ -114,11 +109,11 @@ def _author(value: str) -> str | None:
     """The name at the start of a byline value, or None if the value is not a name."""
     name = value[: _NAME_END.search(value).start()].strip(" .:;")
     words = name.split()
-    if not words or len(words) > _settings().metadata.max_author_words or words[0].lower().strip(",.") in _NOT_NAMES:
+    if not words or len(words) > _settings().metadata.max_author_words or words[0].lower().strip(",.") in _names.NOT_NAMES:
         return None
     for word in words:
         lowered = word.lower()
-        if not (word[0].isupper() or lowered in _NAME_PARTICLES or lowered.split("-")[0] in _NAME_PARTICLES):
+        if not (word[0].isupper() or lowered in _names.NAME_PARTICLES or lowered.split("-")[0] in _names.NAME_PARTICLES):
             return None
     return name
 

@@ -33,7 +33,6 @@ from newsweave.settings import current as _settings
 _lexicon = lexicon.for_language(lexicon.DEFAULT_LANGUAGE)
 # Nouns that stand for an institution: a denier "the company", "the ministry", "the government".
 INSTITUTION_NOUNS = _lexicon.reporting.ORGANISATION_NOUNS | _lexicon.reporting.INSTITUTION_NOUNS
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 # Entity types that can deny: people, organisations, outlets, and places that stand for a government.
 ORGANISATION_TYPES = frozenset({"ORG", "OUTLET"})
 # Curly double quotes and guillemets (a single curly quote is also an apostrophe: not counted).
@@ -113,7 +112,7 @@ class PartyNamer:
 
     def _resolve(self, phrase: str, member: ClaimMember) -> Party | None:
         words = _WORD.findall(phrase)
-        while words and words[0].lower() in DETERMINERS:
+        while words and words[0].lower() in _lexicon.grammar.DETERMINERS:
             words = words[1:]
         if not words or len(words) > _settings().brief.max_party_words:
             return None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsweave import lexicon
 from newsweave.model import Claim, ClaimMember, CopyRelation, Document, Entity, OutletProfiles
 from newsweave.outlets import outlet_key
 from newsweave.read.source import slugify
@@ -33,10 +34,7 @@ SINGLE_SOURCE = "single-source"
 DISPUTED = "disputed"
 # How a report that names no outlet anywhere is named, with its headline's first words after it.
 UNNAMED_OUTLET = "unnamed outlet"
-# Words in a sentence that make an outlet named in it the sentence's source.
-CITING_CUES = frozenset(
-    "according reported reports reporting disclosed revealed told said says cited citing first".split()
-)
+_reporting = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -106,7 +104,7 @@ def _cited_outlet(member: ClaimMember, outlets: dict[str, str]) -> str | None:
             return outlets[outlet_key(name)]
     words = _WORD.findall(member.text)
     lowered = [w.lower() for w in words]
-    if not CITING_CUES & set(lowered):
+    if not _reporting.CITING_CUES & set(lowered):
         return None
     for size in (4, 3, 2, 1):  # longest names first: "Harbor Gazette" before "Gazette"
         for start in range(len(words) - size + 1):

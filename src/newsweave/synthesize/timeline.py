@@ -14,19 +14,15 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from newsweave import lexicon
 from newsweave.model import DateMention, Document, Evidence, TimelineEvent
 from newsweave.synthesize.sentences import Sentence, split_sentences
 from newsweave.settings import current as _settings
 
 # Narrower precision first among events that start the same day.
 PRECISION_ORDER = {"day": 0, "weekday-in-window": 1, "week": 2, "month": 3, "year": 4}
-STOPWORDS = frozenset(
-    """a an the and or but of to in on at by for with from as is was were be been has have had it its
-    this that these those he she they we i you his her their our said says say on about after before
-    into over than then there which who whom what when where will would could should may might not
-    do does did""".split()
-)
 
+_grammar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -92,7 +88,7 @@ def _sentence_at(sentences: list[Sentence], starts: list[int], mention: DateMent
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2}
+    return {w for w in _WORD.findall(text.lower()) if w not in _grammar.FUNCTION_WORDS and len(w) > 2}
 
 
 def _overlap(a: set[str], b: set[str]) -> float:

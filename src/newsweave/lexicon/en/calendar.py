@@ -36,3 +36,9 @@ REPORTED_PAST: tuple[str, ...] = (
     "explained", "insisted", "confirmed", "posted", "testified", "replied", "responded", "recalled",
     "argued", "warned", "acknowledged", "admitted",
 )
+# Words of relative dates and their values: "last year", "two weeks ago", and how precise each unit is.
+RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+UNIT_PRECISION = {"day": "day", "week": "week", "fortnight": "week", "month": "month", "year": "year"}
+# Words before a weekday that make it a name, not a day ("Bloody Sunday", "Super Tuesday").
+WEEKDAY_NAME_BEFORE = {"bloody", "super", "good", "black", "ash", "cyber", "holy", "easter", "palm", "shrove", "maundy", "giving"}

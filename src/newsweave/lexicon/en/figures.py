@@ -19,3 +19,12 @@ NUMBER_WORDS = {w: n for n, w in enumerate(
 SHARE_WORDS = frozenset({"percent", "%", "majority", "half", "third", "quarter", "most", "plurality"})
 # What reports those shares: "a poll found".
 POLL_NOUNS = frozenset({"poll", "survey", "study"})
+# Numbers written as words in relative dates ("three days ago", "a week earlier").
+DATE_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+}  # fmt: skip
+# Quantities too vague to count with ("a few days ago"): found, kept, never resolved.
+VAGUE_NUMBERS = ("a couple of", "a few", "few", "several", "many", "some")

@@ -74,3 +74,12 @@ DUMMY_SUBJECTS = frozenset({"it", "that", "this"})
 THING_RELATIVES = frozenset({"which", "that"})
 # Subjects that name nobody: "it is said", "there are reports".
 EXPLETIVES = frozenset({"it", "there", "this", "that"})
+# Closed-class words (and "said"): the timeline compares two sentences of one date without them.
+FUNCTION_WORDS = frozenset(
+    """a an the and or but of to in on at by for with from as is was were be been has have had it its
+    this that these those he she they we i you his her their our said says say on about after before
+    into over than then there which who whom what when where will would could should may might not
+    do does did""".split()
+)
+# Determiners and possessives a party's name is written without ("the ministry" is "ministry").
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})

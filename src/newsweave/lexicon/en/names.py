@@ -4,6 +4,8 @@ readability and scrapinghub pages (../shared/eval/extraction); not tuned.
 """
 
 from __future__ import annotations
+
+from newsweave.lexicon.en.calendar import MONTH_NAMES, WEEKDAY_NAMES
 # Nouns for people, whose apposition or premodifier marks an unlabelled proper name as a person.
 PERSON_NOUNS = {
     "spokeswoman", "spokesman", "spokesperson", "official", "minister", "mayor", "director",
@@ -63,3 +65,20 @@ NOT_OUTLET_WORDS = {
 # Reporting verbs whose subject, when an organisation, is an outlet ("Reuters reported").
 OUTLET_VERBS = {"report", "publish", "broadcast", "reveal", "write"}
 ACRONYM_STOP_WORDS = {"of", "the", "and", "for", "&", "on", "in", "de", "du", "des", "la", "le"}
+# Words allowed inside a name besides capitalised ones ("Ana de la Cruz", "Jane Doe and John Roe").
+NAME_PARTICLES = {"and", "de", "del", "della", "der", "di", "da", "du", "la", "le", "van", "von", "bin", "al", "y", "&"}
+# Capitalised words that are no name in a byline or signature ("Today", "Monday", "The").
+NOT_NAMES = {
+    "the", "a", "an", "this", "that", "noon", "midnight", "now", "then", "tomorrow", "today", "tonight", "yesterday",
+    *WEEKDAY_NAMES, *(names[0] for names in MONTH_NAMES),
+}
+# LDC source codes (the document number's letters) -> the agency a reader knows.
+LDC_AGENCIES = {
+    "AP": "Associated Press", "APW": "Associated Press", "APE": "Associated Press",
+    "NYT": "New York Times", "XIE": "Xinhua", "XIN": "Xinhua", "AFP": "Agence France-Presse",
+    "AFE": "Agence France-Presse", "CNA": "Central News Agency", "LTW": "Los Angeles Times/Washington Post",
+    "WPB": "Washington Post/Bloomberg", "LAT": "Los Angeles Times", "LA": "Los Angeles Times",
+    "FT": "Financial Times", "WSJ": "Wall Street Journal", "SJMN": "San Jose Mercury News",
+}  # fmt: skip
+# Words of outlet names too common to identify an outlet on their own ("the News").
+GENERIC_OUTLET_WORDS = frozenset("the news daily weekly online media network radio press post times journal".split())

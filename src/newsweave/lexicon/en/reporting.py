@@ -260,6 +260,14 @@ INTERVIEW_VERBS = frozenset({"speak", "talk"})
 # Verbs that say what a following quotation says, for a cue the parser hung elsewhere.
 SAY_LIKE = frozenset({"say", "add", "write", "argue", "insist", "claim", "note", "explain", "state"})
 
+# Words in a sentence that make an outlet named in it the sentence's source.
+CITING_CUES = frozenset(
+    "according reported reports reporting disclosed revealed told said says cited citing first".split()
+)
+# Words near an outlet's name that make a report cite it (dedupe.py: a rewrite that names its source).
+CITATION_CUES = frozenset(
+    "according reported reports report reporting citing cited via told first wrote broke obtained said says".split()
+)
 
 def stance(lemma: str) -> str | None:
     """Stance a cue verb lemma expresses (`NEUTRAL`, `DENY`, `DISPUTE`), or None if not a cue."""
