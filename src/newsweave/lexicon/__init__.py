@@ -1,8 +1,13 @@
 """Word lists, once per language: `for_language("en").calendar.MONTHS`.
 
 Each language is a folder (`lexicon/en/`) of one module per purpose: `calendar` (month and weekday
-names), `reporting` (reporting verbs and their stance), `titles` (honorifics and titles of office),
-`junk` (what page junk says). Adding a language is adding a folder with the same modules.
+names, relative-date words), `reporting` (reporting verbs and their stance, outlet and source nouns),
+`denial` (what denies, refutes or refuses), `hedging` (what vouches for, hedges or frames a report),
+`grammar` (closed classes: pronouns, determiners, auxiliaries, sentence openers), `figures` (number
+words, counted nouns, poll shares), `names` (words in and around names, known outlets, aliases),
+`titles` (honorifics and titles of office), `junk` (what page junk says). Every English word list the
+stages use lives here; dependency labels, tags and punctuation stay with the code that reads them.
+Adding a language is adding a folder with the same modules.
 
 Stages that compile their patterns once at import build them from `DEFAULT_LANGUAGE`, the language of
 the bundled spaCy pipeline, which every document is parsed with today.
