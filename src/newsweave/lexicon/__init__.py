@@ -5,8 +5,9 @@ names, relative-date words), `reporting` (reporting verbs and their stance, outl
 `denial` (what denies, refutes or refuses), `hedging` (what vouches for, hedges or frames a report),
 `grammar` (closed classes: pronouns, determiners, auxiliaries, sentence openers), `figures` (number
 words, counted nouns, poll shares), `names` (words in and around names, known outlets, aliases),
-`titles` (honorifics and titles of office), `junk` (what page junk says). Every English word list the
-stages use lives here; dependency labels, tags and punctuation stay with the code that reads them.
+`titles` (honorifics and titles of office), `junk` (what page junk says). The stages' word lists live
+here; dependency labels, tags, punctuation and the words inside a few regular expressions (claims'
+clause openers) stay with the code that reads them.
 Adding a language is adding a folder with the same modules.
 
 Stages that compile their patterns once at import build them from `DEFAULT_LANGUAGE`, the language of
