@@ -148,9 +148,9 @@ REFUSAL_PHRASES = (
 )
 # Auxiliaries of a future or volitional clause: "we will not allow", "they won't stand by",
 # "Moscow would never accept": a threat or a promise about what is to come, not a denial.
-# Auxiliaries of what might be: "could be misleading", "may be wrong" call nothing untrue.
-SUPPOSING_AUXILIARIES = frozenset({"could", "may", "might", "would", "can"})
 FUTURE_AUXILIARIES = frozenset({"will", "wo", "'ll", "shall", "would", "going", "gon", "can", "cannot", "could", "must", "should"})
+# Auxiliaries of what might be: "a rating system could be misleading" calls nothing untrue.
+SUPPOSING_AUXILIARIES = frozenset({"could", "may", "might", "would", "can"})
 # Verbs of a threat or a resolve, negated in any tense: "we do not tolerate", "never allow".
 THREAT_LEMMAS = frozenset({
     "allow", "tolerate", "accept", "stand", "let", "permit", "back", "bow", "surrender", "rest",
