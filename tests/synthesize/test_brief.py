@@ -199,7 +199,7 @@ def test_no_claims_no_brief(embedder):
 
 
 # A quote alone, in curly or straight marks, needs its speaker's sentence, and a pronoun its
-# antecedent: never a brief sentence.
+# antecedent; a refusal to comment says nothing: never a brief sentence.
 BARE_QUOTES = [
     "\u201cEvery gate passed its certification test on the day of the inspection.\u201d",
     '"Every gate passed its certification test on the day of the inspection."',
@@ -213,6 +213,10 @@ BARE_QUOTES = [
     "But William Neil, director of conservation for the New Jersey Audubon Society, asserts that cranberry growers have "
     "already been working far more than the 3,500 acres that they have cited in their expansion applications.",
     "But after years of hand-wringing and bad publicity, the New River is getting the kind of attention that could end its notoriety.",
+    # what someone would not say states no fact of the story (tests/data/russia-china-aid)
+    "The officials, who spoke on condition of anonymity, declined to offer specifics about what China had been asked to provide.",
+    "The ministry declined to comment on what would be discussed when Yang Jiechi meets Jake Sullivan in Rome.",
+    "A spokesman for the contractor did not respond to requests for comment on the inspection.",
 ]
 
 

@@ -47,6 +47,13 @@ QUOTE_MARKS = "“”\"'‘’`"
 _GRAMMAR = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_DENIAL = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).denial
+# A refusal to comment: "declined to offer specifics", "refused to say", "did not respond", "no comment".
+_REFUSAL = re.compile(
+    r"\b(?:declin|refus)\w*\s+to\s+(?:" + "|".join(sorted(_DENIAL.COMMENT_LEMMAS)) + r")\b"
+    + "".join(r"|\b" + r"\s+".join(re.escape(w) for w in phrase) + r"\b" for phrase in _DENIAL.REFUSAL_PHRASES if phrase[0] != "n't"),
+    re.IGNORECASE,
+)
 
 
 def write_brief(
@@ -167,13 +174,14 @@ def _usable(text: str) -> bool:
     """Whether a statement reads alone: long enough, not a quote without its speaker, and not
     leaning on the sentence before for whom it means ("He is the most popular ...") or for what it
     answers or goes on from ("But the Corps says ...", "Also, ...": grammar.LINKING_OPENERS; on the
-    odd DUC dev topics ROUGE-2 with focus 8.73 -> 8.83, without 8.58 -> 8.76)."""
+    odd DUC dev topics ROUGE-2 with focus 8.73 -> 8.83, without 8.58 -> 8.76), and not saying what
+    someone would not say ("The officials ... declined to offer specifics about ...": no fact of the story)."""
     stripped = text.strip()
     if word_count(stripped) < _settings().brief.min_sentence_words or (stripped[0] in QUOTE_MARKS and stripped[-1] in QUOTE_MARKS + "."):
         return False
     closes_earlier_quote = stripped.count("”") > stripped.count("“") or (stripped.rstrip(".,").endswith('"') and stripped.count('"') % 2 == 1)
     first = _WORD.match(stripped)
-    return not closes_earlier_quote and not (first and first.group().lower() in _GRAMMAR.REFERRING_PRONOUNS | _GRAMMAR.LINKING_OPENERS)
+    return not closes_earlier_quote and not (first and first.group().lower() in _GRAMMAR.REFERRING_PRONOUNS | _GRAMMAR.LINKING_OPENERS) and not _REFUSAL.search(stripped)
 
 
 def _relevance(
