@@ -1081,7 +1081,7 @@ def _negates_itself(member: ClaimMember) -> bool:
     if at < 0:
         return False
     words = [re.split(r"['’]", w.lower())[0] for w in _WORD.findall(member.text[:at])]  # "I've" -> "i"
-    while words and (words[-1] in _grammar.AUXILIARIES or words[-1] in {"ever", "am"}):
+    while words and words[-1] in stance_rules.denial.BEFORE_NEGATION:
         words.pop()
     if not words:
         return False

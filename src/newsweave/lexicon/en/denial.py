@@ -14,6 +14,8 @@ disinformation and the refusal and threat lists, from wire reporting, before any
 
 from __future__ import annotations
 
+from newsweave.lexicon.en.grammar import AUXILIARIES
+
 # Verbs (and their nouns) whose subject rejects the content: "denied that", "dismissed reports".
 DENIAL_LEMMAS = frozenset({
     "deny", "denial", "refute", "debunk", "dismiss", "reject", "dispute", "contest", "rebut",
@@ -126,6 +128,8 @@ PERFECT_NEGATIONS = frozenset({("has", "never"), ("have", "never"), ("had", "nev
 # where "she" is someone else's). A plain negation denies only such a statement (claims._denied_claim).
 SELF_SUBJECTS_QUOTED = frozenset({"i", "we"})
 SELF_SUBJECTS_REPORTED = frozenset({"i", "we", "he", "she", "it", "they"})
+# Words between such a subject and its negation: "we have never", "I am not", "it had ever".
+BEFORE_NEGATION = AUXILIARIES | frozenset({"am", "ever"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor"})
 # What sets off a contrastive "not" ("X, not Y": "pay for it, not the people of Lower Quay"; "X -- not
 # Y"): it contrasts two things and denies neither (the ', not' sentences of the DUC 2006 dev topics).
