@@ -416,6 +416,13 @@ class Claims:
     # meaning: "requested military assistance" / "asked for military equipment") and a party denying
     # something of itself, paired with a claim naming it ("the findings were sent to Kestrel").
     denial_containment: float = 0.5
+    # ... strictly more than that share, or that share when it makes this many words: half of
+    # "religious people can't be scientific" (religious, scientific) is a subject in common with
+    # "in religious communities there is an awareness of how important scientific developments have
+    # become", not the content denied; three of six ("investigators are increasingly convinced the
+    # jet was crashed deliberately") is. Set on the odd DUC 2006 dev topics (every denial on a claim
+    # judged by hand): 3 wrong pairings of 2-of-4 and 1-of-2 words gone, none right lost.
+    denial_shared_words: int = 3
     # A unit of another report that contains nearly all of a member's content words, numbers
     # included, carries that claim too, even when it says more ("Two gates failed ..., flooding
     # more than 300 homes and forcing about 1,200 people from their homes" carries three claims):

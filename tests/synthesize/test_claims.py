@@ -474,6 +474,13 @@ UNPAIRED = [
           "counterparts, experts and educators say.",
      "b": "\"In the case of suburban school districts, they haven't had to think about this,\" said Joanne McDaniel, research "
           "director for the Center for the Prevention of School Violence."},
+    # half of what is denied shared (2 of 4 words) is a subject in common, not the content denied
+    {"a": "And \"in religious communities there is an awareness of how important scientific developments have become,\" Moore said.",
+     "b": "Further, there is a false belief by some that religious people can't be scientific, said Scott Youngblood, president "
+          "of the Arlington Ministerial Association."},
+    {"a": "Russia responded to the attacks by sending troops into Chechnya, where militants hold territory near the border.",
+     "b": "Elsewhere, Georgian authorities denied Russian accusations that Chechen and Dagestani militants had used Georgian "
+          "territory to cross into Chechnya."},
 ]
 
 

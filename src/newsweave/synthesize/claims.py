@@ -688,26 +688,34 @@ class _DeniedContents:
     """Scores of what denying units deny: `scores` holds the rows, then one probe per denying unit
     (`probe[i]` is unit i's)."""
 
-    def __init__(self, scores: PairScorer, rows: Sequence[Sentence], denying: list[int], contents: list[str]) -> None:
+    def __init__(self, scores: PairScorer, rows: Sequence[Sentence], denying: list[int], contents: list[str], speakers: list[str | None]) -> None:
         self.scores, self.rows = scores, len(rows)
         self.probe = {i: len(rows) + k for k, i in enumerate(denying)}
         self.words = [_content_words(r.text) for r in rows]
-        # what each denial denies, less its names: the words a claim must share to be the one denied
+        # what each denial denies, less its names and its speaker's ("Iran's foreign ministry had
+        # supplied ..."): the words a claim must share to be the one denied
         self.texts = dict(zip(denying, contents, strict=True))
-        self.denied = {i: _content_words(text) - {_stem(w.lower()) for w in _WORD.findall(text) if w[0].isupper()}
-                       for i, text in zip(denying, contents, strict=True)}
+        self.denied = {i: _content_words(text) - {_stem(w.lower()) for w in _WORD.findall(text) if w[0].isupper()} - _content_words(speaker or "")
+                       for i, text, speaker in zip(denying, contents, speakers, strict=True)}
 
     def contained(self, units: list[int], rows: list[int], names: set[str]) -> bool:
-        """Whether one of the rows holds at least claims.denial_containment of the content words one
-        of the units denies (names left out: "the people of Lower Quay" shares a place, not a claim),
-        or one of `names`."""
-        share = _settings().claims.denial_containment
-        return any(len(self.denied[i] & self.words[r]) >= share * len(self.denied[i])
+        """Whether one of the rows holds more than claims.denial_containment of the content words one
+        of the units denies, or that share and at least claims.denial_shared_words of them (names left
+        out: "the people of Lower Quay" shares a place, not a claim), or one of `names`."""
+        settings = _settings().claims
+        return any(_covers(len(self.denied[i] & self.words[r]), len(self.denied[i]), settings.denial_containment, settings.denial_shared_words)
                    for i in units if self.denied[i] for r in rows) or any(names & self.words[r] for r in rows)
 
     def probe_of(self, row: int) -> int:
         """The position in `denying` of the probe at `row`."""
         return row - self.rows
+
+
+def _covers(shared: int, total: int, share: float, enough: int) -> bool:
+    """More than `share` of `total` words shared, or exactly that share when it is `enough` words:
+    two of "religious people can't be scientific" is a subject in common, three of "investigators
+    are increasingly convinced the jet was crashed deliberately" the content."""
+    return shared > share * total or (shared >= share * total and shared >= enough)
 
 
 def _denied_content_scores(
@@ -735,7 +743,7 @@ def _denied_content_scores(
     # statement is no less likely to be what its denial denies ("... the report said. X denied it"):
     # no same-report penalty (on the odd DUC dev topics, denials on the claim they deny 15 -> 17 of 42 -> 45).
     scores = PairScorer(every, np.vstack([vectors, embedder.encode(contents)]), entities, count_weight=0.0, same_document_penalty=0.0)
-    return _DeniedContents(scores, sentences, denying, contents)
+    return _DeniedContents(scores, sentences, denying, contents, [members[i].speaker for i in denying])
 
 
 def _denied_content(member: ClaimMember, question: str | None, parsed: stance_rules.DeniedContent | None = None) -> str:
