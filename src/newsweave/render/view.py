@@ -12,6 +12,8 @@ from newsweave.settings import current as _settings
 ENTITY_TYPES = (("PERSON", "People"), ("ORG", "Organisations"), ("PLACE", "Places"), ("OUTLET", "Outlets"))
 # Text shown for a quote whose speaker could not be recovered.
 UNKNOWN_SPEAKER = "unknown speaker"
+# A claims-matrix cell of a report that carries the claim and quotes a party's denial of it.
+DENIAL_QUOTED = "carries, quotes denial"
 
 
 
@@ -37,7 +39,7 @@ class BriefView:
 
 @dataclass(slots=True)
 class MatrixRow:
-    """One claim across the documents: each cell asserts, denies, reports or is silent."""
+    """One claim across the documents: each cell asserts, reports, denies, DENIAL_QUOTED or is silent."""
 
     number: int
     claim: Claim
@@ -156,9 +158,12 @@ def _brief(dossier: Dossier) -> list[BriefView]:
 
 
 def _cell(claim: Claim, doc: str) -> str:
-    if any(m.doc == doc for m in claim.denials):
-        return "denies"
+    """What the document does with the claim. A report that carries the claim and quotes a party
+    denying it ("U.S. officials said Russia asked ... 'I've never heard of that,' Liu said") is
+    not a denier: it is DENIAL_QUOTED; only a report whose one word on the claim is the denial denies."""
     stances = {m.stance for m in claim.members if m.doc == doc}
+    if any(m.doc == doc for m in claim.denials):
+        return DENIAL_QUOTED if stances else "denies"
     if not stances:
         return "silent"
     return "asserts" if "asserts" in stances else min(stances)
