@@ -92,6 +92,11 @@ def _row(item: Document | Skipped) -> tuple:
             ("xie19970202#3", "sgml", "Agence France-Presse", "", "1994-07-02", "The talks ended without a deal.",
              ["sgml: this <DOC> is not closed; read up to the next <DOC> or the end of the file"]),
         ]),
+        # AP writes ''quotes'' with two apostrophes at both ends (DUC 2006 D0601A)
+        ("<DOC><DOCNO> APW20000330.0197 </DOCNO><TEXT><P>   ''We've created an alliance,'' he said. The tribe's ''trust'' "
+         "fund (''ours'') grew.</P></TEXT></DOC>",
+         [("xie19970202", "sgml", "Associated Press", "", "2000-03-30",
+           "“We've created an alliance,” he said. The tribe's “trust” fund (“ours”) grew.", [])]),
         # a wire's priority mark is not part of the headline (DUC 2006 D0614E)
         ("<DOC><DOCNO> XIE19980820.0106 </DOCNO><HEADLINE> URGENT  Canada's Top Court Rules on Quebec Separation </HEADLINE>"
          "<TEXT><P>OTTAWA, August 20 (Xinhua) -- The Supreme Court of Canada ruled.</P></TEXT></DOC>",
@@ -100,7 +105,7 @@ def _row(item: Document | Skipped) -> tuple:
         ("<DOC><DOCNO> LOCAL-1 </DOCNO><TEXT>A report with no agency code.</TEXT></DOC>",
          [("xie19970202", "sgml", "duc", "", None, "A report with no agency code.", [])]),
     ],
-    ids=["xinhua-paragraphs", "hard-wrapped", "gigaword-several", "wire-priority", "unknown-agency"],
+    ids=["xinhua-paragraphs", "hard-wrapped", "gigaword-several", "ap-quotes", "wire-priority", "unknown-agency"],
 )
 def test_read_sgml(text: str, expected: list[tuple]) -> None:
     assert [_row(item) for item in read_sgml(text, ORIGIN)] == expected

@@ -31,8 +31,10 @@ _ID_ATTRIBUTE = re.compile(r"""\bid\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 _NUMBER = re.compile(r"[A-Za-z]+_?(?:[A-Za-z]+_)?((?:19|20)\d{2})(\d{2})(\d{2})")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _TAG = re.compile(r"<[^>]+>")
-# Wire copy's ASCII quotation marks (``like this''): the quote finder reads typographic ones.
-_OPENING_QUOTE = re.compile(r"``")
+# Wire copy's ASCII quotation marks (``like this'', and AP's ''like this''): the quote finder reads
+# typographic ones. Two apostrophes opening a word (after a space, a bracket or the paragraph's
+# start) open a quote: read as closing, AP's quotes lost their opening mark and the quote its speaker.
+_OPENING_QUOTE = re.compile(r"``|(?<![^\s(\[])''(?=[^\s.,;:!?)\]])")
 _CLOSING_QUOTE = re.compile(r"''")
 # Typesetting codes of the wire (&QC; &UR; &Cx1f;): entity-shaped, unknown to HTML, not text.
 _WIRE_CODE = re.compile(r"&[A-Za-z][A-Za-z0-9]*;")
