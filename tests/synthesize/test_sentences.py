@@ -1,4 +1,5 @@
-"""Sentences: a bare quoted answer is kept as a sentence of its own, so the question before it is answered."""
+"""Sentences: a bare quoted answer is kept as a sentence of its own, so the question before it is answered;
+no sentence opens with a list bullet."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ SPLITS = [
      ["Rep. Clay Shaw of Florida, chairman of the U.S. House Ways and Means Committee, said the bill would pass."]),
     ("In 1987 the U.S. Supreme Court struck down laws giving equal time to creationism.",
      ["In 1987 the U.S. Supreme Court struck down laws giving equal time to creationism."]),
+    # a list bullet opening a paragraph is no word of its sentence (DUC 2006 dev wire copy); a minus sign is
+    ("_ In his book, Charles Yesalis estimates the use of steroids at 5 percent.\n--Stock more vehicles with built-in child seats.\n"
+     "-- $6 million for training teachers to serve Indian schools.\n• Cars should be designed with child safety first.\n"
+     "-5 degrees was the lowest reading of the whole winter in the city.",
+     ["In his book, Charles Yesalis estimates the use of steroids at 5 percent.", "Stock more vehicles with built-in child seats.",
+      "$6 million for training teachers to serve Indian schools.", "Cars should be designed with child safety first.",
+      "-5 degrees was the lowest reading of the whole winter in the city."]),
 ]
 
 

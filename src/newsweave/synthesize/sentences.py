@@ -34,6 +34,9 @@ _BARE_ANSWER = re.compile(
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
+# A list bullet opening a paragraph (wire copy's "_ " and "-- ", a page's "• "): no word of the
+# sentence after it. A dash before a digit is a minus sign ("-5 degrees"), not a bullet.
+_BULLET = re.compile(r"[-–—_*•·▪►]{1,3}(?:\s+|(?=[^\W\d_]|[“\"‘'(]))")
 
 
 @dataclass(slots=True)
@@ -89,6 +92,9 @@ def _trimmed(line: str, offset: int, start: int, end: int) -> Iterator[tuple[int
     stripped = piece.strip()
     if stripped:
         lead = len(piece) - len(piece.lstrip())
+        bullet = _BULLET.match(piece, lead) if start == 0 else None
+        if bullet and bullet.end() < len(piece.rstrip()):
+            lead, stripped = bullet.end(), piece[bullet.end():].strip()
         yield offset + start + lead, offset + start + lead + len(stripped)
 
 
