@@ -5,7 +5,7 @@ import re
 import pytest
 
 from newsweave.model import CopyRelation, Document, Dossier, Quote, RemovedLine, RunInfo
-from newsweave.render.report import render
+from newsweave.render.report import counted, describe_inputs, render
 
 HOSTILE = '<script>alert(1)</script> & "quotes" <img src=x onerror=alert(2)>'
 
@@ -90,3 +90,27 @@ def test_reports_show_each_sources_profile(template, expected):
 @pytest.mark.parametrize("template", ["report.md.j2", "report.html.j2"])
 def test_no_profiles_section_without_a_profiles_file(template):
     assert "Outlet profiles" not in render(dossier(), template)
+
+
+# (count, noun, plural, the words a report prints)
+COUNTS = [(1, "document", None, "1 document"), (5, "document", None, "5 documents"), (0, "input", None, "0 inputs"),
+          (1, "story", "stories", "1 story"), (2, "story", "stories", "2 stories")]
+
+
+@pytest.mark.parametrize(("n", "noun", "plural", "expected"), COUNTS)
+def test_counts_read_in_the_right_number(n, noun, plural, expected):
+    assert counted(n, noun, plural) == expected
+
+
+# (inputs, how the report's header names them): a dozen paths are their folder, not a line of paths
+INPUTS = [
+    (["in"], "in"),
+    (["a/1.txt", "a/2.txt", "b/3.txt"], "a/1.txt, a/2.txt, b/3.txt"),
+    ([f"/data/duc/D0617H/APW{i}" for i in range(12)], "12 files in /data/duc/D0617H"),
+    (["/x/a.txt", "y/b.txt", "/x/c.txt", "/x/d.txt"], "4 files"),
+]
+
+
+@pytest.mark.parametrize(("paths", "expected"), INPUTS)
+def test_inputs_are_named_briefly(paths, expected):
+    assert describe_inputs(paths) == expected

@@ -6,6 +6,7 @@ article text goes through autoescaping: scraped text is untrusted input.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,7 +29,26 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["oneline"] = lambda text, width=160: " ".join(str(text).split())[:width]
+    env.filters["counted"] = counted
+    env.filters["inputs"] = describe_inputs
     return env
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """"1 document", "5 documents": a count with its noun in the right number."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
+def describe_inputs(paths: list[str], named: int = 3) -> str:
+    """The inputs as a reader wants them: up to `named` paths by name, more as the count of files in
+    their common folder ("12 files in docs/D0617H"), not a line of a dozen paths."""
+    if len(paths) <= named:
+        return ", ".join(paths)
+    try:
+        common = os.path.commonpath(paths)
+    except ValueError:  # absolute and relative paths mixed
+        common = ""
+    return f"{len(paths)} files in {common}" if common else f"{len(paths)} files"
 
 
 def render(dossier: Dossier, template: str) -> str:
