@@ -183,6 +183,13 @@ def test_spellings_of_one_person_merge(story, texts, name, aliases, roles):
         ),
         # Middle initials do not split people.
         (("Jake L. Sullivan met reporters in Boston.", "Jake Sullivan met reporters in Chicago."), {"Jake L. Sullivan": 2}),
+        # Nor does a familiar first name (DUC 2006 dev, D0617H) ...
+        (("NTSB Chairman Jim Hall said more studies were needed.", "James E. Hall disputed the report on Friday."),
+         {"James E. Hall": 2}),
+        # ... which alone joins the one full name it stands for
+        (("William Cohen arrived in Boston on Monday. Bill said he was tired.",), {"William Cohen": 2}),
+        # ... but two given names are two people
+        (("Jim Hall met reporters in Boston.", "John Hall met reporters in Chicago."), {"Jim Hall": 1, "John Hall": 1}),
     ],
 )
 def test_surnames_join_the_one_full_name(story, texts, expected):

@@ -440,9 +440,12 @@ def _name_key(text: str) -> str:
 
 
 def _person_key(key: str) -> str:
-    """A person's key as first and last name, so "Vladimir Vladimirovich Putin" is "vladimir putin"."""
+    """A person's key as given and last name, so "Vladimir Vladimirovich Putin" is "vladimir putin"
+    and "Jim Hall" is "james hall" (names.NICKNAMES)."""
     words = key.split()
-    return f"{words[0]} {words[-1]}" if len(words) > 2 else key
+    if len(words) < 2:
+        return key
+    return f"{_lexicon.names.NICKNAMES.get(words[0], words[0])} {words[-1]}"
 
 
 def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = ()) -> list[Entity]:
@@ -544,8 +547,8 @@ class _PeopleIndex:
         """
         if " " in key:
             return _person_key(key) if _person_key(key) in self.people else None
-        for index in (self.by_last, self.by_first):
-            candidates = index.get((doc, key)) or index.get((None, key))
+        for index, word in ((self.by_last, key), (self.by_first, _lexicon.names.NICKNAMES.get(key, key))):
+            candidates = index.get((doc, word)) or index.get((None, word))
             if candidates:
                 return next(iter(candidates)) if len(candidates) == 1 else key
         return None

@@ -39,6 +39,20 @@ ALIASES = {
     "nyc": "new york city", "dc": "washington dc", "washington dc": "washington dc",
     "ap": "associated press", "afp": "agence france-presse", "nyt": "new york times",
 }
+# A first name's familiar forms, each read as the one given name it stands for alone: "Jim Hall" and
+# "James E. Hall" are one NTSB chairman (DUC 2006 dev, D0617H). Forms shared by two given names
+# ("Chris", "Steve", "Alex", "Pat", "Jack") are left out: they would merge two people.
+NICKNAMES = {
+    "jim": "james", "jimmy": "james", "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert",
+    "rob": "robert", "mike": "michael", "tom": "thomas", "tommy": "thomas", "joe": "joseph", "dave": "david",
+    "dan": "daniel", "danny": "daniel", "dick": "richard", "rick": "richard", "tony": "anthony", "ben": "benjamin",
+    "matt": "matthew", "nick": "nicholas", "andy": "andrew", "larry": "lawrence", "chuck": "charles",
+    "charlie": "charles", "hank": "henry", "johnny": "john", "fred": "frederick", "greg": "gregory",
+    "jeff": "jeffrey", "ken": "kenneth", "ron": "ronald", "don": "donald", "doug": "douglas", "pete": "peter",
+    "tim": "timothy", "walt": "walter", "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth",
+    "peggy": "margaret", "maggie": "margaret", "jenny": "jennifer", "cindy": "cynthia", "patty": "patricia",
+    "sue": "susan", "barb": "barbara",
+}
 # Outlets: known names, and words that make an organisation's name an outlet's.
 KNOWN_OUTLETS = {
     "reuters", "associated press", "agence france-presse", "bloomberg", "politico", "axios",
