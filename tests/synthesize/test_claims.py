@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsweave.model import Document
+from newsweave.model import Claim, ClaimMember, Document
 import numpy as np
 
 from newsweave import settings
@@ -21,6 +21,7 @@ from newsweave.synthesize.claims import (
     _readable,
     _same_counts,
     _sentence_vectors,
+    _without_contained_claims,
     align_claims,
     clauses,
     propositions,
@@ -627,3 +628,21 @@ def test_a_reader_sees_each_claim_once(corpus):
         (small.text, large.text) for a, small in enumerate(claims) for b, large in enumerate(claims)
         if a != b and len(small.documents) >= 2 and spans[a] <= spans[b]
     ]
+
+
+A_SAID = ClaimMember("a", 0, 40, "Two officials said the plane was sent into a dive.", "reports")
+B_SAID = ClaimMember("b", 0, 30, "All 217 people aboard died.", "asserts")
+B_ECHO = ClaimMember("b", 50, 90, "The plane went into a steep dive.", "asserts")
+# (claims as (shown text, members), the shown texts kept): a claim whose every statement a larger claim
+# holds is dropped when it spans two reports, or when the larger one shows its very sentence (a line seen twice)
+CONTAINED = [
+    ([(A_SAID.text, [A_SAID, B_SAID]), (A_SAID.text, [A_SAID])], [A_SAID.text]),  # DUC D0617H: one line twice
+    ([(B_SAID.text, [A_SAID, B_SAID]), (A_SAID.text, [A_SAID])], [B_SAID.text, A_SAID.text]),  # its own fact, shown once
+    ([(B_SAID.text, [A_SAID, B_SAID, B_ECHO]), (A_SAID.text, [A_SAID, B_ECHO])], [B_SAID.text]),  # two reports, held
+]
+
+
+@pytest.mark.parametrize(("claims", "kept"), CONTAINED)
+def test_contained_claims_are_not_shown_twice(claims, kept):
+    made = [Claim(f"c{n}", text, members) for n, (text, members) in enumerate(claims)]
+    assert [c.text for c in _without_contained_claims(made)] == kept

@@ -260,7 +260,8 @@ def _without_contained_claims(claims: list[Claim]) -> list[Claim]:
     Such a claim is the same fact said again ("About 1,200 people had to leave their homes" beside
     "About 1,200 residents were evacuated", whose members include all of its own): a reader would see
     it twice, and the pairs it aligns are the larger claim's already. Its denials move to the larger
-    claim. A claim of one report stays: a sentence carried into a bigger claim still states its own fact.
+    claim. A claim of one report stays: a sentence carried into a bigger claim still states its own fact,
+    unless the bigger claim shows that very sentence (a reader would see one line twice, DUC D0617H).
     """
     spans = [{(m.doc, m.start, m.end) for m in claim.members} for claim in claims]
     holders: dict[tuple[str, int, int], set[int]] = defaultdict(set)
@@ -269,11 +270,11 @@ def _without_contained_claims(claims: list[Claim]) -> list[Claim]:
             holders[span].add(c)
     kept: list[Claim] = []
     for c, claim in enumerate(claims):
-        larger = None
-        if len(claim.documents) >= 2:
-            within = set.intersection(*(holders[span] for span in spans[c])) - {c}
-            # the largest holder (the first of equals), which is itself kept: a denial moved is never dropped
-            larger = max((o for o in within if len(spans[o]) > len(spans[c]) or o < c), key=lambda o: (len(spans[o]), -o), default=None)
+        within = set.intersection(*(holders[span] for span in spans[c])) - {c}
+        if len(claim.documents) < 2:
+            within = {o for o in within if claims[o].text == claim.text}
+        # the largest holder (the first of equals), which is itself kept: a denial moved is never dropped
+        larger = max((o for o in within if len(spans[o]) > len(spans[c]) or o < c), key=lambda o: (len(spans[o]), -o), default=None)
         if larger is None:
             kept.append(claim)
         else:
