@@ -192,6 +192,7 @@ def test_a_statement_is_the_report_s_words(embedder):
                   independent_sources=1, sources=["Harbor News"], label=SINGLE_SOURCE)
     (said,) = write_brief([claim], [doc], words=250, embedder=embedder)
     assert said.statement == text
+    assert said.text.startswith(text + ". (")  # the brief's line still reads as a sentence
 
 
 def test_no_claims_no_brief(embedder):

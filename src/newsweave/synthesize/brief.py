@@ -256,8 +256,13 @@ def _sentence(said: Statement, docs: dict[str, Document], parties: PartyNamer) -
         marker = f"{carried}; {disputed}"
     else:
         marker = carried
-    return BriefSentence(text=f"{said.text} ({marker})", statement=said.text, citations=claim.documents,
+    # a clause cut before ", and he disputed ..." ends with no stop of its own: the brief gives it one
+    stop = "" if said.text.rstrip()[-1:] in _SENTENCE_ENDS else "."
+    return BriefSentence(text=f"{said.text.rstrip()}{stop} ({marker})", statement=said.text, citations=claim.documents,
                          label=claim.label, claim=claim.id, sources=sources, deniers=deniers)
+
+
+_SENTENCE_ENDS = ".!?\"'”’)]…:;"
 
 
 def _outlet(doc_id: str, docs: dict[str, Document]) -> str:
