@@ -97,6 +97,14 @@ def _row(item: Document | Skipped) -> tuple:
          "fund (''ours'') grew.</P></TEXT></DOC>",
          [("xie19970202", "sgml", "Associated Press", "", "2000-03-30",
            "“We've created an alliance,” he said. The tribe's “trust” fund (“ours”) grew.", [])]),
+        # the article stands in <BODY> before a <TEXT> that holds only a bio (DUC 2006 D0611B, NYT20000124.0244)
+        ("<DOC><DOCNO> NYT20000124.0244 </DOCNO><BODY><SLUG> BC-KIDS </SLUG><HEADLINE> A Healthy Jolt </HEADLINE>\n"
+         + "  " + "Organic coffee is growing faster than any other market in the world of coffee. " * 12 + "\n"
+         "<TEXT><P> (Margaret Talbot is a contributing writer.) </P></TEXT></BODY></DOC>",
+         [("xie19970202", "sgml", "New York Times", "A Healthy Jolt", "2000-01-24",
+           ("Organic coffee is growing faster than any other market in the world of coffee. " * 12).strip()
+           + "\n(Margaret Talbot is a contributing writer.)",
+           ["sgml: the article stands outside <TEXT> (168 words of <BODY> read before it)"])]),
         # a wire's priority mark is not part of the headline (DUC 2006 D0614E)
         ("<DOC><DOCNO> XIE19980820.0106 </DOCNO><HEADLINE> URGENT  Canada's Top Court Rules on Quebec Separation </HEADLINE>"
          "<TEXT><P>OTTAWA, August 20 (Xinhua) -- The Supreme Court of Canada ruled.</P></TEXT></DOC>",
@@ -105,7 +113,7 @@ def _row(item: Document | Skipped) -> tuple:
         ("<DOC><DOCNO> LOCAL-1 </DOCNO><TEXT>A report with no agency code.</TEXT></DOC>",
          [("xie19970202", "sgml", "duc", "", None, "A report with no agency code.", [])]),
     ],
-    ids=["xinhua-paragraphs", "hard-wrapped", "gigaword-several", "ap-quotes", "wire-priority", "unknown-agency"],
+    ids=["xinhua-paragraphs", "hard-wrapped", "gigaword-several", "ap-quotes", "article-outside-text", "wire-priority", "unknown-agency"],
 )
 def test_read_sgml(text: str, expected: list[tuple]) -> None:
     assert [_row(item) for item in read_sgml(text, ORIGIN)] == expected

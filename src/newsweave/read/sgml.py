@@ -42,6 +42,12 @@ _PARAGRAPH_TAG = re.compile(r"</?P\b[^>]*>", re.IGNORECASE)
 # A line that opens a paragraph in hard-wrapped copy: indented, or after a blank line.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[ \t])")
 TITLE_FIELDS = ("HEADLINE", "HEAD", "HL", "TITLE")
+# A <TEXT> of fewer words than this, in a <BODY> whose prose outside its fields is more than this many
+# times longer, is a mistyped document: the article is the prose outside (`_loose_prose`).
+LOOSE_TEXT_WORDS = 20
+LOOSE_BODY_SHARE = 10
+# Any element of a <BODY> (SLUG, HEADLINE, TEXT, BYLINE, ...) with its content: not loose prose.
+_FIELD_ELEMENT = re.compile(r"<([A-Z_]+)\b[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
 # A wire's priority mark before the headline ("URGENT  Canada's Top Court Rules on Quebec Separation",
 # Xinhua in DUC 2006): how the desk was alerted, not the title.
 _PRIORITY = re.compile(r"^(?:URGENT|FLASH|BULLETIN|NEWSALERT)(?:\s{2,}|\s+(?=[A-Z][a-z]))")  # not "URGENT CARE CENTERS"
@@ -72,9 +78,11 @@ def _elements(text: str) -> Iterator[tuple[str, str, bool]]:
 def _document(attributes: str, body: str, origin: Origin, doc_id: str, where: str) -> Document | Skipped:
     number = _field(body, "DOCNO") or _attribute_id(attributes)
     paragraphs = _paragraphs(_field(body, "TEXT") or "")
-    if not paragraphs:
+    loose = _loose_prose(body, paragraphs)
+    if not paragraphs and not loose:
         return Skipped(where, "no-text", f"<DOC> {number} has no <TEXT>" if number else "a <DOC> has no <TEXT>")
-    text = "\n".join(paragraphs)
+    text = "\n".join(loose + paragraphs)
+    warnings = [f"sgml: the article stands outside <TEXT> ({_words(loose)} words of <BODY> read before it)"] if loose else []
     return Document(
         id=doc_id,
         path=origin.path,
@@ -85,7 +93,23 @@ def _document(attributes: str, body: str, origin: Origin, doc_id: str, where: st
         author=_flat(_field(body, "BYLINE") or "") or None,
         raw=text,
         text=text,
+        warnings=warnings,
     )
+
+
+def _loose_prose(body: str, paragraphs: list[str]) -> list[str]:
+    """The paragraphs of <BODY> outside its fields when the article stands there and <TEXT> holds
+    next to nothing ("(Distributed by New York Times Special Features)" in DUC 2006 D0611B's
+    NYT20000119.0262, its 1,600 words before <TEXT>); else none."""
+    outer = _field(body, "BODY")
+    if outer is None or _words(paragraphs) >= LOOSE_TEXT_WORDS:
+        return []
+    loose = _paragraphs(_FIELD_ELEMENT.sub("\n\n", outer))
+    return loose if _words(loose) > LOOSE_BODY_SHARE * max(_words(paragraphs), 1) else []
+
+
+def _words(paragraphs: list[str]) -> int:
+    return sum(len(p.split()) for p in paragraphs)
 
 
 def _field(body: str, tag: str) -> str | None:
