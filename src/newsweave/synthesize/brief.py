@@ -175,9 +175,12 @@ def _usable(text: str) -> bool:
     leaning on the sentence before for whom it means ("He is the most popular ...") or for what it
     answers or goes on from ("But the Corps says ...", "Also, ...": grammar.LINKING_OPENERS; on the
     odd DUC dev topics ROUGE-2 with focus 8.73 -> 8.83, without 8.58 -> 8.76), and not saying what
-    someone would not say ("The officials ... declined to offer specifics about ...": no fact of the story)."""
+    someone would not say ("The officials ... declined to offer specifics about ...": no fact of the story),
+    and not a question."""
     stripped = text.strip()
     if word_count(stripped) < _settings().brief.min_sentence_words or (stripped[0] in QUOTE_MARKS and stripped[-1] in QUOTE_MARKS + "."):
+        return False
+    if stripped.rstrip("\"'”’)").endswith("?"):  # "Why has the Lawrence case been so important?" asks, it states nothing
         return False
     closes_earlier_quote = stripped.count("”") > stripped.count("“") or (stripped.rstrip(".,").endswith('"') and stripped.count('"') % 2 == 1)
     first = _WORD.match(stripped)
