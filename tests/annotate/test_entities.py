@@ -73,6 +73,11 @@ def by_name(entities):
         ),
         ("Nora Quill is a reporter covering City Hall.", "Nora Quill", "reporter"),
         ("On Sunday Jake Sullivan spoke to reporters.", "Jake Sullivan", None),
+        # what happened to someone, a work's title and a wire dateline are no roles (DUC 2006 dev, D0624)
+        ("The impetus is the six-year-old case of Stephen Lawrence, a case that lawyers call a scandal.", "Stephen Lawrence", None),
+        ("Richard Norton-Taylor, whose play about the killing, “The Color of Justice,” has been playing in London, spoke.",
+         "Richard Norton-Taylor", None),
+        ("LONDON Stephen Lawrence died at a bus stop in south London in 1993.", "Stephen Lawrence", None),
     ],
 )
 def test_roles_from_appositions_and_premodifiers(story, text, name, role):

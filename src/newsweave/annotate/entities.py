@@ -56,6 +56,8 @@ PREMODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", 
 PREMODIFIER_POS = {"NOUN", "PROPN", "ADJ", "PART", "ADP", "PUNCT"}
 # Entity labels a role may not contain: "on Sunday Jake Sullivan" has no role.
 NOT_IN_ROLES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
+# Marks that open a quoted title.
+QUOTE_OPENERS = {"“", '"', "‘", "'"}
 # Parts of an apposition that are not the role: relative clauses and further appositions.
 ROLE_CUT_DEPS = {"relcl", "acl", "appos", "conj", "cc", "advcl"}
 
@@ -270,6 +272,7 @@ def _premodifiers(span: Span, titles_start: int, common: set[str]) -> tuple[str 
             or tok.ent_type_ in NOT_IN_ROLES
             or tok.is_punct and tok.text not in {"-", "'", "’"}
             or "\n" in tok.whitespace_
+            or i == 0 and tok.is_upper and len(tok) > 1  # a wire dateline: "LONDON Stephen Lawrence was ..."
         ):
             break
         chain_low = _chain_low(tok, floor, inside)
@@ -307,7 +310,7 @@ def _apposition_role(span: Span, common: set[str]) -> str | None:
     Lijian") or a copula ("Nora Quill is a reporter covering City Hall")."""
     root = span.root
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and _is_role_head(child):
+        if child.dep_ == "appos" and child.i >= span.end and _is_role_head(child) and not _quoted(child):
             return _role_from(child, lambda t: True, common)
     if root.dep_ == "appos" and root.head.i < span.start and _is_role_head(root.head):
         return _role_from(root.head, lambda t: t.i < span.start, common)
@@ -316,6 +319,12 @@ def _apposition_role(span: Span, common: set[str]) -> str | None:
             if attr.dep_ == "attr" and attr.i > span.end and _is_role_head(attr):
                 return _role_from(attr, lambda t: True, common)
     return None
+
+
+def _quoted(head: Token) -> bool:
+    """Whether an apposition is a title in quotation marks ("whose play, “The Color of Justice,” ..."): a work, not a role."""
+    first = head.left_edge
+    return first.i > 0 and first.nbor(-1).text in QUOTE_OPENERS or first.text in QUOTE_OPENERS
 
 
 def _is_role_head(tok: Token) -> bool:

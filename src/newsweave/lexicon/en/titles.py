@@ -21,4 +21,6 @@ NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 GENERIC_ROLES = {
     "company", "firm", "group", "organization", "organisation", "body", "entity", "one", "man",
     "woman", "person", "people", "thing", "place", "city", "town", "area", "country", "state",
+    # what happened to a person, not who they are: "the six-year-old case of Stephen Lawrence, a case ..."
+    "case", "story", "death", "killing", "murder", "trial", "affair", "matter",
 }
