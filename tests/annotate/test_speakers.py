@@ -160,6 +160,14 @@ def speakers_and_channels(text: str) -> list[tuple[str | None, str | None]]:
             "a count by The Associated Press.",
             [("Sanders", None), ("Sanders", None)],
         ),
+        # "he said" after a quote is the paragraph's speaker, not a person named in what that speaker said
+        # (DUC 2006 dev, D0624 and D0609)
+        ("Peter Herbert, the chairman of the Society of Black Lawyers, said that Sir William had managed to grasp the nettle. "
+         "“Our expectations were low, but if they had been higher, this is the sort of thing we should have expected,” he said.",
+         [("Peter Herbert", None), ("Peter Herbert", None)]),
+        ("Benny Kashriel, mayor of Maaleh Adumim, said he would not meet the army's request. "
+         "“In Tel Aviv and Jerusalem there were also attacks but does that mean we should fence in the city centers,” he said.",
+         [("Benny Kashriel", None), ("Benny Kashriel", None)]),
     ],
 )
 def test_places_and_outlets_beside_the_speaker(text: str, expected: list[tuple[str | None, str | None]]) -> None:

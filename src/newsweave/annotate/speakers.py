@@ -66,7 +66,11 @@ class SpeakerResolver:
     or an organisation's short name, tagged a person); even topics, checked once at the end: 25
     changed, 23 right (the two others, a "he" for Charest, wrong before too). "they" for people,
     later: odd topics 10 newly resolved, 10 right; even, once: 8, 6 right, 2 half right (one of two
-    commanders named; "home-schoolers" cut to "schoolers").
+    commanders named; "home-schoolers" cut to "schoolers"). A "he" after a quote whose nearest person
+    is named in the last speaker's own sentence, after the speaker ("Herbert said that Sir William had
+    ... 'Our expectations were low,' he said"), is that speaker: odd topics 17 quotes changed, 13 newly
+    right, 1 newly wrong (a place tagged as a person after "said Li"), 3 wrong before and after; even,
+    checked once: 7 changed, 6 newly right, 1 newly wrong (an outlet that "quoted" the speaker).
     """
 
     def __init__(self, sdoc: Doc) -> None:
@@ -97,6 +101,11 @@ class SpeakerResolver:
             self._spoken_at.insert(at, source[0])
             self.spoken.insert(at, (source[0], speaker, span.root.tag_ in PLURAL_TAGS, _impersonal(span.root)))
         return speaker
+
+    def _spoken_of(self, person: Span, last: Speaker) -> bool:
+        """Whether `person` is named after the last speaker in the last speaker's own sentence."""
+        speaker = self.sdoc.char_span(*last.span, alignment_mode="expand")
+        return speaker is not None and len(speaker) > 0 and person.start >= speaker.end and person.sent.start == speaker.sent.start
 
     def _antecedent(self, pronoun: Token) -> tuple[Speaker, bool] | None:
         """What "it" or "they" stands for as a speaker: the one institution or document that spoke
@@ -154,7 +163,9 @@ class SpeakerResolver:
         if lower in _grammar.PERSONAL_PRONOUNS and len(span) == 1:
             person = _nearest_person(self.persons, source[0], None)
             last = self.last if self.last is not None and runs_on(text_of(sdoc), self.last.span[1], source[0]) else None
-            if last is not None and (person is None or person.start_char < last.span[0]):
+            # a person named inside what the last speaker said ("Herbert said that Sir William had ...
+            # 'Our expectations were low,' he said") is spoken of, not speaking: the he is Herbert
+            if last is not None and (person is None or person.start_char < last.span[0] or self._spoken_of(person, last)):
                 return last, True
             return (Speaker(person.text, span_chars(person), False), True) if person else (Speaker(None, source, False), False)
         if lower in _grammar.RELATIVE_PRONOUNS and len(span) == 1 and head.head.dep_ == "relcl" and head.head.head.pos_ in ("NOUN", "PROPN"):
