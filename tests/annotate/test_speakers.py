@@ -61,6 +61,16 @@ def test_noun_phrase(text: str, head: str, expected: str) -> None:
             "Dean Baker, Center for Economic and Policy Research", 0, ("Dean Baker", False),
         ),
         ("They said the plan would fail.", "They", 0, (None, False)),
+        (  # who responds to a report or comments on it is no author of it (DUC 2006 dev, D0624 and D0617)
+            "The police force is racist, according to a British government report released Wednesday. "
+            "The government of Prime Minister Tony Blair responded to the 800-page report by announcing new laws.",
+            "a British government report", 0, ("a British government report", True),
+        ),
+        (
+            "The Egyptian minister, who was commenting on a report in the magazine, said the theory was speculative. "
+            "The magazine's report said that radar interference had caused the crash.",
+            "The magazine's report", 0, ("The magazine's report", True),
+        ),
         (  # "who" hangs on the city in the parse: it stands for the shopkeeper
             "“Prices have doubled,” said a shopkeeper in Tehran, who declined to give his name.",
             "who", 0, ("a shopkeeper in Tehran", False),

@@ -327,7 +327,7 @@ def _copied_document(head: Token) -> Token | None:
 
 def _author(document: Token) -> tuple[int, int] | None:
     """Who wrote or issued a document noun: "the report, prepared by Alder & Finch", "In a
-    statement, Kestrel denied ...", "Kestrel said in a statement"."""
+    statement, Kestrel denied ...", "Kestrel said in a statement"; not "Blair responded to the report"."""
     for clause in document.children:
         if clause.dep_ == "acl" and clause.lemma_.lower() in cues.AUTHORING_VERBS:  # not "obtained by the Post"
             for agent in clause.children:
@@ -335,7 +335,8 @@ def _author(document: Token) -> tuple[int, int] | None:
                     objects = [c for c in agent.children if c.dep_ == "pobj"]
                     if objects:
                         return noun_phrase(objects[0])
-    if document.dep_ == "pobj" and document.head.dep_ == "prep" and document.head.head.pos_ in ("VERB", "AUX"):
+    if (document.dep_ == "pobj" and document.head.dep_ == "prep" and document.head.lower_ in cues.AUTHORING_PREPOSITIONS
+            and document.head.head.pos_ in ("VERB", "AUX")):
         verb = document.head.head
         subjects = [c for c in verb.children if c.dep_ in SPEAKER_DEPS]
         if subjects:

@@ -247,6 +247,9 @@ BREAK_NEWS_VERBS = frozenset({"report", "break", "reveal", "publish", "disclose"
 # Participles that name a document's author ("prepared by"), and nouns for a copy of one.
 AUTHORING_VERBS = frozenset({"prepare", "write", "issue", "release", "publish", "produce", "compile", "sign", "send", "draft", "author", "conduct", "file"})
 COPY_NOUNS = frozenset({"copy", "draft", "version", "excerpt"})
+# Prepositions by which a clause's subject speaks through a document ("Kestrel said in a statement");
+# "responded to the report", "pointed to a study" name a reader, not the author.
+AUTHORING_PREPOSITIONS = frozenset({"in", "through", "via"})
 # Common nouns that, with a name or masthead word before them, name an outlet ("the state news
 # agency", "ZDF television", "state television").
 OUTLET_HEADS = OUTLET_NOUNS | frozenset({"agency", "service", "site", "website", "television", "tv", "radio", "channel", "media"})
