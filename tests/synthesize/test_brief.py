@@ -218,6 +218,7 @@ BARE_QUOTES = [
     "The officials, who spoke on condition of anonymity, declined to offer specifics about what China had been asked to provide.",
     "The ministry declined to comment on what would be discussed when Yang Jiechi meets Jake Sullivan in Rome.",
     "A spokesman for the contractor did not respond to requests for comment on the inspection.",
+    "Which is a good thing for the director of the film and for the retailers who sell its toys.",  # DUC 2006 dev, D0604
     # a question asks, it states nothing (DUC 2006 dev, D0624: the Lawrence inquiry)
     "Why has the Lawrence case been so important to the police and to the people of Britain?",
     "\u201cWho will pay for the repairs to the three gates that failed on Sunday night?\u201d",

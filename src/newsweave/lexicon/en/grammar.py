@@ -52,8 +52,8 @@ REFERRING_PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "him
 # the Corps says ...", "Also, the State Department ..."): quoted alone, it answers nothing.
 LINKING_OPENERS = frozenset(
     """but however yet still also moreover furthermore meanwhile instead nevertheless nonetheless besides
-    otherwise thus therefore hence and so likewise similarly""".split()
-)
+    otherwise thus therefore hence and so likewise similarly which""".split()
+)  # "Which is a good thing for “Star Wars” creator George Lucas.": the sentence before is its subject
 # A sentence opening with one of these goes on with the subject of the sentence before ("She said her
 # inspectors had found no damage ..." after "Lena Moss rejected that account").
 CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
