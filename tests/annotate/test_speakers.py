@@ -175,6 +175,11 @@ def speakers_and_channels(text: str) -> list[tuple[str | None, str | None]]:
         ("Peter Herbert, the chairman of the Society of Black Lawyers, said that Sir William had managed to grasp the nettle. "
          "“Our expectations were low, but if they had been higher, this is the sort of thing we should have expected,” he said.",
          [("Peter Herbert", None), ("Peter Herbert", None)]),
+        # an outlet that quoted someone is the channel: the "he" after it is the one quoted (DUC 2006 dev, D0616)
+        ("About 30 people have been detained in Chechnya on the suspicion of involving in the terrorist act in Argun, Itar-Tass "
+         "quoted Russian prosecutor in Chechnya Vladimir Kravchenko as saying Tuesday. "
+         "\"Sufficient evidence has been collected against some of the suspects,\" he said.",
+         [("Vladimir Kravchenko", None)]),
         ("Benny Kashriel, mayor of Maaleh Adumim, said he would not meet the army's request. "
          "“In Tel Aviv and Jerusalem there were also attacks but does that mean we should fence in the city centers,” he said.",
          [("Benny Kashriel", None), ("Benny Kashriel", None)]),

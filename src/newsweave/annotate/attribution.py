@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from newsweave import lexicon
 from newsweave import model
 from newsweave.annotate.nlp import text_of
-from newsweave.annotate.quotes import Reported, relayed, reported_speech, said_by_no_one
+from newsweave.annotate.quotes import Reported, relayed, reported_speech, said_by, said_by_no_one
 from newsweave.annotate.speakers import SpeakerResolver, is_outlet, outlet_words
 
 cues = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
@@ -52,15 +52,19 @@ def find_attributions(sdoc: Doc, outlets: Iterable[str] = ()) -> Iterator[Found]
         if reported.source is None:
             yield Found(reported, "unknown", False, None, None, None, False)
             continue
-        speaker = speakers.resolve(reported.source)
-        source_text = text_of(sdoc)[reported.source[0]:reported.source[1]]
+        source = said_by(sdoc, reported, known)
+        quoting = source != reported.source  # the outlet quoted someone: it is the channel
+        speaker = speakers.resolve(source)
+        source_text = text_of(sdoc)[source[0]:source[1]]
         authority = speaker.name or source_text
         name_span = speaker.span if speaker.name and not speaker.anonymous else None
         via = None
         first = False
         cue = reported.cue_span
         channel = next((c for content, c in channels if c != reported.source and cue is not None and _inside(cue, content)), None)
-        if reported.recipient is not None and is_outlet(sdoc, reported.recipient, known):
+        if quoting:
+            via = text_of(sdoc)[reported.source[0]:reported.source[1]]
+        elif reported.recipient is not None and is_outlet(sdoc, reported.recipient, known):
             via = text_of(sdoc)[reported.recipient[0]:reported.recipient[1]]
             first = _first_to_report(sdoc, reported.recipient)
         elif channel is not None:  # "according to AFP, the spokesman said": the spokesman, via AFP
@@ -68,7 +72,7 @@ def find_attributions(sdoc: Doc, outlets: Iterable[str] = ()) -> Iterator[Found]
         elif is_outlet(sdoc, reported.source, known) or (name_span is not None and is_outlet(sdoc, name_span, known)):
             via = authority  # "the newspaper reported": the outlet it stands for
             first = _first_to_report(sdoc, reported.source) or _cue_says_first(sdoc, reported)
-        yield Found(reported, authority, speaker.anonymous, reported.source, name_span, via, first)
+        yield Found(reported, authority, speaker.anonymous, source, name_span, via, first)
 
 
 def extract_attributions(doc_id: str, sdoc: Doc, outlets: Iterable[str] = ()) -> Iterator[model.Attribution]:
