@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsweave.model import Document
-from newsweave.synthesize.sentences import bare_answer, split_sentences
+from newsweave.synthesize.sentences import bare_answer, split_sentences, with_stop
 
 # (text, its sentences)
 SPLITS = [
@@ -63,3 +63,19 @@ ANSWERS = [
 @pytest.mark.parametrize(("text", "expected"), ANSWERS)
 def test_bare_answer(text, expected):
     assert bare_answer(text) == expected
+
+
+# (shown text, as a sentence): one rule for claims' clauses and the brief's lines
+STOPS = [
+    ("Hall said more studies were needed before the cause can be found", "Hall said more studies were needed before the cause can be found."),
+    ("The gates failed.", "The gates failed."),
+    ("“We will appeal,” a parent said", "“We will appeal,” a parent said."),
+    ("He called it “a disgrace”", "He called it “a disgrace”"),
+    ("Was it a meteorite?", "Was it a meteorite?"),
+    ("The list goes on…  ", "The list goes on…"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STOPS)
+def test_with_stop(text, expected):
+    assert with_stop(text) == expected

@@ -36,7 +36,7 @@ from newsweave.model import BriefSentence, Claim, Document
 from newsweave.read.dateline import dateline_end
 from newsweave.synthesize.embed import Embedder, MiniLMEmbedder
 from newsweave.synthesize.parties import PartyNamer
-from newsweave.synthesize.sentences import Sentence, document_sentences, word_count
+from newsweave.synthesize.sentences import Sentence, document_sentences, with_stop, word_count
 from newsweave.synthesize.sources import DISPUTED, SINGLE_SOURCE, document_outlet, unnamed
 from newsweave.settings import current as _settings
 
@@ -259,13 +259,8 @@ def _sentence(said: Statement, docs: dict[str, Document], parties: PartyNamer) -
         marker = f"{carried}; {disputed}"
     else:
         marker = carried
-    # a clause cut before ", and he disputed ..." ends with no stop of its own: the brief gives it one
-    stop = "" if said.text.rstrip()[-1:] in _SENTENCE_ENDS else "."
-    return BriefSentence(text=f"{said.text.rstrip()}{stop} ({marker})", statement=said.text, citations=claim.documents,
+    return BriefSentence(text=f"{with_stop(said.text)} ({marker})", statement=said.text, citations=claim.documents,
                          label=claim.label, claim=claim.id, sources=sources, deniers=deniers)
-
-
-_SENTENCE_ENDS = ".!?\"'”’)]…:;"
 
 
 def _outlet(doc_id: str, docs: dict[str, Document]) -> str:

@@ -65,7 +65,7 @@ from newsweave.read.dateline import dateline_end
 from newsweave.synthesize import stance as stance_rules
 from newsweave.synthesize.embed import Embedder
 from newsweave.synthesize.parties import PartyNamer, named
-from newsweave.synthesize.sentences import Sentence, bare_answer
+from newsweave.synthesize.sentences import Sentence, bare_answer, with_stop
 from newsweave.settings import current as _settings
 
 # Openers of a subordinate clause that states an event of its own (`propositions`): a
@@ -1239,8 +1239,7 @@ def _readable(unit: Sentence, whole: dict[tuple[str, int], Sentence]) -> str:
 
 def _as_sentence(text: str) -> str:
     """A clause unit as a sentence of its own ("more than 300 homes ..." -> "More than 300 homes ....")."""
-    text = text[:1].upper() + text[1:]
-    return text if text[-1:] in ".!?\"'”’)" else text + "."
+    return with_stop(text[:1].upper() + text[1:])
 
 
 def _core(text: str) -> str:

@@ -34,6 +34,8 @@ _BARE_ANSWER = re.compile(
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
+# What may end a shown sentence as it stands (`with_stop`).
+_STOPS = ".!?\"'”’)]…"
 # A list bullet opening a paragraph (wire copy's "_ " and "-- ", a page's "• "): no word of the
 # sentence after it. A dash before a digit is a minus sign ("-5 degrees"), not a bullet.
 _BULLET = re.compile(r"[-–—_*•·▪►]{1,3}(?:\s+|(?=[^\W\d_]|[“\"‘'(]))")
@@ -64,6 +66,13 @@ def document_sentences(doc: Document) -> Iterator[Sentence]:
         if _is_statement(text, doc.title):
             yield Sentence(doc.id, start, end, text, index)
             index += 1
+
+
+def with_stop(text: str) -> str:
+    """The text ending as a sentence: a clause cut before ", and ..." gets a full stop; one that ends
+    in a stop, a closing quote or bracket keeps its end."""
+    text = text.rstrip()
+    return text if text[-1:] in _STOPS else text + "."
 
 
 def word_count(text: str) -> int:
