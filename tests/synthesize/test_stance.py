@@ -51,6 +51,7 @@ SENTENCES = [
     ("Ministry denies plans to close the border crossing", DENIES, "denies", "Ministry"),
     ("Regulator rejects plan to merge the two exchanges", ASSERTS, "", None),  # refusing a plan, no denial
     ("No, a shark did not swim down a flooded Houston highway", DENIES, "No", None),
+    ("No - the airport's Twitter account is not closing the runway", DENIES, "No", None),
     ("Rate cut in March? No, says the central bank governor", DENIES, "No", "central bank governor"),
     ("Analyst: Tesla to cut Model 3 prices next month", REPORTS, "Analyst", "Analyst"),
     ("US officials: Drone strike killed senior militant commander", REPORTS, "US officials", "US officials"),

@@ -12,7 +12,7 @@ rule that fires decides:
    phrase ("no such request was made", "has never") only when a party says it; a refutation
    asked ("real or fake?") reports, one negated ("they're not fake") asserts;
 3. a bare "No." answering a reported question;
-4. a fact-checker's rebuttal: a clause opened by "No," ("No, a spider did not burrow ...");
+4. a fact-checker's rebuttal: a clause opened by "No," or "No -" ("No, a spider did not burrow ...");
 5. a refusal to comment ("declined to offer specifics", "no comment"): reports, never denies;
 6. negation of a main verb, or of the content clause of a reporting verb, whose subject is then
    the speaker of the denial: toward a given claim ("ISIS fanatics have NOT beheaded her") it
@@ -89,6 +89,8 @@ REPORTING_LEMMAS = frozenset(
     lemma for lemma, kind in cues.REPORTING_VERBS.items() if kind == cues.NEUTRAL
 ) - _hedging.CONFIRMING_LEMMAS
 OBJECT_DEPS = frozenset({"dobj", "pobj", "poss"})
+# What follows the "No" of a rebuttal: "No, a spider did not ...", "No - a Fox News account isn't ...".
+REBUTTAL_MARKS = frozenset({",", "-", "–", "—", "--"})
 # What sets a source off from a headline: "Analyst: ...", "... -- report", "... : WSJ".
 HEADLINE_SEPARATORS = frozenset({":", "--", "-", "—", "|"})
 # Head nouns of a headline's source: anonymous sources and outlets ("officials", "paper").
@@ -477,11 +479,11 @@ def asked_party(sentence: str | Doc | Span) -> str | None:
 
 
 def _rebuttal(doc: Doc | Span, _claim_words: set[str], _negated: bool, _reports: bool) -> Stance | None:
-    """A clause opened by "No," or "Nope," (at the start, or after a colon or a question): the
-    fact-checker's rebuttal ("No, a spider did not burrow under his skin"; "Expansion ahead? No,
-    says the commissioner")."""
+    """A clause opened by "No," or "Nope," or "No -" (at the start, or after a colon or a question):
+    the fact-checker's rebuttal ("No, a spider did not burrow under his skin"; "No - a Fox News
+    account isn't responding ..."; "Expansion ahead? No, says the commissioner")."""
     for token in doc:
-        if (token.lower_ in denial.NEGATIVE_ANSWERS and token.i + 1 < len(token.doc) and token.nbor(1).text == ","
+        if (token.lower_ in denial.NEGATIVE_ANSWERS and token.i + 1 < len(token.doc) and token.nbor(1).text in REBUTTAL_MARKS
                 and (token.i == token.sent.start or token.nbor(-1).text in (":", "?"))):
             speaker = next((_subject_text(a) for a in token.ancestors if _reporting_verb(a)), None)
             return Stance(DENIES, token.text, speaker)
