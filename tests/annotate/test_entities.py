@@ -78,6 +78,14 @@ def by_name(entities):
         ("Richard Norton-Taylor, whose play about the killing, “The Color of Justice,” has been playing in London, spoke.",
          "Richard Norton-Taylor", None),
         ("LONDON Stephen Lawrence died at a bus stop in south London in 1993.", "Stephen Lawrence", None),
+        # a possessor inside the role's prepositional phrase stays where it is; a role cut halfway
+        # through a name is none (DUC 2006 dev, D0609I)
+        ("Maria Lopez, chief engineer for Halden County's water authority, said the dam held.", "Maria Lopez",
+         "chief engineer for Halden County's water authority"),
+        ("Maria Lopez, a spokeswoman for Israel's Peace Now movement, said the plan was illegal.", "Maria Lopez", None),
+        ("Ralph Cushman, a real estate lawyer in Anchorage, Alaska, said the surgery helped.", "Ralph Cushman",
+         "real estate lawyer in Anchorage, Alaska"),
+        ("Bruce Tulgan, author of “Managing Generation X,” spoke to the group.", "Bruce Tulgan", None),  # cut inside the title
     ],
 )
 def test_roles_from_appositions_and_premodifiers(story, text, name, role):
@@ -123,6 +131,22 @@ def test_roles_from_appositions_and_premodifiers(story, text, name, role):
 )
 def test_roles_merge_into_the_commonest_wording(story, texts, name, roles):
     assert by_name(story(*texts))[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("texts", "place", "not_names"),
+    [
+        # A wire dateline's place is a place with no role, whatever NER tags it; the word that opens
+        # the sentence after it is no name (DUC 2006 dev, D0609I).
+        (("JERUSALEM (AP) _ Coinciding with the start of a summit, Israel began building.",), "JERUSALEM", {"Coinciding"}),
+        (("ARIEL, West Bank (AP) _ The settlement became a city on Wednesday.", "Ariel said on Monday that he would stay."),
+         "Ariel", set()),
+    ],
+)
+def test_a_dateline_files_from_a_place(story, texts, place, not_names):
+    entities = by_name(story(*texts))
+    assert (entities[place].type, entities[place].roles) == ("PLACE", [])
+    assert not not_names & set(entities)
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,21 @@ def test_noun_phrase(text: str, head: str, expected: str) -> None:
             "Dean Baker, Center for Economic and Policy Research", 0, ("Dean Baker", False),
         ),
         ("They said the plan would fail.", "They", 0, (None, False)),
+        (  # the place of a dateline, tagged an organisation, is no "group" (DUC 2006 dev, D0609I)
+            "JERUSALEM, August 13 (Xinhua) -- Disputing the government's defense of its settlements, the Israeli peace "
+            "group Peace Now revealed in a survey Thursday that many housing units are vacant.",
+            "the Israeli peace group", 0, ("the Israeli peace group", False),
+        ),
+        (  # nor is the "State" of a title of office
+            "The visit came as U.S. Secretary of State Madeleine Albright was wrapping up her attempt. "
+            "“He is trying his best to sabotage the peace process,” the group said.",
+            "the group", 0, ("the group", False),
+        ),
+        (  # a person's surname the tagger took for an organisation is no "group" (DUC 2006 dev, D0609I)
+            "Kestrel chief Dana Whitcombe spoke first. Whitcombe, a critic of the plan, said the vote sends a message. "
+            "“They are trying to sabotage the deal,” the group said.",
+            "the group", 0, ("Kestrel", False),
+        ),
         (  # who responds to a report or comments on it is no author of it (DUC 2006 dev, D0624 and D0617)
             "The police force is racist, according to a British government report released Wednesday. "
             "The government of Prime Minister Tony Blair responded to the 800-page report by announcing new laws.",

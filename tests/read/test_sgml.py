@@ -97,6 +97,10 @@ def _row(item: Document | Skipped) -> tuple:
          "fund (''ours'') grew.</P></TEXT></DOC>",
          [("xie19970202", "sgml", "Associated Press", "", "2000-03-30",
            "“We've created an alliance,” he said. The tribe's “trust” fund (“ours”) grew.", [])]),
+        # a lone backtick opens a quote inside a quote (DUC 2006 D0609I)
+        ("<DOC><DOCNO> APW19981007.0587 </DOCNO><TEXT><P>He called it a symbol: ```City' means permanence,'' he said.</P></TEXT></DOC>",
+         [("xie19970202", "sgml", "Associated Press", "", "1998-10-07",
+           "He called it a symbol: “‘City' means permanence,” he said.", [])]),
         # the article stands in <BODY> before a <TEXT> that holds only a bio (DUC 2006 D0611B, NYT20000124.0244)
         ("<DOC><DOCNO> NYT20000124.0244 </DOCNO><BODY><SLUG> BC-KIDS </SLUG><HEADLINE> A Healthy Jolt </HEADLINE>\n"
          + "  " + "Organic coffee is growing faster than any other market in the world of coffee. " * 12 + "\n"
@@ -113,7 +117,7 @@ def _row(item: Document | Skipped) -> tuple:
         ("<DOC><DOCNO> LOCAL-1 </DOCNO><TEXT>A report with no agency code.</TEXT></DOC>",
          [("xie19970202", "sgml", "duc", "", None, "A report with no agency code.", [])]),
     ],
-    ids=["xinhua-paragraphs", "hard-wrapped", "gigaword-several", "ap-quotes", "article-outside-text", "wire-priority", "unknown-agency"],
+    ids=["xinhua-paragraphs", "hard-wrapped", "gigaword-several", "ap-quotes", "quote-in-quote", "article-outside-text", "wire-priority", "unknown-agency"],
 )
 def test_read_sgml(text: str, expected: list[tuple]) -> None:
     assert [_row(item) for item in read_sgml(text, ORIGIN)] == expected

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave import lexicon
 from newsweave.model import Entity, Mention
+from newsweave.read.dateline import dateline_end
 from newsweave.settings import current as _settings
 
 _lexicon = lexicon.for_language(lexicon.DEFAULT_LANGUAGE)
@@ -56,6 +57,8 @@ PREMODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", 
 PREMODIFIER_POS = {"NOUN", "PROPN", "ADJ", "PART", "ADP", "PUNCT"}
 # Entity labels a role may not contain: "on Sunday Jake Sullivan" has no role.
 NOT_IN_ROLES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
+# Tags of a word that is a verb form, never a one-word name ("Coinciding", "Speaking").
+VERB_FORM_TAGS = frozenset({"VBG", "VBD", "VBZ"})
 # Marks that open a quoted title.
 QUOTE_OPENERS = {"“", '"', "‘", "'"}
 # Parts of an apposition that are not the role: relative clauses and further appositions.
@@ -75,6 +78,7 @@ class EntityMention(NamedTuple):
     type: str  # PERSON | ORG | PLACE | OUTLET
     role: str | None  # "Kremlin spokesman", "spokeswoman for the port authority"
     title: str | None  # honorific as written: "Mr.", "Dr."
+    filed_from: bool = False  # the place of the report's wire dateline ("ARIEL, West Bank (AP) _")
 
 
 def extract_mentions(doc_id: str, sdoc: Doc) -> Iterator[EntityMention]:
@@ -85,13 +89,17 @@ def extract_mentions(doc_id: str, sdoc: Doc) -> Iterator[EntityMention]:
     parsed = sdoc.has_annotation("DEP")
     headlines = _HeadlineLines(sdoc.text)
     common = {t.lower_ for t in sdoc if t.is_lower}  # words this text also writes in lowercase
+    filed_end = dateline_end(sdoc.text, 0)
     for trimmed, etype in _typed_spans(sdoc, parsed):
         span = _strip_titles(trimmed) if etype == "PERSON" else trimmed
         text = _clean_text(span.text)
-        if text is None or _is_junk(text, span) or _is_capitalised_common_word(span, common):
+        if text is None or _is_junk(text, span) or _is_capitalised_common_word(span, common) or _verb_form(span):
             continue
         lead = len(span.text) - len(span.text.lstrip())
         start = span.start_char + span.text.find(text, lead)
+        if start < filed_end and not _looks_like_outlet(text):
+            yield from _dateline_places(doc_id, text, start)
+            continue
         if " " in text and etype != "PLACE" and headlines.covers(start):
             continue
         if etype == "PLACE" and _bare(text.split()[-1]) in _lexicon.names.ORG_WORDS:
@@ -105,6 +113,25 @@ def extract_mentions(doc_id: str, sdoc: Doc) -> Iterator[EntityMention]:
             title, role = _premodifiers(span, trimmed.start, common)
             role = role or _apposition_role(span, common)
         yield EntityMention(doc_id, start, start + len(text), text, etype, role, title if etype == "PERSON" else None)
+
+
+def _dateline_places(doc_id: str, text: str, start: int) -> Iterator[EntityMention]:
+    """The places of a wire dateline, one mention each ("ARIEL, West Bank" is two): NER often
+    takes them for an organisation ("JERUSALEM (AP)"), and the agency in brackets is no role."""
+    offset = 0
+    for part in text.split(","):
+        lead = len(part) - len(part.lstrip())
+        name = part.strip()
+        if any(c.isalpha() for c in name):
+            at = start + offset + lead
+            yield EntityMention(doc_id, at, at + len(name), name, "PLACE", None, None, filed_from=True)
+        offset += len(part) + 1
+
+
+def _verb_form(span: Span) -> bool:
+    """A one-word "name" the tagger reads as a verb form: "Coinciding with the start of a summit"
+    opening a sentence after a dateline is no person."""
+    return len(span) == 1 and span[0].tag_ in VERB_FORM_TAGS
 
 
 def _is_capitalised_common_word(span: Span, common: set[str]) -> bool:
@@ -343,16 +370,20 @@ def _role_from(head: Token, keep, common: set[str]) -> str | None:
 def _role_text(words: list[Token], common: set[str]) -> str | None:
     """A role in normal form, or None when the words are not one.
 
-    Determiners and edge punctuation go; a possessor moves behind ("Kestrel’s chief executive"
-    -> "chief executive of Kestrel"), or goes when it is a common noun ("the company’s chief
+    Determiners and edge punctuation go; a possessor that opens the role moves behind ("Kestrel’s
+    chief executive" -> "chief executive of Kestrel"; one inside a prepositional phrase stays: "a
+    spokeswoman for Israel's Peace Now movement"), or goes when it is a common noun ("the company’s chief
     executive" -> "chief executive"); words are lowercased but for names and acronyms
-    ("Mayor" -> "mayor", "Kremlin spokesman" stays). A role ends in a noun, fits on one line,
-    is at most entities.max_role_tokens long and is not a bare generic noun ("the company that ...").
+    ("Mayor" -> "mayor", "Kremlin spokesman" stays). A role ends in a noun, not halfway through a
+    name; it fits on one line, is at most entities.max_role_tokens long and is not a bare generic
+    noun ("the company that ...").
     """
     words = _strip_edges(words)
     possessive = next((k for k, t in enumerate(words) if t.tag_ == "POS"), None)
+    # a comma before the possessive joins two phrases: "visit to Lisbon last month, Macau's governor"
+    spliced = possessive is not None and any(t.text == "," for t in words[:possessive])
     possessor: list[Token] = []
-    if possessive is not None:
+    if possessive is not None and not any(t.pos_ == "ADP" for t in words[:possessive]):
         possessor = _strip_edges(words[:possessive])
         words = _strip_edges(words[possessive + 1 :])
         if not any(t.pos_ == "PROPN" for t in possessor):
@@ -360,13 +391,32 @@ def _role_text(words: list[Token], common: set[str]) -> str | None:
     if (
         not words
         or words[-1].pos_ not in {"NOUN", "PROPN"}
-        or len(words) + len(possessor) > _settings().entities.max_role_tokens
+        or sum(t.tag_ != "POS" for t in words) + len(possessor) > _settings().entities.max_role_tokens
+        or spliced
+        or _unclosed_quote(words)  # "author of “Managing Generation X"
         or any("\n" in t.text or "\n" in t.whitespace_ for t in words[:-1])
         or len(words) == 1 and words[0].lower_ in _lexicon.titles.GENERIC_ROLES
+        or _cut_in_name(words[-1])
     ):
         return None
     text = _tokens_text(words, common)
     return f"{text} of {_tokens_text(possessor, common)}" if possessor else text
+
+
+def _unclosed_quote(words: list[Token]) -> bool:
+    """Whether a quoted title opens in a role and does not close in it: the role stops inside the title."""
+    texts = [t.text for t in words]
+    return texts.count("“") != texts.count("”") or texts.count('"') % 2 == 1
+
+
+def _cut_in_name(last: Token) -> bool:
+    """Whether a role's last word is inside a name that goes on after it: "a spokeswoman for
+    Israel's Peace Now movement" parsed with "Now movement" apart would give "... Israel's Peace"."""
+    if last.i + 1 >= len(last.doc):
+        return False
+    after = last.doc[last.i + 1]
+    return after.ent_iob_ == "I" or (last.pos_ == after.pos_ == "PROPN" and after.dep_ == "compound"
+                                     and "PERSON" not in (after.ent_type_, after.head.ent_type_))  # not "... for Africa Dr Ibrahim Samba"
 
 
 def _strip_edges(words: list[Token]) -> list[Token]:
@@ -467,14 +517,16 @@ def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = (
     two different people with that name: it joins nothing. A one-word organisation joins the one
     organisation whose initials it spells ("FBI") or whose last word it is ("the Post").
     Organisations that are the story's outlets (`outlets`: the documents' source names) or are
-    cited as sources become OUTLET. Ids run e1, e2, ... in order of first appearance.
+    cited as sources become OUTLET; a name a report's wire dateline files from is a PLACE however NER
+    tagged its other mentions ("ARIEL, West Bank (AP)" makes Ariel a place). Ids run e1, e2, ... in order of first appearance.
     """
     mentions = list(mentions)
     keys = [_name_key(m.text) for m in mentions]
     types_by_key: dict[str, Counter] = defaultdict(Counter)
+    filed_from = {key for m, key in zip(mentions, keys) if m.filed_from}
     for m, key in zip(mentions, keys):
         types_by_key[key][m.type] += 1
-    key_type = {key: _vote(counts) for key, counts in types_by_key.items()}
+    key_type = {key: "PLACE" if key in filed_from else _vote(counts) for key, counts in types_by_key.items()}
     people = _PeopleIndex(zip(mentions, keys), key_type)
     short_forms = _short_forms([k for k, t in key_type.items() if t in {"ORG", "OUTLET"}])
 
@@ -487,13 +539,13 @@ def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = (
         elif key in short_forms and key_type[key] != "PLACE":
             group, gtype = "N:" + short_forms[key], key_type[short_forms[key]]
         else:
-            group, gtype = "N:" + key, m.type
+            group, gtype = "N:" + key, key_type[key] if key in filed_from else m.type
         groups.setdefault(group, []).append(n)
         group_types[group][gtype] += 1
 
     outlet_names = {_outlet_key(o).replace(" ", ""): o for o in outlets if o}
     ordered = sorted(groups.items(), key=lambda item: item[1][0])
-    names = {group: _fullest([mentions[n].text for n in members]) for group, members in ordered}
+    names = {group: _fullest(_spellings([mentions[n] for n in members])) for group, members in ordered}
     expand = {keys[n]: names[group] for group, members in ordered if group.startswith("N:") for n in members}
     entities = []
     for group, members in ordered:
@@ -507,6 +559,12 @@ def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = (
         roles = [_expand_role(m.role, expand) for n in members if (m := mentions[n]).role]
         entities.append(_entity(f"e{len(entities) + 1}", name, etype, [mentions[n] for n in members], roles))
     return entities
+
+
+def _spellings(members: list[EntityMention]) -> list[str]:
+    """How a group's name is written, outside datelines when it is written elsewhere: a wire
+    writes its dateline in capitals ("JERUSALEM (AP) _"), its text "Jerusalem"."""
+    return [m.text for m in members if not m.filed_from] or [m.text for m in members]
 
 
 def _fullest(texts: list[str]) -> str:

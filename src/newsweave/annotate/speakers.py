@@ -23,11 +23,12 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave import lexicon
 from newsweave.annotate.nlp import text_of
-from newsweave.read.dateline import skip_dateline
+from newsweave.read.dateline import dateline_end, skip_dateline
 from newsweave.settings import current as _settings
 
 cues = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
 _grammar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
+_titles = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).titles
 
 NP_STOP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -75,6 +76,7 @@ class SpeakerResolver:
 
     def __init__(self, sdoc: Doc) -> None:
         self.sdoc = sdoc
+        self.dateline_end = dateline_end(text_of(sdoc), 0)
         # spaCy rebuilds Doc.ents from every token on each access, and Span.ents reads Doc.ents: read
         # once here, so resolving a speaker costs its span, not the document (a 100,000-character line
         # of "Jane Doe said “" took minutes).
@@ -227,11 +229,24 @@ class SpeakerResolver:
             return _author(head) or next((author for other in chain(earlier, later) if (author := _author(other))), None)
         if lemma in cues.ORGANISATION_NOUNS | cues.OUTLET_NOUNS:
             outlet = lemma in cues.OUTLET_NOUNS
+            surnames = {person[-1].text for person in self.persons}
             for ent in reversed(self.organisations):
                 credit = 0 < ent.start and ent.end < len(self.sdoc) and self.sdoc[ent.start - 1].text == "(" and self.sdoc[ent.end].text == ")"
-                if ent.end <= head.i and outlet == any(t.lower_ in cues.OUTLET_WORDS for t in ent) and not credit:
-                    return span_chars(ent)  # not the wire credited in a dateline ("HONG KONG (AP) _"), no newspaper
+                # not the wire credited in a dateline ("HONG KONG (AP) _") nor its place tagged as an
+                # organisation ("JERUSALEM, August 13 (Xinhua) --"), no newspaper, nor a person's
+                # surname the tagger took for an organisation ("Nachman said" after "Mayor Ron Nachman"),
+                # nor the "State" of "Secretary of State"
+                filed = ent.start_char < self.dateline_end
+                if (ent.end <= head.i and outlet == any(t.lower_ in cues.OUTLET_WORDS for t in ent) and not credit and not filed
+                        and ent.text not in surnames and not _in_title(ent)):
+                    return span_chars(ent)
         return None
+
+
+def _in_title(ent: Span) -> bool:
+    """Whether an organisation is part of a title of office: "Secretary of State Madeleine Albright"."""
+    of = ent.root.head
+    return ent.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _titles.TITLE_WORDS
 
 
 def _impersonal(head: Token) -> bool:

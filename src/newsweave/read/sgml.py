@@ -36,6 +36,8 @@ _TAG = re.compile(r"<[^>]+>")
 # start) open a quote: read as closing, AP's quotes lost their opening mark and the quote its speaker.
 _OPENING_QUOTE = re.compile(r"``|(?<![^\s(\[])''(?=[^\s.,;:!?)\]])")
 _CLOSING_QUOTE = re.compile(r"''")
+# A lone backtick opens a quote inside a quote (```City' means permanence,'' he said): a single mark.
+_OPENING_SINGLE_QUOTE = re.compile(r"`")
 # Typesetting codes of the wire (&QC; &UR; &Cx1f;): entity-shaped, unknown to HTML, not text.
 _WIRE_CODE = re.compile(r"&[A-Za-z][A-Za-z0-9]*;")
 _PARAGRAPH_TAG = re.compile(r"</?P\b[^>]*>", re.IGNORECASE)
@@ -127,10 +129,10 @@ def _attribute_id(attributes: str) -> str | None:
 
 
 def _flat(markup: str) -> str:
-    """Tags dropped, entities decoded, wire codes dropped, ``quotes'' made typographic, white space
+    """Tags dropped, entities decoded, wire codes dropped, ``quotes'' and `inner ones' made typographic, white space
     (line wraps included) made single spaces."""
     text = _WIRE_CODE.sub(" ", html.unescape(_TAG.sub(" ", markup)))
-    return " ".join(_CLOSING_QUOTE.sub("”", _OPENING_QUOTE.sub("“", text)).split())
+    return " ".join(_OPENING_SINGLE_QUOTE.sub("‘", _CLOSING_QUOTE.sub("”", _OPENING_QUOTE.sub("“", text))).split())
 
 
 def _paragraphs(body: str) -> list[str]:
