@@ -85,7 +85,9 @@ def by_name(entities):
         ("Maria Lopez, a spokeswoman for Israel's Peace Now movement, said the plan was illegal.", "Maria Lopez", None),
         ("Ralph Cushman, a real estate lawyer in Anchorage, Alaska, said the surgery helped.", "Ralph Cushman",
          "real estate lawyer in Anchorage, Alaska"),
-        ("Bruce Tulgan, author of “Managing Generation X,” spoke to the group.", "Bruce Tulgan", None),  # cut inside the title
+        ("Bruce Tulgan, author of “Managing Generation X,” spoke to the group.", "Bruce Tulgan",
+         "author of “Managing Generation X”"),  # a quoted title that closes right after the role, closed
+        ("Ann Reyes, author of “The Long Road Home to the Valley of the Kings and Queens” spoke.", "Ann Reyes", None),
     ],
 )
 def test_roles_from_appositions_and_premodifiers(story, text, name, role):

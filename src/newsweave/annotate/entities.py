@@ -393,13 +393,13 @@ def _role_text(words: list[Token], common: set[str]) -> str | None:
         or words[-1].pos_ not in {"NOUN", "PROPN"}
         or sum(t.tag_ != "POS" for t in words) + len(possessor) > _settings().entities.max_role_tokens
         or spliced
-        or _unclosed_quote(words)  # "author of “Managing Generation X"
+        or _unclosed_quote(words) and _title_close(words) is None  # cut inside a quoted title
         or any("\n" in t.text or "\n" in t.whitespace_ for t in words[:-1])
         or len(words) == 1 and words[0].lower_ in _lexicon.titles.GENERIC_ROLES
         or _cut_in_name(words[-1])
     ):
         return None
-    text = _tokens_text(words, common)
+    text = _tokens_text(words, common) + (_title_close(words) or "" if _unclosed_quote(words) else "")
     return f"{text} of {_tokens_text(possessor, common)}" if possessor else text
 
 
@@ -407,6 +407,20 @@ def _unclosed_quote(words: list[Token]) -> bool:
     """Whether a quoted title opens in a role and does not close in it: the role stops inside the title."""
     texts = [t.text for t in words]
     return texts.count("“") != texts.count("”") or texts.count('"') % 2 == 1
+
+
+def _title_close(words: list[Token]) -> str | None:
+    """The mark that closes a quoted title right after a role's last word, past a comma ("author of
+    “Managing Generation X,” spoke"): the role ends with the title, closed. Not when the role skips
+    words of the text ("microbiologist [and author] of “Finding Darwin's God”")."""
+    if any(b.i != a.i + 1 for a, b in zip(words, words[1:])):
+        return None
+    last = words[-1]
+    doc = last.doc
+    at = last.i + 1
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+    return doc[at].text if at < len(doc) and doc[at].text in ("”", '"') else None
 
 
 def _cut_in_name(last: Token) -> bool:
