@@ -388,18 +388,19 @@ def _role_text(words: list[Token], common: set[str]) -> str | None:
         words = _strip_edges(words[possessive + 1 :])
         if not any(t.pos_ == "PROPN" for t in possessor):
             possessor = []
+    closing = _title_close(words) if _unclosed_quote(words) else ""  # None: the role stops inside a quoted title
     if (
         not words
         or words[-1].pos_ not in {"NOUN", "PROPN"}
         or sum(t.tag_ != "POS" for t in words) + len(possessor) > _settings().entities.max_role_tokens
         or spliced
-        or _unclosed_quote(words) and _title_close(words) is None  # cut inside a quoted title
+        or closing is None
         or any("\n" in t.text or "\n" in t.whitespace_ for t in words[:-1])
         or len(words) == 1 and words[0].lower_ in _lexicon.titles.GENERIC_ROLES
         or _cut_in_name(words[-1])
     ):
         return None
-    text = _tokens_text(words, common) + (_title_close(words) or "" if _unclosed_quote(words) else "")
+    text = _tokens_text(words, common) + closing
     return f"{text} of {_tokens_text(possessor, common)}" if possessor else text
 
 
@@ -531,8 +532,9 @@ def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = (
     two different people with that name: it joins nothing. A one-word organisation joins the one
     organisation whose initials it spells ("FBI") or whose last word it is ("the Post").
     Organisations that are the story's outlets (`outlets`: the documents' source names) or are
-    cited as sources become OUTLET; a name a report's wire dateline files from is a PLACE however NER
-    tagged its other mentions ("ARIEL, West Bank (AP)" makes Ariel a place). Ids run e1, e2, ... in order of first appearance.
+    cited as sources become OUTLET; a name a report's wire dateline files from is a PLACE however
+    NER tagged its other mentions ("ARIEL, West Bank (AP)" makes Ariel a place). Ids run e1, e2,
+    ... in order of first appearance.
     """
     mentions = list(mentions)
     keys = [_name_key(m.text) for m in mentions]

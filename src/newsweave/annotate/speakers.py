@@ -89,6 +89,7 @@ class SpeakerResolver:
         # an organisation named in full ("Kestrel's chief executive" beside "Kestrel Marine Works") is no
         # person a "she" stands for
         self.persons = [ent for ent in self.ents if ent.label_ == "PERSON" and not _titled_outlet(sdoc, ent) and self._organisation_of(ent) is None]
+        self._surnames = {person[-1].text for person in self.persons}
         self.last: Speaker | None = None
         self.spoken: list[tuple[int, Speaker, bool, bool]] = []  # (where, speaker, plural, an institution or document) of each named source
         self._spoken_at: list[int] = []
@@ -229,7 +230,6 @@ class SpeakerResolver:
             return _author(head) or next((author for other in chain(earlier, later) if (author := _author(other))), None)
         if lemma in cues.ORGANISATION_NOUNS | cues.OUTLET_NOUNS:
             outlet = lemma in cues.OUTLET_NOUNS
-            surnames = {person[-1].text for person in self.persons}
             for ent in reversed(self.organisations):
                 credit = 0 < ent.start and ent.end < len(self.sdoc) and self.sdoc[ent.start - 1].text == "(" and self.sdoc[ent.end].text == ")"
                 # not the wire credited in a dateline ("HONG KONG (AP) _") nor its place tagged as an
@@ -238,7 +238,7 @@ class SpeakerResolver:
                 # nor the "State" of "Secretary of State"
                 filed = ent.start_char < self.dateline_end
                 if (ent.end <= head.i and outlet == any(t.lower_ in cues.OUTLET_WORDS for t in ent) and not credit and not filed
-                        and ent.text not in surnames and not _in_title(ent)):
+                        and ent.text not in self._surnames and not _in_title(ent)):
                     return span_chars(ent)
         return None
 
