@@ -8,8 +8,8 @@ averaged over the topic's 4 human summaries, then over topics.
 
 Our rows score the brief's statements; the markers ("according to X alone") and citations are
 left out like any citation apparatus (the note of each row gives the marked text's ROUGE-2).
-The dossier here is read, dedupe, sentences, claims, sources, brief: the annotate stage is
-skipped (DUC's SGML is clean and its attributions only refine source counting), which keeps
+The dossier here is read, clean, dedupe, sentences, claims, sources, brief: the annotate stage is
+skipped (its attributions only refine source counting), which keeps
 the run to minutes. sumy gets our sentence splitter and a regex word tokenizer, since nltk's
 punkt cannot be downloaded here.
 
@@ -32,6 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from eval.common import Results, Score, Skip, dataset
+from newsweave.clean.document import clean_document
 from newsweave.dedupe import find_copies
 from newsweave.model import Document
 from newsweave.read.sgml import read_sgml
@@ -141,10 +142,12 @@ def read_topic(topic_dir: Path) -> list[Document]:
 
 
 def read_duc_document(path: Path) -> Document:
-    """A DUC file read as newsweave reads LDC SGML (`newsweave.read.sgml`); its id is its DOCNO (the file's name)."""
+    """A DUC file read and cleaned as `newsweave analyze` reads LDC SGML (`newsweave.read.sgml`, then
+    `newsweave.clean`: the syndicate's notes to editors at the end of New York Times copy go); its id is
+    its DOCNO (the file's name)."""
     (doc,) = read_sgml(path.read_text(encoding="latin-1"), Origin(str(path), path.name, path.name[:3]))
     assert isinstance(doc, Document), doc  # every DUC document has text
-    return doc
+    return clean_document(doc)
 
 
 def lead_summary(docs: list[Document]) -> str:

@@ -219,6 +219,8 @@ def test_spellings_of_one_person_merge(story, texts, name, aliases, roles):
          {"James E. Hall": 2}),
         # ... which alone joins the one full name it stands for
         (("William Cohen arrived in Boston on Monday. Bill said he was tired.",), {"William Cohen": 2}),
+        # ... nor a given name transliterated with a letter doubled (DUC 2006 dev, D0609I)
+        (("Meretz lawmaker Mossi Raz toured the site.", "Mosi Raz said the plan was illegal."), {"Mossi Raz": 2}),
         # ... but two given names are two people
         (("Jim Hall met reporters in Boston.", "John Hall met reporters in Chicago."), {"Jim Hall": 1, "John Hall": 1}),
     ],
@@ -261,6 +263,14 @@ def test_surnames_join_the_one_full_name(story, texts, expected):
             "ORG",
             ["City Council"],
         ),
+        # an acronym of the name without its country, and a short form of a short form (DUC 2006 D0617H)
+        (
+            ("The U.S. National Transportation Safety Board released 1,665 pages of documents on Friday.",
+             "The National Transportation Safety Board said the NTSB had found no fault with the engines."),
+            "U.S. National Transportation Safety Board",
+            "ORG",
+            ["National Transportation Safety Board", "NTSB"],
+        ),
     ],
 )
 def test_places_and_organisations_merge(story, texts, name, type_, aliases):
@@ -299,6 +309,7 @@ def test_outlets_named_as_sources(story, text, outlets, expected):
         ("Individual Rights Trumped by National Interests: The Human Rights Council met.", "National Interests: The Human Rights Council", "ORG", "Human Rights Council"),
         ("He met Jake Sullivan\nRelated articles", "Jake Sullivan\nRelated", "PERSON", "Jake Sullivan"),
         ("They heard President Joe Biden speak.", "President Joe Biden", "PERSON", "Joe Biden"),
+        ("He shouted wildly.\nFinally Wan subsided, and he was led away.", "Finally Wan", "PERSON", "Wan"),  # DUC 2006 D0621C
         # ... and junk NER took for names is rejected.
         ("50 Points Upvote Downvote", "Upvote Downvote", "ORG", None),
         ("Tweet SHARE Email", "SHARE", "ORG", None),

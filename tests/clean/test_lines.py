@@ -73,6 +73,24 @@ def reason_of(text: str, line: str, title: str = TITLE) -> str:
         ("Support local journalism. Become a Northshore Public Radio member today.", "cue:membership"),
         ("Donate now", "cue:membership"),
         ("1 / 12", "cue:photo-credit"),
+        # a syndicate's notes to editors, as the New York Times News Service ends its wire copy (DUC 2006)
+        ("(Distributed by New York Times Special Features)", "cue:syndication"),
+        ("(This article is excerpted from New Scientist, a weekly science and technology magazine based in London.)",
+         "cue:syndication"),
+        ("-0- (To publish this article, it must be purchased _ the rate is not prohibitive _ from New York Times "
+         "Syndicate sales representative CONNIE WHITE in Kansas City at 1-800-444-0267 or 816-822-8448; fax: "
+         "816-822-1444.) (She also has information on how to subscribe to the New America News Service.)",
+         "cue:syndication"),
+        ("(Stephanie Levin-Gervasi is a San Francisco-based free-lance writer.) (To publish this article, it must "
+         "be purchased _ the rate is not prohibitive _ from New York Times Syndicate.)", "cue:syndication"),
+        ("To purchase this material contact New York Times Syndicate Sales Executive DEBORAH WEYDERT at "
+         "1-732-390-4480.)", "cue:syndication"),
+        ("EDITOR: Visit The New York Times Syndicate Web site at http://www.nytimes.com/syndicate for more "
+         "information on the OPED package and other features.", "cue:syndication"),
+        ("NONSUBSCRIBERS: To publish a “separate-buy” feature article, it must be purchased. Please contact one "
+         "of these sales representatives:", "cue:syndication"),
+        ("--Europe and Asia: KARL HORWITZ in Paris at 47-42-17-11; fax, 47-42-80-44 or 47-42-18-81; telex, 282-942.",
+         "cue:syndication"),
         ("March 3, 2025", "shape:date"),
         ("1,204", "shape:counter"),
     ],
@@ -94,6 +112,9 @@ def test_junk_inside_the_article_is_removed_with_its_reason(junk: str, reason: s
         "Published reports had warned about the barriers since 2019.",
         "The campaign urged residents to become a member of the coalition before the vote.",
         "Advocates who support local journalism say the paper's closure left the town uninformed.",
+        "The editor refused to publish this article until the ministry answered, she said.",
+        "Distributed by volunteers, the leaflets reached 3,000 homes before the vote.",
+        "The clinic sent the results by fax to the ministry, which did not reply for a week.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:

@@ -120,3 +120,35 @@ def test_denial_speaker_is_an_entity(text, speaker, authority, named, denier):
                 for n, (name, kind, m) in enumerate(named)]
     member = ClaimMember("a", 100, 100 + len(text), text, "denies", speaker=speaker, authority=authority)
     assert PartyNamer([page], entities).speaker_of(member) == denier
+
+
+# (report, the sentence's opening, persons the brief has already mentioned, the sentence as the brief shows it)
+FIRST_NAMINGS = [
+    ("003", "Zhao said China's position", set(), "[Zhao Lijian] said China's position"),  # first mention: in full
+    ("003", "Zhao said China's position", {"Zhao Lijian"}, "Zhao said China's position"),  # named before in the brief
+    ("002", "\"Russia has its own potential", set(), "\"Russia has its own potential to continue the operation,\" [Dmitry Peskov] told"),
+    ("001", "Jake Sullivan, the White House", set(), "Jake Sullivan, the White House"),  # already in full
+    ("001", "\"We are communicating directly", {"Jake Sullivan"}, "\"We are communicating directly"),
+]
+
+
+@pytest.mark.parametrize(("file", "opening", "mentioned", "shown"), FIRST_NAMINGS)
+def test_person_named_in_full_at_first_mention(real, file, opening, mentioned, shown):
+    namer, docs = real
+    doc = docs[file]
+    start = doc.text.index(opening)
+    end = doc.text.find("\n", start)
+    named = {e.id for e in namer.entities.values() if e.name in mentioned}
+    text = namer.in_full(doc.text[start:end], doc.id, start, named)
+    assert text.startswith(shown)
+
+
+def test_first_naming_marks_the_person_named(real):
+    """Once the brief has named a person (in full or not), a later sentence calls them as its report does."""
+    namer, docs = real
+    doc = docs["003"]
+    named: set[str] = set()
+    for opening in ("Zhao said China's position", "Zhao said China's position"):
+        start = doc.text.index(opening)
+        shown = namer.in_full(doc.text[start:start + 40], doc.id, start, named)
+    assert shown.startswith("Zhao said") and {namer.entities[i].name for i in named} >= {"Zhao Lijian"}

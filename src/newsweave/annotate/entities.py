@@ -21,6 +21,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from newsweave import lexicon
+from newsweave.annotate.quote_marks import CLOSING_DOUBLE, OPENING_DOUBLE, STRAIGHT_DOUBLE
 from newsweave.model import Entity, Mention
 from newsweave.read.dateline import dateline_end
 from newsweave.settings import current as _settings
@@ -59,13 +60,13 @@ PREMODIFIER_POS = {"NOUN", "PROPN", "ADJ", "PART", "ADP", "PUNCT"}
 NOT_IN_ROLES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
 # Tags of a word that is a verb form, never a one-word name ("Coinciding", "Speaking").
 VERB_FORM_TAGS = frozenset({"VBG", "VBD", "VBZ"})
+# Tags of an adverb, never the first word of a person's name ("Finally Wan subsided").
+ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 # Marks that open a quoted title.
-QUOTE_OPENERS = {"“", '"', "‘", "'"}
+QUOTE_OPENERS = {*OPENING_DOUBLE, STRAIGHT_DOUBLE, "‘", "'"}
+_DOUBLED_LETTER = re.compile(r"(\w)\1")
 # Parts of an apposition that are not the role: relative clauses and further appositions.
 ROLE_CUT_DEPS = {"relcl", "acl", "appos", "conj", "cc", "advcl"}
-
-
-
 
 
 class EntityMention(NamedTuple):
@@ -222,9 +223,12 @@ def _trim_span(ent: Span) -> Span | None:
 
 
 def _strip_titles(span: Span) -> Span:
-    """A PERSON span without honorifics and titles that NER included ("President Joe Biden")."""
+    """A PERSON span without honorifics, titles and a sentence's opening adverb that NER included
+    ("President Joe Biden"; "Finally Wan subsided", DUC 2006 D0621C, where the tagger read
+    "Finally" as an adverb and NER took it into the name)."""
     start = span.start
-    while start < span.end - 1 and _bare(span.doc[start].text) in _lexicon.titles.HONORIFICS.keys() | _lexicon.titles.TITLE_WORDS:
+    while start < span.end - 1 and (_bare(span.doc[start].text) in _lexicon.titles.HONORIFICS.keys() | _lexicon.titles.TITLE_WORDS
+                                    or span.doc[start].tag_ in ADVERB_TAGS):
         start += 1
     return span.doc[start : span.end]
 
@@ -407,7 +411,8 @@ def _role_text(words: list[Token], common: set[str]) -> str | None:
 def _unclosed_quote(words: list[Token]) -> bool:
     """Whether a quoted title opens in a role and does not close in it: the role stops inside the title."""
     texts = [t.text for t in words]
-    return texts.count("“") != texts.count("”") or texts.count('"') % 2 == 1
+    opened, closed = (sum(texts.count(mark) for mark in marks) for marks in (OPENING_DOUBLE, CLOSING_DOUBLE))
+    return opened != closed or texts.count(STRAIGHT_DOUBLE) % 2 == 1
 
 
 def _title_close(words: list[Token]) -> str | None:
@@ -519,7 +524,14 @@ def _person_key(key: str) -> str:
     words = key.split()
     if len(words) < 2:
         return key
-    return f"{_lexicon.names.NICKNAMES.get(words[0], words[0])} {words[-1]}"
+    return f"{_given(words[0])} {words[-1]}"
+
+
+def _given(word: str) -> str:
+    """A given name's key: the formal name of a familiar one, doubled letters single, so that a
+    transliteration's spellings are one name ("Mossi Raz" and "Mosi Raz", DUC 2006 D0609I;
+    "Phillip", "Mohammed")."""
+    return _DOUBLED_LETTER.sub(r"\1", _lexicon.names.NICKNAMES.get(word, word))
 
 
 def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = ()) -> list[Entity]:
@@ -630,7 +642,7 @@ class _PeopleIndex:
         """
         if " " in key:
             return _person_key(key) if _person_key(key) in self.people else None
-        for index, word in ((self.by_last, key), (self.by_first, _lexicon.names.NICKNAMES.get(key, key))):
+        for index, word in ((self.by_last, key), (self.by_first, _given(key))):
             candidates = index.get((doc, word)) or index.get((None, word))
             if candidates:
                 return next(iter(candidates)) if len(candidates) == 1 else key
@@ -639,11 +651,14 @@ class _PeopleIndex:
 
 def _short_forms(org_keys: list[str]) -> dict[str, str]:
     """Key -> the one longer organisation key it abbreviates: by initials ("fbi" -> "federal
-    bureau of investigation"), as its first word ("kestrel" -> "kestrel marine works") or as its
-    ending ("post" -> "new york post", "city council" -> "port halden city council"), tried in
-    that order. An ending shared by two organisations abbreviates neither."""
-    indexes: tuple[dict[str, set[str]], ...] = (defaultdict(set), defaultdict(set), defaultdict(set))
-    by_initials, by_first, by_ending = indexes
+    bureau of investigation"), as its first word ("kestrel" -> "kestrel marine works"), as its
+    ending ("post" -> "new york post", "city council" -> "port halden city council") or by the
+    initials of an ending of three words or more ("ntsb" -> "us national transportation safety
+    board"), tried in that order. An ending shared by two organisations abbreviates neither. A
+    short form of a short form abbreviates the longest ("ntsb" -> "national transportation safety
+    board" -> "us national transportation safety board": one organisation, DUC 2006 D0617H)."""
+    indexes: tuple[dict[str, set[str]], ...] = (defaultdict(set), defaultdict(set), defaultdict(set), defaultdict(set))
+    by_initials, by_first, by_ending, by_ending_initials = indexes
     for key in org_keys:
         words = key.split()
         if len(words) >= 2:
@@ -653,11 +668,18 @@ def _short_forms(org_keys: list[str]) -> dict[str, str]:
             significant = [w for w in words if w not in _lexicon.names.ACRONYM_STOP_WORDS]
             if len(significant) >= 2:
                 by_initials["".join(w[0] for w in significant)].add(key)
+            for k in range(1, len(significant) - 2):
+                by_ending_initials["".join(w[0] for w in significant[k:])].add(key)
     short = {}
     for key in set().union(*indexes):
         targets = next((index[key] for index in indexes if key in index), set())
         if len(targets) == 1:
             short[key] = next(iter(targets))
+    for key in short:
+        seen = {key}
+        while short[key] in short and short[short[key]] not in seen:
+            seen.add(short[key])
+            short[key] = short[short[key]]
     return short
 
 

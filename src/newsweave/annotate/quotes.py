@@ -61,6 +61,7 @@ from spacy.tokens import Doc, Span, Token
 from newsweave import lexicon
 from newsweave import model
 from newsweave.annotate.nlp import text_of
+from newsweave.annotate.quote_marks import DOUBLE
 from newsweave.read.dateline import skip_dateline
 from newsweave.annotate.speakers import (
     PLACE_LABELS, SPEAKER_DEPS, SpeakerResolver, apposed_name, is_outlet, noun_phrase, runs_on, span_chars, speaker_phrase,
@@ -78,8 +79,8 @@ CLOSING = frozenset({"”", "»", '"', "''"})
 # Scraped text mixes straight and curly marks in one quote ("The target,” he added): each also
 # closes a quote the other opened.
 MIXED_CLOSER = {'"': "”", "“": '"'}
-QUOTE_CHARS = frozenset("“”„«»\"`") | {"''", "``"}
-QUOTE_MARK = re.compile(r"[“”„«»\"]|''|``")
+QUOTE_CHARS = frozenset(DOUBLE + "`") | {"''", "``"}
+QUOTE_MARK = re.compile(f"[{DOUBLE}]|''|``")
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Where the parser leaves a finite cue it could not place: the root, or an unlabelled dependent of a
@@ -104,7 +105,7 @@ NAMED_SPEAKERS = frozenset({"PERSON", "ORG"})
 SIGNATURE_LINE = re.compile(r"[.,]?\s*\n\s*(?:[-–—~][ \t]*([^\n]{2,})|([^\n]{2,}[”\"]))$", re.MULTILINE)
 # What may not stand between a cue and a quote it takes by adjacency: a sentence end, a line
 # break, or the mark of another quote.
-NOT_ADJACENT = re.compile(r"[.!?\n“”„«»\"]|''|``")
+NOT_ADJACENT = re.compile(f"[.!?\\n{DOUBLE}]|''|``")
 
 
 class Reported(NamedTuple):

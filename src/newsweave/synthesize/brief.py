@@ -17,6 +17,10 @@ claim's independent sources, named as outlets (sources.document_outlet, never a 
 deniers are the story's entities (parties.py, never a pronoun or a fragment of a quote). A
 single-source or disputed claim is so never stated as settled fact.
 
+A person the brief first mentions by one word of their name ("Zhu suggested ...", the report having
+named him sentences earlier) is named in full there, in brackets ("[Zhu Muzhi] suggested ..."), as an
+editor marks a word changed in a quote (PartyNamer.in_full); `statement` keeps the report's words.
+
 The word budget counts the statements, not the markers and citations: those are provenance
 apparatus the renderers show beside the text, like the citation links.
 """
@@ -32,6 +36,7 @@ import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsweave import lexicon
+from newsweave.annotate.quote_marks import DOUBLE, SINGLE
 from newsweave.model import BriefSentence, Claim, Document
 from newsweave.read.dateline import dateline_end
 from newsweave.synthesize.embed import Embedder, MiniLMEmbedder
@@ -43,7 +48,7 @@ from newsweave.settings import current as _settings
 # Quotes alone ("“That is a problem all by itself.”") need their speaker's sentence to make sense:
 # a statement that opens with a mark of these and ends with one (or with a period) is left out, and
 # so is the last sentence of a quotation that opened before it ("Quebec will never resign itself ...”").
-QUOTE_MARKS = "“”\"'‘’`"
+QUOTE_MARKS = DOUBLE + SINGLE
 _GRAMMAR = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -96,7 +101,8 @@ def write_brief(
 
     picked = sorted((candidates[i] for i in chosen), key=lambda c: _reading_order(c.claim, by_id))
     parties = parties or PartyNamer(docs)
-    return [_sentence(c, by_id, parties) for c in picked]
+    named: set[str] = set()  # the persons the brief has mentioned so far (PartyNamer.in_full)
+    return [_sentence(c, by_id, parties, named) for c in picked]
 
 
 @dataclass(slots=True)
@@ -247,8 +253,9 @@ def _reading_order(claim: Claim, docs: dict[str, Document]) -> tuple[str, str, i
     return ((doc.published or "9999") if doc else "9999", first.doc, first.start)
 
 
-def _sentence(said: Statement, docs: dict[str, Document], parties: PartyNamer) -> BriefSentence:
-    """The claim's sentence with who carries it and, when it is denied, who denies it."""
+def _sentence(said: Statement, docs: dict[str, Document], parties: PartyNamer, named: set[str]) -> BriefSentence:
+    """The claim's sentence, each person named in full at their first mention in the brief, with who
+    carries it and, when it is denied, who denies it. `statement` keeps the report's words as written."""
     claim = said.claim
     sources = claim.sources or list(dict.fromkeys(_outlet(d, docs) for d in claim.documents))
     deniers = parties.deniers(claim) if claim.denials else []
@@ -259,7 +266,8 @@ def _sentence(said: Statement, docs: dict[str, Document], parties: PartyNamer) -
         marker = f"{carried}; {disputed}"
     else:
         marker = carried
-    return BriefSentence(text=f"{with_stop(said.text)} ({marker})", statement=said.text, citations=claim.documents,
+    shown = parties.in_full(said.text, said.doc, said.start, named)
+    return BriefSentence(text=f"{with_stop(shown)} ({marker})", statement=said.text, citations=claim.documents,
                          label=claim.label, claim=claim.id, sources=sources, deniers=deniers)
 
 

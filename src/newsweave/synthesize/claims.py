@@ -57,6 +57,7 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from newsweave.annotate.quote_marks import inside_quote
 from newsweave.lexicon.en import figures as _figure_words
 from newsweave.lexicon.en import grammar as _grammar
 from newsweave.lexicon.en import hedging as _hedging
@@ -93,7 +94,6 @@ _COUNT = re.compile(r"(?<![\d$.,:])(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.,:]\d)\s+(?
                     r"(people|men|women|children|[a-z]{3,}s)\b")
 _COMPARATIVE = re.compile(r"\b[Aa]s\s+(?:[\w-]+\s+){1,2}$")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Sunday's surge" names Sunday
-_QUOTE_MARKS = re.compile(r"[“”\"]")
 _COMMA = re.compile(r",\s")  # a comma between words, not inside "1,200"
 _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(_grammar.AUXILIARIES)) + r")\b")
 _LIST_ITEM = re.compile(r",\s+[^\W\d_]+(?:-[^\W\d_]+)*\s*$")  # "..., monitor" before ", and manage"
@@ -398,7 +398,7 @@ def clauses(sentence: Sentence) -> list[Sentence]:
     """
     text, pieces, begin, head = sentence.text, [], 0, ""
     for joint in _CLAUSE_BREAK.finditer(text):
-        if _inside_quote_marks(text, joint.start()):
+        if inside_quote(text[:joint.start()]):
             continue
         before, after = text[begin:joint.start()], text[joint.end():]
         if len(_WORD.findall(before)) < _settings().claims.clause_min_words or len(_WORD.findall(after)) < _settings().claims.clause_min_words:
@@ -795,7 +795,7 @@ def _unstated(member: ClaimMember) -> bool:
     if _STATED.match(rest):
         return False
     if member.cue.lower() in stance_rules.REFUTATION_WORDS:
-        return _inside_quote_marks(member.text, at)
+        return inside_quote(member.text[:max(at, 0)])
     words = [w.lower() for w in _WORD.findall(rest.split('"')[0].split("”")[0])]
     return bool(set(words) & stance_rules.denial.ANAPHORIC_PRONOUNS) and len(set(words) - _STOP - _grammar.ANAPHORS) <= 1
 
@@ -849,11 +849,6 @@ def _answered_questions(
             members[k].stance, members[k].cue, members[k].speaker = stance_rules.DENIES, answer, member.speaker
             deniers[k] = name
 
-
-def _inside_quote_marks(text: str, at: int) -> bool:
-    """Whether `at` falls inside quotation marks of the text (curly, or straight counted in pairs)."""
-    before = text[:max(at, 0)]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _members(
@@ -1094,7 +1089,7 @@ def _negates_itself(member: ClaimMember) -> bool:
         words.pop()
     if not words:
         return False
-    quoted = len(_QUOTE_MARKS.findall(member.text[:at])) % 2 == 1
+    quoted = inside_quote(member.text[:at])
     pronouns = stance_rules.denial.SELF_SUBJECTS_QUOTED if quoted else stance_rules.denial.SELF_SUBJECTS_REPORTED
     return words[-1] in pronouns or _stem(words[-1]) in _content_words(member.speaker or "")
 

@@ -15,6 +15,9 @@ claims.py names each denial's speaker with the same resolution (`speaker_of`), s
 the brief name a party the same way. A pronoun, a phrase inside quotation marks (a fragment of the quote), a phrase longer than
 brief.max_party_words or a common noun that names no one is never a denier. A person who speaks
 for an institution that denies too is named with it: "Kremlin (Dmitry Peskov)".
+
+The brief names people the same way: one it first mentions by a surname alone is named in full
+(`in_full`).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from dataclasses import dataclass
 
 from newsweave import lexicon
 from newsweave.annotate.entities import SpanLinker
+from newsweave.annotate.quote_marks import inside_quote
 from newsweave.model import Attribution, Claim, ClaimMember, Document, Entity, Quote
 from newsweave.settings import current as _settings
 
@@ -35,9 +39,6 @@ _lexicon = lexicon.for_language(lexicon.DEFAULT_LANGUAGE)
 INSTITUTION_NOUNS = _lexicon.reporting.ORGANISATION_NOUNS | _lexicon.reporting.INSTITUTION_NOUNS
 # Entity types that can deny: people, organisations, outlets, and places that stand for a government.
 ORGANISATION_TYPES = frozenset({"ORG", "OUTLET"})
-# Curly double quotes and guillemets (a single curly quote is also an apostrophe: not counted).
-OPENING_QUOTES = "“«"
-CLOSING_QUOTES = "”»"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -77,6 +78,31 @@ class PartyNamer:
         # (doc, start, end, entity id): what the annotators resolved a sentence's speaker to
         self.spoken = [(q.doc, q.start, q.end, q.speaker_entity) for q in quotes if q.speaker_entity]
         self.spoken += [(a.doc, a.start, a.end, a.authority_entity) for a in attributions if a.authority_entity]
+        self.persons: dict[str, list[tuple[int, int, Entity]]] = {}  # doc -> (start, end, entity) of PERSON mentions
+        for entity in entities:
+            if entity.type == "PERSON":
+                for m in entity.mentions:
+                    self.persons.setdefault(m.doc, []).append((m.start, m.end, entity))
+        for spans in self.persons.values():
+            spans.sort(key=lambda span: span[:2])
+
+    def in_full(self, text: str, doc: str, start: int, named: set[str]) -> str:
+        """`text` (the words of report `doc` from offset `start`) with each person it calls by one word of
+        their name ("Zhu suggested") named in full, in brackets, the first time the brief mentions them
+        ("[Zhu Muzhi] suggested"): the sentence that named them stays in its report. `named` holds the
+        entities the brief has mentioned so far, and grows."""
+        edits: list[tuple[int, int, str]] = []
+        for m_start, m_end, person in self.persons.get(doc, ()):
+            at, to = m_start - start, m_end - start
+            if at < 0 or to > len(text) or person.id in named:
+                continue
+            named.add(person.id)
+            word = text[at:to]
+            if " " not in word and word in person.name.split() and word != person.name:
+                edits.append((at, to, f"[{person.name}]"))
+        for at, to, full in reversed(edits):
+            text = text[:at] + full + text[to:]
+        return text
 
     def deniers(self, claim: Claim) -> list[str]:
         """The parties that deny `claim`, in the order their denials appear, each named once."""
@@ -119,7 +145,7 @@ class PartyNamer:
         if len(words) == 1 and words[0].lower() in _lexicon.denial.PRONOUNS:
             return None
         at = self._locate(phrase, member)
-        if at is not None and _inside_quote(self.docs[member.doc].text, member.start, at):
+        if at is not None and inside_quote(self.docs[member.doc].text[member.start:at]):
             return None  # a fragment of the quote, not who said it
         known = self.by_key.get(_key(" ".join(words)))
         if known is not None:
@@ -220,15 +246,3 @@ def _within(institution: str, roles: str) -> bool:
     role_words = set(_key(roles).split())
     return bool(words) and all(w in role_words for w in words)
 
-
-def _inside_quote(text: str, sentence_start: int, at: int) -> bool:
-    """Whether `at` falls inside quotation marks opened in its sentence (curly marks, or straight
-    double quotes counted in pairs)."""
-    before = text[sentence_start:at]
-    depth = 0
-    for char in before:
-        if char in OPENING_QUOTES:
-            depth += 1
-        elif char in CLOSING_QUOTES:
-            depth = max(depth - 1, 0)
-    return depth > 0 or before.count('"') % 2 == 1

@@ -137,6 +137,10 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"connect with us.{0,60}",
         r"like us on facebook.{0,60}",
     ],
+    "syndication": [
+        r"\(distributed by [^()]{1,80}\)\.?",
+        r"\(this (?:article|story|column|report) (?:is|was) (?:excerpted|adapted|reprinted|condensed) from [^()]{1,200}\)\.?",
+    ],
     "disclosure": [
         r"this (?:post|article|page) (?:may )?contains? affiliate.{0,200}",
         r"(?:we|this site) (?:may )?earns? (?:a )?commission.{0,200}",
@@ -176,6 +180,17 @@ TRIGGERED_CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     ],
     "cookies": [
         (("cookie",), r".{0,120}\b(?:we|this (?:web)?site|our (?:web)?site|(?:web)?sites?)\b.{0,40}\buses? cookies\b.*"),
+    ],
+    "syndication": [
+        # A syndicate's note to editors at the end of wire copy (New York Times News Service in DUC
+        # 2006): how to buy the article, whom to call, not the article. A writer's bio in parentheses
+        # may precede it on the line ("(X is a free-lance writer.) (To publish this article, ...").
+        (("to publish this", "to purchase this", "to buy this", "nonsubscribers:"),
+         r"(?:\([^()]{1,200}\)\s*)?(?:-0-\s*)?\(?(?:to (?:publish|purchase|buy) this (?:article|material|story|feature|column)\b|"
+         r"nonsubscribers:).{0,600}"),
+        (("subscribe",), r"\(?(?:she|he|they) also (?:has|have) information on how to subscribe\b.{0,300}"),
+        (("syndicate",), r"editors?:\s*visit\b.{0,120}\bsyndicate\b.{0,200}"),
+        (("fax",), r".{0,160}\bfax[:,]?\s*\(?\d[\d() -]{5,}.{0,160}"),  # "--Europe and Asia: KARL HORWITZ in Paris at ...; fax, 47-42-80-44"
     ],
     "legal": [
         (("©", "(c)", "copyright"), r".{0,40}(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,200}"),

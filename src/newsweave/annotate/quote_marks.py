@@ -1,0 +1,31 @@
+"""Quotation marks: the one list of them, and whether a place in a text is inside a quote.
+
+Curly double marks and guillemets open (“ „ «) and close (” »); a straight double mark (") does
+both, so it counts in pairs. A single mark (‘ ’ ' `) is also an apostrophe ("Israel's"): only a
+reader of a text's edges counts it (the brief: is this sentence a quote alone?).
+"""
+
+from __future__ import annotations
+
+import re
+
+OPENING_DOUBLE = "“„«"
+CLOSING_DOUBLE = "”»"
+STRAIGHT_DOUBLE = '"'
+DOUBLE = OPENING_DOUBLE + CLOSING_DOUBLE + STRAIGHT_DOUBLE
+SINGLE = "‘’'`"
+_DOUBLE_MARK = re.compile(f"[{DOUBLE}]")
+
+
+def inside_quote(before: str) -> bool:
+    """Whether the end of `before` is inside double quotation marks opened in it: curly marks and
+    guillemets nest (a stray closing mark closes nothing), straight ones count in pairs."""
+    depth = straight = 0
+    for mark in _DOUBLE_MARK.findall(before):
+        if mark == STRAIGHT_DOUBLE:
+            straight += 1
+        elif mark in OPENING_DOUBLE:
+            depth += 1
+        else:
+            depth = max(depth - 1, 0)
+    return depth > 0 or straight % 2 == 1
