@@ -88,6 +88,9 @@ def by_name(entities):
         ("Bruce Tulgan, author of “Managing Generation X,” spoke to the group.", "Bruce Tulgan",
          "author of “Managing Generation X”"),  # a quoted title that closes right after the role, closed
         ("Ann Reyes, author of “The Long Road Home to the Valley of the Kings and Queens” spoke.", "Ann Reyes", None),
+        # an institution's name in a role keeps its capitals where NER missed it (DUC 2006 dev, D0617H)
+        ("CAIRO, August 13 (Xinhua) -- Egyptian Pilots Association chief Walid Murad demanded on Sunday that U.S. "
+         "investigators interview the pilots.", "Walid Murad", "Egyptian Pilots Association chief"),
     ],
 )
 def test_roles_from_appositions_and_premodifiers(story, text, name, role):

@@ -193,6 +193,13 @@ CLAUSES = [
      ["Investigators, zeroing in on the static ports after reviewing the two flight recorders, eventually found that maintenance "
       "workers had covered the ports with tape",
       "had neglected to remove it."]),  # no subject found: a fragment, shown by its whole sentence
+    ("In the documents, which were made public on Friday, Kato did not give credence to a theory that the plane was downed "
+     "by a missile, but stressed the need to investigate fully what the crew might have seen.",  # DUC 2006 D0617H
+     ["In the documents, which were made public on Friday, Kato did not give credence to a theory that the plane was downed "
+      "by a missile", "stressed the need to investigate fully what the crew might have seen."]),
+    ("The ministry has rejected the report as baseless, and called on Washington to stop spreading disinformation.",
+     ["The ministry has rejected the report as baseless",
+      "The ministry called on Washington to stop spreading disinformation."]),
     ("China will cooperate with the International Wetlands Organization to evaluate, monitor, and manage the country's wetlands.",
      ["China will cooperate with the International Wetlands Organization to evaluate, monitor, and manage the country's wetlands."]),
     ("Pratt said he would ask the council to suspend payments, and that he would ask Kestrel to testify.",

@@ -451,15 +451,34 @@ def _strip_edges(words: list[Token]) -> list[Token]:
 def _tokens_text(tokens: list[Token], common: set[str]) -> str:
     """Words in normal case, keeping the text's spacing between neighbours: names (words of a
     multi-word entity, or a one-word entity the text never writes in lowercase) and acronyms
-    keep their capitals: "Halden State University" stays, "Council member" becomes lowercase."""
+    keep their capitals: "Halden State University" stays, "Council member" becomes lowercase. So
+    does an institution's name NER missed, capitalised words that end in an organisation word
+    ("Egyptian Pilots Association chief", DUC 2006 D0617H, was "egyptian pilots association chief")."""
     parts = []
+    institution = _institution_words(tokens)
     for k, t in enumerate(tokens):
         in_name = t.ent_iob_ == "I" or t.ent_iob_ == "B" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I"
-        keep = t.is_upper and t.pos_ not in {"DET", "PRON"} or t.ent_type_ and (in_name or t.lower_ not in common)
+        keep = (t.is_upper and t.pos_ not in {"DET", "PRON"} or t.ent_type_ and (in_name or t.lower_ not in common)
+                or t.i in institution)
         parts.append(t.text if keep else t.lower_)
         if k + 1 < len(tokens):
             parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
     return "".join(parts).strip()
+
+
+def _institution_words(tokens: list[Token]) -> set[int]:
+    """Token indices of each run of two or more capitalised words in a row that ends in an
+    organisation word (names.ORG_WORDS: "Pilots Association", "Port Authority")."""
+    found: set[int] = set()
+    run: list[int] = []
+    for t in [*tokens, None]:
+        if t is not None and t.is_title and (not run or t.i == run[-1] + 1):
+            run.append(t.i)
+            continue
+        if len(run) >= 2 and tokens[0].doc[run[-1]].lower_ in _lexicon.names.ORG_WORDS:
+            found.update(run)
+        run = [t.i] if t is not None and t.is_title else []
+    return found
 
 
 def _cited_as_source(span: Span) -> bool:

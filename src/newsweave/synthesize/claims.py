@@ -426,7 +426,7 @@ def _shared_head(before: str, after: str) -> str | None:
     words = after.split(None, 2)
     if words and words[0].lower() in _grammar.LINKING_ADVERBS and len(words) > 1:
         words = words[1:]
-    if words and words[0].lower() in _grammar.AUXILIARIES:  # "..., and has exhibited": the subject before it
+    if words and _opens_predicate(words[0]):  # "..., and has exhibited", "..., but stressed": the subject before it
         return _subject(before) or ""
     if not words or words[0].lower() not in _grammar.PREPOSITIONS:
         return None if _LIST_ITEM.search(before) else ""  # "to evaluate, monitor, and manage": a list
@@ -439,20 +439,28 @@ def _shared_head(before: str, after: str) -> str | None:
     return before[:found.start()]
 
 
+def _opens_predicate(word: str) -> bool:
+    """Whether a coordinated part opening with `word` has no subject of its own: an auxiliary ("and has
+    exhibited") or a verb's past form in lower case ("but stressed the need to investigate", DUC 2006
+    D0617H, cut off its sentence as "Stressed the need ...")."""
+    return word.lower() in _grammar.AUXILIARIES or (word.islower() and len(word) > 3 and word.endswith("ed"))
+
+
 def _subject(clause: str) -> str | None:
     """The words before a clause's first auxiliary ("Finland " of "Finland has funded ..."), which a
-    coordinated "and has exhibited ..." shares; None when no auxiliary follows a short subject."""
+    coordinated "and has exhibited ..." shares; None when no auxiliary follows a short subject, or
+    when a comma stands before it ("In the documents, which were made public ...": no subject)."""
     found = _AUXILIARY.search(clause)
-    if found is None or not 1 <= len(_WORD.findall(clause[:found.start()])) <= _settings().claims.shared_subject_max_words:
+    if found is None or "," in clause[:found.start()] or not 1 <= len(_WORD.findall(clause[:found.start()])) <= _settings().claims.shared_subject_max_words:
         return None
     return clause[:found.start()]
 
 
 def _rebuilt(head: str, phrase: str) -> str:
     """The phrase with its shared head, capitalised: a statement a reader can read alone; a part that
-    opens with an auxiliary and shares no subject found stays as written, in lower case, a fragment
+    opens with an auxiliary or a past form and shares no subject found stays as written, in lower case, a fragment
     a reader is shown by its whole sentence (`_readable`)."""
-    if not head and phrase.split(None, 1)[0] in _grammar.AUXILIARIES:
+    if not head and _opens_predicate(phrase.split(None, 1)[0]):
         return phrase
     phrase = head + phrase
     return phrase[:1].upper() + phrase[1:]
