@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsweave import api
-from newsweave.model import Claim, ClaimMember
+from newsweave.model import Claim, ClaimMember, Document, Entity, Mention
 from newsweave.synthesize.parties import PartyNamer
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "russia-china-aid"
@@ -152,3 +152,15 @@ def test_first_naming_marks_the_person_named(real):
         start = doc.text.index(opening)
         shown = namer.in_full(doc.text[start:start + 40], doc.id, start, named)
     assert shown.startswith("Zhao said") and {namer.entities[i].name for i in named} >= {"Zhao Lijian"}
+
+
+def test_name_with_a_word_the_report_writes_in_lower_case_is_left_as_written():
+    """NER took "EgyptAir Flight" for a person (DUC 2006 D0617H): "the EgyptAir 990 crash" is not
+    "[EgyptAir Flight] 990", since the report writes "flight" in lower case."""
+    text = "EgyptAir Flight 990 crashed in 1999. The flight had 217 people on board. The EgyptAir 990 crash was studied."
+    doc = Document(id="d", path="d.txt", format="text", raw=text, text=text)
+    at = text.index("EgyptAir 990")
+    person = Entity("e1", "EgyptAir Flight", "PERSON", mentions=[Mention("d", 0, 15, "EgyptAir Flight"), Mention("d", at, at + 8, "EgyptAir")])
+    namer = PartyNamer([doc], [person])
+    sentence = text.index("The EgyptAir")
+    assert namer.in_full(text[sentence:], "d", sentence, set()) == "The EgyptAir 990 crash was studied."

@@ -85,11 +85,21 @@ class PartyNamer:
                     self.persons.setdefault(m.doc, []).append((m.start, m.end, entity))
         for spans in self.persons.values():
             spans.sort(key=lambda span: span[:2])
+        self._lowercase: dict[str, set[str]] = {}  # doc -> the words it writes in lower case (`_common`)
+
+    def _common(self, doc: str) -> set[str]:
+        """The words report `doc` writes in lower case (cached): no word of a person's name."""
+        if doc not in self._lowercase:
+            text = self.docs[doc].text if doc in self.docs else ""
+            self._lowercase[doc] = {w for w in _WORD.findall(text) if w.islower()}
+        return self._lowercase[doc]
 
     def in_full(self, text: str, doc: str, start: int, named: set[str]) -> str:
         """`text` (the words of report `doc` from offset `start`) with each person it calls by one word of
         their name ("Zhu suggested") named in full, in brackets, the first time the brief mentions them
-        ("[Zhu Muzhi] suggested"): the sentence that named them stays in its report. `named` holds the
+        ("[Zhu Muzhi] suggested"): the sentence that named them stays in its report. A name whose other
+        words the report also writes in lower case is left as written: "EgyptAir Flight", which NER took
+        for a person, would turn "the EgyptAir 990 crash" into "[EgyptAir Flight] 990". `named` holds the
         entities the brief has mentioned so far, and grows."""
         edits: list[tuple[int, int, str]] = []
         for m_start, m_end, person in self.persons.get(doc, ()):
@@ -98,7 +108,8 @@ class PartyNamer:
                 continue
             named.add(person.id)
             word = text[at:to]
-            if " " not in word and word in person.name.split() and word != person.name:
+            added = set(person.name.split()) - {word}
+            if " " not in word and word in person.name.split() and added and not self._common(doc) & {w.casefold() for w in added}:
                 edits.append((at, to, f"[{person.name}]"))
         for at, to, full in reversed(edits):
             text = text[:at] + full + text[to:]
