@@ -187,7 +187,8 @@ ANONYMOUS_NOUNS = frozenset({
 # Definite descriptions a source may be: documents stand for their author ("the statement
 # said"), organisation nouns for the organisation named before ("the company said"), outlet
 # nouns for the outlet named before ("the newspaper reported").
-DOCUMENT_NOUNS = frozenset({"statement", "letter", "report", "memo", "email", "release", "filing", "post", "tweet"})
+DOCUMENT_NOUNS = frozenset({"statement", "letter", "report", "memo", "email", "release", "filing", "post", "tweet",
+                            "study", "research", "survey", "analysis"})
 ORGANISATION_NOUNS = frozenset({"company", "firm", "contractor", "agency", "group", "organization", "organisation", "department", "ministry"})
 # Further nouns for an institution that denies or confirms ("the government rejected the report");
 # with ORGANISATION_NOUNS, the institution nouns synthesize/parties.py resolves to an organisation.
