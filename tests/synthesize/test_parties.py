@@ -122,13 +122,19 @@ def test_denial_speaker_is_an_entity(text, speaker, authority, named, denier):
     assert PartyNamer([page], entities).speaker_of(member) == denier
 
 
-# (report, the sentence's opening, persons the brief has already mentioned, the sentence as the brief shows it)
+# (report, the sentence's opening, persons the brief has already mentioned, how the brief shows the whole line,
+# or its opening when nothing after it is put in brackets)
 FIRST_NAMINGS = [
     ("003", "Zhao said China's position", set(), "[Zhao Lijian] said China's position"),  # first mention: in full
     ("003", "Zhao said China's position", {"Zhao Lijian"}, "Zhao said China's position"),  # named before in the brief
     ("002", "\"Russia has its own potential", set(), "\"Russia has its own potential to continue the operation,\" [Dmitry Peskov] told"),
     ("001", "Jake Sullivan, the White House", set(), "Jake Sullivan, the White House"),  # already in full
-    ("001", "\"We are communicating directly", {"Jake Sullivan"}, "\"We are communicating directly"),
+    ("001", "\"We are communicating directly", {"Jake Sullivan"},
+     "\"We are communicating directly, privately to Beijing, that there will absolutely be consequences for large-scale "
+     "sanctions evasion efforts or support to Russia to backfill them,\" Sullivan told CNN on Sunday."),
+    ("001", "\"We are communicating directly", set(),
+     "\"We are communicating directly, privately to Beijing, that there will absolutely be consequences for large-scale "
+     "sanctions evasion efforts or support to Russia to backfill them,\" [Jake Sullivan] told CNN on Sunday."),
 ]
 
 
@@ -140,7 +146,7 @@ def test_person_named_in_full_at_first_mention(real, file, opening, mentioned, s
     end = doc.text.find("\n", start)
     named = {e.id for e in namer.entities.values() if e.name in mentioned}
     text = namer.in_full(doc.text[start:end], doc.id, start, named)
-    assert text.startswith(shown)
+    assert text == shown or len(shown) < len(text) and text.startswith(shown) and "[" not in text[len(shown):]
 
 
 def test_first_naming_marks_the_person_named(real):

@@ -60,6 +60,9 @@ PREMODIFIER_POS = {"NOUN", "PROPN", "ADJ", "PART", "ADP", "PUNCT"}
 NOT_IN_ROLES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
 # Tags of a word that is a verb form, never a one-word name ("Coinciding", "Speaking").
 VERB_FORM_TAGS = frozenset({"VBG", "VBD", "VBZ"})
+# Words written before a name that are no part of it: honorifics and titles ("Mr.", "President"),
+# one set built once, not per word looked up.
+TITLES_BEFORE_NAMES = frozenset(_lexicon.titles.HONORIFICS.keys() | _lexicon.titles.TITLE_WORDS)
 # Tags of an adverb, never the first word of a person's name ("Finally Wan subsided").
 ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 # Marks that open a quoted title.
@@ -200,7 +203,7 @@ def _proper_name(head: Token) -> Span | None:
         start -= 1
     run = doc[start : head.i + 1]
     if any(
-        t.pos_ != "PROPN" or not t.text[:1].isupper() or _bare(t.text) in _lexicon.titles.HONORIFICS.keys() | _lexicon.titles.TITLE_WORDS
+        t.pos_ != "PROPN" or not t.text[:1].isupper() or _bare(t.text) in TITLES_BEFORE_NAMES
         for t in run
     ):
         return None
@@ -227,7 +230,7 @@ def _strip_titles(span: Span) -> Span:
     ("President Joe Biden"; "Finally Wan subsided", DUC 2006 D0621C, where the tagger read
     "Finally" as an adverb and NER took it into the name)."""
     start = span.start
-    while start < span.end - 1 and (_bare(span.doc[start].text) in _lexicon.titles.HONORIFICS.keys() | _lexicon.titles.TITLE_WORDS
+    while start < span.end - 1 and (_bare(span.doc[start].text) in TITLES_BEFORE_NAMES
                                     or span.doc[start].tag_ in ADVERB_TAGS):
         start += 1
     return span.doc[start : span.end]
@@ -426,7 +429,7 @@ def _title_close(words: list[Token]) -> str | None:
     at = last.i + 1
     if at < len(doc) and doc[at].text == ",":
         at += 1
-    return doc[at].text if at < len(doc) and doc[at].text in ("”", '"') else None
+    return doc[at].text if at < len(doc) and doc[at].text in (*CLOSING_DOUBLE, STRAIGHT_DOUBLE) else None
 
 
 def _cut_in_name(last: Token) -> bool:
