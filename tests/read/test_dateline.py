@@ -21,7 +21,12 @@ from newsweave.read.dateline import dateline_end, skip_dateline
         ("WASHINGTON (AP -- Rising ocean temperatures, perhaps caused by global climate change", "Rising"),
         ("BUFFALO, N.Y. (AP) - For the first 15 years of their farming lives", "For the first"),
         ("PORT HALDEN — Federal auditors will examine how a $48 million grant was spent", "Federal auditors"),
+        # a web page's Title Case place with its state (the plain-text dumps of ../shared/eval/extraction)
+        ("Dekalb, Ill. — Mike Glass threw for three touchdowns and ran for another", "Mike Glass"),
+        ("New York, NY – The range of native ad units now available have powered native ad spending", "The range"),
         # no dateline: the line's own words
+        ("Why — especially — does it seem like certain people come out of nowhere", "Why"),
+        ("However, Smith — who had led the board — resigned", "However"),
         ("American Indians are the victims of violent crimes at more than twice the national average", "American Indians"),
         ("WASHINGTON, D.C. 20003 Tel: 202-547-4512 Fax: 202-546-4194", "WASHINGTON"),
         ("IN the treatment of rheumatic disorders the mainstay drugs are", "IN the"),

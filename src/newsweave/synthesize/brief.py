@@ -50,8 +50,18 @@ from newsweave.settings import current as _settings
 # so is the last sentence of a quotation that opened before it ("Quebec will never resign itself ...”").
 QUOTE_MARKS = DOUBLE + SINGLE
 _GRAMMAR = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
+_TIME_NOUNS = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).calendar.TIME_NOUNS
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# An "it" that stands for the clause after it: "It is estimated that", "It was not clear whether", "It's
+# hard to", "It may be that", "It seems to me that". Not "It is expected to reach ...", "It is likely to
+# pass": before "to", a word in -ed or -ly says the "it" is something named before.
+_EXTRAPOSED = re.compile(
+    r"it(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|has been|had been|will be|would be|may be|might be|could be|"
+    r"seems?|seemed|appears?|appeared|remains?|remained|became|becomes))(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:that|whether|if|how|why|who|what|when|where|(?<!ed )(?<!ly )to)\b",
+    re.IGNORECASE,
+)
 _DENIAL = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).denial
 # A refusal to comment: "declined to offer specifics", "refused to say", "did not respond", "no comment".
 _REFUSAL = re.compile(
@@ -182,7 +192,8 @@ def _usable(text: str) -> bool:
     answers or goes on from ("But the Corps says ...", "Also, ...": grammar.LINKING_OPENERS; on the
     odd DUC dev topics ROUGE-2 with focus 8.73 -> 8.83, without 8.58 -> 8.76), and not saying what
     someone would not say ("The officials ... declined to offer specifics about ...": no fact of the story),
-    and not a question."""
+    and not pointing back at what the sentence before said ("That argument, say tribes, overlooks ...",
+    `_points_back`), and not a question."""
     stripped = text.strip()
     if word_count(stripped) < _settings().brief.min_sentence_words or (stripped[0] in QUOTE_MARKS and stripped[-1] in QUOTE_MARKS + "."):
         return False
@@ -190,7 +201,25 @@ def _usable(text: str) -> bool:
         return False
     closes_earlier_quote = stripped.count("”") > stripped.count("“") or (stripped.rstrip(".,").endswith('"') and stripped.count('"') % 2 == 1)
     first = _WORD.match(stripped)
-    return not closes_earlier_quote and not (first and first.group().lower() in _GRAMMAR.REFERRING_PRONOUNS | _GRAMMAR.LINKING_OPENERS) and not _REFUSAL.search(stripped)
+    return (
+        not closes_earlier_quote and not (first and first.group().lower() in _GRAMMAR.REFERRING_PRONOUNS | _GRAMMAR.LINKING_OPENERS)
+        and not _points_back(stripped) and not _REFUSAL.search(stripped)
+    )
+
+
+def _points_back(text: str) -> bool:
+    """Whether `text` opens with a demonstrative, alone or after a preposition, that is not a time's:
+    "That was hardly what the industry wanted to hear", "Those enterprises, in turn, give ...", "With
+    this drastic increase came ..."; but "This week, the council ..." and "In that same year ..." say when.
+    Or with "its", or with an "it" that stands for something named before ("It breeds in wetlands") rather
+    than for a clause that follows ("It is estimated that ...", "It was unclear whether ...": `_EXTRAPOSED`)."""
+    words = [w.lower() for w in _WORD.findall(text[:80])]
+    if words[:1] == ["its"] or (words[:1] == ["it"] and not _EXTRAPOSED.match(text)):
+        return True
+    at = 1 if words[:1] and words[0] in _GRAMMAR.PREPOSITIONS else 0
+    if len(words) <= at or words[at] not in _GRAMMAR.DEMONSTRATIVES:
+        return False
+    return not _TIME_NOUNS & set(words[at + 1:at + 4])
 
 
 def _relevance(

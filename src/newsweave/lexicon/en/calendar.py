@@ -42,3 +42,10 @@ UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 UNIT_PRECISION = {"day": "day", "week": "week", "fortnight": "week", "month": "month", "year": "year"}
 # Words before a weekday that make it a name, not a day ("Bloody Sunday", "Super Tuesday").
 WEEKDAY_NAME_BEFORE = {"bloody", "super", "good", "black", "ash", "cyber", "holy", "easter", "palm", "shrove", "maundy", "giving"}
+# Nouns of a time: after a demonstrative they name when ("This week", "That same year", "These days"), not
+# something of the sentence before.
+TIME_NOUNS = frozenset(
+    """second seconds minute minutes hour hours morning mornings afternoon evening evenings night nights day days
+    week weeks weekend month months year years decade decades century season summer spring autumn fall winter
+    time times moment period quarter semester term era""".split()
+)
