@@ -55,6 +55,8 @@ SENTENCES = [
     ("Rate cut in March? No, says the central bank governor", DENIES, "No", "central bank governor"),
     ("Analyst: Tesla to cut Model 3 prices next month", REPORTS, "Analyst", "Analyst"),
     ("US officials: Drone strike killed senior militant commander", REPORTS, "US officials", "US officials"),
+    ("Senator: Detainees swapped for soldier have contacted militants", REPORTS, "Senator", "Senator"),  # a person by office
+    ("Teacher: School board cut the music program without a vote", REPORTS, "Teacher", "Teacher"),
     ("Disney to buy streaming rival for $40 billion -- report", REPORTS, "report", "report"),
     ("Chipmaker nears deal for British rival: WSJ", REPORTS, "WSJ", "WSJ"),
     ("It's official: the Beatles' last song tops the UK chart", ASSERTS, "", None),  # a clause before the colon, not a source

@@ -95,6 +95,10 @@ REBUTTAL_MARKS = frozenset({",", "-", "–", "—", "--"})
 HEADLINE_SEPARATORS = frozenset({":", "--", "-", "—", "|"})
 # Head nouns of a headline's source: anonymous sources and outlets ("officials", "paper").
 SOURCE_NOUNS = cues.ANONYMOUS_NOUNS | cues.OUTLET_NOUNS
+# ... and before a headline's colon, a person by role or office speaks: "Senator: Detainees swapped for
+# Bergdahl have contacted militants", "Parent: Fourth-grader suspended ...".
+_people = lexicon.for_language(lexicon.DEFAULT_LANGUAGE)
+HEADLINE_SOURCE_NOUNS = SOURCE_NOUNS | frozenset(_people.names.PERSON_NOUNS) | frozenset(_people.titles.TITLE_WORDS)
 # Subject dependencies, active and passive, for finding who speaks.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies of a reporting verb's content: "said (that) X ...", "asked to X".
@@ -571,7 +575,7 @@ def _headline_source(tokens: list[Token]) -> str | None:
         head = words[-1]
         if any(t.pos_ in ("AUX", "PRON") for t in words):  # "It's official: ..." is a clause, not a source
             continue
-        if head.lemma_.lower() in SOURCE_NOUNS or head.lower_ in SOURCE_NOUNS or (
+        if head.lemma_.lower() in HEADLINE_SOURCE_NOUNS or head.lower_ in HEADLINE_SOURCE_NOUNS or (
                 trailing and any(t.lower_.strip("-") in cues.OUTLET_WORDS for t in words)):
             return " ".join(t.text for t in words).strip("-")
     return None

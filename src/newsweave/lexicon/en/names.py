@@ -16,7 +16,7 @@ PERSON_NOUNS = {
     "scientist", "meteorologist", "forecaster", "sheriff", "judge", "ambassador", "leader",
     "representative", "deputy", "aide", "editor", "reporter", "correspondent", "expert",
     "superintendent", "chief", "head", "coordinator", "administrator", "supervisor", "foreman",
-    "fisherman", "shopkeeper", "teacher", "nurse", "doctor", "witness", "survivor", "victim",
+    "fisherman", "shopkeeper", "teacher", "nurse", "doctor", "witness", "survivor", "victim", "parent",
 }
 HEADLINE_SMALL_WORDS = {
     "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "by", "at", "with", "as", "from",
