@@ -95,10 +95,10 @@ REBUTTAL_MARKS = frozenset({",", "-", "–", "—", "--"})
 HEADLINE_SEPARATORS = frozenset({":", "--", "-", "—", "|"})
 # Head nouns of a headline's source: anonymous sources and outlets ("officials", "paper").
 SOURCE_NOUNS = cues.ANONYMOUS_NOUNS | cues.OUTLET_NOUNS
-# ... and before a headline's colon, a person by role or office speaks: "Senator: Detainees swapped for
-# Bergdahl have contacted militants", "Parent: Fourth-grader suspended ...".
-_people = lexicon.for_language(lexicon.DEFAULT_LANGUAGE)
-HEADLINE_SOURCE_NOUNS = SOURCE_NOUNS | frozenset(_people.names.PERSON_NOUNS) | frozenset(_people.titles.TITLE_WORDS)
+# ... and a person by role or office set off from the headline: "Senator: Detainees swapped for Bergdahl
+# have contacted militants", "Parent: Fourth-grader suspended ..." (written from the tune half's errors).
+_english = lexicon.for_language(lexicon.DEFAULT_LANGUAGE)
+HEADLINE_SOURCE_NOUNS = SOURCE_NOUNS | frozenset(_english.names.PERSON_NOUNS) | frozenset(_english.titles.TITLE_WORDS)
 # Subject dependencies, active and passive, for finding who speaks.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies of a reporting verb's content: "said (that) X ...", "asked to X".
