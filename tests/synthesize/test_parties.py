@@ -9,6 +9,7 @@ denial's sentence with the speaker and authority phrases the claims stage may ha
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -178,6 +179,9 @@ def test_name_with_a_word_the_report_writes_in_lower_case_is_left_as_written():
 @pytest.mark.parametrize(("text", "shown"), [
     # a "he" beside the cue of Selam's quote is Selam
     ("“The tax will stand,” he said. Lack of jobs is a problem, he noted.", "Lack of jobs is a problem, [Lonnie Selam] noted."),
+    # the sentence names him itself
+    ("“The tax will stand,” he said. Lack of jobs is a problem, Lonnie Selam said, as he noted before.",
+     "Lack of jobs is a problem, Lonnie Selam said, as he noted before."),
     # two pronouns: which one is whose is not known, so neither is named
     ("“The tax will stand,” he said. Lack of jobs is a problem, he noted, though she disagreed.",
      "Lack of jobs is a problem, he noted, though she disagreed."),
@@ -186,9 +190,32 @@ def test_pronoun_beside_a_quotes_cue_is_its_speaker(text, shown):
     """DUC 2006 dev, D0601A: "Lack of jobs, are more prevelent in Indian communities, he noted." """
     page = "Tribal Council Chairman Lonnie Selam spoke. " + text
     doc = Document(id="d", path="d.txt", format="text", raw=page, text=page)
-    selam = Entity("e1", "Lonnie Selam", "PERSON", mentions=[Mention("d", 24, 36, "Lonnie Selam")])
+    at = [m.start() for m in re.finditer("Lonnie Selam", page)]
+    selam = Entity("e1", "Lonnie Selam", "PERSON", mentions=[Mention("d", a, a + 12, "Lonnie Selam") for a in at])
     sentence = page.index("Lack of jobs")
     quote = Quote("d", "Lack of jobs is a problem", sentence, sentence + 25, "indirect", speaker="Lonnie Selam", speaker_entity="e1",
                   speaker_start=24, speaker_end=36, cue="noted")
     namer = PartyNamer([doc], [selam], [quote])
+    assert namer.in_full(page[sentence:], "d", sentence, set()) == shown
+
+
+@pytest.mark.parametrize(("speaker", "shown"), [
+    ("Howard Lujan", "“I will give this corn to anyone who wants some,” [Howard Lujan] said."),  # the last sentence's subject
+    ("Irene Houser", "“I will give this corn to anyone who wants some,” he said."),  # named last, but not its subject
+])
+def test_pronoun_is_the_subject_of_the_last_sentence_naming_someone(speaker, shown):
+    """DUC 2006 dev, D0601A: the annotators gave this quote to Ms. Houser."""
+    page = ("Irene Houser teaches gardening, Irene Houser said.\nHoward Lujan, a father of four, used seeds Ms. Houser gave him. "
+            "“I will give this corn to anyone who wants some,” he said.")
+    doc = Document(id="d", path="d.txt", format="text", raw=page, text=page)
+    people = [Entity(f"e{n}", name, "PERSON", mentions=[Mention("d", m.start(), m.end(), m.group()) for m in re.finditer(pattern, page)])
+              for n, (name, pattern) in enumerate([("Irene Houser", r"(?:Irene|Ms\.) Houser"), ("Howard Lujan", "Howard Lujan")])]
+    by_name = {p.name: p for p in people}
+    sentence = page.index("“I will")
+    quote = Quote("d", "I will give this corn to anyone who wants some", sentence + 1, sentence + 47, "direct", speaker=speaker,
+                  speaker_entity=by_name[speaker].id, cue="said")
+    said_beside = Quote("d", "teaches gardening", 13, 30, "indirect", speaker="Irene Houser", speaker_entity="e0", cue="said")
+    lujan_beside = Quote("d", "used seeds", page.index("used"), page.index("used") + 10, "indirect", speaker="Howard Lujan",
+                         speaker_entity="e1", cue="said")
+    namer = PartyNamer([doc], people, [quote, said_beside, lujan_beside])
     assert namer.in_full(page[sentence:], "d", sentence, set()) == shown
