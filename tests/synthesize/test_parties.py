@@ -176,6 +176,20 @@ def test_name_with_a_word_the_report_writes_in_lower_case_is_left_as_written():
     assert namer.in_full(text[sentence:], "d", sentence, set()) == "The EgyptAir 990 crash was studied."
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Bill would require providers to store metadata for two years.",  # after an article: the legislation
+    "Labor will bill the government for the inquiry, Bill said.",  # the report writes "bill" in lower case too
+])
+def test_a_name_that_is_also_a_common_word_is_left_as_written(sentence):
+    """A plain-text dump of ../shared/eval/extraction (Herald Sun): "The [Bill Shorten] would require ..."."""
+    text = "Opposition leader Bill Shorten spoke on Monday. " + sentence
+    doc = Document(id="d", path="d.txt", format="text", raw=text, text=text)
+    at = text.index("Bill", 30)
+    person = Entity("e1", "Bill Shorten", "PERSON", mentions=[Mention("d", 18, 30, "Bill Shorten"), Mention("d", at, at + 4, "Bill")])
+    start = text.index(sentence)
+    assert PartyNamer([doc], [person]).in_full(sentence, "d", start, set()) == sentence
+
+
 @pytest.mark.parametrize(("text", "shown"), [
     # a "he" beside the cue of Selam's quote is Selam
     ("“The tax will stand,” he said. Lack of jobs is a problem, he noted.", "Lack of jobs is a problem, [Lonnie Selam] noted."),

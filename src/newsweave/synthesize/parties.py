@@ -41,6 +41,7 @@ INSTITUTION_NOUNS = _lexicon.reporting.ORGANISATION_NOUNS | _lexicon.reporting.I
 ORGANISATION_TYPES = frozenset({"ORG", "OUTLET"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _POSSESSIVES = ("'s", "’s")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)  # "The Bill would require ...": no person
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
 _PRONOUN = re.compile(r"\b(?:he|she)\b")  # lower case: a "He" opening a sentence is no speaker beside a cue
 
@@ -111,10 +112,11 @@ class PartyNamer:
         their name ("Zhu suggested") named in full, in brackets, the first time the brief mentions them
         ("[Zhu Muzhi] suggested"): the sentence that named them stays in its report. A name whose other
         words the report also writes in lower case is left as written: "EgyptAir Flight", which NER took
-        for a person, would turn "the EgyptAir 990 crash" into "[EgyptAir Flight] 990". A "he" or "she"
-        beside the cue of what a person said is named too (`_speaker_pronoun`): "..., [Lonnie Selam] noted",
-        "[Selam] noted" once the brief has named him. `named` holds the entities the brief has mentioned
-        so far, and grows."""
+        for a person, would turn "the EgyptAir 990 crash" into "[EgyptAir Flight] 990"; so is a word the
+        report also writes in lower case, or one after an article ("The Bill would require ..." in a story
+        that names Bill Shorten). A "he" or "she" beside the cue of what a person said is named too
+        (`_speaker_pronoun`): "..., [Lonnie Selam] noted", "[Selam] noted" once the brief has named him.
+        `named` holds the entities the brief has mentioned so far, and grows."""
         edits = self._speaker_pronoun(text, doc, start, named)
         for m_start, m_end, person in self.persons.get(doc, ()):
             at, to = m_start - start, m_end - start
@@ -123,7 +125,8 @@ class PartyNamer:
             named.add(person.id)
             word = text[at:to]
             added = set(person.name.split()) - {word}
-            if " " not in word and word in person.name.split() and added and not self._common(doc) & {w.casefold() for w in added}:
+            if (" " not in word and word in person.name.split() and added and not self._common(doc) & {w.casefold() for w in added | {word}}
+                    and not _DETERMINER_BEFORE.search(text, 0, at)):
                 edits.append((at, to, f"[{person.name}]"))
         for at, to, full in sorted(edits, reverse=True):
             text = text[:at] + full + text[to:]
