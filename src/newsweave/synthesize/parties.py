@@ -41,7 +41,7 @@ INSTITUTION_NOUNS = _lexicon.reporting.ORGANISATION_NOUNS | _lexicon.reporting.I
 ORGANISATION_TYPES = frozenset({"ORG", "OUTLET"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _POSSESSIVES = ("'s", "’s")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)  # "The Bill would require ...": no person
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)  # "The Bill would require ...": no person
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
 _PRONOUN = re.compile(r"\b(?:he|she)\b")  # lower case: a "He" opening a sentence is no speaker beside a cue
 
