@@ -10,7 +10,7 @@ import pytest
 from spacy.tokens import Span
 
 from newsweave.annotate import nlp
-from newsweave.annotate.entities import EntityMention, SpanLinker, extract_mentions, link_span, merge_entities
+from newsweave.annotate.entities import EntityMention, SpanLinker, extract_mentions, link_span, merge_entities, title_cased
 from newsweave.pipeline import Options, analyze
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -466,3 +466,14 @@ def test_trailing_debris_is_cut_in_one_pass(text, expected):
     from newsweave.annotate.entities import TRAILING_DEBRIS
 
     assert TRAILING_DEBRIS.sub("", text) == expected
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer", True),
+    ("Neil Gaiman and John M. Ford in 2002.", True),  # a caption
+    # a sentence full of names still has its verbs in lower case
+    ("President of the Senate, Bukola Saraki, and Senator Dino Melaye have dragged the Inspector-General to court", False),
+    ("Kremlin Says No", False),  # too short to tell
+])
+def test_title_cased(text, headline):
+    assert title_cased(text) is headline

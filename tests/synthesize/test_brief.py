@@ -227,6 +227,9 @@ BARE_QUOTES = [
     # a question asks, it states nothing (DUC 2006 dev, D0624: the Lawrence inquiry)
     "Why has the Lawrence case been so important to the police and to the people of Britain?",
     "\u201cWho will pay for the repairs to the three gates that failed on Sunday night?\u201d",
+    # a headline or a caption inside the text (the plain-text dumps of ../shared/eval/extraction)
+    "Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer JULY 24, 2016",
+    "Home Depot Stock Is Falling After Its Earnings Release.",
     # a line that announces the next one (the plain-text dumps of ../shared/eval/extraction)
     "If you are interested in my opinions and experiences to share your views with me, you can all rest assured that:",
     "Next, we calculate the z-score for the last value for each status code:",

@@ -34,6 +34,8 @@ LABEL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
 
 
 
+# A word of a headline (`title_cased`): letters first, then letters, digits, apostrophes and hyphens.
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Dates and times that NER labels as ORG or PERSON ("Feb. 24", "Sunday", "2023").
 _MONTH_WORDS = "|".join(sorted(_lexicon.calendar.MONTHS, key=len, reverse=True))
 _WEEKDAY_WORDS = "|".join(sorted(_lexicon.calendar.WEEKDAY_NAMES + sum(_lexicon.calendar.WEEKDAY_ABBREVIATIONS, ()), key=len, reverse=True))
@@ -279,11 +281,14 @@ class _HeadlineLines:
         head = line.split(": ", 1)[0] if ": " in line else line
         if len(head) > _settings().entities.max_headline_chars:
             return 0
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", head) if w.casefold() not in _lexicon.names.HEADLINE_SMALL_WORDS]
-        capitalised = sum(w[0].isupper() for w in words)
-        if len(words) >= _settings().entities.min_headline_words and capitalised == len(words):
-            return line_start + len(head)
-        return 0
+        return line_start + len(head) if title_cased(head) else 0
+
+
+def title_cased(text: str) -> bool:
+    """Whether `text` is written as a headline: at least entities.min_headline_words words besides the small
+    ones (names.HEADLINE_SMALL_WORDS), every one capitalised ("Yahoo's Sale to Verizon Ends an Era")."""
+    words = [w for w in _HEADLINE_WORD.findall(text) if w.casefold() not in _lexicon.names.HEADLINE_SMALL_WORDS]
+    return len(words) >= _settings().entities.min_headline_words and all(w[0].isupper() for w in words)
 
 
 def _premodifiers(span: Span, titles_start: int, common: set[str]) -> tuple[str | None, str | None]:

@@ -36,6 +36,7 @@ import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsweave import lexicon
+from newsweave.annotate.entities import title_cased
 from newsweave.annotate.quote_marks import DOUBLE, SINGLE
 from newsweave.model import BriefSentence, Claim, Document
 from newsweave.read.dateline import dateline_end
@@ -193,14 +194,16 @@ def _usable(text: str) -> bool:
     odd DUC dev topics ROUGE-2 with focus 8.73 -> 8.83, without 8.58 -> 8.76), and not saying what
     someone would not say ("The officials ... declined to offer specifics about ...": no fact of the story),
     and not pointing back at what the sentence before said ("That argument, say tribes, overlooks ...",
-    `_points_back`), and not a question or a line that announces the next ("... is just a matter of adding
-    this simple line to your HTML test file:")."""
+    `_points_back`), and not a question, a line that announces the next ("... is just a matter of adding
+    this simple line to your HTML test file:") or a headline in the text (`entities.title_cased`)."""
     stripped = text.strip()
     if word_count(stripped) < _settings().brief.min_sentence_words or (stripped[0] in QUOTE_MARKS and stripped[-1] in QUOTE_MARKS + "."):
         return False
     if stripped.rstrip("\"'”’)").endswith("?"):  # "Why has the Lawrence case been so important?" asks, it states nothing
         return False
     if stripped.endswith(":"):  # "..., you can all rest assured that:" announces what the next line says
+        return False
+    if title_cased(stripped):  # a headline or a caption in the text: "Yahoo's Sale to Verizon Ends an Era ..."
         return False
     closes_earlier_quote = stripped.count("”") > stripped.count("“") or (stripped.rstrip(".,").endswith('"') and stripped.count('"') % 2 == 1)
     first = _WORD.match(stripped)
