@@ -230,6 +230,9 @@ BARE_QUOTES = [
     # a headline or a caption inside the text (the plain-text dumps of ../shared/eval/extraction)
     "Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer JULY 24, 2016",
     "Home Depot Stock Is Falling After Its Earnings Release.",
+    # code and markup (the same dumps)
+    "// cow.js (function(exports) { \"use strict\"; function Cow(name) { this.name = name || \"Anon cow\"; } exports.Cow = Cow; })",
+    "A square matrix A {\\displaystyle A} is Hermitian if and only if it is equal to its own conjugate transpose.",
     # a line that announces the next one (the plain-text dumps of ../shared/eval/extraction)
     "If you are interested in my opinions and experiences to share your views with me, you can all rest assured that:",
     "Next, we calculate the z-score for the last value for each status code:",

@@ -195,7 +195,7 @@ def _usable(text: str) -> bool:
     someone would not say ("The officials ... declined to offer specifics about ...": no fact of the story),
     and not pointing back at what the sentence before said ("That argument, say tribes, overlooks ...",
     `_points_back`), and not a question, a line that announces the next ("... is just a matter of adding
-    this simple line to your HTML test file:") or a headline in the text (`entities.title_cased`)."""
+    this simple line to your HTML test file:"), a headline in the text (`entities.title_cased`) or code."""
     stripped = text.strip()
     if word_count(stripped) < _settings().brief.min_sentence_words or (stripped[0] in QUOTE_MARKS and stripped[-1] in QUOTE_MARKS + "."):
         return False
@@ -204,6 +204,8 @@ def _usable(text: str) -> bool:
     if stripped.endswith(":"):  # "..., you can all rest assured that:" announces what the next line says
         return False
     if title_cased(stripped):  # a headline or a caption in the text: "Yahoo's Sale to Verizon Ends an Era ..."
+        return False
+    if "{" in stripped or "}" in stripped:  # code or markup: "(function(exports) { ...", "{\displaystyle A}"
         return False
     closes_earlier_quote = stripped.count("”") > stripped.count("“") or (stripped.rstrip(".,").endswith('"') and stripped.count('"') % 2 == 1)
     first = _WORD.match(stripped)
