@@ -40,6 +40,8 @@ def run() -> Results:
         half = "odd" if int(topic_dir.name[3:5]) % 2 else "even"
         for path in sorted(topic_dir.iterdir()):
             doc = read_duc_document(path)
+            if not doc.text.strip():
+                continue  # nothing left after cleaning: `analyze` skips it too (a photo package's captions)
             doc.id = f"{topic_dir.name}/{doc.id}"  # an article filed under two topics stays two items
             halves[half].append((doc, topic_dir.name))
     streams = {h: sorted(items, key=lambda it: (it[0].published or "", it[0].id)) for h, items in halves.items()}

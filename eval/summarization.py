@@ -137,8 +137,10 @@ def read_topics(path: Path) -> dict[str, str]:
 
 
 def read_topic(topic_dir: Path) -> list[Document]:
-    """The topic's documents from DUC SGML: one paragraph per line, dated by the document id."""
-    return [read_duc_document(path) for path in sorted(topic_dir.iterdir())]
+    """The topic's documents from DUC SGML: one paragraph per line, dated by the document id; one that
+    cleaning leaves empty is left out, as `analyze` skips it (D0610's and D0611's New York Times photo
+    packages: an advisory to editors and the photos' captions)."""
+    return [doc for doc in (read_duc_document(path) for path in sorted(topic_dir.iterdir())) if doc.text.strip()]
 
 
 def read_duc_document(path: Path) -> Document:

@@ -91,6 +91,12 @@ def reason_of(text: str, line: str, title: str = TITLE) -> str:
          "of these sales representatives:", "cue:syndication"),
         ("--Europe and Asia: KARL HORWITZ in Paris at 47-42-17-11; fax, 47-42-80-44 or 47-42-18-81; telex, 282-942.",
          "cue:syndication"),
+        # the photo package the Times sends with its copy: the advisory, and each photo's caption (DUC 2006, D0611)
+        ("ATTENTION EDITORS: The following photos are part of tonight's New York Times Photo Package, moving "
+         "Wednesday, 10/20/99.", "cue:syndication"),
+        ("(NYT32) STAMFORD, Conn. -- Oct. 20, 1999 -- SINGLES-HOUSING-3, 10-20 -- Lois Slocum, left, with Michelle "
+         "Arvan, Nancy Ligi, and Jessica Slocum, runs a family-style Handyman Hardware. (Rebecca Cooney/New York Times "
+         "Photo)", "cue:syndication"),
         ("March 3, 2025", "shape:date"),
         ("1,204", "shape:counter"),
     ],

@@ -191,6 +191,12 @@ TRIGGERED_CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("subscribe",), r"\(?(?:she|he|they) also (?:has|have) information on how to subscribe\b.{0,300}"),
         (("syndicate",), r"editors?:\s*visit\b.{0,120}\bsyndicate\b.{0,200}"),
         (("fax",), r".{0,160}\bfax[:,]?\s*\(?\d[\d() -]{5,}.{0,160}"),  # "--Europe and Asia: KARL HORWITZ in Paris at ...; fax, 47-42-80-44"
+        # The photo service's caption sent with the copy: "(NYT32) STAMFORD, Conn. -- Oct. 20, 1999 --
+        # SINGLES-HOUSING-3, 10-20 -- Lois Slocum, left, with ... (Rebecca Cooney/New York Times Photo)".
+        (("(nyt",), r"\(nyt\d{1,3}\)\s[^\n]{0,80}?\s--\s[^\n]{0,30}?\d{4}\s--\s[^\n]{0,1200}"),
+        # ... and the advisory that opens a package of them: "ATTENTION EDITORS: The following photos are part of
+        # tonight's New York Times Photo Package ..."
+        (("attention editors",), r"attention editors?:\s[^\n]{0,600}"),
     ],
     "legal": [
         (("©", "(c)", "copyright"), r".{0,40}(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,200}"),
