@@ -182,15 +182,15 @@ class PartyNamer:
         text = self.docs[doc].text if doc in self.docs else ""
         paragraph = text.rfind("\n", 0, at) + 1
         for begin, end in ((paragraph, at), (text.rfind("\n", 0, max(paragraph - 1, 0)) + 1, paragraph)):
-            named = [
+            mentions = [
                 (s, entity) for s, e, entity in self.persons.get(doc, ())
                 if begin <= s and e <= end and not inside_quote(text[begin:s]) and text[e:e + 2] not in _POSSESSIVES
             ]
-            if named:
-                last = max(s for s, _ in named)
-                sentence = max((m.end() + begin for m in _SENTENCE_END.finditer(text[begin:last]) if not _abbreviated(text, begin + m.start())),
-                               default=begin)
-                return min((found for found in named if found[0] >= sentence), key=lambda found: found[0])[1]
+            if mentions:
+                last = max(s for s, _ in mentions)
+                breaks = _SENTENCE_END.finditer(text[begin:last])
+                sentence = max((begin + m.end() for m in breaks if not _abbreviated(text, begin + m.start())), default=begin)
+                return min((found for found in mentions if found[0] >= sentence), key=lambda found: found[0])[1]
             if begin == 0:
                 break
         return None
