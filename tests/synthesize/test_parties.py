@@ -190,6 +190,17 @@ def test_a_name_that_is_also_a_common_word_is_left_as_written(sentence):
     assert PartyNamer([doc], [person]).in_full(sentence, "d", start, set()) == sentence
 
 
+def test_an_acronym_is_no_word_of_a_name():
+    """DUC 2006 dev, D0605E: NER made a person "Max EPA" of a fish-oil brand, and the brief wrote
+    "eicosapentaenoic acid ([Max EPA])"."""
+    text = "Max EPA capsules sell well. The oils, eicosapentaenoic acid (EPA) and DHA, may ease symptoms."
+    doc = Document(id="d", path="d.txt", format="text", raw=text, text=text)
+    at = text.index("(EPA)") + 1
+    person = Entity("e1", "Max EPA", "PERSON", mentions=[Mention("d", 0, 7, "Max EPA"), Mention("d", at, at + 3, "EPA")])
+    start = text.index("The oils")
+    assert PartyNamer([doc], [person]).in_full(text[start:], "d", start, set()) == text[start:]
+
+
 @pytest.mark.parametrize(("text", "shown"), [
     # a "he" beside the cue of Selam's quote is Selam
     ("“The tax will stand,” he said. Lack of jobs is a problem, he noted.", "Lack of jobs is a problem, [Lonnie Selam] noted."),

@@ -113,8 +113,8 @@ class PartyNamer:
         ("[Zhu Muzhi] suggested"): the sentence that named them stays in its report. A name whose other
         words the report also writes in lower case is left as written: "EgyptAir Flight", which NER took
         for a person, would turn "the EgyptAir 990 crash" into "[EgyptAir Flight] 990"; so is a word the
-        report also writes in lower case, or one after an article ("The Bill would require ..." in a story
-        that names Bill Shorten). A "he" or "she" beside the cue of what a person said is named too
+        report also writes in lower case, one after an article ("The Bill would require ..." in a story
+        that names Bill Shorten), or an acronym ("acid (EPA)" is no "[Max EPA]"). A "he" or "she" beside the cue of what a person said is named too
         (`_speaker_pronoun`): "..., [Lonnie Selam] noted", "[Selam] noted" once the brief has named him.
         `named` holds the entities the brief has mentioned so far, and grows."""
         edits = self._speaker_pronoun(text, doc, start, named)
@@ -126,7 +126,7 @@ class PartyNamer:
             word = text[at:to]
             added = set(person.name.split()) - {word}
             if (" " not in word and word in person.name.split() and added and not self._common(doc) & {w.casefold() for w in added | {word}}
-                    and not _DETERMINER_BEFORE.search(text, 0, at)):
+                    and not _DETERMINER_BEFORE.search(text, 0, at) and not word.isupper()):
                 edits.append((at, to, f"[{person.name}]"))
         for at, to, full in sorted(edits, reverse=True):
             text = text[:at] + full + text[to:]
