@@ -57,12 +57,12 @@ LINKING_OPENERS = frozenset(
 # A sentence opening with one of these goes on with the subject of the sentence before ("She said her
 # inspectors had found no damage ..." after "Lena Moss rejected that account").
 CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
-# Determiners that point back before a noun of something said: "that account", "the report".
-ANAPHORS = frozenset({"that", "this", "those", "these", "such", "the"})
 # Determiners and pronouns that point back to the sentence before: "That argument, say tribes, overlooks
 # history", "This peculiar status stems from ...", "With this drastic increase came ..." (a brief leaves such
 # a sentence out, unless what follows is a time: "This week", calendar.TIME_NOUNS).
 DEMONSTRATIVES = frozenset({"that", "this", "those", "these", "such"})
+# Determiners that point back before a noun of something said: "that account", "the report".
+ANAPHORS = DEMONSTRATIVES | {"the"}
 # Pronouns for a person, resolved to the person named before them.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Pronoun speakers left unresolved unless a rule finds who they stand for.
