@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-SCHEMA_VERSION = "newsweave-dossier/0.5"
+SCHEMA_VERSION = "newsweave-dossier/0.6"
 
 
 @dataclass(slots=True)
@@ -225,6 +225,7 @@ class Claim:
     sources: list[str] = field(default_factory=list)  # the independent sources' names
     denial_sources: list[str] = field(default_factory=list)  # the independent sources that report its denials
     label: str = ""  # corroborated | single-source | disputed
+    shown: str = ""  # `text` read alone: each person it names by one word or by "he" named in full, "[Jake Sullivan] said"
 
     @property
     def documents(self) -> list[str]:

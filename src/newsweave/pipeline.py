@@ -434,6 +434,8 @@ def synthesize(dossier: Dossier, options: Options) -> None:
             words = settings.current().brief.words if options.brief_words is None else options.brief_words
             parties = PartyNamer(documents, dossier.entities, dossier.quotes, dossier.attributions)
             dossier.brief = write_brief(dossier.claims, documents, words, options.focus, embedder, parties)
+            for claim in dossier.claims:
+                claim.shown = parties.shown(claim)
         with clock.story_stage("timeline"):
             dossier.timeline = build_timeline(documents, dossier.dates)
     with clock.story_stage("provenance"):

@@ -164,6 +164,27 @@ def test_first_naming_marks_the_person_named(real):
     assert shown.startswith("Zhao said") and {namer.entities[i].name for i in named} >= {"Zhao Lijian"}
 
 
+# (report, the claim's text, how the claims table shows it): each row is read alone, so every person is in full
+CLAIMS_SHOWN = [
+    ("001", "\"We will not allow that to go forward,\" he said.", "\"We will not allow that to go forward,\" [Jake Sullivan] said."),
+    ("003", "Zhao said China's position on Ukraine was objective and fair and that the priority was to keep the "
+            "situation from escalating.",
+     "[Zhao Lijian] said China's position on Ukraine was objective and fair and that the priority was to keep the "
+     "situation from escalating."),
+    ("001", "No report writes this sentence, he said.", "No report writes this sentence, he said."),  # kept as written
+]
+
+
+@pytest.mark.parametrize(("file", "text", "shown"), CLAIMS_SHOWN)
+def test_claim_shown_with_its_persons_in_full(real, file, text, shown):
+    namer, docs = real
+    doc = docs[file]
+    member = ClaimMember(doc=doc.id, start=0, end=1, text=text, stance="asserts")
+    claim = Claim(id="c1", text=text, members=[member])
+    assert namer.shown(claim) == shown
+    assert namer.shown(claim) == shown  # nothing carried over from one claim to the next
+
+
 def test_name_with_a_word_the_report_writes_in_lower_case_is_left_as_written():
     """NER took "EgyptAir Flight" for a person (DUC 2006 D0617H): "the EgyptAir 990 crash" is not
     "[EgyptAir Flight] 990", since the report writes "flight" in lower case."""

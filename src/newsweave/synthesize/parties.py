@@ -132,6 +132,18 @@ class PartyNamer:
             text = text[:at] + full + text[to:]
         return text
 
+    def shown(self, claim: Claim) -> str:
+        """The claim's text as a row of the claims table shows it, read alone: every person it calls by one
+        word of their name or by "he" beside a quote's cue named in full (`in_full`), "[Jake Sullivan] said".
+        The text is found in the first report that writes it (its first and last characters aside: the
+        claim's sentence may be capitalised or given a full stop); where none does, it is kept as written."""
+        inner = claim.text[1:-1]
+        for doc in claim.documents:
+            at = self.docs[doc].text.find(inner) if doc in self.docs and inner else -1
+            if at >= 1:
+                return self.in_full(claim.text, doc, at - 1, set())
+        return claim.text
+
     def _speaker_pronoun(self, text: str, doc: str, start: int, named: set[str]) -> list[tuple[int, int, str]]:
         """The edit naming the speaker of a quote in `text` that a "he" or "she" beside its cue stands for
         ("he noted", "..., said she."; not the "he" of what was said: "Chen has said he has no plans", nor one
