@@ -40,6 +40,11 @@ SPLITS = [
      ["In his book, Charles Yesalis estimates the use of steroids at 5 percent.", "Stock more vehicles with built-in child seats.",
       "$6 million for training teachers to serve Indian schools.", "Cars should be designed with child safety first.",
       "-5 degrees was the lowest reading of the whole winter in the city."]),
+    # a reference marker glued after a sentence ends it and belongs to neither (Wikipedia pages, extraction sets)
+    ("The bridge was completed in 2001 after four years of work.[81] The next year a fire closed it for a month.[82][c] "
+     "Nobody was hurt in the fire, officials said. A bracketed [word] inside a sentence stays in it.",
+     ["The bridge was completed in 2001 after four years of work.", "The next year a fire closed it for a month.",
+      "Nobody was hurt in the fire, officials said.", "A bracketed [word] inside a sentence stays in it."]),
 ]
 
 

@@ -23,7 +23,9 @@ from newsweave.settings import current as _settings
 
 _GRAMMAR = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9`])")
+# A sentence ends at its punctuation and closing quotes; a reference marker glued after it ("in 2001.[81] The
+# next ...", Wikipedia) is no part of it.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?P<reference>(?:\[\w{1,4}\])*)\s+(?=[\"'“‘(\[]?[A-Z0-9`])")
 _LAST_WORD = re.compile(r"([\w.'’]+)[.!?]+[\"'”’)\]]*\s*$")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]?(\w*)")
 # A quote that opens with a bare negative answer ('"No," he said.'; 'His answer: "No."'): too short
@@ -90,7 +92,7 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
             following = _NEXT_WORD.match(line, match.end()).group(1)
             if last and _leaves_open(last.group(1), following) and not _closes_quote(match.group()):
                 continue
-            yield from _trimmed(line, offset, cut, match.start() + len(match.group().rstrip()))
+            yield from _trimmed(line, offset, cut, match.start("reference") if match.group("reference") else match.start() + len(match.group().rstrip()))
             cut = match.end()
         yield from _trimmed(line, offset, cut, len(line))
         offset += len(line) + 1
