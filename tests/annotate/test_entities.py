@@ -340,6 +340,33 @@ def test_debris_stripped_and_junk_rejected(pipeline, text, proposed, label, expe
 
 
 @pytest.mark.parametrize(
+    ("text", "proposed", "label", "expected"),
+    [
+        # the name's last word makes it a place, whatever NER said (DUC 2006 D0617H)
+        ("The jet left Los Angeles International Airport at noon.", "Los Angeles International Airport", "ORG", ("Los Angeles International Airport", "PLACE")),
+        ("It flew from John F. Kennedy International Airport.", "John F. Kennedy International Airport", "PERSON", ("John F. Kennedy International Airport", "PLACE")),
+        ("The body was flown to Andrews Air Force Base.", "Andrews Air Force Base", "ORG", ("Andrews Air Force Base", "PLACE")),
+        ("Investors fled Silicon Valley.", "Silicon Valley", "ORG", ("Silicon Valley", "PLACE")),
+        ("Anthony Lake said the talks were over.", "Anthony Lake", "PERSON", ("Anthony Lake", "PERSON")),  # a person
+        ("Long Island Rail Road trains were late.", "Long Island Rail Road", "ORG", ("Long Island Rail Road", "ORG")),
+        # a title NER took into the organisation is the person's after it
+        ("Navy Capt. Raymond Mabus led the search.", "Navy Capt.", "ORG", ("Navy", "ORG")),
+        ("The Navy was searching.", "Navy", "ORG", ("Navy", "ORG")),
+        # a time zone is no organisation
+        ("The plane took off at 1:19 a.m. EST on Sunday.", "EST", "ORG", None),
+        ("It was 6 a.m. GMT.", "GMT", "ORG", None),
+    ],
+)
+def test_type_from_the_name(pipeline, text, proposed, label, expected):
+    """The name's own words correct NER's label (the label set by hand, as above)."""
+    sdoc = pipeline(text)
+    start = text.index(proposed)
+    sdoc.ents = [sdoc.char_span(start, start + len(proposed), label=label, alignment_mode="expand")]
+    mentions = [m for m in extract_mentions("d0", sdoc) if m.start < start + len(proposed) and m.end > start]
+    assert [(m.text, m.type) for m in mentions] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         ("Washington Post Hit Piece Exploits Trump Supporter\n\nThe Washington Post ran a feature on Saturday.", "Washington Post Hit Piece Exploits Trump Supporter"),

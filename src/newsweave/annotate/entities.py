@@ -110,6 +110,8 @@ def extract_mentions(doc_id: str, sdoc: Doc) -> Iterator[EntityMention]:
             continue
         if etype == "PLACE" and _bare(text.split()[-1]) in _lexicon.names.ORG_WORDS:
             etype = "ORG"  # "Port Halden City Council" is often tagged GPE
+        elif _bare(text.split()[-1]) in _lexicon.names.PLACE_WORDS and (etype == "ORG" or etype == "PERSON" and len(text.split()) >= 3):
+            etype = "PLACE"
         if etype in {"ORG", "PERSON"} and _looks_like_outlet(text):
             etype = "OUTLET"  # "Al Jazeera" and "the Gazette" are often tagged PERSON
         elif etype == "ORG" and parsed and _cited_as_source(span):
@@ -220,11 +222,20 @@ def _trim_span(ent: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    while end > start + 1 and _bare(doc[end - 1].text) in TITLES_BEFORE_NAMES and _name_follows(doc, end):
+        end -= 1  # "Navy Capt. Raymond Mabus": the title is the person's after it, the organisation is "Navy"
     for i in range(start, end):  # a name never runs across a line break: keep its first line
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             end = i if "\n" in doc[i].text else i + 1
             break
     return doc[start:end] if end > start else None
+
+
+def _name_follows(doc: Doc, at: int) -> bool:
+    """Whether a proper noun comes at token `at`, after an abbreviation's full stop if there is one."""
+    if at < len(doc) and doc[at].text == ".":
+        at += 1
+    return at < len(doc) and doc[at].pos_ == "PROPN" and doc[at].text[:1].isupper()
 
 
 def _strip_titles(span: Span) -> Span:
@@ -251,7 +262,7 @@ def _is_junk(text: str, span: Span) -> bool:
     words = text.split()
     if len(words) > _settings().entities.max_name_tokens or len(text) < 2 or not any(c.isupper() for c in text):
         return True
-    if text in _lexicon.junk.NAME_JUNK_EXACT or URL_LIKE.search(text) or DATE_LIKE.match(text):
+    if text in _lexicon.junk.NAME_JUNK_EXACT or text in _lexicon.calendar.TIME_ZONES or URL_LIKE.search(text) or DATE_LIKE.match(text):
         return True
     bare = [_bare(w) for w in words]
     if all(w in _lexicon.junk.NAME_JUNK_WORDS for w in bare):

@@ -49,3 +49,5 @@ TIME_NOUNS = frozenset(
     week weeks weekend month months year years decade decades century season summer spring autumn fall winter
     time times moment period quarter semester term era""".split()
 )
+# Time zones, written after a clock time ("2 a.m. GMT"): NER takes them for organisations.
+TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT MST MDT PST PDT AKST HST BST CET CEST EET EEST MSK IST JST".split())
