@@ -15,6 +15,7 @@ from newsweave.synthesize.claims import (
     CachedEmbedder,
     PairScorer,
     _SetCosines,
+    _anchored_claims,
     _figures,
     _key_tokens,
     _quantities,
@@ -379,6 +380,24 @@ def test_sentence_carries_the_claims_of_its_parts(texts, sentence, other, shared
     claims = align_claims(docs, split_sentences(docs), [], [], embedder)
     holds = lambda claim, prefix: any(m.text.startswith(prefix) for m in claim.members)  # noqa: E731
     assert any(holds(c, sentence) and holds(c, other) for c in claims) == shared
+
+
+def test_a_figure_joins_the_claim_most_of_whose_members_give_it():
+    """Of two claims most of whose members give a figure, the one with more such members takes the other
+    reports' sentences that give it: a one-sentence claim naming it in passing is no home for them (DUC 2006
+    D0617H: the seven reports that all 217 were killed were shown as "Investigators ... pored over the
+    cockpit voice recorder ..., killing all 217 people on board")."""
+    texts = [
+        ("a", "All 217 people on board were killed."), ("b", "The crash killed all 217 passengers and crew."),
+        ("c", "All 217 people aboard the plane died."), ("d", "Everyone on board the plane was killed."),
+        ("e", "Investigators pored over the cockpit voice recorder on Monday, the crash having killed all 217 people on board."),
+        ("f", "The 217 people on board are all feared dead."),
+    ]
+    units = [Sentence(doc, 0, len(text), text, 0) for doc, text in texts]
+    members = [ClaimMember(doc=u.doc, start=0, end=u.end, text=u.text, stance="asserts") for u in units]
+    groups, carried = [[0, 1, 2, 3], [4]], [[], []]
+    assert _anchored_claims(groups, carried, units, members) == []
+    assert carried == [[4, 5], []]  # the passing sentence joins the deaths too; before, the deaths joined it
 
 
 # (reports, the claim's sentence prefix, its denials' sentence prefixes)

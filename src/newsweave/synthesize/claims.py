@@ -635,7 +635,10 @@ def _anchored_claims(
     A precise figure (an amount of money, a time of day, a count of 100 or more of one kind of
     thing: `_figures`) repeated by several reports of one story names one fact, however each
     words the rest ("the $212 million barrier", "the barrier, which cost $212 million"). Every
-    unit giving it joins (in `carried`) the claim most of whose members give it, or, when no
+    unit giving it joins (in `carried`) the claim most of whose members give it (of several, the
+    one with the most members giving it: a one-sentence claim that names the figure in passing,
+    "Investigators ... pored over the cockpit voice recorder ... killing all 217 people on board",
+    is no home for the seven reports that say all 217 were killed, DUC 2006 D0617H), or, when no
     claim has it in most of its members, the units make a claim of their own.
     """
     figures = [_figures(s.text) if members[i].stance != stance_rules.DENIES else set() for i, s in enumerate(sentences)]
@@ -648,12 +651,13 @@ def _anchored_claims(
     for figure, units in sorted(giving.items()):
         if len({sentences[i].doc for i in units}) < 2:
             continue
-        shares = [(sum(figure in figures[i] for i in claim) / len(claim), len(claim), g) for g, claim in enumerate(claims)]
-        share, _, best = max(shares, default=(0.0, 0, -1))
-        if share <= _settings().claims.figure_share:  # the figure's own claim, which a later figure of the same units joins
+        homes = [(given, given / len(claim), g) for g, claim in enumerate(claims)
+                 if (given := sum(figure in figures[i] for i in claim)) / len(claim) > _settings().claims.figure_share]
+        if not homes:  # the figure's own claim, which a later figure of the same units joins
             new.append(list(units))
             claims.append(set(units))
             continue
+        best = max(homes)[2]
         if best < len(groups):
             carried[best].extend(i for i in units if i not in claims[best])
         else:
