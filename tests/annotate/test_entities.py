@@ -91,6 +91,9 @@ def by_name(entities):
         # an institution's name in a role keeps its capitals where NER missed it (DUC 2006 dev, D0617H)
         ("CAIRO, August 13 (Xinhua) -- Egyptian Pilots Association chief Walid Murad demanded on Sunday that U.S. "
          "investigators interview the pilots.", "Walid Murad", "Egyptian Pilots Association chief"),
+        # a title written short is spelled out (DUC 2006 dev, D0619A: "Jim Kolbe (rep.)")
+        ("Rep. Jim Kolbe said the bill would pass.", "Jim Kolbe", "representative"),
+        ("Republican Sen. John McCain of Arizona won the primary.", "John McCain", "Republican senator"),
     ],
 )
 def test_roles_from_appositions_and_premodifiers(story, text, name, role):

@@ -470,7 +470,8 @@ def _strip_edges(words: list[Token]) -> list[Token]:
 def _tokens_text(tokens: list[Token], common: set[str]) -> str:
     """Words in normal case, keeping the text's spacing between neighbours: names (words of a
     multi-word entity, or a one-word entity the text never writes in lowercase) and acronyms
-    keep their capitals: "Halden State University" stays, "Council member" becomes lowercase. So
+    keep their capitals: "Halden State University" stays, "Council member" becomes lowercase, a title
+    written short is spelled out ("Republican Sen." -> "Republican senator"). So
     does an institution's name NER missed, capitalised words that end in an organisation word
     ("Egyptian Pilots Association chief", DUC 2006 D0617H, was "egyptian pilots association chief")."""
     parts = []
@@ -479,7 +480,8 @@ def _tokens_text(tokens: list[Token], common: set[str]) -> str:
         in_name = t.ent_iob_ == "I" or t.ent_iob_ == "B" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I"
         keep = (t.is_upper and t.pos_ not in {"DET", "PRON"} or t.ent_type_ and (in_name or t.lower_ not in common)
                 or t.i in institution)
-        parts.append(t.text if keep else t.lower_)
+        title = _lexicon.titles.TITLE_ABBREVIATIONS.get(_bare(t.text)) if t.text[:1].isupper() and t.text.endswith(".") else None
+        parts.append(title or (t.text if keep else t.lower_))  # "Rep." -> "representative"
         if k + 1 < len(tokens):
             parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
     return "".join(parts).strip()

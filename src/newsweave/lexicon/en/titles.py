@@ -8,13 +8,20 @@ HONORIFICS = {
     "mrs": "female", "ms": "female", "miss": "female", "dame": "female", "lady": "female",
     "dr": None, "prof": None, "professor": None, "rev": None, "mx": None,
 }
+# Titles written short before a name, and the word a role spells out ("Rep. Jim Kolbe": representative).
+TITLE_ABBREVIATIONS = {
+    "rep": "representative", "sen": "senator", "gov": "governor", "gen": "general", "col": "colonel",
+    "lt": "lieutenant", "sgt": "sergeant", "capt": "captain", "adm": "admiral", "maj": "major",
+    "cmdr": "commander", "cpl": "corporal", "supt": "superintendent", "atty": "attorney", "det": "detective",
+}
 # Titles that NER sometimes swallows into a PERSON span ("President Joe Biden"); they are roles.
 TITLE_WORDS = {
-    "president", "vice", "mayor", "governor", "gov", "senator", "sen", "rep", "representative",
-    "minister", "prime", "premier", "chancellor", "secretary", "general", "gen", "col", "lt",
-    "sgt", "capt", "captain", "chief", "judge", "justice", "king", "queen", "prince", "princess",
+    "president", "vice", "mayor", "governor", "senator", "representative", "minister", "prime",
+    "premier", "chancellor", "secretary", "general", "captain", "chief", "judge", "justice", "king",
+    "queen", "prince", "princess",
     "pope", "ambassador", "commissioner", "sheriff", "director", "spokesman", "spokeswoman",
     "spokesperson", "officer", "deputy", "councillor", "councilor", "councilman", "councilwoman",
+    *TITLE_ABBREVIATIONS,
 }
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # Appositions too generic to be roles: "Kestrel Marine Works, the company that built it".
