@@ -94,6 +94,8 @@ def by_name(entities):
         # a title written short is spelled out (DUC 2006 dev, D0619A: "Jim Kolbe (rep.)")
         ("Rep. Jim Kolbe said the bill would pass.", "Jim Kolbe", "representative"),
         ("Republican Sen. John McCain of Arizona won the primary.", "John McCain", "Republican senator"),
+        ("Lt. Gov. Gary Sherrer of Kansas spoke on Monday.", "Gary Sherrer", "lieutenant governor"),  # "Lt", "." split
+        ("Maj. Gen. Bob Lee left the base on Friday.", "Bob Lee", "major general"),
     ],
 )
 def test_roles_from_appositions_and_premodifiers(story, text, name, role):

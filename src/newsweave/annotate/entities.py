@@ -320,7 +320,7 @@ def _premodifiers(span: Span, titles_start: int, common: set[str]) -> tuple[str 
             tok.dep_ not in PREMODIFIER_DEPS
             or tok.pos_ not in PREMODIFIER_POS
             or tok.ent_type_ in NOT_IN_ROLES
-            or tok.is_punct and tok.text not in {"-", "'", "’"}
+            or tok.is_punct and tok.text not in {"-", "'", "’"} and not _abbreviation_stop(tok)
             or "\n" in tok.whitespace_
             or i == 0 and tok.is_upper and len(tok) > 1  # a wire dateline: "LONDON Stephen Lawrence was ..."
         ):
@@ -336,6 +336,12 @@ def _premodifiers(span: Span, titles_start: int, common: set[str]) -> tuple[str 
     words = list(doc[min(first, titles_start) : span.start])
     title = next((t.text for t in words if _bare(t.text) in _lexicon.titles.HONORIFICS), None)
     return title, _role_text([t for t in words if _bare(t.text) not in _lexicon.titles.HONORIFICS], common)
+
+
+def _abbreviation_stop(tok: Token) -> bool:
+    """Whether `tok` is the full stop of a title written short that the tokenizer split off ("Lt", ".")."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.text == "." and before is not None and not before.whitespace_ and _bare(before.text) in _lexicon.titles.TITLE_ABBREVIATIONS
 
 
 def _chain_low(tok: Token, floor: int, inside: range) -> int | None:
@@ -476,14 +482,17 @@ def _tokens_text(tokens: list[Token], common: set[str]) -> str:
     ("Egyptian Pilots Association chief", DUC 2006 D0617H, was "egyptian pilots association chief")."""
     parts = []
     institution = _institution_words(tokens)
+    tokens = [t for t in tokens if not _abbreviation_stop(t)]
     for k, t in enumerate(tokens):
         in_name = t.ent_iob_ == "I" or t.ent_iob_ == "B" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I"
         keep = (t.is_upper and t.pos_ not in {"DET", "PRON"} or t.ent_type_ and (in_name or t.lower_ not in common)
                 or t.i in institution)
-        title = _lexicon.titles.TITLE_ABBREVIATIONS.get(_bare(t.text)) if t.text[:1].isupper() and t.text.endswith(".") else None
+        stop = t.i + 1 < len(t.doc) and _abbreviation_stop(t.doc[t.i + 1])
+        short = t.text[:1].isupper() and (t.text.endswith(".") or stop)
+        title = _lexicon.titles.TITLE_ABBREVIATIONS.get(_bare(t.text)) if short else None
         parts.append(title or (t.text if keep else t.lower_))  # "Rep." -> "representative"
         if k + 1 < len(tokens):
-            parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
+            parts.append(" " if stop or tokens[k + 1].i != t.i + 1 else t.whitespace_)
     return "".join(parts).strip()
 
 
