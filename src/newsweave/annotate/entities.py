@@ -265,8 +265,8 @@ def _is_junk(text: str, span: Span) -> bool:
     if text in _lexicon.junk.NAME_JUNK_EXACT or text in _lexicon.calendar.TIME_ZONES or URL_LIKE.search(text) or DATE_LIKE.match(text):
         return True
     bare = [_bare(w) for w in words]
-    if all(w in _lexicon.junk.NAME_JUNK_WORDS for w in bare):
-        return True
+    if all(w in _lexicon.junk.NAME_JUNK_WORDS for w in bare) or all(w in TITLES_BEFORE_NAMES for w in bare):
+        return True  # ... or titles alone: NER's "Lt Col" before "Alexander Vindman"
     if text.isupper() and len(words) >= 3:  # "SIGN UP FOR OUR NEWSLETTER"
         return True
     return all(t.like_num or t.is_punct for t in span)

@@ -220,10 +220,14 @@ def _points_back(text: str) -> bool:
     "That was hardly what the industry wanted to hear", "Those enterprises, in turn, give ...", "With
     this drastic increase came ..."; but "This week, the council ..." and "In that same year ..." say when.
     Or with "its", or with an "it" that stands for something named before ("It breeds in wetlands") rather
-    than for a clause that follows ("It is estimated that ...", "It was unclear whether ...": `_EXTRAPOSED`)."""
+    than for a clause that follows ("It is estimated that ...", "It was unclear whether ...": `_EXTRAPOSED`).
+    Or with "the" and a noun for what someone did or said, that noun alone: "The decision came one day after
+    ...", but not "The decision to close the plant ..." (`grammar.EVENT_ANAPHOR_NOUNS`)."""
     words = [w.lower() for w in _WORD.findall(text[:80])]
     if words[:1] == ["its"] or (words[:1] == ["it"] and not _EXTRAPOSED.match(text)):
         return True
+    if words[:1] == ["the"] and words[1:2] and words[1] in _GRAMMAR.EVENT_ANAPHOR_NOUNS:
+        return words[2:3] != ["that"] and not (words[2:3] and words[2] in _GRAMMAR.PREPOSITIONS)
     at = 1 if words[:1] and words[0] in _GRAMMAR.PREPOSITIONS else 0
     if len(words) <= at or words[at] not in _GRAMMAR.DEMONSTRATIVES:
         return False

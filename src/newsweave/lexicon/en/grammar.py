@@ -61,6 +61,12 @@ CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 # history", "This peculiar status stems from ...", "With this drastic increase came ..." (a brief leaves such
 # a sentence out, unless what follows is a time: "This week", calendar.TIME_NOUNS).
 DEMONSTRATIVES = frozenset({"that", "this", "those", "these", "such"})
+# Nouns for what someone did or said, which "the" alone points back to: "The decision came one day after the
+# Knesset ratified the accord", "The move has been criticized by the governor" (DUC 2006 dev): what decision?
+# Followed by a preposition or "that", the noun says what it is ("The decision to close the plant ...").
+EVENT_ANAPHOR_NOUNS = frozenset(
+    {"move", "decision", "announcement", "step", "remarks", "comments", "incident", "development", "measure", "action"}
+)
 # Determiners that point back before a noun of something said: "that account", "the report".
 ANAPHORS = DEMONSTRATIVES | {"the"}
 # Pronouns for a person, resolved to the person named before them.
