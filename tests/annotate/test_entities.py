@@ -292,6 +292,8 @@ def test_places_and_organisations_merge(story, texts, name, type_, aliases):
         ("A U.S. official told POLITICO that the talks had stalled.", (), {"POLITICO"}),
         ("The deal was signed, according to the Financial Times, which first reported the news.", (), {"Financial Times"}),
         ("Bloomberg reported that the deal was signed on Friday.", (), {"Bloomberg"}),
+        ("Audi has revealed the second production model of its electric car.", (), set()),  # a company, not an outlet
+        ("Apple reported record revenue for the quarter.", (), set()),
         ("Ana Lind told the Gazette that the agency had forwarded the report.", (), {"Gazette"}),
         ("The Harbor Gazette obtained the report. The Gazette said it was dated Feb. 12.", (), {"Harbor Gazette"}),
         ("The Civic Lantern has asked the port authority for every report.", ("civic-lantern",), {"Civic Lantern"}),
@@ -358,6 +360,9 @@ def test_debris_stripped_and_junk_rejected(pipeline, text, proposed, label, expe
         # a title NER took into the organisation is the person's after it
         ("Navy Capt. Raymond Mabus led the search.", "Navy Capt.", "ORG", ("Navy", "ORG")),
         ("The Navy was searching.", "Navy", "ORG", ("Navy", "ORG")),
+        # a platform is an organisation, not a person (web pages of the extraction sets)
+        ("The tagline drew ridicule across Twitter on Monday.", "Twitter", "PERSON", ("Twitter", "ORG")),
+        ("The river flows into the Amazon.", "Amazon", "LOC", ("Amazon", "PLACE")),
         # a time zone is no organisation
         ("The plane took off at 1:19 a.m. EST on Sunday.", "EST", "ORG", None),
         ("It was 6 a.m. GMT.", "GMT", "ORG", None),

@@ -112,7 +112,9 @@ def extract_mentions(doc_id: str, sdoc: Doc) -> Iterator[EntityMention]:
             etype = "ORG"  # "Port Halden City Council" is often tagged GPE
         elif _bare(text.split()[-1]) in _lexicon.names.PLACE_WORDS and (etype == "ORG" or etype == "PERSON" and len(text.split()) >= 3):
             etype = "PLACE"
-        if etype in {"ORG", "PERSON"} and _looks_like_outlet(text):
+        if etype == "PERSON" and _name_key(text) in _lexicon.names.KNOWN_PLATFORMS:
+            etype = "ORG"  # "Twitter" is often tagged PERSON
+        elif etype in {"ORG", "PERSON"} and _looks_like_outlet(text):
             etype = "OUTLET"  # "Al Jazeera" and "the Gazette" are often tagged PERSON
         elif etype == "ORG" and parsed and _cited_as_source(span):
             etype = "OUTLET"
@@ -513,14 +515,16 @@ def _institution_words(tokens: list[Token]) -> set[int]:
 
 def _cited_as_source(span: Span) -> bool:
     """Whether the text names this organisation as its source: "told POLITICO", "according to X",
-    "X reported", "in an interview with X", "citing X"."""
+    "X reported that ...", "in an interview with X", "citing X". A company reports and reveals things
+    too ("Audi has revealed the second production model", "Apple reported record revenue"): only a
+    clause reported makes its subject an outlet."""
     if any(_bare(w) in _lexicon.names.NOT_OUTLET_WORDS for w in span.text.split()):
         return False
     root = span.root
     head = root.head
     if root.dep_ in {"dobj", "dative"} and head.lemma_ == "tell":
         return True
-    if root.dep_ == "nsubj" and head.lemma_ in _lexicon.names.OUTLET_VERBS:
+    if root.dep_ == "nsubj" and head.lemma_ in _lexicon.names.OUTLET_VERBS and any(c.dep_ == "ccomp" for c in head.children):
         return True
     if root.dep_ == "dobj" and head.lemma_ == "cite":
         return True

@@ -60,6 +60,12 @@ NICKNAMES = {
     "peggy": "margaret", "maggie": "margaret", "jenny": "jennifer", "cindy": "cynthia", "patty": "patricia",
     "sue": "susan", "barb": "barbara",
 }
+# Platforms and services NER takes for people ("Twitter" is a PERSON in most of the web pages of the
+# extraction sets): organisations, not people ("the Amazon" may still be a place).
+KNOWN_PLATFORMS = {
+    "twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp", "weibo", "wechat", "linkedin", "reddit",
+    "snapchat", "telegram", "pinterest", "tumblr", "google", "amazon", "netflix", "spotify", "uber", "airbnb",
+}
 # Outlets: known names, and words that make an organisation's name an outlet's.
 KNOWN_OUTLETS = {
     "reuters", "associated press", "agence france-presse", "bloomberg", "politico", "axios",
