@@ -294,6 +294,8 @@ def test_places_and_organisations_merge(story, texts, name, type_, aliases):
         ("Bloomberg reported that the deal was signed on Friday.", (), {"Bloomberg"}),
         ("Audi has revealed the second production model of its electric car.", (), set()),  # a company, not an outlet
         ("Apple reported record revenue for the quarter.", (), set()),
+        ("The ban was not being enforced, the newspaper The Nation reported.", (), {"Nation"}),  # DUC 2006 dev, D0623E
+        ("Radio Free Asia, which broadcasts in Mandarin, interviewed him in March.", (), {"Radio Free Asia"}),
         ("Ana Lind told the Gazette that the agency had forwarded the report.", (), {"Gazette"}),
         ("The Harbor Gazette obtained the report. The Gazette said it was dated Feb. 12.", (), {"Harbor Gazette"}),
         ("The Civic Lantern has asked the port authority for every report.", ("civic-lantern",), {"Civic Lantern"}),

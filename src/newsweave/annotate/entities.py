@@ -515,16 +515,18 @@ def _institution_words(tokens: list[Token]) -> set[int]:
 
 def _cited_as_source(span: Span) -> bool:
     """Whether the text names this organisation as its source: "told POLITICO", "according to X",
-    "X reported that ...", "in an interview with X", "citing X". A company reports and reveals things
-    too ("Audi has revealed the second production model", "Apple reported record revenue"): only a
-    clause reported makes its subject an outlet."""
+    "X reported that ...", "..., the newspaper X reported", "X, which broadcasts in ...", "in an interview
+    with X", "citing X". A company reports and reveals things too ("Audi has revealed the second
+    production model", "Apple reported record revenue"): a verb with a direct object makes no outlet."""
     if any(_bare(w) in _lexicon.names.NOT_OUTLET_WORDS for w in span.text.split()):
         return False
     root = span.root
     head = root.head
     if root.dep_ in {"dobj", "dative"} and head.lemma_ == "tell":
         return True
-    if root.dep_ == "nsubj" and head.lemma_ in _lexicon.names.OUTLET_VERBS and any(c.dep_ == "ccomp" for c in head.children):
+    publishes = [head] if root.dep_ == "nsubj" else []  # "X reported ...", "X, which broadcasts in Mandarin, ..."
+    publishes += [c for c in root.children if c.dep_ == "relcl"]
+    if any(v.lemma_ in _lexicon.names.OUTLET_VERBS and not any(c.dep_ == "dobj" for c in v.children) for v in publishes):
         return True
     if root.dep_ == "dobj" and head.lemma_ == "cite":
         return True
