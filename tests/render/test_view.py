@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsweave.model import Claim, ClaimMember, Document, Dossier, RunInfo
+from newsweave.model import Claim, ClaimMember, Document, Dossier, Quote, RunInfo
 from newsweave.render.report import render
 from newsweave.render.view import DENIAL_QUOTED, build_view
 
@@ -42,3 +42,26 @@ def test_each_cell_says_what_the_report_does_with_the_claim(stances, denials, ce
 @pytest.mark.parametrize("template", ["report.md.j2", "report.html.j2"])
 def test_reports_name_a_quoted_denial(template):
     assert DENIAL_QUOTED in render(dossier(["reports"], ["denies"]), template)
+
+
+FRANK = "He says he doubts he would have won his first election if he had announced in 1980 that he was gay."
+
+
+def said(doc: str, text: str, kind: str = "indirect") -> Quote:
+    start = FRANK.index(text)
+    return Quote(doc, text, start, start + len(text), kind, speaker="Barney Frank")
+
+
+# (quotes of one speaker, the ones "Who said what" shows): one inside another of the same report is shown once
+NESTED = [
+    ([said("a", FRANK[7:-1]), said("a", FRANK[15:-1]), said("a", "that he was gay")], [FRANK[7:-1]]),
+    ([said("a", FRANK[7:-1]), said("b", "that he was gay")], [FRANK[7:-1], "that he was gay"]),  # another report
+    ([said("a", FRANK[7:40]), said("a", FRANK[30:60])], [FRANK[7:40], FRANK[30:60]]),  # overlapping, neither inside
+]
+
+
+@pytest.mark.parametrize(("quotes", "shown"), NESTED)
+def test_a_quote_inside_another_of_its_speaker_is_shown_once(quotes, shown):
+    docs = [Document(id=k, path=f"{k}.txt", format="text", source=k, text=FRANK) for k in ("a", "b")]
+    view = build_view(Dossier(run=RunInfo(version="0", created="now", inputs=["in"]), documents=docs, quotes=quotes))
+    assert [q.text for q in dict(view.quotes_by_speaker)["Barney Frank"]] == shown

@@ -119,7 +119,8 @@ def build_view(dossier: Dossier) -> ReportView:
     for q in dossier.quotes:
         speaker = names.get(q.speaker_entity or "") or q.speaker or UNKNOWN_SPEAKER
         speakers[speaker].append(q)
-    ordered = sorted(speakers.items(), key=lambda kv: (kv[0] == UNKNOWN_SPEAKER, -len(kv[1]), kv[0]))
+    ordered = sorted(((name, _outermost(said)) for name, said in speakers.items()),
+                     key=lambda kv: (kv[0] == UNKNOWN_SPEAKER, -len(kv[1]), kv[0]))
     return ReportView(
         dossier=dossier,
         documents=documents,
@@ -155,6 +156,21 @@ def _brief(dossier: Dossier) -> list[BriefView]:
         out.append(BriefView(sentence, [Citation(doc, anchor(doc, first[doc])) for doc in sentence.citations
                                         if doc in first]))
     return out
+
+
+def _outermost(quotes: list[Quote]) -> list[Quote]:
+    """A speaker's quotes less those inside another of theirs in the same report: "says he doubts he would
+    have won ... if he had announced in 1980 that he was gay" is shown once, not again as "doubts: he would
+    have won ..." and "announced: that he was gay" (DUC 2006 dev, D0619A). The dossier keeps them all."""
+    inside: set[int] = set()
+    widest: dict[str, tuple[int, int]] = {}  # doc -> span of the quote reaching furthest so far
+    for q in sorted(quotes, key=lambda q: (q.doc, q.start, -q.end)):  # one pass: an outer quote comes first
+        start, end = widest.get(q.doc, (-1, -1))
+        if q.end <= end and (start, end) != (q.start, q.end):
+            inside.add(id(q))
+        elif q.end > end:
+            widest[q.doc] = (q.start, q.end)
+    return [q for q in quotes if id(q) not in inside]
 
 
 def _cell(claim: Claim, doc: str) -> str:
