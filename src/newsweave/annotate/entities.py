@@ -478,10 +478,10 @@ def _strip_edges(words: list[Token]) -> list[Token]:
 def _tokens_text(tokens: list[Token], common: set[str]) -> str:
     """Words in normal case, keeping the text's spacing between neighbours: names (words of a
     multi-word entity, or a one-word entity the text never writes in lowercase) and acronyms
-    keep their capitals: "Halden State University" stays, "Council member" becomes lowercase, a title
-    written short is spelled out ("Republican Sen." -> "Republican senator"). So
+    keep their capitals: "Halden State University" stays, "Council member" becomes lowercase. So
     does an institution's name NER missed, capitalised words that end in an organisation word
-    ("Egyptian Pilots Association chief", DUC 2006 D0617H, was "egyptian pilots association chief")."""
+    ("Egyptian Pilots Association chief", DUC 2006 D0617H, was "egyptian pilots association chief").
+    A title written short is spelled out ("Republican Sen." -> "Republican senator")."""
     parts = []
     institution = _institution_words(tokens)
     tokens = [t for t in tokens if not _abbreviation_stop(t)]
