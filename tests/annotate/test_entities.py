@@ -335,6 +335,7 @@ def test_outlets_named_as_sources(story, text, outlets, expected):
         ("Finished in 2022, it cost more.", "2022", "ORG", None),
         ("A gate stalled at 3:10 p.m. on Sunday.", "3:10 p.m.", "ORG", None),
         ("Lawmakers grilled Lt Col Alexander Vindman on Tuesday.", "Lt Col", "PERSON", None),  # titles alone (web pile)
+        ("The storm moved on to Jackson, Miss., on Friday.", "Miss.", "GPE", "Miss."),  # a state, not a title
     ],
 )
 def test_debris_stripped_and_junk_rejected(pipeline, text, proposed, label, expected):

@@ -101,6 +101,8 @@ def extract_mentions(doc_id: str, sdoc: Doc) -> Iterator[EntityMention]:
         text = _clean_text(span.text)
         if text is None or _is_junk(text, span) or _is_capitalised_common_word(span, common) or _verb_form(span):
             continue
+        if etype == "PERSON" and all(_bare(w) in TITLES_BEFORE_NAMES for w in text.split()):
+            continue  # titles alone, NER's "Lt Col" before "Alexander Vindman"; "Jackson, Miss." is a place
         lead = len(span.text) - len(span.text.lstrip())
         start = span.start_char + span.text.find(text, lead)
         if start < filed_end and not _looks_like_outlet(text):
@@ -267,8 +269,8 @@ def _is_junk(text: str, span: Span) -> bool:
     if text in _lexicon.junk.NAME_JUNK_EXACT or text in _lexicon.calendar.TIME_ZONES or URL_LIKE.search(text) or DATE_LIKE.match(text):
         return True
     bare = [_bare(w) for w in words]
-    if all(w in _lexicon.junk.NAME_JUNK_WORDS for w in bare) or all(w in TITLES_BEFORE_NAMES for w in bare):
-        return True  # ... or titles alone: NER's "Lt Col" before "Alexander Vindman"
+    if all(w in _lexicon.junk.NAME_JUNK_WORDS for w in bare):
+        return True
     if text.isupper() and len(words) >= 3:  # "SIGN UP FOR OUR NEWSLETTER"
         return True
     return all(t.like_num or t.is_punct for t in span)
