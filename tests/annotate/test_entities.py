@@ -336,6 +336,8 @@ def test_outlets_named_as_sources(story, text, outlets, expected):
         ("A gate stalled at 3:10 p.m. on Sunday.", "3:10 p.m.", "ORG", None),
         ("Lawmakers grilled Lt Col Alexander Vindman on Tuesday.", "Lt Col", "PERSON", None),  # titles alone (web pile)
         ("The storm moved on to Jackson, Miss., on Friday.", "Miss.", "GPE", "Miss."),  # a state, not a title
+        ("Cmdr. Sean Robertson spoke for the coalition.", "Cmdr", "PERSON", None),
+        ("King, Michael (2003). The Penguin History of New Zealand.", "King", "PERSON", "King"),  # a surname
     ],
 )
 def test_debris_stripped_and_junk_rejected(pipeline, text, proposed, label, expected):

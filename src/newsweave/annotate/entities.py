@@ -101,8 +101,9 @@ def extract_mentions(doc_id: str, sdoc: Doc) -> Iterator[EntityMention]:
         text = _clean_text(span.text)
         if text is None or _is_junk(text, span) or _is_capitalised_common_word(span, common) or _verb_form(span):
             continue
-        if etype == "PERSON" and all(_bare(w) in TITLES_BEFORE_NAMES for w in text.split()):
-            continue  # titles alone, NER's "Lt Col" before "Alexander Vindman"; "Jackson, Miss." is a place
+        if etype == "PERSON" and all(_bare(w) in TITLES_BEFORE_NAMES for w in text.split()) and (
+                " " in text or _name_follows(sdoc, span.end)):
+            continue  # titles alone: NER's "Lt Col" before "Alexander Vindman"; but "King, Michael (2003)" is a name
         lead = len(span.text) - len(span.text.lstrip())
         start = span.start_char + span.text.find(text, lead)
         if start < filed_end and not _looks_like_outlet(text):
@@ -226,7 +227,7 @@ def _trim_span(ent: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while end > start + 1 and _bare(doc[end - 1].text) in TITLES_BEFORE_NAMES and _name_follows(doc, end):
+    while ent.label_ != "PERSON" and end > start + 1 and _bare(doc[end - 1].text) in TITLES_BEFORE_NAMES and _name_follows(doc, end):
         end -= 1  # "Navy Capt. Raymond Mabus": the title is the person's after it, the organisation is "Navy"
     for i in range(start, end):  # a name never runs across a line break: keep its first line
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
