@@ -52,12 +52,13 @@ def count_sources(
     by_id = {d.id: d for d in docs}
     outlets = _outlet_names(docs, entities)
     originals = _originals(relations)
-    owners = _owners(profiles, by_id, outlets) if profiles else {}
+    named = {d.id: _doc_outlet(d, outlets) for d in docs}  # once per report: a page names its outlet in its text
+    owners = _owners(profiles, named) if profiles else {}
     for claim in claims:
-        names = _by_owner(_traced(claim.members, by_id, outlets, originals), owners)
+        names = _by_owner(_traced(claim.members, by_id, named, outlets, originals), owners)
         claim.sources = names
         claim.independent_sources = len(names)
-        claim.denial_sources = _by_owner(_traced(claim.denials, by_id, outlets, originals), owners)
+        claim.denial_sources = _by_owner(_traced(claim.denials, by_id, named, outlets, originals), owners)
         claim.label = DISPUTED if claim.denials else CORROBORATED if len(names) >= 2 else SINGLE_SOURCE
     return sorted(claims, key=lambda c: (-c.independent_sources, -len(c.documents), -len(c.members), c.id))
 
@@ -65,31 +66,31 @@ def count_sources(
 def _traced(
     members: Sequence[ClaimMember],
     docs: dict[str, Document],
+    named: dict[str, str],
     outlets: dict[str, str],
     originals: dict[str, str],
 ) -> list[str]:
-    """The sources `members` rest on, each once, earliest first."""
+    """The sources `members` rest on, each once, earliest first (`named`: each report's own outlet)."""
     traced: list[tuple[ClaimMember, str]] = []
     for member in sorted(members, key=lambda m: (_published(docs.get(m.doc)), m.doc, m.start)):
-        traced.append((member, _source(member, traced, docs, outlets, originals)))
+        traced.append((member, _source(member, traced, named, outlets, originals)))
     return list(dict.fromkeys(name for _, name in traced))
 
 
 def _source(
     member: ClaimMember,
     earlier: list[tuple[ClaimMember, str]],
-    docs: dict[str, Document],
+    named: dict[str, str],
     outlets: dict[str, str],
     originals: dict[str, str],
 ) -> str:
-    doc = docs.get(member.doc)
-    own = _doc_outlet(doc, member.doc, outlets)
+    own = named.get(member.doc, member.doc)
     cited = _cited_outlet(member, outlets)
     if cited and cited != own:
         return cited
     original = originals.get(member.doc)
     if original is not None:
-        return _doc_outlet(docs.get(original), original, outlets)
+        return named.get(original, original)
     words = set(_WORD.findall(member.text.lower()))
     for other, name in earlier:
         if other.doc != member.doc and _jaccard(words, set(_WORD.findall(other.text.lower()))) >= _settings().sources.reuse_jaccard:
@@ -114,7 +115,7 @@ def _cited_outlet(member: ClaimMember, outlets: dict[str, str]) -> str | None:
     return None
 
 
-def _owners(profiles: OutletProfiles, docs: dict[str, Document], outlets: dict[str, str]) -> dict[str, str]:
+def _owners(profiles: OutletProfiles, named: dict[str, str]) -> dict[str, str]:
     """Source name -> owner, for the outlets whose profile names one: by the profile's outlet key,
     and by the name each matched document's outlet goes by in the claims (matched by URL domain,
     a document's outlet may be named otherwise)."""
@@ -124,7 +125,7 @@ def _owners(profiles: OutletProfiles, docs: dict[str, Document], outlets: dict[s
             continue
         owners[outlet_key(profile.outlet)] = profile.owner
         for doc_id in profile.documents:
-            owners[outlet_key(_doc_outlet(docs.get(doc_id), doc_id, outlets))] = profile.owner
+            owners[outlet_key(named.get(doc_id, doc_id))] = profile.owner
     return owners
 
 
@@ -155,9 +156,7 @@ def _outlet_names(docs: Sequence[Document], entities: Sequence[Entity]) -> dict[
     return names
 
 
-def _doc_outlet(doc: Document | None, doc_id: str, outlets: dict[str, str]) -> str:
-    if doc is None:
-        return doc_id
+def _doc_outlet(doc: Document, outlets: dict[str, str]) -> str:
     known = outlets.get(outlet_key(doc.source)) if doc.source else None
     return known if known and known != doc.source else document_outlet(doc)  # an outlet entity's name first
 
