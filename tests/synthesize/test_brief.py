@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from newsweave.model import Claim, ClaimMember, Document
-from newsweave.synthesize.brief import _points_back, _signature, _words, contested, same_statement, statement, write_brief
+from newsweave.synthesize.brief import _points_back, _signature, _words, contested, same_statement, statement, states_something, write_brief
 from newsweave.synthesize.embed import MiniLMEmbedder
 from newsweave.synthesize.sentences import word_count
 from newsweave.synthesize.sources import CORROBORATED, DISPUTED, SINGLE_SOURCE
@@ -233,6 +233,19 @@ BARE_QUOTES = [
     # code and markup (the same dumps)
     "// cow.js (function(exports) { \"use strict\"; function Cow(name) { this.name = name || \"Anon cow\"; } exports.Cow = Cow; })",
     "A square matrix A {\\displaystyle A} is Hermitian if and only if it is equal to its own conjugate transpose.",
+    # a quotation that goes on in the next sentence, where its speaker is named (the web pile: a
+    # tweet quoted in the Deccan Herald), and one that ends on an exclamation
+    "\"A great day for Republicans, a great day for our Country! The witnesses were all against me.",
+    "\u201cA great day for Republicans, a great day for our Country!\u201d",
+    "\"A great day for Republicans, a great day for our Country!",
+    # the first or second person outside a quotation: a witness's statement printed as text (the web
+    # pile: CBS News), a columnist, an address to the reader (DUC 2006 dev, D0611: flea beetles)
+    "I was not on the July 25 phone call between President Trump and President Zelenskyy.",
+    "We have seen this pattern before, and it never ends well for the party in power.",
+    "You may find flea beetles in your arugula, broccoli and corn, as well.",
+    # an instruction and a fragment without a verb state nothing (the web pile: CNN, the Deccan Herald)
+    "Remember what we already know about this President's health and his doctors' letters.",
+    "Later in the day, Kurt Volker, former special envoy to Kyiv and a veteran diplomat.",
     # a line that announces the next one (the plain-text dumps of ../shared/eval/extraction)
     "If you are interested in my opinions and experiences to share your views with me, you can all rest assured that:",
     "Next, we calculate the z-score for the last value for each status code:",
@@ -269,6 +282,29 @@ def test_statement_that_needs_its_context_is_left_out(text, embedder):
 ])
 def test_points_back(text, points_back):
     assert _points_back(text) is points_back
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    # statements, however the small model tags them
+    ("Two of the barrier's four gates failed to close as a storm surge pushed into Halden Harbor.", True),
+    ("There were 300 homes flooded.", True),
+    ("\u201cWe are going to find out exactly what happened,\u201d she said in an interview.", True),
+    ("Eventually, bone rubs against bone, causing pain and loss of movement.", True),  # DUC 2006 dev: "rubs" tagged a noun
+    ("Barring the use of U.S. credit cards for Internet wagering would certainly put a damper on casual gamblers.", True),
+    ("To understand the spirituality of Generation X you have to look at popular culture.", True),
+    ("GREECE: One would never know it, but smoking is actually forbidden in public places in Greece.", True),
+    # fragments without a verb (the web pile: a clause cut from its verb, a caption, a box score)
+    ("Later in the day, Kurt Volker, former special envoy to Kyiv.", False),
+    ("Facebook CEO Mark Zuckerberg, the man with the acquisition plan.", False),
+    ("Space Coast (0-1): Kairi Thomas-Brooks 18 points.", False),
+    # instructions (the web pile: an opinion column, a recipe, a newsletter box; DUC 2006 dev, D0611: a recipe)
+    ("Remember what we already know about this President's health.", False),
+    ("When chilled, mix the rhubarb with 2 cups strawberries (halved if large, whole if small).", False),
+    ("Wash and hull 2 pints of strawberries; then mash them together with 1/2 cup sugar.", False),
+    ("If you don't see it, check your spam filter.", False),
+])
+def test_states_something(text, states):
+    assert states_something(text) is states
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -205,6 +205,14 @@ CLAUSES = [
      ["China will cooperate with the International Wetlands Organization to evaluate, monitor, and manage the country's wetlands."]),
     ("Pratt said he would ask the council to suspend payments, and that he would ask Kestrel to testify.",
      ["Pratt said he would ask the council to suspend payments, and that he would ask Kestrel to testify."]),
+    # Two people each named with what they are make one subject (the web pile: Deccan Herald, CBS News).
+    ("Later in the day, Kurt Volker, former special envoy to Kyiv, and Tim Morrison, another top NSC aide, testified before the House committee.",
+     ["Later in the day, Kurt Volker, former special envoy to Kyiv, and Tim Morrison, another top NSC aide, testified before the House committee."]),
+    ("Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former National Security Council official, testified side by side.",
+     ["Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former National Security Council official, testified side by side."]),
+    # ... but an apposition before a clause of its own is cut there
+    ("The port authority's spokeswoman, Ana Lind, said the gates were tested, and Kestrel Marine Works said it was cooperating fully.",
+     ["The port authority's spokeswoman, Ana Lind, said the gates were tested", "Kestrel Marine Works said it was cooperating fully."]),
     # A quotation is one statement of its speaker, never cut (DUC 2006 dev).
     ("“I only knew one player who had done steroids at that time, and I talked with him about using them to put muscle "
      "back on,” Garner said.",

@@ -8,8 +8,9 @@ meaning and in the words most of its reports use), the position of the claim in 
 (news puts what matters first) and, with `focus`, the closeness to the question, in meaning
 and in words. No statement is said twice: a claim is left out when a chosen one's sentence is
 among its members (or its sentence among the chosen one's), or when its wording is a near
-duplicate of a chosen one's (brief.duplicate_cosine). The chosen sentences are ordered by their
-reports' publication dates and positions.
+duplicate of a chosen one's (brief.duplicate_cosine). A sentence about to be chosen is parsed: a
+fragment without a verb or an instruction states nothing and is passed over (`states_something`). The
+chosen sentences are ordered by their reports' publication dates and positions.
 
 Each sentence says who carries its claim and who denies it: "(reported by A, B and C)",
 "(according to A alone)", "(reported by A; disputed by Kestrel Marine Works)". Carriers are the
@@ -34,8 +35,10 @@ from dataclasses import dataclass
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from spacy.tokens import Span
 
 from newsweave import lexicon
+from newsweave.annotate import nlp
 from newsweave.annotate.entities import title_cased
 from newsweave.annotate.quote_marks import DOUBLE, SINGLE
 from newsweave.model import BriefSentence, Claim, Document
@@ -64,6 +67,13 @@ _EXTRAPOSED = re.compile(
     re.IGNORECASE,
 )
 _DENIAL = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).denial
+# Dependencies of a verb's subject: a statement's root verb has one ("There were ..." an expletive).
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# ... and what may stand before an instruction's verb: "When chilled, mix ...", "Then stir ...".
+_ADVERBIAL_DEPS = frozenset({"advcl", "advmod", "prep", "punct", "mark", "npadvmod", "intj", "cc"})
+# A statement opening with one of these leans on what the reader of a brief does not see: the sentence
+# before (a pronoun, a linking word) or the person speaking (the first or second person).
+_UNSEEN_OPENERS = _GRAMMAR.REFERRING_PRONOUNS | _GRAMMAR.LINKING_OPENERS | _GRAMMAR.FIRST_SECOND_PERSON
 # A refusal to comment: "declined to offer specifics", "refused to say", "did not respond", "no comment".
 _REFUSAL = re.compile(
     r"\b(?:declin|refus)\w*\s+to\s+(?:" + "|".join(sorted(_DENIAL.COMMENT_LEMMAS)) + r")\b"
@@ -102,7 +112,14 @@ def write_brief(
         redundancy = (vectors[list(left)] @ vectors[chosen].T).max(axis=1) if chosen else np.zeros(len(left))
         mmr = _settings().brief.mmr_lambda
         order = sorted(zip(left, mmr * relevance[list(left)] - (1 - mmr) * redundancy, strict=True), key=lambda x: -x[1])
-        pick = next((i for i, _ in order if word_count(candidates[i].text) <= budget), None)
+        pick = None
+        for i, _ in order:
+            if word_count(candidates[i].text) > budget:
+                continue
+            if states_something(candidates[i].text):  # parsed only now: a few sentences per story
+                pick = i
+                break
+            left.discard(i)  # a fragment or an instruction, never picked
         if pick is None:
             break
         chosen.append(pick)
@@ -188,7 +205,9 @@ def contested(claim: Claim) -> bool:
 
 
 def _usable(text: str) -> bool:
-    """Whether a statement reads alone: long enough, not a quote without its speaker, and not
+    """Whether a statement reads alone: long enough, not a quote without its speaker (nor the opening of
+    one that goes on in the next sentence), not in the first or second person outside a quotation ("I was
+    not on the call ...": whose words?), and not
     leaning on the sentence before for whom it means ("He is the most popular ...") or for what it
     answers or goes on from ("But the Corps says ...", "Also, ...": grammar.LINKING_OPENERS; on the
     odd DUC dev topics ROUGE-2 with focus 8.73 -> 8.83, without 8.58 -> 8.76), and not saying what
@@ -197,8 +216,10 @@ def _usable(text: str) -> bool:
     `_points_back`), and not a question, a line that announces the next ("... is just a matter of adding
     this simple line to your HTML test file:"), a headline in the text (`entities.title_cased`) or code."""
     stripped = text.strip()
-    if word_count(stripped) < _settings().brief.min_sentence_words or (stripped[0] in QUOTE_MARKS and stripped[-1] in QUOTE_MARKS + "."):
+    if word_count(stripped) < _settings().brief.min_sentence_words or (stripped[0] in QUOTE_MARKS and stripped[-1] in QUOTE_MARKS + ".!"):
         return False
+    if stripped[0] in DOUBLE and not any(mark in stripped[1:] for mark in DOUBLE):
+        return False  # a quotation that goes on in the next sentence: its speaker is named there
     if stripped.rstrip("\"'”’)").endswith("?"):  # "Why has the Lawrence case been so important?" asks, it states nothing
         return False
     if stripped.endswith(":"):  # "..., you can all rest assured that:" announces what the next line says
@@ -210,9 +231,32 @@ def _usable(text: str) -> bool:
     closes_earlier_quote = stripped.count("”") > stripped.count("“") or (stripped.rstrip(".,").endswith('"') and stripped.count('"') % 2 == 1)
     first = _WORD.match(stripped)
     return (
-        not closes_earlier_quote and not (first and first.group().lower() in _GRAMMAR.REFERRING_PRONOUNS | _GRAMMAR.LINKING_OPENERS)
+        not closes_earlier_quote and not (first and first.group().lower() in _UNSEEN_OPENERS)
         and not _points_back(stripped) and not _REFUSAL.search(stripped)
     )
+
+
+def states_something(text: str) -> bool:
+    """Whether a sentence states something, by its parse: one of its sentences (the parser sets "Claim:"
+    or "GREECE:" apart) is neither a fragment without a verb (what a page or the splitter left: "Later in
+    the day, Kurt Volker, former special envoy to Kyiv.", a caption, a box score) nor an instruction (a
+    bare verb with no subject, nothing but adverbials and "do" before it: "Remember what we already know
+    about ...", "When chilled, mix the rhubarb with ..."). Parsed only for the sentences the brief would
+    pick, a few per story. The small model's tags are too loose for more: it takes the verb of
+    "Eventually, bone rubs against bone" for a plural noun."""
+    return any(_states(sentence) for sentence in next(nlp.parse([text])).sents)
+
+
+def _states(sentence: Span) -> bool:
+    if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return False
+    root = sentence.root
+    instruction = (
+        root.tag_ == "VB"
+        and not any(c.dep_ in _SUBJECT_DEPS for c in root.children)
+        and all(c.dep_ in _ADVERBIAL_DEPS or (c.dep_ in ("aux", "neg") and c.lemma_.lower() in ("do", "not")) for c in root.lefts)
+    )
+    return not instruction
 
 
 def _points_back(text: str) -> bool:

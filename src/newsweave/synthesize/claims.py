@@ -97,6 +97,12 @@ _POSSESSIVE = re.compile(r"['’]s$")  # "Sunday's surge" names Sunday
 _COMMA = re.compile(r",\s")  # a comma between words, not inside "1,200"
 _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(_grammar.AUXILIARIES)) + r")\b")
 _LIST_ITEM = re.compile(r",\s+[^\W\d_]+(?:-[^\W\d_]+)*\s*$")  # "..., monitor" before ", and manage"
+# Two people each named with what they are, joined as one subject: "Kurt Volker, former special envoy to
+# Kyiv, and Tim Morrison, another top NSC aide, testified ..."; "Andrew Golden, 11, and Mitchell Johnson,
+# 13, were convicted". The joint ends a name's apposition and the next name opens one: no clause ends there.
+_NAMED = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_APPOSED_NAME_ENDS = re.compile(rf"(?:^|\s){_NAMED},\s+[^,]+$")
+_APPOSED_NAME_OPENS = re.compile(rf"^{_NAMED},\s+[^,]+,\s+\S")
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|which|whose)\b)")
 
 # Content words are compared by stem: the first suffix of these that leaves three letters is cut,
@@ -394,7 +400,8 @@ def clauses(sentence: Sentence) -> list[Sentence]:
     never a unit alone: it is rebuilt with the subject and verb it shares ("Russia has asked China"
     + "for economic help ...") when the clause before has the same preposition, else kept in its clause.
     A quotation is never cut: '"I want to know who knew what, and when they knew it," Ruiz said' is
-    one statement of hers, and its second half alone is no claim.
+    one statement of hers, and its second half alone is no claim; nor is a subject of two people each
+    named with what they are ("Kurt Volker, former special envoy to Kyiv, and Tim Morrison, ..., testified").
     """
     text, pieces, begin, head = sentence.text, [], 0, ""
     for joint in _CLAUSE_BREAK.finditer(text):
@@ -403,6 +410,8 @@ def clauses(sentence: Sentence) -> list[Sentence]:
         before, after = text[begin:joint.start()], text[joint.end():]
         if len(_WORD.findall(before)) < _settings().claims.clause_min_words or len(_WORD.findall(after)) < _settings().claims.clause_min_words:
             continue
+        if _APPOSED_NAME_ENDS.search(before) and _APPOSED_NAME_OPENS.match(after):
+            continue  # two named people as one subject, not two clauses
         shared = _shared_head(head + before, after)
         if shared is None:
             continue  # a phrase that cannot stand alone and shares no head we can find: kept in its clause

@@ -48,6 +48,10 @@ SENTENCE_STARTERS = frozenset(
 # A sentence that opens with one of these leans on the sentence before it for who is meant ("He is the
 # most popular and respected politician in French-speaking Quebec."): quoted alone, it names no one.
 REFERRING_PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
+# ... and one that opens with the first or second person outside a quotation speaks as someone the
+# reader of a brief cannot see: a witness's statement printed as text ("I was not on the July 25 phone
+# call ..."), a columnist ("We have been here before"), an address to the reader ("You may find ...").
+FIRST_SECOND_PERSON = frozenset({"i", "my", "me", "we", "our", "us", "you", "your"})
 # ... and one that opens with one of these answers, adds to or goes on from the sentence before ("But
 # the Corps says ...", "Also, the State Department ..."): quoted alone, it answers nothing.
 LINKING_OPENERS = frozenset(
