@@ -293,6 +293,7 @@ def test_points_back(text, points_back):
     ("Barring the use of U.S. credit cards for Internet wagering would certainly put a damper on casual gamblers.", True),
     ("To understand the spirituality of Generation X you have to look at popular culture.", True),
     ("GREECE: One would never know it, but smoking is actually forbidden in public places in Greece.", True),
+    ("Claim: The combined effects of these supplements may help ease osteoarthritis (OA) symptoms.", True),  # D0605: "Claim" a verb
     # fragments without a verb (the web pile: a clause cut from its verb, a caption, a box score)
     ("Later in the day, Kurt Volker, former special envoy to Kyiv.", False),
     ("Facebook CEO Mark Zuckerberg, the man with the acquisition plan.", False),

@@ -251,8 +251,10 @@ def _states(sentence: Span) -> bool:
     if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
         return False
     root = sentence.root
+    label = root.i + 1 < sentence.end and root.nbor().text == ":"  # "Claim: The combined effects ... may help"
     instruction = (
         root.tag_ == "VB"
+        and not label
         and not any(c.dep_ in _SUBJECT_DEPS for c in root.children)
         and all(c.dep_ in _ADVERBIAL_DEPS or (c.dep_ in ("aux", "neg") and c.lemma_.lower() in ("do", "not")) for c in root.lefts)
     )
