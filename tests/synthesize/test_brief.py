@@ -303,6 +303,9 @@ def test_points_back(text, points_back):
     ("When chilled, mix the rhubarb with 2 cups strawberries (halved if large, whole if small).", False),
     ("Wash and hull 2 pints of strawberries; then mash them together with 1/2 cup sugar.", False),
     ("If you don't see it, check your spam filter.", False),
+    ("Support Snopes and make a difference for readers everywhere.", False),  # "Support" tagged a name
+    ("Upgrade to Premium for $4.99 a month and get unlimited password management.", False),
+    ("Rabbi Joshua Hammerman made an uplifting discovery when he started searching for God on the Internet.", True),
 ])
 def test_states_something(text, states):
     assert states_something(text) is states

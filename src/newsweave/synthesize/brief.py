@@ -243,8 +243,16 @@ def states_something(text: str) -> bool:
     bare verb with no subject, nothing but adverbials and "do" before it: "Remember what we already know
     about ...", "When chilled, mix the rhubarb with ..."). Parsed only for the sentences the brief would
     pick, a few per story. The small model's tags are too loose for more: it takes the verb of
-    "Eventually, bone rubs against bone" for a plural noun."""
-    return any(_states(sentence) for sentence in next(nlp.parse([text])).sents)
+    "Eventually, bone rubs against bone" for a plural noun. It also reads a capitalised first word as a
+    name ("Support Snopes and make a difference ..."), so a sentence whose first
+    word NER does not take for a name must state something read with that word in lower case too."""
+    parsed = next(nlp.parse([text]))
+    if not any(_states(sentence) for sentence in parsed.sents):
+        return False
+    first = parsed[0] if len(parsed) else None
+    if first is None or not first.is_alpha or not first.text[0].isupper() or first.ent_type_ or first.text == "I":
+        return True
+    return any(_states(sentence) for sentence in next(nlp.parse([text[0].lower() + text[1:]])).sents)
 
 
 def _states(sentence: Span) -> bool:
