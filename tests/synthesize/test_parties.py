@@ -185,6 +185,41 @@ def test_claim_shown_with_its_persons_in_full(real, file, text, shown):
     assert namer.shown(claim) == shown  # nothing carried over from one claim to the next
 
 
+# (report, the sentence's opening in it, words taken, whether its speaker is left to a "he" or "she" no one can name)
+SPEAKER_UNNAMED = [
+    ("001", "\"We will not allow that to go forward,\" he said.", 48, False),  # the namer names Jake Sullivan
+    ("003", "Zhao said China's position", 60, False),  # no pronoun
+]
+
+
+@pytest.mark.parametrize(("file", "opening", "length", "unnamed"), SPEAKER_UNNAMED)
+def test_speaker_unnamed(real, file, opening, length, unnamed):
+    namer, docs = real
+    doc = docs[file]
+    start = doc.text.index(opening)
+    assert namer.speaker_unnamed(doc.text[start:start + length], doc.id, start) is unnamed
+
+
+def test_speaker_unnamed_when_no_one_can_be_named():
+    """"Sometimes employees don't follow the rules, he said." (the web pile, a Gannett report on a jail): the
+    report names nobody the "he" can stand for, so no reader can tell whose words they are."""
+    text = "The jail was short of guards that night.\nSometimes employees don't follow the rules, he said."
+    doc = Document(id="d", path="d.txt", format="text", raw=text, text=text)
+    start = text.index("Sometimes")
+    assert PartyNamer([doc]).speaker_unnamed(text[start:], "d", start) is True
+    assert PartyNamer([doc]).speaker_unnamed(text[:start].strip(), "d", 0) is False  # no pronoun
+
+
+def test_speaker_named_before_the_pronoun_in_the_sentence():
+    """DUC 2006 D0619A: "McCain opposes ..., but he told the group ...": the sentence names him itself."""
+    text = "Like Bush, McCain opposes gay marriage, but he told the group he would battle discrimination."
+    doc = Document(id="d", path="d.txt", format="text", raw=text, text=text)
+    at = text.index("McCain")
+    person = Entity("e1", "John McCain", "PERSON", mentions=[Mention("d", at, at + 6, "McCain")])
+    assert PartyNamer([doc], [person]).speaker_unnamed(text, "d", 0) is False
+    assert PartyNamer([doc]).speaker_unnamed(text, "d", 0) is True  # without the person, no one
+
+
 def test_name_with_a_word_the_report_writes_in_lower_case_is_left_as_written():
     """NER took "EgyptAir Flight" for a person (DUC 2006 D0617H): "the EgyptAir 990 crash" is not
     "[EgyptAir Flight] 990", since the report writes "flight" in lower case."""

@@ -98,7 +98,11 @@ def write_brief(
     """
     by_id = {d.id: d for d in docs}
     sentences = _sentence_spans(docs)
-    candidates = [said for c in claims if c.members and _usable((said := statement(c, by_id, sentences)).text)]
+    parties = parties or PartyNamer(docs)
+    candidates = [
+        said for c in claims
+        if c.members and _usable((said := statement(c, by_id, sentences)).text) and not parties.speaker_unnamed(said.text, said.doc, said.start)
+    ]
     if not candidates or words <= 0:
         return []
     embedder = embedder or MiniLMEmbedder()
@@ -128,7 +132,6 @@ def write_brief(
         left -= {i for i in left if same_statement(candidates[pick], candidates[i], float(vectors[pick] @ vectors[i]))}
 
     picked = sorted((candidates[i] for i in chosen), key=lambda c: _reading_order(c.claim, by_id))
-    parties = parties or PartyNamer(docs)
     named: set[str] = set()  # the persons the brief has mentioned so far (PartyNamer.in_full)
     return [_sentence(c, by_id, parties, named) for c in picked]
 

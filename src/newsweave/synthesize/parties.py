@@ -44,6 +44,9 @@ _POSSESSIVES = ("'s", "’s")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)  # "The Bill would require ...": no person
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
 _PRONOUN = re.compile(r"\b(?:he|she)\b")  # lower case: a "He" opening a sentence is no speaker beside a cue
+# A "he" or "she" beside a verb of saying: "..., he said.", "he told the group", "..., said she."
+_SAYING = "|".join((*_lexicon.calendar.REPORTED_PAST, "says"))
+_PRONOUN_SPEAKER = re.compile(rf"\b(?:(?:he|she)\s+(?:{_SAYING})|(?:{_SAYING})\s+(?:he|she)(?=\s*[.,;]))\b")
 
 
 @dataclass(slots=True)
@@ -143,6 +146,17 @@ class PartyNamer:
             if at >= 1:
                 return self.in_full(claim.text, doc, at - 1, set())
         return claim.text
+
+    def speaker_unnamed(self, text: str, doc: str, start: int) -> bool:
+        """Whether `text` (the words of report `doc` from offset `start`) gives what was said to a "he" or
+        "she" beside the verb ("Sometimes employees don't follow the rules, he said.") that the sentence
+        names nobody before and `in_full` cannot name: read alone, nobody can tell whose words they are."""
+        found = _PRONOUN_SPEAKER.search(text)
+        if found is None:
+            return False
+        if any(start <= s < start + found.start() for s, _, _ in self.persons.get(doc, ())):
+            return False  # "McCain opposes ..., but he told the group ...": the sentence names him
+        return not self._speaker_pronoun(text, doc, start, set())
 
     def _speaker_pronoun(self, text: str, doc: str, start: int, named: set[str]) -> list[tuple[int, int, str]]:
         """The edit naming the speaker of a quote in `text` that a "he" or "she" beside its cue stands for
