@@ -20,7 +20,9 @@ single-source or disputed claim is so never stated as settled fact.
 
 A person the brief first mentions by one word of their name ("Zhu suggested ...", the report having
 named him sentences earlier) is named in full there, in brackets ("[Zhu Muzhi] suggested ..."), as an
-editor marks a word changed in a quote (PartyNamer.in_full); `statement` keeps the report's words.
+editor marks a word changed in a quote (PartyNamer.in_full); `statement` keeps the report's words. A
+statement whose words only a "he" or "she" beside the verb said, whom the namer cannot name, is left out
+(PartyNamer.speaker_unnamed): read alone, nobody could tell whose words they are.
 
 The word budget counts the statements, not the markers and citations: those are provenance
 apparatus the renderers show beside the text, like the citation links.
