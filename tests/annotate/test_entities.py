@@ -231,6 +231,10 @@ def test_spellings_of_one_person_merge(story, texts, name, aliases, roles):
         (("Meretz lawmaker Mossi Raz toured the site.", "Mosi Raz said the plan was illegal."), {"Mossi Raz": 2}),
         # ... but two given names are two people
         (("Jim Hall met reporters in Boston.", "John Hall met reporters in Chicago."), {"Jim Hall": 1, "John Hall": 1}),
+        # ... and an organisation is no first name of a "person" NER made of its product (the web pile: BGR, Gizmodo)
+        (("Apple Watches start at $169.99, iPhone 7 refurbs can be had for just over $200.",
+          "Apple failed at perfecting its promising design. Apple said on Monday that sales were strong."),
+         {"Apple Watches": 1}),
     ],
 )
 def test_surnames_join_the_one_full_name(story, texts, expected):

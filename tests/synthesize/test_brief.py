@@ -246,6 +246,10 @@ BARE_QUOTES = [
     # an instruction and a fragment without a verb state nothing (the web pile: CNN, the Deccan Herald)
     "Remember what we already know about this President's health and his doctors' letters.",
     "Later in the day, Kurt Volker, former special envoy to Kyiv and a veteran diplomat.",
+    # a bare participle is a caption or a clause cut from its sentence; a link is a post embedded in the page (the web pile)
+    "Highly recommended as an affordable way to put both Apple features in a new room without spending a fortune.",
+    "Coming next: how to make Plan & Grow BIG work for your business",
+    "Don't worry, South Dakota, no one's going to take your slogan. https://t.co/XPxUJuyIAC",
     # a line that announces the next one (the plain-text dumps of ../shared/eval/extraction)
     "If you are interested in my opinions and experiences to share your views with me, you can all rest assured that:",
     "Next, we calculate the z-score for the last value for each status code:",
@@ -306,6 +310,10 @@ def test_points_back(text, points_back):
     ("Support Snopes and make a difference for readers everywhere.", False),  # "Support" tagged a name
     ("Upgrade to Premium for $4.99 a month and get unlimited password management.", False),
     ("Rabbi Joshua Hammerman made an uplifting discovery when he started searching for God on the Internet.", True),
+    # a participle with an auxiliary, or one that is no root, is no caption
+    ("Also killed in the blast was a police officer who had been guarding the gate.", True),
+    ("Founded in 1990, the firm employs 300 people at the harbor.", True),
+    ("Highly recommended as an affordable way to put both Apple features in a new room.", False),  # the web pile: BGR
 ])
 def test_states_something(text, states):
     assert states_something(text) is states

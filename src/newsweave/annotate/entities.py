@@ -684,6 +684,7 @@ class _PeopleIndex:
         self.by_last: dict[tuple[str | None, str], set[str]] = defaultdict(set)
         self.by_first: dict[tuple[str | None, str], set[str]] = defaultdict(set)
         self.people: set[str] = set()
+        self.key_type = key_type
         for m, key in keyed:
             if key_type[key] == "PERSON" and " " in key:
                 person = _person_key(key)
@@ -696,11 +697,14 @@ class _PeopleIndex:
     def resolve(self, doc: str, key: str) -> str | None:
         """The person key a mention belongs to, or None when it is not a person's name.
 
-        A full person's name resolves to itself; an ambiguous one-word name to itself alone.
+        A full person's name resolves to itself; an ambiguous one-word name to itself alone. A one-word
+        name is looked up as a first name only when its own mentions are mostly a person's: "Apple", an
+        organisation, is no first name of "Apple Watches" (NER's person in a review of the watches).
         """
         if " " in key:
             return _person_key(key) if _person_key(key) in self.people else None
-        for index, word in ((self.by_last, key), (self.by_first, _given(key))):
+        lookups = [(self.by_last, key)] + ([(self.by_first, _given(key))] if self.key_type.get(key) == "PERSON" else [])
+        for index, word in lookups:
             candidates = index.get((doc, word)) or index.get((None, word))
             if candidates:
                 return next(iter(candidates)) if len(candidates) == 1 else key

@@ -217,7 +217,7 @@ def contested(claim: Claim) -> bool:
 
 def _usable(text: str) -> bool:
     """Whether a statement reads alone: long enough, not a quote without its speaker (nor the opening of
-    one that goes on in the next sentence), not in the first or second person outside a quotation ("I was
+    one that goes on in the next sentence), not holding a link (an embedded post), not in the first or second person outside a quotation ("I was
     not on the call ...": whose words?), and not
     leaning on the sentence before for whom it means ("He is the most popular ...") or for what it
     answers or goes on from ("But the Corps says ...", "Also, ...": grammar.LINKING_OPENERS; on the
@@ -239,6 +239,8 @@ def _usable(text: str) -> bool:
         return False
     if "{" in stripped or "}" in stripped:  # code or markup: "(function(exports) { ...", "{\displaystyle A}"
         return False
+    if "://" in stripped:  # a link, or a post embedded in the page: "... your slogan. https://t.co/XPxUJuyIAC."
+        return False
     closes_earlier_quote = stripped.count("”") > stripped.count("“") or (stripped.rstrip(".,").endswith('"') and stripped.count('"') % 2 == 1)
     first = _WORD.match(stripped)
     return (
@@ -253,7 +255,8 @@ def states_something(text: str) -> bool:
     the day, Kurt Volker, former special envoy to Kyiv.", a caption, a box score) nor an instruction (a
     bare verb with no subject, nothing but adverbials and "do" before it: "Remember what we already know
     about ...", "When chilled, mix the rhubarb with ..."). Parsed only for the sentences the brief would
-    pick, a few per story. The small model's tags are too loose for more: it takes the verb of
+    pick, a few per story. A bare participle with no subject is a fragment too ("Highly recommended
+    as ..."). The small model's tags are too loose for more: it takes the verb of
     "Eventually, bone rubs against bone" for a plural noun. It also reads a capitalised first word as a
     name ("Support Snopes and make a difference ..."), so a sentence whose first
     word NER does not take for a name, and that the tagger may have misread, must state something read
@@ -278,7 +281,11 @@ def _states(sentence: Span) -> bool:
         and not any(c.dep_ in _SUBJECT_DEPS for c in root.children)
         and all(c.dep_ in _ADVERBIAL_DEPS or (c.dep_ in ("aux", "neg") and c.lemma_.lower() in ("do", "not")) for c in root.lefts)
     )
-    return not instruction
+    # A bare participle with no subject and no auxiliary is a caption or a clause cut from its sentence:
+    # "Highly recommended as an affordable way to ...", "Photographed by ..."; not "Also killed in the
+    # blast was ..." (an auxiliary) nor "Founded in 1990, the firm employs ..." (the participle is no root).
+    participle = root.tag_ in ("VBN", "VBG") and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in root.children)
+    return not instruction and not participle
 
 
 def _points_back(text: str) -> bool:
