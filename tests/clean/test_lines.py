@@ -97,6 +97,12 @@ def reason_of(text: str, line: str, title: str = TITLE) -> str:
         ("(NYT32) STAMFORD, Conn. -- Oct. 20, 1999 -- SINGLES-HOUSING-3, 10-20 -- Lois Slocum, left, with Michelle "
          "Arvan, Nancy Ligi, and Jessica Slocum, runs a family-style Handyman Hardware. (Rebecca Cooney/New York Times "
          "Photo)", "cue:syndication"),
+        # the web pile (../shared/eval/extraction/scrapinghub): a wire photo's caption, the BBC's, a credit line
+        ("Former Massachusetts Gov. Deval Patrick, left, speaks with a business owner during a campaign stop, "
+         "Tuesday, Nov. 19, 2019, in Columbia, S.C.", "cue:caption"),
+        ("Media caption Julian Assange being dragged from the Ecuadorean embassy in London", "cue:photo-credit"),
+        ("Fox News’ Jessica Napoli contributed to this report.", "cue:byline"),
+        ("Keith Bradsher contributed reporting from Hong Kong.", "cue:byline"),
         ("March 3, 2025", "shape:date"),
         ("1,204", "shape:counter"),
     ],
@@ -121,6 +127,8 @@ def test_junk_inside_the_article_is_removed_with_its_reason(junk: str, reason: s
         "The editor refused to publish this article until the ministry answered, she said.",
         "Distributed by volunteers, the leaflets reached 3,000 homes before the vote.",
         "The clinic sent the results by fax to the ministry, which did not reply for a week.",
+        "The hearing is set for Tuesday, Nov. 19, 2019, at the county courthouse, the clerk said on Monday.",
+        "Two engineers who contributed to the report on the barrier said it was rushed.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:

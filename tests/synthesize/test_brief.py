@@ -250,6 +250,9 @@ BARE_QUOTES = [
     "Highly recommended as an affordable way to put both Apple features in a new room without spending a fortune.",
     "Coming next: how to make Plan & Grow BIG work for your business",
     "Don't worry, South Dakota, no one's going to take your slogan. https://t.co/XPxUJuyIAC",
+    # ... and so is a piece that opens in lower case (the web pile: the GiveWell blog, Mozilla Hacks)
+    "if Evidence Action Beta incubates charities which are more cost-effective than our current top charities, or.",
+    "a request is always being made to your origin.",
     # a line that announces the next one (the plain-text dumps of ../shared/eval/extraction)
     "If you are interested in my opinions and experiences to share your views with me, you can all rest assured that:",
     "Next, we calculate the z-score for the last value for each status code:",

@@ -217,7 +217,8 @@ def contested(claim: Claim) -> bool:
 
 def _usable(text: str) -> bool:
     """Whether a statement reads alone: long enough, not a quote without its speaker (nor the opening of
-    one that goes on in the next sentence), not holding a link (an embedded post), not in the first or second person outside a quotation ("I was
+    one that goes on in the next sentence), not cut from its sentence (opening in lower case), not holding a
+    link (an embedded post), not in the first or second person outside a quotation ("I was
     not on the call ...": whose words?), and not
     leaning on the sentence before for whom it means ("He is the most popular ...") or for what it
     answers or goes on from ("But the Corps says ...", "Also, ...": grammar.LINKING_OPENERS; on the
@@ -238,6 +239,8 @@ def _usable(text: str) -> bool:
     if title_cased(stripped):  # a headline or a caption in the text: "Yahoo's Sale to Verizon Ends an Era ..."
         return False
     if "{" in stripped or "}" in stripped:  # code or markup: "(function(exports) { ...", "{\displaystyle A}"
+        return False
+    if stripped[0].islower() and stripped.split()[0].islower():  # cut from its sentence: "if Evidence Action Beta ..., or."
         return False
     if "://" in stripped:  # a link, or a post embedded in the page: "... your slogan. https://t.co/XPxUJuyIAC."
         return False

@@ -29,9 +29,9 @@ AUXILIARIES = frozenset(
 SUBORDINATORS = frozenset({"after", "as", "because", "before", "if", "once", "since", "that", "though", "unless",
                            "until", "when", "whether", "which", "while", "who"})
 
-# Written before a name or a number, never at a sentence's end: "Mr. Berg", "Gen. Milley", "No. 4".
+# Written before a name or a number, never at a sentence's end: "Mr. Berg", "Gen. Milley", "No. 4", "Sens. Warren and Sanders".
 TITLE_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen maj col lt sgt capt cmdr adm rev hon pres st mt no nos vs e.g i.e""".split()
+    """mr mrs ms dr prof sen sens rep reps gov gen maj col lt sgt capt cmdr adm rev hon pres st mt no nos vs e.g i.e""".split()
 )
 # May end a sentence, and then the next word is one of SENTENCE_STARTERS: "4:30 p.m. The visitors' center",
 # "Repligen Corp. The company", "Washington, D.C. The Human Rights ...", "in Fresno, Calif. It ...".

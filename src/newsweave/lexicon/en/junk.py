@@ -62,6 +62,8 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:\s*(?:,|and|&|\||/|-|—|–)\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|and|of|the|at|for)){0,8})*"
         r"(?:\s+(?:on|at|[|,-])\s+(?:\w+,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,60})?",
         r"(?:author|reporter|correspondent|staff writer|contributor)s?\s*:.{1,80}",
+        # "Fox News' Jessica Napoli contributed to this report.", "Keith Bradsher contributed reporting from Hong Kong."
+        r"(?:[^.]{0,120}\s)?contributed (?:to this (?:report|story|article)|reporting)\b.{0,100}",
     ],
     "navigation": [
         r"(?:back|return|go|scroll) to (?:top|the top)(?: button| of page| of the page)?\s*[↑^]?",
@@ -77,7 +79,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:photo |image |picture )?credits?\s*(?::|\.\.\.|…|-).{0,200}",
         r"\(?(?:photo|image|picture|credit)s?:?\s.{0,120}\b(?:getty images|reuters|ap|afp|epa|shutterstock|"
         r"istock|ap photo|associated press|pa|alamy)\)?",
-        r"image (?:copyright|caption)\b.{0,300}",
+        r"(?:image|media) (?:copyright|caption)\b.{0,300}",  # the BBC's "Media caption Julian Assange being ..."
         r"(?:(?:photo|image|picture)s? )?courtesy(?: of)?\b.{0,80}",
         r"(?:(?:image|photo|slide|picture)\s*)?\d+\s*(?:of\s*/?|/)\s*\d+",
         r"(?:hide|show|toggle|view)? ?caption|enlarge this image|back to gallery|view gallery|"
@@ -159,6 +161,15 @@ TRIGGERED_CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "ad-block": [
         (("block",), r".{0,80}\bad[- ]?block(?:er|ers|ing)?\b.{0,200}"),
         (("whitelist", "white-list", "disable"), r".{0,80}\b(?:whitelist|white-list|disable)\b.{0,40}\bads?\b.{0,120}"),
+    ],
+    # A wire photo's caption: who does what, then the weekday and the full date ("Former Massachusetts Gov.
+    # Deval Patrick, left, speaks with a business owner during a campaign stop, Tuesday, Nov. 19, 2019, in
+    # Columbia, S.C."); prose says "on Tuesday". Not a page's "Updated 1:39 am EST, Wednesday, November 20, 2019".
+    "caption": [
+        (("monday,", "tuesday,", "wednesday,", "thursday,", "friday,", "saturday,", "sunday,"),
+         r"(?!(?:last )?(?:updated|published|posted|modified)\b).{10,400}, (?:monday|tuesday|wednesday|thursday|friday|"
+         r"saturday|sunday), (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|january|february|august|"
+         r"september|october|november|december)\.? \d{1,2}, (?:19|20)\d\d\b.{0,300}"),
     ],
     "photo-credit": [
         (("credit",), r".{0,300}\bcredit\s*(?:\.\.\.|…)\s*\S.{0,100}"),
