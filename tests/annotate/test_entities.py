@@ -306,6 +306,7 @@ def test_places_and_organisations_merge(story, texts, name, type_, aliases):
         ("The Meridian Standard obtained the report.", ("The Meridian Standard",), {"The Meridian Standard"}),
         ("The Health Ministry reported 300 new cases on Monday.", (), set()),
         ("Ruiz told Congress that the barrier had failed.", (), set()),
+        ("President Obama told the U.N. General Assembly 18 months ago that he would seek real breakthroughs.", (), set()),  # The Washington Post
     ],
 )
 def test_outlets_named_as_sources(story, text, outlets, expected):

@@ -317,6 +317,10 @@ def test_points_back(text, points_back):
     ("Also killed in the blast was a police officer who had been guarding the gate.", True),
     ("Founded in 1990, the firm employs 300 people at the harbor.", True),
     ("Highly recommended as an affordable way to put both Apple features in a new room.", False),  # the web pile: BGR
+    # a name or a noun whose only verb is in a relative clause (the web pile: the Los Angeles Times, Medium)
+    ("Kevin Mayer, the Disney executive who is overseeing the Disney+ streaming service.", False),
+    ("The lack of exposure that student journalists have to interactive storytelling.", False),
+    ("Shares of Home Depot, which reported earnings on Tuesday, fell 5% in early trading.", True),
 ])
 def test_states_something(text, states):
     assert states_something(text) is states

@@ -88,6 +88,8 @@ NOT_OUTLET_WORDS = {
     "office", "police", "council", "government", "authority", "service", "bureau", "commission",
     "court", "army", "military", "committee", "agency", "administration", "institute",
     "university", "hospital", "company", "bank", "fund", "union", "party",
+    # "President Obama told the U.N. General Assembly ..." (the readability dumps: The Washington Post)
+    "assembly", "legislature", "cabinet", "panel", "jury", "tribunal", "nations", "conference", "summit",
 }
 # Reporting verbs whose subject, when an organisation, is an outlet ("Reuters reported").
 OUTLET_VERBS = {"report", "publish", "broadcast", "reveal", "write"}
