@@ -283,6 +283,15 @@ def test_surnames_join_the_one_full_name(story, texts, expected):
             "ORG",
             ["National Transportation Safety Board", "NTSB"],
         ),
+        # a company is no short form of its own channel (the web pile: the Los Angeles Times)
+        (
+            ("Accelerated cord-cutting has eroded revenue from Disney’s flagship ESPN channels, Disney Channel and other "
+             "cable networks.", "Walt Disney Co. executive Kevin Mayer said demand led to problems. Disney’s tech teams "
+             "isolated the problem, Mayer said."),
+            "Disney Channel",
+            "OUTLET",
+            [],
+        ),
     ],
 )
 def test_places_and_organisations_merge(story, texts, name, type_, aliases):

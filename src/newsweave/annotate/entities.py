@@ -615,6 +615,10 @@ def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = (
     key_type = {key: "PLACE" if key in filed_from else _vote(counts) for key, counts in types_by_key.items()}
     people = _PeopleIndex(zip(mentions, keys), key_type)
     short_forms = _short_forms([k for k, t in key_type.items() if t in {"ORG", "OUTLET"}])
+    # A company is not its own channel or paper: "Disney" (the company, never cited) is no short form of the
+    # outlet "Disney Channel" ("ESPN channels, Disney Channel and other cable networks": the Los Angeles Times).
+    short_forms = {k: long for k, long in short_forms.items()
+                   if not (key_type.get(k) == "ORG" and key_type[long] == "OUTLET" and long.split()[0] == k)}
 
     groups: dict[str, list[int]] = {}
     group_types: dict[str, Counter] = defaultdict(Counter)
