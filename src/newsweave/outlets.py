@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from newsweave.lexicon.en.names import OUTLET_NAME_WORDS
+
 # Second-level domain labels dropped, after the top-level one, to name an outlet by its domain
 # ("news.bbc.co.uk" -> "bbc").
 DOMAIN_SUFFIX_LABELS = frozenset("com org net co ac gov edu".split())
@@ -27,3 +29,11 @@ def outlet_key(source: str) -> str:
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return "".join(words)
+
+
+def same_outlet(a: str, b: str) -> bool:
+    """Whether two names are one outlet: one key, one key and an outlet word ("BBC" and "BBC News": the
+    BBC's page saying "In an interview with the BBC, Mr Obama said" cites itself), or a domain with "the"
+    ("The Guardian" and "theguardian.com")."""
+    short, long = sorted((outlet_key(a), outlet_key(b)), key=len)
+    return short == long or long == "the" + short or (bool(short) and long.startswith(short) and long[len(short):] in OUTLET_NAME_WORDS)

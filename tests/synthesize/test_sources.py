@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from newsweave.model import CopyRelation, Document, OutletProfile, OutletProfiles
+from newsweave.model import CopyRelation, Document, Entity, OutletProfile, OutletProfiles
 from newsweave.model import Claim, ClaimMember
 from newsweave.profiles import match_documents
 from newsweave.synthesize.sources import CORROBORATED, DISPUTED, SINGLE_SOURCE, count_sources, document_outlet
@@ -58,6 +58,21 @@ def test_independent_sources(members, denials, relations, independent, label):
     (counted,) = count_sources([claim], DOCS, relations)
     assert counted.independent_sources == independent
     assert counted.label == label
+
+
+# (the report's outlet, the outlet its sentence cites, expected source): a report citing its own outlet under a
+# shorter name cites itself (the readability dumps: the BBC's "In an interview with the BBC, Mr Obama said ...")
+@pytest.mark.parametrize(("source", "cited", "expected"), [
+    ("BBC News", "BBC", ["BBC News"]),
+    ("The Guardian", "theguardian.com", ["The Guardian"]),
+    ("Alpha News", "Financial Times", ["Financial Times"]),
+])
+def test_a_report_citing_its_own_outlet_cites_itself(source, cited, expected):
+    doc = Document(id="r", path="r.txt", format="text", source=source)
+    text = f"In an interview with {cited}, the minister said the talks were over."
+    claim = Claim(id="c1", text=text, members=[member("r", text, authority=cited)])
+    (counted,) = count_sources([claim], [doc], [], [Entity(id="e1", name=cited, type="OUTLET")])
+    assert counted.sources == expected
 
 
 # (denials, relations, expected denial sources): the denials' reports are traced like the claim's

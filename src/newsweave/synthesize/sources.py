@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from newsweave import lexicon
 from newsweave.model import Claim, ClaimMember, CopyRelation, Document, Entity, OutletProfiles
-from newsweave.outlets import outlet_key
+from newsweave.outlets import outlet_key, same_outlet
 from newsweave.read.source import slugify
 from newsweave.read.text import page_outlet
 from newsweave.settings import current as _settings
@@ -86,7 +86,7 @@ def _source(
 ) -> str:
     own = named.get(member.doc, member.doc)
     cited = _cited_outlet(member, outlets)
-    if cited and cited != own:
+    if cited and not same_outlet(cited, own):
         return cited
     original = originals.get(member.doc)
     if original is not None:
