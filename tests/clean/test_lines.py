@@ -101,6 +101,8 @@ def reason_of(text: str, line: str, title: str = TITLE) -> str:
         ("Former Massachusetts Gov. Deval Patrick, left, speaks with a business owner during a campaign stop, "
          "Tuesday, Nov. 19, 2019, in Columbia, S.C.", "cue:caption"),
         ("Media caption Julian Assange being dragged from the Ecuadorean embassy in London", "cue:photo-credit"),
+        ("This March 28, 2017, file photo, provided by the New York State Sex Offender Registry shows Jeffrey Epstein.",
+         "cue:caption"),
         ("Fox News’ Jessica Napoli contributed to this report.", "cue:byline"),
         ("Keith Bradsher contributed reporting from Hong Kong.", "cue:byline"),
         ("March 3, 2025", "shape:date"),
@@ -129,6 +131,7 @@ def test_junk_inside_the_article_is_removed_with_its_reason(junk: str, reason: s
         "The clinic sent the results by fax to the ministry, which did not reply for a week.",
         "The hearing is set for Tuesday, Nov. 19, 2019, at the county courthouse, the clerk said on Monday.",
         "Two engineers who contributed to the report on the barrier said it was rushed.",
+        "This San Francisco dating service doesn't allow photos of its members on their profiles.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:

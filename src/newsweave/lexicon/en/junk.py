@@ -170,6 +170,10 @@ TRIGGERED_CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {
          r"(?!(?:last )?(?:updated|published|posted|modified)\b).{10,400}, (?:monday|tuesday|wednesday|thursday|friday|"
          r"saturday|sunday), (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|january|february|august|"
          r"september|october|november|december)\.? \d{1,2}, (?:19|20)\d\d\b.{0,300}"),
+        # ... and one that says it is one: "This March 28, 2017, file photo, provided by the New York State Sex
+        # Offender Registry shows Jeffrey Epstein.", "In this Sunday, Nov. 10, 2019, photograph, a long row ..."
+        (("photo", "image", "picture"),
+         r"(?:in )?this (?:[\w,’'.-]+ ){0,8}?(?:file )?(?:photo|image|picture|photograph)s?(?:,| (?:shows|from|taken|provided|made|released)\b).{0,300}"),
     ],
     "photo-credit": [
         (("credit",), r".{0,300}\bcredit\s*(?:\.\.\.|…)\s*\S.{0,100}"),
