@@ -103,6 +103,8 @@ def reason_of(text: str, line: str, title: str = TITLE) -> str:
         ("Media caption Julian Assange being dragged from the Ecuadorean embassy in London", "cue:photo-credit"),
         ("This March 28, 2017, file photo, provided by the New York State Sex Offender Registry shows Jeffrey Epstein.",
          "cue:caption"),
+        ("SpaceX said its Starship lunar lander will be able to transport 100 metric tons to the surface of the moon. "
+         "Credit: SpaceX", "cue:photo-credit"),
         ("Fox News’ Jessica Napoli contributed to this report.", "cue:byline"),
         ("Keith Bradsher contributed reporting from Hong Kong.", "cue:byline"),
         ("March 3, 2025", "shape:date"),
@@ -132,6 +134,7 @@ def test_junk_inside_the_article_is_removed_with_its_reason(junk: str, reason: s
         "The hearing is set for Tuesday, Nov. 19, 2019, at the county courthouse, the clerk said on Monday.",
         "Two engineers who contributed to the report on the barrier said it was rushed.",
         "This San Francisco dating service doesn't allow photos of its members on their profiles.",
+        "The bank's shares fell 4 percent on the news. Credit Suisse declined to comment on the report.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:

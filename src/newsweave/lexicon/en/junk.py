@@ -177,6 +177,9 @@ TRIGGERED_CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     ],
     "photo-credit": [
         (("credit",), r".{0,300}\bcredit\s*(?:\.\.\.|…)\s*\S.{0,100}"),
+        # a caption ending in its credit, no full stop after it: "... under the CLPS program. Credit: SpaceX", "...
+        # intelligence agents. Credit Ashraf Shazly/Agence France-Presse — Getty Images" (the Times, SpaceNews)
+        (("credit",), r".{0,600}[.!?]\s+(?-i:Credit):?\s+(?-i:[A-Z])[^.!?]{0,100}"),
         (("image:", "photo:", "picture:", "credit:", "images:", "photos:"),
          r".{0,300}\((?:image|photo|picture|credit)s?:[^)]{0,60}\)\s*"),
         (("submitted photo",), r".{0,200}\bsubmitted photo"),
