@@ -167,7 +167,7 @@ TRIGGERED_CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     # Columbia, S.C."); prose says "on Tuesday". Not a page's "Updated 1:39 am EST, Wednesday, November 20, 2019".
     "caption": [
         (("monday,", "tuesday,", "wednesday,", "thursday,", "friday,", "saturday,", "sunday,"),
-         r"(?!(?:last )?(?:updated|published|posted|modified)\b).{10,400}, (?:monday|tuesday|wednesday|thursday|friday|"
+         r"(?!(?:last )?(?:updated|published|posted|modified)\b).{10,300}, (?:monday|tuesday|wednesday|thursday|friday|"
          r"saturday|sunday), (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|january|february|august|"
          r"september|october|november|december)\.? \d{1,2}, (?:19|20)\d\d\b.{0,300}"),
         # ... and one that says it is one: "This March 28, 2017, file photo, provided by the New York State Sex
