@@ -281,10 +281,10 @@ def _states(sentence: Span) -> bool:
     # overseeing the Disney+ streaming service." Not a participle: the tagger's "bone rubs against bone,
     # causing pain" parses as a noun with one too. Not two verbs: "Two hostages ... who had been held by the
     # Taliban ... were released Tuesday" is parsed as one relative clause.
-    heads = [v for v in verbs if v.dep_ not in ("aux", "auxpass")]
-    if sentence.root.pos_ not in ("VERB", "AUX") and len(heads) == 1 and any(a.dep_ == "relcl" for a in (heads[0], *heads[0].ancestors)):
-        return False
     root = sentence.root
+    heads = [v for v in verbs if v.dep_ not in ("aux", "auxpass")]
+    if root.pos_ not in ("VERB", "AUX") and len(heads) == 1 and any(a.dep_ == "relcl" for a in (heads[0], *heads[0].ancestors)):
+        return False
     label = root.i + 1 < sentence.end and root.nbor().text == ":"  # "Claim: The combined effects ... may help"
     instruction = (
         root.tag_ == "VB"
