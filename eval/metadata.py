@@ -12,7 +12,8 @@ Three data sets, every row scored the same way in one run:
 - `metadata/title-readability` (121 titles) and `metadata/outlet-readability` (61 `siteName`s).
   Titles are compared normalised: casefolded, runs of whitespace made one space, and punctuation
   and quotes trimmed from both ends (`normal_title`). Outlets are compared by `outlet_key` (the key
-  newsweave compares outlets by: "the Guardian" = "The Guardian" = "theguardian.com").
+  newsweave compares outlets by: "the Guardian" = "The Guardian" = "guardian.com"; a domain keeps its
+  "the", so "theguardian.com" is another key, and only `outlets.same_outlet` takes it for the same outlet).
 
 The readability pages are split by sorted name, even positions (`dev`: the `[metadata]` settings
 that newsweave.read.text and newsweave.read.dates read were calibrated on these only) and odd positions
