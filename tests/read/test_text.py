@@ -100,6 +100,10 @@ LEAD = "The minister said the request had been made in writing, according to two
         # a section name above the headline
         ("World\nRussia asked China for military equipment\n" + LEAD, "Russia asked China for military equipment", None),
         ("Title\nPhotographed by Lena Varga\n", "Title", None),  # a credit is no headline
+        # a masthead over the menu: the headline is the line above the byline (Quanta Magazine's pages)
+        ("Quanta Magazine\nPhysics\nBiology\nRead Later\nThe Hidden Heroines of Chaos\nBy Joshua Sokol\nMay 20, 2019\n" + LEAD,
+         "The Hidden Heroines of Chaos", "Quanta Magazine"),
+        ("Quanta Magazine\n" + LEAD + "Cells That Taste Danger\nBy Joshua Sokol\n", "Quanta Magazine", None),  # below the text: a teaser
     ],
 )  # fmt: skip
 def test_title_and_site(text: str, title: str, site: str | None) -> None:

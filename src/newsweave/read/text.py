@@ -137,7 +137,9 @@ def read_metadata(text: str) -> TextMetadata:
     lines = [line for line in lines if line]
     titles = [line for line in lines[:2] if not _is_cue_line(line)] or [next((line for line in lines if not _is_cue_line(line)), "")]
     first = titles[1] if len(titles) == 2 and _is_section(*titles) else titles[0]
+    masthead, first = (first, below) if (below := _masthead_headline(first, lines)) else (None, first)
     title, site = headline(first, lines)
+    site = site or masthead
     found: dict[str, str] = {}
     # Where the page repeats its headline as a line, the article starts there: an end-of-article marker
     # above it is the site's menu ("More From NBC"), not the end of the report.
@@ -147,7 +149,7 @@ def read_metadata(text: str) -> TextMetadata:
         if n >= start and begun and not _too_long(line, _settings().metadata.max_marker_words) and _END_OF_ARTICLE.match(line):
             article = lines[:n]
             break
-        begun = begun or (n > 0 and len(line.split()) >= _settings().metadata.prose_min_words and bool(_PROSE_END.search(line)))
+        begun = begun or (n > 0 and _is_prose(line))
         for cue in _cues(line):
             _read_cue(cue, found)
     published, method = found.get("published"), "published-line" if "published" in found else None
@@ -189,6 +191,25 @@ def headline(first: str, lines: list[str]) -> tuple[str, str | None]:
             site = site or part  # the last part names the site, others sections
         kept -= 1
     return first[: spans[kept - 1][1]], site
+
+
+def _masthead_headline(first: str, lines: list[str]) -> str | None:
+    """The headline above the byline when the page opens with its masthead, which names the site ("Quanta Magazine", then
+    the menu, then "The Hidden Heroines of Chaos" over "By Joshua Sokol"): None unless the first
+    line is as short as a section name and a headline-shaped line stands right above a byline."""
+    if _words(first) > _settings().metadata.section_max_words:
+        return None
+    for above, line in zip(lines[1 : _settings().metadata.headline_lines], lines[2 : _settings().metadata.headline_lines]):
+        if _is_prose(above):
+            return None  # the article has begun: a byline below is a teaser's or a bio's
+        if (byline := _AUTHOR.match(line)) and _author(byline.group("value")) and not _cues(above) and _is_section(first, above):
+            return above
+    return None
+
+
+def _is_prose(line: str) -> bool:
+    """A line of the article's text, not of its header: long enough, and ends as a sentence."""
+    return len(line.split()) >= _settings().metadata.prose_min_words and bool(_PROSE_END.search(line))
 
 
 def _is_cue_line(line: str) -> bool:
