@@ -118,6 +118,8 @@ def test_title_and_site(text: str, title: str, site: str | None) -> None:
         ("Headline of the report\n" + LEAD + "Copyright 2015 Salon.com, LLC. Reproduction of material is prohibited.\n", "Salon.com"),
         ("Headline of the report\n" + LEAD + "(c) Copyright 2016 Acme Media Inc. All Rights Reserved\n", "Acme Media"),
         ("Headline of the report\n" + LEAD + "Read more at The Verge\n", "The Verge"),
+        # a notice that names nobody: the holder named before it (a marketing blog's footer)
+        ("Headline of the report\n" + LEAD + "© Zurek Design LLC — Read our terms.\n© All rights reserved | Terms\n", "Zurek Design"),
         ("Headline of the report\nNorthshore Public Radio | By Sam Idowu\n" + LEAD, "Northshore Public Radio"),  # a byline block
         ("Headline of the report\nStaff Writer | By Sam Idowu\n" + LEAD, None),  # no masthead word: a job, not an outlet
         ("Headline of the report\n" + LEAD + "msn.com\nFeedback to www.msn.com\n", "msn.com"),  # a domain named twice
