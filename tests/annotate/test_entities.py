@@ -96,6 +96,10 @@ def by_name(entities):
         ("Republican Sen. John McCain of Arizona won the primary.", "John McCain", "Republican senator"),
         ("Lt. Gov. Gary Sherrer of Kansas spoke on Monday.", "Gary Sherrer", "lieutenant governor"),  # "Lt", "." split
         ("Maj. Gen. Bob Lee left the base on Friday.", "Bob Lee", "major general"),
+        # a stray tagged a noun is no role: a hyphenated word the parser cut ("co"), a score line's
+        # figures (the web pile: a spiceworks release, a Florida Today box score)
+        ("“Video is a huge part of that,” says Michael Litt, co-founder and CEO of Vidyard.", "Michael Litt", None),
+        ("Rockledge (0-1): Blakely 15 points. Devoe 2 points. Baker 6 points. Brown 4 points.", "Baker", None),
     ],
 )
 def test_roles_from_appositions_and_premodifiers(story, text, name, role):

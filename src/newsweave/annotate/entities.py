@@ -426,6 +426,8 @@ def _role_text(words: list[Token], common: set[str]) -> str | None:
     if (
         not words
         or words[-1].pos_ not in {"NOUN", "PROPN"}
+        or not any(_role_word(t.text) for t in words)
+        or words[0].like_num  # a score line's "6 points", "1 assist"
         or sum(t.tag_ != "POS" for t in words) + len(possessor) > _settings().entities.max_role_tokens
         or spliced
         or closing is None
@@ -436,6 +438,12 @@ def _role_text(words: list[Token], common: set[str]) -> str | None:
         return None
     text = _tokens_text(words, common) + closing
     return f"{text} of {_tokens_text(possessor, common)}" if possessor else text
+
+
+def _role_word(text: str) -> bool:
+    """A word a role needs one of: three letters or more, or an acronym ("CEO", "MP"); a role of
+    strays tagged nouns is none ("b", "^" and "ed." of a reference list, "hi" of a greeting)."""
+    return sum(c.isalpha() for c in text) >= 3 or (len(text) >= 2 and text.isalpha() and text.isupper())
 
 
 def _unclosed_quote(words: list[Token]) -> bool:
