@@ -221,6 +221,9 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [],
         ),
+        # the writer's proposal reports nobody's words (the web pile: the Times' DealBook, a Stack Overflow post)
+        ("First, let’s say what the Yahoo sale is not.", []),
+        ("Let's talk about the deep end for a moment.", []),
     ],
 )
 def test_constructions(text: str, expected: list) -> None:

@@ -349,8 +349,11 @@ def _not_reporting(verb: Token) -> bool:
     """A cue word used for something else: a participle as an adjective ("the so-called ``digital
     divide''", "promising young athletes"), naming what it modifies ("genes called hox genes"), a
     telephone call ("call the hotline at 1-888-584-3110"), or convening something ("would call a
-    referendum"; "called the referendum question unclear" still names)."""
+    referendum"; "called the referendum question unclear" still names), or the writer's proposal
+    ("First, let's say what the sale is not", "Let's talk about the background")."""
     if verb.dep_ == "amod":
+        return True
+    if verb.head.lemma_.lower() == "let" and any(c.dep_ in SUBJECTS and c.lower_ in ("'s", "’s", "us") for c in verb.children):
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "oprd" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
         return True
