@@ -1,4 +1,4 @@
-"""Encoding repair: entity residue detected per document and repaired, ftfy's fixes kept, quotes kept curly."""
+"""Text repair: entity residue detected per document and repaired, ftfy's fixes kept, quotes kept curly, drop caps joined."""
 
 from __future__ import annotations
 
@@ -47,6 +47,14 @@ from newsweave.clean.encoding import fix_text_fast, has_entity_residue, repair_t
         pytest.param("Plain ASCII; with 'quotes'; untouched.", "Plain ASCII; with 'quotes'; untouched.", [], id="ASCII untouched"),
         pytest.param("Tom &amp; Jerry", "Tom & Jerry", ["ftfy"], id="HTML entity unescaped by ftfy"),
         pytest.param("", "", [], id="empty string"),
+        # drop caps split from their word (the web pile: the Telegraph, the Guardian)
+        pytest.param("T he Davis Cup Final began on Monday.", "The Davis Cup Final began on Monday.", ["drop-cap"], id="drop cap of a common word"),
+        pytest.param("Z imbabwe President Robert Mugabe resigned.\nZimbabwe celebrated.", "Zimbabwe President Robert Mugabe resigned.\nZimbabwe celebrated.",
+                     ["drop-cap"], id="drop cap of a word written elsewhere"),
+        pytest.param("F uelling speculation, the army moved in.", "F uelling speculation, the army moved in.", [], id="a word written nowhere else stays"),
+        pytest.param("T cells attack the virus.\nThe T cells multiply and then the tcells die.", "T cells attack the virus.\nThe T cells multiply and then the tcells die.",
+                     [], id="written apart inside a line: not a drop cap"),
+        pytest.param("O assunto foi levantado.\nA bout of flu kept him home.", "O assunto foi levantado.\nA bout of flu kept him home.", [], id="letters that are words"),
     ],
 )
 def test_repair_text(text: str, expected: str, kinds: list[str]) -> None:

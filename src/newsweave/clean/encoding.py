@@ -1,4 +1,5 @@
-"""Encoding repair: HTML-entity residue, then ftfy, each change recorded as a `Repair`.
+"""Damaged text repaired: HTML-entity residue, then ftfy, then split drop caps, each change
+recorded as a `Repair`.
 
 ftfy fixes mojibake but not the residue some scrapers leave when they turn `&rsquo;` into `’`
 and keep the `;`: in such a document every curly quote, apostrophe or dash carries a trailing
@@ -7,6 +8,13 @@ semicolon (`wasn”;t`, `“;State of the Union”;`, `–;`). A single `”;` i
 pattern, and only then repaired. The repair runs before ftfy; when the residue is itself hidden
 in mojibake (`wasnâ€™;t`) it only shows after ftfy, so detection gets a second look there.
 Quotes stay curly (`uncurl_quotes=False`): quote extraction needs them.
+
+A page that styles its first letter apart (a drop cap) leaves it as a word of its own when
+scraped: "T he Davis Cup Final began ...", "Z imbabwe President Robert Mugabe ...". The letter
+is joined back when the joined word is a common word or one the document writes elsewhere, and
+the page never writes the two parts apart inside a line ("the T cells" keeps "T cells" apart).
+"A", "I", "O", "E" and "Y" stand alone in English or open sentences in other languages
+("O assunto foi ...", "E chi siamo ..."): never joined.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ import difflib
 import re
 
 import ftfy
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsweave.model import Repair
 from newsweave.settings import current as _settings
@@ -33,19 +42,43 @@ _IN_WORD_RESIDUE_RE = re.compile(r"(?<=[^\W\d_])[”’];(?=[^\W\d_])")
 # of U+2010-U+2026 (dashes, curly quotes, daggers, bullet, ellipsis): no HTML entities, control
 # characters, CR line breaks or terminal escapes, and no mojibake, which needs a Latin-1 letter to
 # stand for a UTF-8 lead byte (`â€™`). Such lines are most of a news report, so they skip ftfy.
+# A capital letter alone opening a line, then the rest of its word (see the module's docstring).
+_DROP_CAP_RE = re.compile(r"^([B-DF-HJ-NP-XZ]) ([a-z]{2,})\b(?![-'’])", re.MULTILINE)
 _FTFY_WORK_RE = re.compile(r"[^\t\n\x20-\x25\x27-\x7e\u2010-\u2026]")
 
 
 def repair_text(text: str) -> tuple[str, list[Repair]]:
-    """`text` with entity residue and mojibake repaired, and one `Repair` per kind of change made."""
+    """`text` with entity residue, mojibake and split drop caps repaired, and one `Repair` per kind
+    of change made."""
     text, residue = _repair_residue(text)
     fixed = fix_text_fast(text)
-    if fixed == text:
-        return text, [residue] if residue else []
-    ftfy_repair = _ftfy_repair(text, fixed)
-    if residue is None:
-        fixed, residue = _repair_residue(fixed)
-    return fixed, [residue, ftfy_repair] if residue else [ftfy_repair]
+    repairs = []
+    if fixed != text:
+        ftfy_repair = _ftfy_repair(text, fixed)
+        if residue is None:
+            fixed, residue = _repair_residue(fixed)
+        repairs.append(ftfy_repair)
+    fixed, drop_caps = _join_drop_caps(fixed)
+    return fixed, [r for r in (residue, *repairs, drop_caps) if r is not None]
+
+
+def _join_drop_caps(text: str) -> tuple[str, Repair | None]:
+    """"T he Davis Cup ..." -> "The Davis Cup ...": a line's first letter split from its word."""
+    joined: list[str] = []
+
+    def join(match: re.Match[str]) -> str:
+        letter, rest = match.group(1), match.group(2)
+        word = letter + rest
+        common = word.lower() in ENGLISH_STOP_WORDS
+        if not common and not re.search(rf"\b{word}\b", text, re.IGNORECASE):
+            return match.group()
+        if re.search(rf"\S[ \t]+{letter} {rest}\b", text):
+            return match.group()
+        joined.append(f"{letter} {rest} -> {word}")
+        return word
+
+    repaired = _DROP_CAP_RE.sub(join, text) if _DROP_CAP_RE.search(text) else text
+    return repaired, Repair(kind="drop-cap", count=len(joined), example=joined[0]) if joined else None
 
 
 def fix_text_fast(text: str) -> str:
