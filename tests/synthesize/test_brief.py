@@ -305,6 +305,10 @@ def test_points_back(text, points_back):
     ("Later in the day, Kurt Volker, former special envoy to Kyiv.", False),
     ("Facebook CEO Mark Zuckerberg, the man with the acquisition plan.", False),
     ("Space Coast (0-1): Kairi Thomas-Brooks 18 points.", False),
+    ("DL Larry Ogunjobi 63 85% 1 tackle (1 combined).", False),  # its one verb in brackets (Dawgs By Nature)
+    ("Home Depot (ticker: HD) reported $2.53 in per-share earnings for the third quarter.", True),
+    ("(One son works for Sunnyside full time, another during the summer.)", True),  # wholly in brackets (DUC 2006 dev)
+    ("WASHINGTON (AP -- Rising ocean temperatures are threatening salmon.", True),  # a bracket never closed
     # instructions (the web pile: an opinion column, a recipe, a newsletter box; DUC 2006 dev, D0611: a recipe)
     ("Remember what we already know about this President's health.", False),
     ("When chilled, mix the rhubarb with 2 cups strawberries (halved if large, whole if small).", False),

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsweave import lexicon
 from newsweave.annotate import nlp
@@ -274,7 +274,7 @@ def states_something(text: str) -> bool:
 
 
 def _states(sentence: Span) -> bool:
-    verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX")]
+    verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and not _bracketed(t, sentence)]  # a box score's "(1 combined)"
     if not verbs:
         return False
     # A name or a noun whose one verb is in a relative clause: "Kevin Mayer, the Disney executive who is
@@ -297,6 +297,15 @@ def _states(sentence: Span) -> bool:
     # blast was ..." (an auxiliary) nor "Founded in 1990, the firm employs ..." (the participle is no root).
     participle = root.tag_ in ("VBN", "VBG") and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in root.children)
     return not instruction and not participle
+
+
+def _bracketed(token: Token, sentence: Span) -> bool:
+    """Whether the token stands inside round brackets that open in its sentence after its first word
+    and close in it (a sentence wholly in brackets is still a sentence: "(One son works for the farm
+    full time.)"; so is one after a typist's unclosed "WASHINGTON (AP -- ...")."""
+    at = token.i - sentence.start
+    opened = sum(t.text.count("(") - t.text.count(")") for t in sentence[1:at])
+    return opened > 0 and any(")" in t.text for t in sentence[at + 1 :])
 
 
 def _points_back(text: str) -> bool:
