@@ -131,6 +131,10 @@ def test_title_and_site(text: str, title: str, site: str | None) -> None:
         ("Headline of the report\nPhoto: Evgenia Novozhenina / Reuters\n" + LEAD, None),  # an agency's picture names no page
         ("Headline of the report\n" + LEAD + "The Civic Lantern is a nonprofit newsroom. Your donation keeps it free.\n", "The Civic Lantern"),
         ("Headline of the report\n" + LEAD + "Priya Castellanos is The Civic Lantern’s investigations editor.\n", "The Civic Lantern"),
+        # the outlet after the role: a bio sentence, or the line under an "About the author" name (the web pile)
+        ("Headline of the report\n" + LEAD + "Jeff Foust (jeff@thespacereview.com) is the editor and publisher of The Space Review.\n", "The Space Review"),
+        ("Headline of the report\n" + LEAD + "About the author\nEd Cara\nScience writer at Gizmodo and pug aficionado elsewhere\n", "Gizmodo"),
+        ("Headline of the report\n" + LEAD + "Terms Of Use\nCopyright 2019. Washington Examiner. All Rights Reserved.\n", "Washington Examiner"),
         ("Headline of the report\n" + LEAD + "The mayor is a former reporter.\n", None),
     ],
 )

@@ -64,7 +64,7 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CRUMB = re.compile(r"^[A-Z][a-z]+(?:\s+(?:&\s+)?[A-Z][a-z]+)*$")
 _SITE_WORD = r"[A-Z][\w&'’-]*(?:\.[\w-]+)*"
 _COPYRIGHT = re.compile(
-    r"(?:(?:©|(?<!\w)\([cC]\)|\b[Cc]opyright\b)[ \t]*){1,3}(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?)?[ \t]*,?[ \t]*"
+    r"(?:(?:©|(?<!\w)\([cC]\)|\b[Cc]opyright\b)[ \t]*){1,3}(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[.,]?)?[ \t]*,?[ \t]*"
     rf"(?P<name>{_SITE_WORD}(?:[ \t]+(?:&[ \t]+)?{_SITE_WORD}){{0,5}})"
 )
 _COMPANY_SUFFIX = re.compile(r"(?:(?:^|[ \t,]+)(?:Inc|LLC|Ltd|Limited|plc|GmbH|Corp|All(?:[ \t]+[Rr]ights)?))+\.?$")  # "© All rights reserved": no name
@@ -90,8 +90,15 @@ _PHOTO_CREDIT = re.compile(
 _SELF_DESCRIBED = re.compile(
     rf"(?:^|[.!?][ \t]+)(?P<name>{_OUTLET_NAME})[ \t]+is[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
     rf"(?:{'|'.join(sorted(_reporting.NEWSROOM_NOUNS, key=len, reverse=True))})\b", re.M)
+_STAFF = "|".join(sorted(_reporting.STAFF_ROLES))
 _STAFF_BIO = re.compile(
-    rf"\bis[ \t]+(?P<name>{_OUTLET_NAME})['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{'|'.join(sorted(_reporting.STAFF_ROLES))})\b")
+    rf"\bis[ \t]+(?P<name>{_OUTLET_NAME})['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_STAFF})\b")
+# The same bio with the outlet after the role: "Jeff Foust is the editor and publisher of The Space
+# Review", "is a senior staff writer with SpaceNews"; or as the line under the author's name on an
+# "About the author" box: "Senior editor at Gizmodo.".
+_STAFF_OF = re.compile(
+    rf"(?:\bis[ \t]+(?:the|an?)[ \t]+|^)(?i:(?:[\w-]+[ \t]+){{0,2}}?(?:{_STAFF})s?(?:[ \t]+and[ \t]+[\w-]+)?)"
+    rf"[ \t]+(?:of|at|for|with)[ \t]+(?:the[ \t]+)?(?P<name>{_OUTLET_NAME})", re.M)
 
 
 class TextMetadata(NamedTuple):
@@ -286,7 +293,7 @@ def _credited_outlet(text: str) -> str | None:
     for match in _PHOTO_CREDIT.finditer(text):
         if match["name"].casefold() not in _reporting.PHOTO_AGENCIES:
             return match["name"]
-    for pattern in (_SELF_DESCRIBED, _STAFF_BIO):
+    for pattern in (_SELF_DESCRIBED, _STAFF_BIO, _STAFF_OF):
         names = Counter(m["name"] for m in pattern.finditer(text))
         if names:
             return names.most_common(1)[0][0]
