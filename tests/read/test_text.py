@@ -160,6 +160,10 @@ def test_outlet_from_the_page(text: str, source: str | None) -> None:
         # a menu above the repeated headline may hold an end marker ("More From NBC"): the article starts below it
         ("Title\nIE 11 is not supported. For an optimal experience visit our site on another browser.\nMore From NBC\n"
          "Title\nDec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC\n" + LEAD, "2024-12-06", "dated-line"),
+        # an infobox's dated fact and a reference are no stamps (Wikipedia's Mozilla page): the latest date mentioned instead
+        ("Title\nFounded February 28, 2016; 1 year ago (2016-02-28)\n^ \"Mac vendors ponder Netscape gambit.\". Macworld. 1 May 1998.\n"
+         "The foundation, which had grown for years, moved its offices to a new building downtown on May 3, 2016.\n",
+         "2016-05-03", "latest-mentioned"),
         # only an update date: the publication is no later
         ("Title\nLast updated on February 29, 2024 at 6:10 pm\n" + LEAD, "2024-02-29", "last-updated-line"),
         # else the latest date mentioned, leaving out a scheduled one far past the others

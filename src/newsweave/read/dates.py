@@ -114,6 +114,12 @@ _NOT_PUBLISHED = re.compile(
     r"\b(?:(?:last\s+)?updated|(?:last\s+)?modified|last\s+edited|edited|retrieved|accessed|archived|mis\s+à\s+jour)\b",
     re.IGNORECASE,
 )
+# Short dated lines that are no stamp: an infobox's fact, opened by what happened that day ("Founded
+# February 28, 1998; 18 years ago", Wikipedia's Mozilla page; "Born 12 May 1907"), and a reference
+# list's entry, opened by its back-link ("^ "Mac vendors ponder Netscape gambit.". Macworld. 1 May 1998.").
+_DATED_FACT = re.compile(
+    r"^(?:\^|\W*(?:founded|born|died|established|released|opened|launched|formed|incorporated|premiered|first\s+aired)\b)",
+    re.IGNORECASE)
 # A wire lead's weekday names the dateline's day ("GENEVA, July 9 (Xinhua) -- ... warned here on
 # Tuesday"); allowing the day before too would let two years fit as often as one.
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(name.title() for name in _calendar.WEEKDAY_NAMES) + r")\b")
@@ -163,11 +169,11 @@ def _dateline_day(line: str, text: str) -> str | None:
 
 def _stamp_day(line: str) -> str | None:
     """The publication day in a short dated line (the part before any update cue); None for a
-    longer line."""
+    longer line, an infobox's dated fact or a reference (`_DATED_FACT`)."""
     if not _DIGIT.search(line):  # most lines: no date at all
         return None
     line = line[: m.start()] if (m := _NOT_PUBLISHED.search(line)) else line
-    if len(line.split()) > _settings().metadata.dated_line_max_words:
+    if len(line.split()) > _settings().metadata.dated_line_max_words or _DATED_FACT.match(line):
         return None
     if (day := find_date(line, fallback=False)) is not None:
         return day
