@@ -516,6 +516,11 @@ UNPAIRED = [
     {"a": "Russia responded to the attacks by sending troops into Chechnya, where militants hold territory near the border.",
      "b": "Elsewhere, Georgian authorities denied Russian accusations that Chechen and Dagestani militants had used Georgian "
           "territory to cross into Chechnya."},
+    # a page's curly "n’t" is a plain negation like "n't": an analyst saying what another report says in his
+    # words agrees with it (the web pile: Gannett's and New Media's newspapers)
+    {"a": "Since 2008, there hasn’t been a single year of revenue gain in the newspaper industry as a whole.",
+     "b": "“Since 2008, there hasn’t been a single year of revenue gain in the newspaper industry as a whole,” says veteran "
+          "industry analyst Ken Doctor."},
 ]
 
 

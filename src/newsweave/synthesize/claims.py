@@ -939,7 +939,12 @@ def _continued_denials(members: list[ClaimMember], sentences: Sequence[Sentence]
 
 
 def _negation_cue(cue: str) -> bool:
-    return bool(set(cue.lower().split()) & (stance_rules.NEGATION_WORDS | {"n't"}))
+    return bool(set(_plain(cue).split()) & (stance_rules.NEGATION_WORDS | {"n't"}))
+
+
+def _plain(cue: str) -> str:
+    """A cue lowercased with a straight apostrophe: the tagger keeps the page's "n’t"."""
+    return cue.lower().replace("’", "'")
 
 
 def _inside_compound(cue: str, text: str) -> bool:
@@ -1118,7 +1123,7 @@ def _negates_itself(member: ClaimMember) -> bool:
 def _strong(member: ClaimMember) -> bool:
     """A denial by a denial verb or refutation ("denied", "no evidence"), not by a plain negation ("not",
     "has never"): it pairs with its claim at claims.denial_threshold, a negation only at the higher one."""
-    cue = member.cue.lower().strip("-")
+    cue = _plain(member.cue).strip("-")
     return cue not in stance_rules.NEGATION_WORDS | {"n't"} and tuple(cue.replace("n't", "not").split()) not in stance_rules.denial.PERFECT_NEGATIONS
 
 

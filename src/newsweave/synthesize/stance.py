@@ -348,7 +348,8 @@ def _other_sense(token: Token, claim_words: set[str]) -> bool:
     the Missouri River", "therein lies a problem"); an adjective on a noun that is no claim ("phony
     surgery", "a satirical tome", "the wrong spot"; "a false belief", "fake news", or toward a claim a
     thing it names, do refute); "wrong"
-    of fault or morals ("wrong with America", "right and wrong", "sex outside marriage is wrong"); said of
+    of fault or morals ("wrong with America", "right and wrong", "sex outside marriage is wrong", "morally
+    wrong"); said of
     one or the other ("Either the board or the government is wrong")."""
     word = token.lower_.strip("-")
     if token.dep_ == "acomp" and any(c.dep_ == "preconj" or (c.dep_ == "cc" and c.lower_ == "or")
@@ -364,6 +365,8 @@ def _other_sense(token: Token, claim_words: set[str]) -> bool:
         around = [*token.children, *(token.head.children if token.dep_ == "acomp" else ())]  # "it's wrong for the party"
         if token.pos_ == "NOUN" or any(c.dep_ == "prep" and c.lower_ in denial.FAULT_PREPOSITIONS for c in around):
             return True
+        if any(c.dep_ == "advmod" and c.lower_ in denial.MORAL_ADVERBS for c in token.children):
+            return True  # "blasted the payout as “morally wrong”"
         if token.dep_ == "acomp":
             subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
             return bool(subjects) and not any(_claim_like(t) or t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in subjects)

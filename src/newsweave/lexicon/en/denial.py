@@ -84,6 +84,8 @@ TELLING_PREPOSITIONS = frozenset({"about", "to"})
 # party", "right and wrong", "sex outside marriage is wrong" judge, they deny nothing.
 EVALUATIVE_REFUTATIONS = frozenset({"wrong"})
 FAULT_PREPOSITIONS = frozenset({"with", "for"})
+# Adverbs that make "wrong" a judgment of conduct: "blasted the payout as “morally wrong”".
+MORAL_ADVERBS = frozenset({"morally", "ethically", "legally"})
 # Verbs of hoping: a refutation under them is wished for ("Gay Republicans hope Farris is wrong").
 WISHING_LEMMAS = frozenset({"hope", "wish", "pray"})
 # Verbs of excluding: negated ("did not rule out the possibility") they leave the content open.
