@@ -108,6 +108,8 @@ DENIERS = [
     ("No such request was made, a government spokesman said.", "government spokesman", None, [], "government spokesman"),
     ("It called the claims “a fabrication from start to finish” on Monday.", "It", None, [], None),
     ("The minister's office denied it.", "“a lie”", None, [], None),
+    # a headline's claim noun is what is denied, not who denies (the web pile: the Washington Examiner)
+    ("Report claiming US has the ‘world's highest rate of children in detention’ is bogus", None, "Report", [], None),
 ]
 
 

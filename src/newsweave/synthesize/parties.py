@@ -265,7 +265,7 @@ class PartyNamer:
             words = words[1:]
         if not words or len(words) > _settings().brief.max_party_words:
             return None
-        if len(words) == 1 and words[0].lower() in _lexicon.denial.PRONOUNS:
+        if len(words) == 1 and (words[0].lower() in _lexicon.denial.PRONOUNS or not named(phrase)):
             return None
         at = self._locate(phrase, member)
         if at is not None and inside_quote(self.docs[member.doc].text[member.start:at]):
@@ -348,10 +348,13 @@ def _abbreviated(text: str, period: int) -> bool:
     word = text[text.rfind(" ", 0, period) + 1:period].lstrip("(\"“").lower()
     return len(word) == 1 or word in _lexicon.grammar.TITLE_ABBREVIATIONS
 def named(phrase: str | None) -> bool:
-    """A phrase that can name a party: not empty, not a pronoun, not a quote or a clause."""
+    """A phrase that can name a party: not empty, not a pronoun, not a quote or a clause, not a claim
+    noun alone (a headline's "Report claiming ... is bogus" names what is denied, not who denies)."""
     if not phrase or any(q in phrase for q in "\"“”"):
         return False
     words = phrase.lower().split()
+    if words == [words[0]] and words[0] in _lexicon.denial.CLAIM_NOUNS:
+        return False
     return words[0] not in _lexicon.denial.PRONOUNS and len(words) <= _settings().stance.max_speaker_tokens and phrase != "unknown"
 
 
