@@ -241,7 +241,8 @@ def _withholds(verb: Token, objects: list[Token]) -> bool:
 
 def _unperformed(token: Token, lemma: str) -> bool:
     """A denial word no party performs here: a participle on a noun ("the disputed acres", "a hotly
-    contested measure"), a state ("in denial"), a request ("urged the board to reject"), a condition
+    contested measure"), a state ("in denial"), a request ("urged the board to reject"), a vote ("voted
+    to reject it"), a condition
     ("if they reject evolution"), a definition ("to deny evolution is to miss ..."), or an infinitive
     under a negation ("not ... enough to dispute the facts"). DUC 2006 dev, odd topics."""
     if lemma == "denial":  # "in denial"; "it's the denial of science" names a stance, nobody issues it
@@ -256,6 +257,8 @@ def _unperformed(token: Token, lemma: str) -> bool:
         head = verb.head
         if head.lemma_.lower() in denial.REQUESTING_LEMMAS or verb.dep_ == "csubj" or head.lemma_.lower() == "be":
             return True
+        if head.lemma_.lower() in denial.VOTING_LEMMAS:  # "voted to reject the claim that ..." still denies it
+            return not any(c.dep_ == "dobj" and c.lemma_.lower() in denial.CLAIM_NOUNS for c in verb.children)
         if any(c.dep_ == "neg" for c in head.children):
             return True
     return False

@@ -74,6 +74,9 @@ REQUESTING_LEMMAS = frozenset({
     "urge", "ask", "call", "press", "tell", "order", "encourage", "implore", "beg", "lobby", "push",
     "demand", "want", "petition", "persuade", "convince", "invite",
 })
+# Verbs of deciding by vote: a denial verb under them votes a measure down ("lawmakers ... voted
+# unanimously to reject it", of a martial law order), it calls nothing untrue.
+VOTING_LEMMAS = frozenset({"vote"})
 # Subordinators of a condition: "if they reject evolution" supposes the rejection, no party makes it.
 CONDITION_MARKS = frozenset({"if", "unless"})
 # "lie" tells a lie only with these (or alone: "he lied"); with a place or "therein" it is where
