@@ -224,6 +224,14 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
         # the writer's proposal reports nobody's words (the web pile: the Times' DealBook, a Stack Overflow post)
         ("First, let’s say what the Yahoo sale is not.", []),
         ("Let's talk about the deep end for a moment.", []),
+        (  # where she posted is no speaker, and a platform NER calls a person is no "she" (the web pile: BBC News)
+            "Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing tracks at the AMAs.\n"
+            "She claimed the label thought the performance would amount to a re-recording.\n"
+            "\"I just want to be able to perform my own music,\" she said.",
+            [("Big Machine of trying to stop her performing tracks at the AMAs", "indirect", "Taylor Swift", False, "accusing"),
+             ("the label thought the performance would amount to a re-recording", "indirect", "Taylor Swift", False, "claimed"),
+             ("\"I just want to be able to perform my own music,\"", "direct", "Taylor Swift", False, "said")],
+        ),
     ],
 )
 def test_constructions(text: str, expected: list) -> None:

@@ -71,6 +71,7 @@ from newsweave.settings import current as _settings
 cues = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
 _grammar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
 _figures = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).figures
+_platforms = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).names.KNOWN_PLATFORMS
 
 # Two apostrophes stand for a double mark in some archives (The New York Times: ''I loved it,''),
 # two backticks for the opening one in others (the LDC newswire of DUC: ``I loved it,'').
@@ -805,6 +806,9 @@ def _source(verb: Token) -> tuple[int, int] | None:
                     return noun_phrase(objects[0])
         if current.i == verb.i and _passive(verb):
             return None  # "when asked whether ...", "which is expected to": the asker is unsaid
+        if current.dep_ == "acl" and _medium_of(current.head):
+            current = current.head.head.head  # "Swift posted on Twitter accusing ...": who posted accuses
+            continue
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
             return _issuer(current.head) or noun_phrase(current.head)
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
@@ -823,6 +827,16 @@ def _source(verb: Token) -> tuple[int, int] | None:
             return None
         current = current.head
     return None
+
+
+def _medium_of(noun: Token) -> bool:
+    """Whether a noun is where a verb's subject said something, not a speaker: the object of a
+    preposition on a verb with a subject, and no person ("posted on Twitter accusing", "wrote in the
+    forum saying"), which the parser gives the participle that follows."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX")
+            and (noun.ent_type_ != "PERSON" or noun.lower_ in _platforms)  # NER takes "Twitter" for a person
+            and noun.lemma_.lower() not in cues.ANONYMOUS_NOUNS and any(c.dep_ in SUBJECTS for c in prep.head.children))
 
 
 def _thing_subject(clause: Token, governor: Token) -> bool:

@@ -29,6 +29,7 @@ from newsweave.settings import current as _settings
 cues = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
 _grammar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
 _titles = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).titles
+_platforms = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).names.KNOWN_PLATFORMS
 
 NP_STOP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -92,9 +93,10 @@ class SpeakerResolver:
         # the opening words of each organisation's name, to the organisation: "Kestrel" -> "Kestrel Marine Works"
         self._short_names = {org[:k].text: org for org in self.organisations for k in range(1, len(org)) if org[k - 1].whitespace_}
         # the tagger's PERSON that is an outlet with its article ("told the Gazette") or the short name of
-        # an organisation named in full ("Kestrel's chief executive" beside "Kestrel Marine Works") is no
-        # person a "she" stands for
-        self.persons = [ent for ent in self.ents if ent.label_ == "PERSON" and not _titled_outlet(sdoc, ent) and self._organisation_of(ent) is None]
+        # an organisation named in full ("Kestrel's chief executive" beside "Kestrel Marine Works"), or a
+        # platform ("posted on Twitter"), is no person a "she" stands for
+        self.persons = [ent for ent in self.ents if ent.label_ == "PERSON" and not _titled_outlet(sdoc, ent) and self._organisation_of(ent) is None
+                        and ent.text.lower() not in _platforms]
         self._surnames = {person[-1].text for person in self.persons}
         self.last: Speaker | None = None
         self.spoken: list[tuple[int, Speaker, bool, bool]] = []  # (where, speaker, plural, an institution or document) of each named source
