@@ -45,6 +45,12 @@ SPLITS = [
      "Nobody was hurt in the fire, officials said. A bracketed [word] inside a sentence stays in it.",
      ["The bridge was completed in 2001 after four years of work.", "The next year a fire closed it for a month.",
       "Nobody was hurt in the fire, officials said.", "A bracketed [word] inside a sentence stays in it."]),
+    # a page's promotion glued to a paragraph is no statement; a sentence about the thing promoted is (the web pile)
+    ("The Water Coolest is the preferred bathroom stall reading material of finance professionals. Sign up for the free daily newsletter.\n"
+     "Follow us on Twitter @Spacedotcom and on Facebook.\n"
+     "The rise of ad blocking poses a threat to the internet and could drive users to an enclosed platform world.",
+     ["The Water Coolest is the preferred bathroom stall reading material of finance professionals.",
+      "The rise of ad blocking poses a threat to the internet and could drive users to an enclosed platform world."]),
 ]
 
 

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsweave.lexicon.en.calendar import MONTH_NAMES, WEEKDAY_ABBREVIATIONS
-from newsweave.lexicon.en.junk import BREADCRUMB_SECTIONS, CUE_PATTERNS, END_MARKERS, TRIGGERED_CUES
+from newsweave.lexicon.en.junk import BREADCRUMB_SECTIONS, CUE_PATTERNS, END_MARKERS, SENTENCE_CUE_KINDS, TRIGGERED_CUES
 from newsweave.clean.lexicon.matcher import LineLexicon
 from newsweave.model import RemovedLine
 from newsweave.settings import current as _settings
@@ -123,6 +123,13 @@ def _is_prose(text: str, words: int) -> bool:
 
 def _cue_reason(text: str) -> str | None:
     return _LEXICON.match(text, _settings().clean.cue_max_chars)
+
+
+def junk_sentence(text: str) -> str | None:
+    """The cue reason of a sentence that is junk on its own, glued to prose by its page (a newsletter
+    plug, a "Follow us", a syndication notice, a credit); None for any other sentence."""
+    reason = _cue_reason(text)
+    return reason if reason is not None and reason.removeprefix("cue:") in SENTENCE_CUE_KINDS else None
 
 
 def _shape_reason(text: str, words: int) -> str | None:

@@ -4,8 +4,9 @@ The claims stage needs sentences, not a parse: the annotate stage's spaCy parse 
 and parsing again costs about as much as annotating (DESIGN.md: ~7k words/s with the parser).
 A regular-expression splitter over paragraphs (one per line in cleaned text) with an
 abbreviation list does the job at well over a million characters a second. Fragments that are
-not statements (titles, bylines, datelines alone, "Read more: ...", lists of names) are
-skipped, and a leading dateline ("PORT HALDEN — ", "PINE RIDGE, S.D. (AP) -- ") is left out
+not statements (titles, bylines, datelines alone, "Read more: ...", lists of names, a page's
+promotion glued to a paragraph: "Sign up for the free daily newsletter.", `clean.lines.junk_sentence`)
+are skipped, and a leading dateline ("PORT HALDEN — ", "PINE RIDGE, S.D. (AP) -- ") is left out
 of the span so a sentence quoted in a brief reads as a sentence (the wider wire datelines,
 "NEWARK, N.J. _ ", are cut where a statement is shown: read/dateline.py `dateline_end`).
 """
@@ -17,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from newsweave import lexicon
+from newsweave.clean.lines import junk_sentence
 from newsweave.model import Document
 from newsweave.read.dateline import LEADING_DATELINE, skip_dateline
 from newsweave.settings import current as _settings
@@ -140,4 +142,6 @@ def _is_statement(text: str, title: str) -> bool:
         return False  # shouted headers, tickers
     if title and text.strip().casefold() == title.strip().casefold():
         return False
+    if junk_sentence(text):
+        return False  # "Sign up for the free daily newsletter." at the end of a page's paragraph
     return bool(_ENDS_SENTENCE.search(text)) or words >= _settings().sentences.min_words_unpunctuated
