@@ -100,6 +100,10 @@ def by_name(entities):
         # figures (the web pile: a spiceworks release, a Florida Today box score)
         ("“Video is a huge part of that,” says Michael Litt, co-founder and CEO of Vidyard.", "Michael Litt", None),
         ("Rockledge (0-1): Blakely 15 points. Devoe 2 points. Baker 6 points. Brown 4 points.", "Baker", None),
+        # a list the parser took for an apposition is no role; an apposition with "and" set off is one (BBC News)
+        ("A row involving Taylor Swift, her former record label and a couple of big name US politicians looks like it's coming to an end.",
+         "Taylor Swift", None),
+        ("Ana Lind, spokeswoman and deputy director of the port authority, said the cranes were secured.", "Ana Lind", "spokeswoman"),
     ],
 )
 def test_roles_from_appositions_and_premodifiers(story, text, name, role):

@@ -371,7 +371,7 @@ def _apposition_role(span: Span, common: set[str]) -> str | None:
     Lijian") or a copula ("Nora Quill is a reporter covering City Hall")."""
     root = span.root
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and _is_role_head(child) and not _quoted(child):
+        if child.dep_ == "appos" and child.i >= span.end and _is_role_head(child) and not _quoted(child) and not _listed(child):
             return _role_from(child, lambda t: True, common)
     if root.dep_ == "appos" and root.head.i < span.start and _is_role_head(root.head):
         return _role_from(root.head, lambda t: t.i < span.start, common)
@@ -380,6 +380,17 @@ def _apposition_role(span: Span, common: set[str]) -> str | None:
             if attr.dep_ == "attr" and attr.i > span.end and _is_role_head(attr):
                 return _role_from(attr, lambda t: True, common)
     return None
+
+
+def _listed(head: Token) -> bool:
+    """Whether an apposition with "and" is a list the parser took for one: "involving Taylor Swift,
+    her former record label and a couple of US politicians looks like ...". An apposition is set off:
+    punctuation or its own prepositional phrase follows it ("Ana Lind, spokeswoman and deputy director
+    of the port, said")."""
+    if not any(c.dep_ == "conj" for c in head.children):
+        return False
+    last = head.right_edge  # the comma that closes it may be its own; the parser may hang its "of" on the name
+    return not last.is_punct and last.i + 1 < len(head.doc) and head.doc[last.i + 1].pos_ not in ("PUNCT", "ADP")
 
 
 def _quoted(head: Token) -> bool:
