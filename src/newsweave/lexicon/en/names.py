@@ -29,6 +29,12 @@ ORG_WORDS = {
     "party", "court", "police", "commission", "board", "bureau", "office", "association",
     "institute", "foundation", "union", "administration", "service", "services", "group",
 }
+# Last words of a company's name that no person's name ends in: NER tags "Dick Clark Productions" a
+# person (the web pile). Not "court", "bank" or "union" of ORG_WORDS: Margaret Court is a person.
+COMPANY_WORDS = {
+    "productions", "records", "holdings", "studios", "entertainment", "media", "inc", "corp", "corporation",
+    "llc", "ltd", "company", "plc", "gmbh", "pictures", "labs", "technologies", "industries", "airlines",
+}
 # Last words that make a name a place's, whatever NER's label: "Los Angeles International Airport" and
 # "Andrews Air Force Base" come out ORG, "John F. Kennedy International Airport" PERSON (DUC 2006 D0617H).
 # A person's name only with three words or more: "Anthony Lake" and "Michael Bay" are people.
