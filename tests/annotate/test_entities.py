@@ -104,6 +104,7 @@ def by_name(entities):
         ("A row involving Taylor Swift, her former record label and a couple of big name US politicians looks like it's coming to an end.",
          "Taylor Swift", None),
         ("Ana Lind, spokeswoman and deputy director of the port authority, said the cranes were secured.", "Ana Lind", "spokeswoman"),
+        ("Jeff Foust (jeff@thespacereview.com) wrote the story.", "Jeff Foust", None),  # an e-mail is no role (The Space Review)
     ],
 )
 def test_roles_from_appositions_and_premodifiers(story, text, name, role):
