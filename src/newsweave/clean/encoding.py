@@ -42,9 +42,9 @@ _IN_WORD_RESIDUE_RE = re.compile(r"(?<=[^\W\d_])[”’];(?=[^\W\d_])")
 # of U+2010-U+2026 (dashes, curly quotes, daggers, bullet, ellipsis): no HTML entities, control
 # characters, CR line breaks or terminal escapes, and no mojibake, which needs a Latin-1 letter to
 # stand for a UTF-8 lead byte (`â€™`). Such lines are most of a news report, so they skip ftfy.
+_FTFY_WORK_RE = re.compile(r"[^\t\n\x20-\x25\x27-\x7e\u2010-\u2026]")
 # A capital letter alone opening a line, then the rest of its word (see the module's docstring).
 _DROP_CAP_RE = re.compile(r"^([B-DF-HJ-NP-XZ]) ([a-z]{2,})\b(?![-'’])", re.MULTILINE)
-_FTFY_WORK_RE = re.compile(r"[^\t\n\x20-\x25\x27-\x7e\u2010-\u2026]")
 
 
 def repair_text(text: str) -> tuple[str, list[Repair]]:
@@ -52,7 +52,7 @@ def repair_text(text: str) -> tuple[str, list[Repair]]:
     of change made."""
     text, residue = _repair_residue(text)
     fixed = fix_text_fast(text)
-    repairs = []
+    repairs: list[Repair] = []
     if fixed != text:
         ftfy_repair = _ftfy_repair(text, fixed)
         if residue is None:
@@ -77,7 +77,7 @@ def _join_drop_caps(text: str) -> tuple[str, Repair | None]:
         joined.append(f"{letter} {rest} -> {word}")
         return word
 
-    repaired = _DROP_CAP_RE.sub(join, text) if _DROP_CAP_RE.search(text) else text
+    repaired = _DROP_CAP_RE.sub(join, text)
     return repaired, Repair(kind="drop-cap", count=len(joined), example=joined[0]) if joined else None
 
 
