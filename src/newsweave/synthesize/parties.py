@@ -265,8 +265,8 @@ class PartyNamer:
             words = words[1:]
         if not words or len(words) > _settings().brief.max_party_words:
             return None
-        if len(words) == 1 and (words[0].lower() in _lexicon.denial.PRONOUNS or not named(phrase)):
-            return None
+        if len(words) == 1 and words[0].lower() in _lexicon.denial.PRONOUNS | _lexicon.denial.CLAIM_NOUNS:
+            return None  # "it"; "Report" of "Report claiming ... is bogus" (`named`)
         at = self._locate(phrase, member)
         if at is not None and inside_quote(self.docs[member.doc].text[member.start:at]):
             return None  # a fragment of the quote, not who said it
@@ -353,7 +353,7 @@ def named(phrase: str | None) -> bool:
     if not phrase or any(q in phrase for q in "\"“”"):
         return False
     words = phrase.lower().split()
-    if words == [words[0]] and words[0] in _lexicon.denial.CLAIM_NOUNS:
+    if len(words) == 1 and words[0] in _lexicon.denial.CLAIM_NOUNS:
         return False
     return words[0] not in _lexicon.denial.PRONOUNS and len(words) <= _settings().stance.max_speaker_tokens and phrase != "unknown"
 
