@@ -11,7 +11,7 @@ Quotes stay curly (`uncurl_quotes=False`): quote extraction needs them.
 
 A page that styles its first letter apart (a drop cap) leaves it as a word of its own when
 scraped: "T he Davis Cup Final began ...", "Z imbabwe President Robert Mugabe ...". The letter
-is joined back when the joined word is a common word or one the document writes elsewhere, and
+is joined back when the joined word opens sentences ("The") or the document writes it elsewhere, and
 the page never writes the two parts apart inside a line ("the T cells" keeps "T cells" apart).
 "A", "I", "O", "E" and "Y" stand alone in English or open sentences in other languages
 ("O assunto foi ...", "E chi siamo ..."): never joined.
@@ -23,8 +23,8 @@ import difflib
 import re
 
 import ftfy
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from newsweave import lexicon
 from newsweave.model import Repair
 from newsweave.settings import current as _settings
 
@@ -43,7 +43,9 @@ _IN_WORD_RESIDUE_RE = re.compile(r"(?<=[^\W\d_])[”’];(?=[^\W\d_])")
 # characters, CR line breaks or terminal escapes, and no mojibake, which needs a Latin-1 letter to
 # stand for a UTF-8 lead byte (`â€™`). Such lines are most of a news report, so they skip ftfy.
 _FTFY_WORK_RE = re.compile(r"[^\t\n\x20-\x25\x27-\x7e\u2010-\u2026]")
-# A capital letter alone opening a line, then the rest of its word (see the module's docstring).
+# A capital letter alone opening a line, then the rest of its word (see the module's docstring);
+# a word that opens sentences ("The", "While") is joined without being written elsewhere.
+_SENTENCE_STARTERS = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar.SENTENCE_STARTERS
 _DROP_CAP_RE = re.compile(r"^([B-DF-HJ-NP-XZ]) ([a-z]{2,})\b(?![-'’])", re.MULTILINE)
 
 
@@ -69,7 +71,7 @@ def _join_drop_caps(text: str) -> tuple[str, Repair | None]:
     def join(match: re.Match[str]) -> str:
         letter, rest = match.group(1), match.group(2)
         word = letter + rest
-        common = word.lower() in ENGLISH_STOP_WORDS
+        common = word.lower() in _SENTENCE_STARTERS
         if not common and not re.search(rf"\b{word}\b", text, re.IGNORECASE):
             return match.group()
         if re.search(rf"\S[ \t]+{letter} {rest}\b", text):
