@@ -1,4 +1,4 @@
-"""The shared parse: entities stay within a paragraph (a line of cleaned text)."""
+"""The shared parse: entities are names alone, within a paragraph (a line of cleaned text), without a possessive."""
 
 from __future__ import annotations
 
@@ -13,11 +13,14 @@ from newsweave.annotate import nlp
         # a caption's credit above the next paragraph's name: the tagger ran them into one person
         ("Fernando Caudevilla, AKA DoctorX. Photo: Joseph Cox\nCaudevilla first ventured into Silk Road forums in April 2013.",
          [("Fernando Caudevilla", "PERSON"), ("Joseph Cox", "PERSON"), ("Caudevilla", "PERSON"), ("Silk Road", "LOC"), ("April 2013", "DATE")]),
+        # the tagger takes the possessive in; a speaker named after the span kept it (the web pile: "Julian Assange's")
+        ("With the end of Julian Assange's legal troubles in Sweden, one long chapter is over.",
+         [("Julian Assange", "PERSON"), ("Sweden", "GPE"), ("one", "CARDINAL")]),
         # within a line nothing changes
         ("Fernando Caudevilla first ventured into Silk Road forums in April 2013.",
          [("Fernando Caudevilla", "PERSON"), ("first", "ORDINAL"), ("Silk Road", "LOC"), ("April 2013", "DATE")]),
     ],
 )
-def test_entities_within_lines(text: str, expected: list[tuple[str, str]]) -> None:
+def test_entities_are_names_alone(text: str, expected: list[tuple[str, str]]) -> None:
     sdoc = next(nlp.parse([text]))
     assert [(ent.text, ent.label_) for ent in sdoc.ents] == expected

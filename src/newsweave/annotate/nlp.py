@@ -32,27 +32,29 @@ def load(components: tuple[str, ...] = ANNOTATE_COMPONENTS) -> Language:
 
 
 def parse(texts: Iterable[str], components: tuple[str, ...] = ANNOTATE_COMPONENTS, n_process: int = 1) -> Iterator[Doc]:
-    """spaCy Docs for `texts`, in order, batched through `nlp.pipe`; no entity runs across a line break."""
+    """spaCy Docs for `texts`, in order, batched through `nlp.pipe`; entities are names alone (`_names_only`)."""
     nlp = load(components)
     for sdoc in nlp.pipe(texts, batch_size=_settings().nlp.batch_size, n_process=n_process):
-        yield _entities_within_lines(sdoc)
+        yield _names_only(sdoc)
 
 
-def _entities_within_lines(sdoc: Doc) -> Doc:
-    """Entities cut at line breaks: in cleaned text a line is a paragraph, and the tagger runs a
-    caption's credit into the next paragraph's name ("Photo: Joseph Cox\nCaudevilla first ...")."""
-    if not any("\n" in token.text for ent in sdoc.ents for token in ent if token.is_space):
+def _names_only(sdoc: Doc) -> Doc:
+    """Entities cut at line breaks and without a trailing possessive. In cleaned text a line is a
+    paragraph, and the tagger runs a caption's credit into the next paragraph's name ("Photo: Joseph
+    Cox\nCaudevilla first ..."); it also takes the "'s" in ("Julian Assange's legal troubles"), which a
+    speaker named after the span then keeps."""
+    if not any((token.is_space and "\n" in token.text) or (token.i == ent.end - 1 and token.tag_ == "POS") for ent in sdoc.ents for token in ent):
         return sdoc
     pieces = []
     for ent in sdoc.ents:
-        start = ent.start
-        for token in ent:
+        start, end = ent.start, ent.end - 1 if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.end
+        for token in sdoc[start:end]:
             if token.is_space and "\n" in token.text:
                 if token.i > start:
                     pieces.append(Span(sdoc, start, token.i, label=ent.label))
                 start = token.i + 1
-        if start < ent.end:
-            pieces.append(Span(sdoc, start, ent.end, label=ent.label))
+        if start < end:
+            pieces.append(Span(sdoc, start, end, label=ent.label))
     sdoc.ents = pieces
     return sdoc
 
