@@ -201,9 +201,10 @@ def headline(first: str, lines: list[str]) -> tuple[str, str | None]:
 
 
 def _masthead_headline(first: str, lines: list[str]) -> str | None:
-    """The headline above the byline when the page opens with its masthead, which names the site ("Quanta Magazine", then
-    the menu, then "The Hidden Heroines of Chaos" over "By Joshua Sokol"): None unless the first
-    line is as short as a section name and a headline-shaped line stands right above a byline."""
+    """The headline above the byline when the page opens with its masthead, which names the site
+    ("Quanta Magazine", then the menu, then "The Hidden Heroines of Chaos" over "By Joshua Sokol"):
+    None unless the first line is as short as a section name and a headline-shaped line stands right
+    above a byline before the article begins."""
     if _words(first) > _settings().metadata.section_max_words:
         return None
     for above, line in zip(lines[1 : _settings().metadata.headline_lines], lines[2 : _settings().metadata.headline_lines]):

@@ -222,14 +222,14 @@ TRIGGERED_CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     ],
 }
 
-# Headings after which the rest of the page is not the article. Whole-line matches; the key
-# becomes the reason `tail:after-<key>`.
 # Kinds of cue that mark a sentence alone as junk where a page glued it to prose ("... finance
 # professionals. Sign up for the free daily newsletter."): a promotion, a credit or a notice. Not
 # "ad-block" ("The rise of ad blocking poses a threat to the internet" is a sentence about it) nor
 # "dateline" (the web pile: 13 such sentences, all junk but one ad-block one; DUC 2006 dev: 11, all junk).
 SENTENCE_CUE_KINDS = frozenset({"newsletter", "follow", "syndication", "byline", "legal", "read-more"})
 
+# Headings after which the rest of the page is not the article. Whole-line matches; the key
+# becomes the reason `tail:after-<key>`.
 END_MARKERS: dict[str, str] = {
     "related": r"(?:related|more related|similar)(?: articles?| posts?| stories| news| content| coverage| reading| links)?\s*:?",
     "also-like": r"you (?:might|may) (?:also )?(?:like|enjoy|be interested in)\s*:?",
