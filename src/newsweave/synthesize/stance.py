@@ -242,9 +242,9 @@ def _withholds(verb: Token, objects: list[Token]) -> bool:
 def _unperformed(token: Token, lemma: str) -> bool:
     """A denial word no party performs here: a participle on a noun ("the disputed acres", "a hotly
     contested measure"), a state ("in denial"), a request ("urged the board to reject"), a vote ("voted
-    to reject it"), a condition
-    ("if they reject evolution"), a definition ("to deny evolution is to miss ..."), or an infinitive
-    under a negation ("not ... enough to dispute the facts"). DUC 2006 dev, odd topics."""
+    to reject it"; the web pile), a condition ("if they reject evolution"), a definition ("to deny
+    evolution is to miss ..."), or an infinitive under a negation ("not ... enough to dispute the
+    facts"). DUC 2006 dev, odd topics."""
     if lemma == "denial":  # "in denial"; "it's the denial of science" names a stance, nobody issues it
         return (token.dep_ == "pobj" and token.head.lower_ == "in") or token.dep_ == "attr"
     if token.tag_ in ("VBN", "VBG", "JJ") and token.dep_ in ("amod", "compound"):
@@ -350,10 +350,9 @@ def _other_sense(token: Token, claim_words: set[str]) -> bool:
     """A refutation word that refutes nothing here (DUC 2006 dev, odd topics): "lie" of a place ("lies on
     the Missouri River", "therein lies a problem"); an adjective on a noun that is no claim ("phony
     surgery", "a satirical tome", "the wrong spot"; "a false belief", "fake news", or toward a claim a
-    thing it names, do refute); "wrong"
-    of fault or morals ("wrong with America", "right and wrong", "sex outside marriage is wrong", "morally
-    wrong"); said of
-    one or the other ("Either the board or the government is wrong")."""
+    thing it names, do refute); "wrong" of fault or morals ("wrong with America", "right and wrong",
+    "sex outside marriage is wrong", "morally wrong"); said of one or the other ("Either the board or
+    the government is wrong")."""
     word = token.lower_.strip("-")
     if token.dep_ == "acomp" and any(c.dep_ == "preconj" or (c.dep_ == "cc" and c.lower_ == "or")
                                      for s in token.head.children if s.dep_ in SUBJECT_DEPS for c in s.children):
