@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from newsweave.annotate.dates import extract_dates, find_date_expressions, resolve, resolve_story_dates
+from newsweave.annotate import nlp
+from newsweave.annotate.dates import extract_dates, find_date_expressions, resolve, resolve_story_dates, with_parse_tense
 from newsweave.model import Document
 
 MON = date(2022, 3, 14)  # a Monday, 18 days into Russia's invasion of Ukraine
@@ -246,3 +247,37 @@ def test_latest_mentioned_date_is_a_lower_bound():
     (inspected, sunday) = resolve_story_dates([_inferred_doc("l", text, "2024-01-12", "latest-mentioned")])
     assert (inspected.value, inspected.inferred) == ("2024-01-12", False)
     assert (sunday.value, sunday.precision, sunday.inferred) == ("2024-01-14", "weekday-in-window", True)
+
+
+NOV19 = date(2019, 11, 19)  # a Tuesday
+# (sentence, expression, publication date, value): the verb the date modifies decides where the
+# text's cues say nothing; sentences from the web pile and the DUC 2006 dev documents.
+PARSE_TENSE = [
+    # a past verb: the month gone by, though the coming one is nearer
+    ("In December, the firm bid $16.50 per share for Tribune.", "December", NOV19, "2018-12-01"),
+    ("The case was dropped in December when prosecutors could not proceed.", "December", NOV19, "2018-12-01"),
+    ("In August, CBP announced that it would not be vaccinating migrants.", "August", date(2018, 5, 18), "2017-08-01"),
+    ("In May, a 15-year-old boy in Conyers, Ga., wounded six students.", "May", date(2000, 2, 22), "1999-05-01"),
+    ("A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar in March.", "March", NOV19, "2019-03-01"),
+    # a participle on a noun
+    ("In his most recent physical exam -- conducted in February -- he clocked in at 243 pounds.", "February", NOV19, "2019-02-01"),
+    ("The report, released in December, says sales fell.", "December", NOV19, "2018-12-01"),
+    # a future modal after the date
+    ("On Wednesday he will give the other board members a revised draft.", "Wednesday", date(1999, 5, 8), "1999-05-12"),
+    ("On Thursday, Colorado Gov. Bill Owens will lead the memorial.", "Thursday", date(2000, 4, 19), "2000-04-20"),
+    # what stays with the text's cues or the nearest occurrence
+    ("The Corps scheduled a news conference on the regulations for Monday.", "Monday", date(2000, 3, 3), "2000-03-06"),
+    ("The court has set aside December 8, 9 and 10 to hear arguments.", "December 8", date(1997, 8, 29), "1997-12-08"),
+    ("Students will return on Aug. 16 for the first time since the April 20 massacre.", "April 20", date(1999, 8, 9), "1999-04-20"),
+    ("The results of Monday's election will set all of Canada on a new course.", "Monday", date(1998, 12, 1), "1998-11-30"),
+    ("The tech giant is holding an event on December 2 to highlight the best apps.", "December 2", NOV19, "2019-12-02"),
+    ("Prior to September, I would have said Wi-Fi 6 was a luxury.", "September", date(2019, 11, 18), "2019-09-01"),
+    ("The next round of tariffs is due to start in mid-December.", "mid-December", NOV19, "2019-12-01"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "base", "value"), PARSE_TENSE)
+def test_the_verb_a_date_modifies_gives_its_tense(sentence, expression, base, value):
+    spans = with_parse_tense(list(find_date_expressions(sentence)), next(nlp.parse([sentence])))
+    (span,) = [s for s in spans if s.text == expression]
+    assert resolve(span, base).value == value

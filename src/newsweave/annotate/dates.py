@@ -10,7 +10,9 @@ handed to `resolve`, and publication dates that are not ISO 8601.
 Reading rules (news conventions, each a named constant or a documented choice):
 - past by default ("on Sunday" in a Monday report is the day before; "in December" in a
   January report is last December), forward when a future cue ("will", "is due to",
-  "scheduled") stands earlier in the clause or the expression says "next";
+  "scheduled") stands earlier in the clause or the expression says "next"; where the text has no
+  cue, the tense of the verb the expression modifies decides (`with_parse_tense`, on the parse the
+  annotate stage makes anyway);
 - a year-less date or month is its latest past occurrence unless the coming one is
   dates.past_preference times closer (reports announce near events by date);
 - weeks run Monday to Sunday; an expression that cannot be pinned keeps precision
@@ -34,10 +36,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import dateparser
 from dateparser.date import DateDataParser
@@ -45,6 +47,9 @@ from dateparser.date import DateDataParser
 from newsweave import lexicon
 from newsweave.model import DateMention, Document
 from newsweave.settings import current as _settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _calendar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).calendar
 _figures = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).figures
@@ -133,7 +138,9 @@ class DateSpan(NamedTuple):
     text: str
     kind: str  # explicit | iso | slash | range | month | year | weekday | relative | period | ago | duration
     parts: tuple[tuple[str, str], ...]  # named pattern groups that matched, e.g. (("M", "Feb."), ("D", "24"))
-    tense: str = ""  # "future" after a future cue in the clause ("will meet on Tuesday"), "past" after "since"
+    # "future" after a future cue in the clause ("will meet on Tuesday"), "past" after "since";
+    # `with_parse_tense` reads it from the governing verb where the parse tells it.
+    tense: str = ""
 
     def part(self, name: str) -> str | None:
         return dict(self.parts).get(name)
@@ -201,6 +208,55 @@ def _tense(text: str, start: int) -> str:
         return "past"
     ends = [m.end() for m in _CLAUSE_END.finditer(before)]
     return "future" if _FUTURE_CUE.search(before[ends[-1] if ends else 0 :]) else ""
+
+
+def with_parse_tense(spans: Sequence[DateSpan], sdoc: Doc) -> list[DateSpan]:
+    """`spans`, each without a tense from the text's cues given the tense of the verb it modifies.
+
+    The cues alone read "In December, the firm bid $16.50 per share" (a November report) as the
+    coming December, and "On Wednesday he will give the board his revision" (a Saturday report)
+    as the Wednesday past: the cue stands after the date. A past verb ("bid", "was dropped")
+    makes the expression past, a future modal on it ("will give") future, and a participle that
+    modifies a noun ("an exam conducted in February") past. A cue in the text goes first: "The
+    Corps scheduled a news conference for Monday" is the coming Monday.
+    """
+    found = []
+    for span in spans:
+        tense = "" if span.tense else _parse_tense(sdoc, span.start, span.end)
+        found.append(span._replace(tense=tense) if tense else span)
+    return found
+
+
+def _parse_tense(sdoc: Doc, start: int, end: int) -> str:
+    """"past", "future" or "" (present, or unclear) from the verb the expression modifies.
+
+    Only a time adjunct counts: "in March" or "Monday" on the verb, through a preposition or an
+    adverb ("back in March"); a date that names a noun's time ("the April 20 massacre", "Monday's
+    election") or is an object ("set aside December 8") keeps its own time. An infinitive or a
+    gerund passes the question up ("pleaded guilty to threatening to kill ... in March").
+    """
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("pobj", "npadvmod"):
+        return ""
+    verb = span.root.head
+    while verb.pos_ in ("ADP", "ADV") and verb.head.i != verb.i:
+        verb = verb.head
+    for verb in (verb, *verb.ancestors):
+        if not verb.tag_.startswith("VB"):
+            if verb.i == span.root.head.i or verb.pos_ in ("NOUN", "PROPN"):
+                return ""  # the date modifies a noun, or the clause climbed into a noun phrase
+            continue
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in _calendar.FUTURE_MODALS for a in auxiliaries):
+            # "Prior to September, I would have said ...": a modal perfect is no future
+            return "" if any(a.lemma_ == "have" for a in auxiliaries) else "future"
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
+            return "past"
+        if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:
+            return "past"  # "an exam conducted in February"
+        if verb.tag_ in ("VBZ", "VBP") or auxiliaries and not all(a.tag_ == "TO" for a in auxiliaries):
+            return ""  # present, perfect, or another modal
+    return ""
 
 
 # --- resolution against one base date ---------------------------------------------------
@@ -529,8 +585,11 @@ def duration_window(span: DateSpan, anchor: date) -> Window | None:
     return Window(after(count), after(count + 1) - timedelta(days=1))
 
 
-def resolve_story_dates(docs: Sequence[Document]) -> list[DateMention]:
+def resolve_story_dates(docs: Sequence[Document], found_spans: Mapping[str, list[DateSpan]] | None = None) -> list[DateMention]:
     """Dates of every document of one story; undated documents resolved against an inferred window.
+
+    `found_spans` holds, by document id, the expressions already found with the parse's tenses
+    (`with_parse_tense`); a document without them is scanned here, with the text cues alone.
 
     Durations appear only where anchored: "N units into" counts from the story's first named
     day (its first event), "N units later" from the day named just before it in the report.
@@ -543,7 +602,8 @@ def resolve_story_dates(docs: Sequence[Document]) -> list[DateMention]:
             base = parse_published(doc.published)
             if base is not None and doc.published_inferred in LOWER_BOUND_METHODS:
                 lower_bounds[doc.id], base = base, None
-            scanned.append((doc, base, list(find_date_expressions(doc.text))))
+            spans = found_spans[doc.id] if found_spans and doc.id in found_spans else list(find_date_expressions(doc.text))
+            scanned.append((doc, base, spans))
         except Exception as error:  # hostile input must not end the story
             doc.warnings.append(f"annotate/dates: skipped after {type(error).__name__}: {error}")
     published = [base for _, base, _ in scanned if base is not None]

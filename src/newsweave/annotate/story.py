@@ -1,6 +1,6 @@
 """Annotating one story: parse every document once, extract per document, merge across documents.
 
-The parse is shared by entities, quotes and attribution, so each document goes through
+The parse is shared by entities, quotes, attribution and the tenses of dates, so each document goes through
 spaCy exactly once. A document whose extraction fails keeps a warning naming the stage
 and the error, and the rest of the story goes on.
 """
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from newsweave.annotate.attribution import extract_attributions
-from newsweave.annotate.dates import resolve_story_dates
+from newsweave.annotate.dates import DateSpan, find_date_expressions, resolve_story_dates, with_parse_tense
 from newsweave.annotate.entities import SpanLinker, extract_mentions, merge_entities
 from newsweave.annotate.nlp import parse
 from newsweave.annotate.quotes import extract_quotes
@@ -28,6 +28,7 @@ class DocumentAnnotations:
     quotes: list[Quote] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    date_spans: list[DateSpan] | None = None  # None when the dates stage failed: the story scans the text again
 
 
 def annotate_documents(docs: Sequence[Document], outlets: Sequence[str], n_process: int = 1) -> Iterator[DocumentAnnotations]:
@@ -38,6 +39,7 @@ def annotate_documents(docs: Sequence[Document], outlets: Sequence[str], n_proce
             ("entities", lambda: one.mentions.extend(extract_mentions(doc.id, sdoc))),
             ("quotes", lambda: one.quotes.extend(extract_quotes(doc.id, sdoc))),
             ("attribution", lambda: one.attributions.extend(extract_attributions(doc.id, sdoc, outlets))),
+            ("dates", lambda: setattr(one, "date_spans", with_parse_tense(list(find_date_expressions(doc.text)), sdoc))),
         ):
             try:
                 run()
@@ -80,6 +82,7 @@ def annotate_story(
             doc.warnings.append(f"annotate: skipped, {len(doc.text)} characters exceed the parser's {max_chars}")
 
     mentions = []
+    date_spans = {}
     found = StoryAnnotations()
     per_document = (engine(partial(annotate_document, outlets=outlets), parseable) if engine
                     else annotate_documents(parseable, outlets, workers))
@@ -88,6 +91,8 @@ def annotate_story(
         found.quotes.extend(one.quotes)
         found.attributions.extend(one.attributions)
         doc.warnings.extend(one.warnings)
+        if one.date_spans is not None:
+            date_spans[doc.id] = one.date_spans
         if progress:
             progress("annotate", done, len(parseable))
 
@@ -99,7 +104,7 @@ def annotate_story(
     for item in found.attributions:
         if not item.anonymous:
             item.authority_entity = link(item.doc, item.authority_start, item.authority_end, item.authority)
-    found.dates = resolve_story_dates(docs)
+    found.dates = resolve_story_dates(docs, date_spans)
     return found
 
 

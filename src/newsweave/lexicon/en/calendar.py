@@ -36,6 +36,9 @@ REPORTED_PAST: tuple[str, ...] = (
     "explained", "insisted", "confirmed", "posted", "testified", "replied", "responded", "recalled",
     "argued", "warned", "acknowledged", "admitted",
 )
+# Modals that put their verb, and a date it governs, after the telling ("said it would hold the vote in
+# March"); "wo" is spaCy's token of "won't". Other modals ("could", "may") say nothing of when.
+FUTURE_MODALS = frozenset({"will", "wo", "would", "shall", "'ll", "’ll"})
 # Words of relative dates and their values: "last year", "two weeks ago", and how precise each unit is.
 RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
