@@ -51,6 +51,11 @@ SPLITS = [
      "The rise of ad blocking poses a threat to the internet and could drive users to an enclosed platform world.",
      ["The Water Coolest is the preferred bathroom stall reading material of finance professionals.",
       "The rise of ad blocking poses a threat to the internet and could drive users to an enclosed platform world."]),
+    # a reference list's citations are no statements, though the timeline read their dates (Wikipedia pages of the web pile)
+    ("^ Fordyce, Tom (23 October 2011). \"2011 Rugby World Cup final: New Zealand 8-7 France\". BBC Sport. Retrieved 4 December 2013.\n"
+     "Archived from the original on 7 June 2011.\n"
+     "Retrieved from the wreck on Monday, the recorder was sent to Paris for analysis.",
+     ["Retrieved from the wreck on Monday, the recorder was sent to Paris for analysis."]),
 ]
 
 

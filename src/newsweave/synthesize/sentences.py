@@ -5,8 +5,8 @@ and parsing again costs about as much as annotating (DESIGN.md: ~7k words/s with
 A regular-expression splitter over paragraphs (one per line in cleaned text) with an
 abbreviation list does the job at well over a million characters a second. Fragments that are
 not statements (titles, bylines, datelines alone, "Read more: ...", lists of names, a page's
-promotion glued to a paragraph: "Sign up for the free daily newsletter.", `clean.lines.junk_sentence`)
-are skipped, and a leading dateline ("PORT HALDEN — ", "PINE RIDGE, S.D. (AP) -- ") is left out
+promotion glued to a paragraph: "Sign up for the free daily newsletter.", `clean.lines.junk_sentence`;
+a reference list's citations) are skipped, and a leading dateline ("PORT HALDEN — ", "PINE RIDGE, S.D. (AP) -- ") is left out
 of the span so a sentence quoted in a brief reads as a sentence (the wider wire datelines,
 "NEWARK, N.J. _ ", are cut where a statement is shown: read/dateline.py `dateline_end`).
 """
@@ -24,6 +24,7 @@ from newsweave.read.dateline import LEADING_DATELINE, skip_dateline
 from newsweave.settings import current as _settings
 
 _GRAMMAR = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
+_CITATION = re.compile(lexicon.for_language(lexicon.DEFAULT_LANGUAGE).junk.CITATION_LINE)
 
 # A sentence ends at its punctuation and closing quotes; a reference marker glued after it ("in 2001.[81] The
 # next ...", Wikipedia) is no part of it.
@@ -85,9 +86,13 @@ def word_count(text: str) -> int:
 
 
 def _spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence: paragraphs are lines, split at punctuation before a capital."""
+    """(start, end) of each sentence: paragraphs are lines, split at punctuation before a capital;
+    a citation's line holds none."""
     offset = 0
     for line in text.split("\n"):
+        if _CITATION.match(line):
+            offset += len(line) + 1
+            continue
         cut = 0
         for match in _BOUNDARY.finditer(line):
             last = _LAST_WORD.search(line[cut:match.end()])
