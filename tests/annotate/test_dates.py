@@ -110,6 +110,8 @@ FOUND = [
     ("The attack came more than two weeks into its invasion and lasted for three days.", ["more than two weeks into", "for three days"]),
     ("He told the Sunday Times about Bloody Sunday and Super Tuesday.", []),
     ("USA Today and Russia Today ran it; she was on the Today show.", []),
+    ("He joined The Times in 2007 as a feature writer for the Sunday Business section.", ["2007"]),
+    ("Edge of Tomorrow, the film, opened in 2014. Tomorrow the sequel opens.", ["2014", "Tomorrow"]),
     ("Theresa May's cabinet met at Mar-a-Lago; protesters march in May.", ["May"]),
     ("The bill passed by 2000 votes in 2019.", ["2019"]),
     ("Three weeks ago and a couple of days ago.", ["Three weeks ago", "a couple of days ago"]),

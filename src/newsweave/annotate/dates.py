@@ -63,7 +63,10 @@ STATED_METHODS = ("published-line",)
 LOWER_BOUND_METHODS = ("latest-mentioned",)
 
 # Words after a weekday that make it a title ("Sunday Times", "Monday Night Football").
-WEEKDAY_NAME_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Night\s+Football|Morning\s+Herald)\b")
+WEEKDAY_NAME_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Night\s+Football|Morning\s+Herald"
+    r"|Business|Review|Magazine|Styles|Edition|Mail)\b"  # newspaper sections: "the Sunday Business section"
+)
 
 _MONTH_FULL = "|".join(names[0].title() for names in _calendar.MONTH_NAMES)
 _MONTH_SHORT = "|".join(short.title() for names in _calendar.MONTH_NAMES for short in names[1:])
@@ -189,9 +192,10 @@ def _is_date(text: str, match: re.Match[str], kind: str, parts: dict[str, str]) 
         if before and before[-1].strip("'’").lower() in _calendar.WEEKDAY_NAME_BEFORE:
             return False
         return not WEEKDAY_NAME_AFTER.match(text, match.end())
-    if kind == "relative" and match.group() == "Today":  # "USA Today", "Russia Today", the "Today" show
-        before = text[max(0, match.start() - 20) : match.start()].split()
-        named = bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", ":", "\"", "”"))
+    if kind == "relative" and match.group() in ("Today", "Tomorrow"):  # "USA Today", the "Today" show, "Edge of Tomorrow"
+        # capitalised inside its line's sentence, it is a name
+        before = text[max(0, match.start() - 20) : match.start()].rsplit("\n", 1)[-1].split()
+        named = bool(before) and not before[-1].endswith((".", ":", "!", "?", "\"", "”", "“", "‘", "'", "(", "—", "–", "-"))
         return not named and not re.match(r"\s+[Ss]how\b", text[match.end() :])
     if kind == "duration":
         return "for" in parts or "rel" in parts
