@@ -476,6 +476,15 @@ DENIALS = [
          "b": "The Palestinians hope to establish a future state in the West Bank and Gaza."},
         "Any other building", ["However that statement was refuted"],
     ),
+    # real sentences of the web pile (BBC News, Dealbreaker): a denial of wrongdoing or of "Swift's claims" denies
+    # the accusation against the denier
+    (
+        {"a": "Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing tracks from her first six albums.\n"
+              "Big Machine have twice denied doing anything wrong.",
+         "b": "According to Swift, her former label Big Machine is preventing her from performing her past hits at the awards.\n"
+              "Big Machine has denied Swift’s claims, saying they were “shocking and false.”"},
+        "Taylor Swift posted", ["Big Machine have twice denied", "Big Machine has denied"],
+    ),
 ]
 
 

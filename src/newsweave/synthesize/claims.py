@@ -1077,6 +1077,11 @@ def _denied_claim(
             return owner[i - 1]
     if not claims:
         return None
+    if any(_denies_wrongdoing(members[i], said.get(i)) for i in group):
+        names = {w for i in group for w in _name_words(members[i].speaker)}
+        accused = _accusation_against(names, sentences[group[0]].doc, sentences, content_scores, claims)
+        if accused is not None:
+            return accused
     if all(_unstated(members[i]) for i in group):  # "I've never heard of that": the report's lead claim, when a party says it
         said_by = any(members[i].speaker for i in group)  # "I thought that was wrong." with no speaker: nothing to go on
         lead = min((j for j in owner if sentences[j].doc == sentences[group[0]].doc), default=None) if said_by else None
@@ -1101,6 +1106,30 @@ def _denied_claim(
         if score >= best_score and (answer or content_scores.contained(stated, claim, itself)):
             best, best_score = g, score
     return best
+
+
+def _denies_wrongdoing(member: ClaimMember, parsed: stance_rules.DeniedContent | None) -> bool:
+    """Whether a denial denies wrongdoing or accusations and nothing it states ("denied doing anything
+    wrong", "denied Swift's claims, saying ..."): names (the accuser's) and the reasons after a comma aside."""
+    if not member.cue or _plain(member.cue) in stance_rules.NEGATION_WORDS:
+        return False
+    content = parsed.text if parsed is not None and parsed.text else _after_cue(member)[1]
+    words = [w for w in _WORD.findall(re.sub(r"['’]s\b", "", content.split(",")[0])) if not w[0].isupper()]
+    return bool(words) and set(w.lower() for w in words) <= stance_rules.denial.WRONGDOING_WORDS and not set(words) <= _STOP
+
+
+def _accusation_against(
+    names: set[str], doc: str, sentences: Sequence[Sentence], content_scores: _DeniedContents, claims: list[list[int]],
+) -> int | None:
+    """The claim that accuses the party named `names` (a unit with every word of the name and an
+    accusing word), first in the denial's own report, else first anywhere; None when there is none."""
+    if not names:
+        return None
+    stems = {_stem(w) for w in names}
+    found = [(sentences[r].doc != doc, r, g) for g, claim in enumerate(claims) for r in claim
+             if r < len(sentences) and stems <= content_scores.words[r]
+             and any(w.startswith(stance_rules.denial.ACCUSATION_STEMS) for w in content_scores.words[r])]
+    return min(found)[2] if found else None
 
 
 def _negates_itself(member: ClaimMember) -> bool:

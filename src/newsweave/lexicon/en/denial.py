@@ -188,6 +188,18 @@ OPEN_QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "who", "
 ANAPHORIC_PRONOUNS = frozenset({"that", "this", "it", "those", "these"})
 # Subjects that name nobody: pronouns a denier is never named by.
 PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "this", "that", "who", "which", "one"})
+# A denial of wrongdoing says nothing of its own: it denies the accusation made against the denier
+# ("Big Machine have twice denied doing anything wrong", "denied any wrongdoing", "denied the
+# allegations", "denied Swift's claims"; the web pile's BBC report hung the first on Big Machine's
+# own statement, which shared only its name). A denied content of these words alone is one.
+WRONGDOING_WORDS = frozenset({
+    "wrongdoing", "wrong", "misconduct", "impropriety", "allegation", "allegations", "accusation",
+    "accusations", "charge", "charges", "claims", "doing", "done", "anything", "any", "all", "the",
+    "these", "those", "such", "her", "his", "their", "its",
+})
+# Stems of the words that accuse ("accusing Big Machine of trying to stop her", "alleged", "blamed"):
+# the claim a denial of wrongdoing denies says one of them and names the denier.
+ACCUSATION_STEMS = ("accus", "alleg", "blam")
 # Nouns of something said that, after an anaphor ("disputed that account", "rejected the report"),
 # point at what the report said just before (synthesize/claims.py).
 ANAPHORIC_CLAIM_NOUNS = frozenset({"account", "claim", "claims", "report", "reports", "allegation", "allegations", "assertion", "version", "story", "suggestion"})
