@@ -1,4 +1,5 @@
-"""The shared parse: entities are names alone, within a paragraph (a line of cleaned text), without a possessive."""
+"""The shared parse: entities are names alone, within a paragraph (a line of cleaned text), without a possessive,
+a company's name an organisation."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ from newsweave.annotate import nlp
         # the tagger takes the possessive in; a speaker named after the span kept it (the web pile: "Julian Assange's")
         ("With the end of Julian Assange's legal troubles in Sweden, one long chapter is over.",
          [("Julian Assange", "PERSON"), ("Sweden", "GPE"), ("one", "CARDINAL")]),
+        # a company's last word makes the tagger's person an organisation (the web pile: BBC News, Fox News); not a surname
+        ("Dick Clark Productions denied that it had settled.", [("Dick Clark Productions", "ORG")]),
+        ("Margaret Court won the title in 1970.", [("Margaret Court", "PERSON"), ("1970", "DATE")]),
         # within a line nothing changes
         ("Fernando Caudevilla first ventured into Silk Road forums in April 2013.",
          [("Fernando Caudevilla", "PERSON"), ("first", "ORDINAL"), ("Silk Road", "LOC"), ("April 2013", "DATE")]),

