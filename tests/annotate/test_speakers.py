@@ -69,6 +69,11 @@ def test_noun_phrase(text: str, head: str, expected: str) -> None:
             "regarding Taylor Swift’s performance at the 2019 American Music Awards,” the production company said.",
             "the production company", 0, ("Dick Clark Productions", False),
         ),
+        (  # ... by its head noun only: the station is no space agency (the web pile, AP)
+            "The craft was heading to the International Space Station. NASA said the craft stopped transmitting data. "
+            "The space agency would not describe the malfunction, saying its experts were looking into it.",
+            "The space agency", 0, ("NASA", False),
+        ),
         ("They said the plan would fail.", "They", 0, (None, False)),
         (  # the place of a dateline, tagged an organisation, is no "group" (DUC 2006 dev, D0609I)
             "JERUSALEM, August 13 (Xinhua) -- Disputing the government's defense of its settlements, the Israeli peace "

@@ -277,10 +277,11 @@ class SpeakerResolver:
 
 
 def _described_by(ent: Span, head: Token) -> bool:
-    """Whether a description's words name the organisation: "the production company" is Dick Clark
-    Productions, not the American Music Awards named nearer in the quote (the web pile, Fox News)."""
+    """Whether a description's words name the organisation's head noun: "the production company" is Dick
+    Clark Productions, not the American Music Awards named nearer in the quote (the web pile, Fox News);
+    "the Russian space agency" is not the International Space Station."""
     described = {t.lower_.rstrip("s") for t in head.lefts if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ")} | {head.lower_.rstrip("s")}
-    return any(t.lower_.rstrip("s") in described for t in ent if t.is_alpha)
+    return ent.root.lower_.rstrip("s") in described
 
 
 def _in_title(ent: Span) -> bool:
