@@ -215,7 +215,7 @@ def _tense(text: str, start: int) -> str:
 
 
 def with_parse_tense(spans: Sequence[DateSpan], sdoc: Doc) -> list[DateSpan]:
-    """`spans`, each without a tense from the text's cues given the tense of the verb it modifies.
+    """`spans`, where the text's cues give one no tense, with the tense of the verb it modifies.
 
     The cues alone read "In December, the firm bid $16.50 per share" (a November report) as the
     coming December, and "On Wednesday he will give the board his revision" (a Saturday report)
