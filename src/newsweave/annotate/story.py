@@ -1,8 +1,8 @@
 """Annotating one story: parse every document once, extract per document, merge across documents.
 
-The parse is shared by entities, quotes, attribution and the tenses of dates, so each document goes through
-spaCy exactly once. A document whose extraction fails keeps a warning naming the stage
-and the error, and the rest of the story goes on.
+The parse is shared by entities, quotes, attribution and the tenses of dates, so each document
+goes through spaCy exactly once. A document whose extraction fails keeps a warning naming the
+stage and the error, and the rest of the story goes on.
 """
 
 from __future__ import annotations

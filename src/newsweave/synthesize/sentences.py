@@ -6,9 +6,10 @@ A regular-expression splitter over paragraphs (one per line in cleaned text) wit
 abbreviation list does the job at well over a million characters a second. Fragments that are
 not statements (titles, bylines, datelines alone, "Read more: ...", lists of names, a page's
 promotion glued to a paragraph: "Sign up for the free daily newsletter.", `clean.lines.junk_sentence`;
-a reference list's citations) are skipped, and a leading dateline ("PORT HALDEN — ", "PINE RIDGE, S.D. (AP) -- ") is left out
-of the span so a sentence quoted in a brief reads as a sentence (the wider wire datelines,
-"NEWARK, N.J. _ ", are cut where a statement is shown: read/dateline.py `dateline_end`).
+a reference list's citations) are skipped, and a leading dateline ("PORT HALDEN — ", "PINE
+RIDGE, S.D. (AP) -- ") is left out of the span so a sentence quoted in a brief reads as a sentence
+(the wider wire datelines, "NEWARK, N.J. _ ", are cut where a statement is shown: read/dateline.py
+`dateline_end`).
 """
 
 from __future__ import annotations
