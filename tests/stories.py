@@ -51,3 +51,24 @@ BUILDERS_TRIAL = [
      "The Istanbul judge convicted four building contractors of using cheap concrete, rejecting their "
      "defence lawyers' plea. Prosecutors had asked for long sentences for the contractors."),
 ]
+
+# Two French reports of unrelated events, and two Spanish ones: they share only their languages' function words.
+FRENCH_BILL = ("Le projet de loi sur le renseignement adopté par les députés",
+               "Les députés ont adopté mardi le projet de loi sur le renseignement, qui donne aux services de "
+               "nouveaux moyens de surveillance. Les opposants dénoncent une surveillance de masse et ont saisi le "
+               "Conseil constitutionnel, qui doit se prononcer dans un délai d'un mois.")
+FRENCH_NEPAL = ("Un troisième Français mort dans le séisme au Népal",
+                "Le ministère des Affaires étrangères a annoncé la mort d'un troisième Français dans le séisme qui a "
+                "frappé le Népal samedi. Des centaines de ressortissants sont toujours sans nouvelles, et les secours "
+                "fouillent les villages de montagne qui sont coupés du monde.")
+SPANISH_TWITTER = ("Twitter Lite llega a México y Venezuela",
+                   "Twitter lanzó este martes en México, Venezuela y otros nueve países su versión Lite, una "
+                   "aplicación que ocupa menos espacio en los teléfonos y que funciona con conexiones lentas, según "
+                   "informó la empresa. Es para los usuarios que tienen planes de datos limitados.")
+SPANISH_MAPUCHE = ("Una salida no violenta para el conflicto mapuche",
+                   "El gobierno chileno presentó un plan para el conflicto con las comunidades mapuches del sur, "
+                   "que reclaman tierras que fueron de sus antepasados. Según los dirigentes, es la primera vez que "
+                   "el Estado les ofrece un diálogo y no solo más policías en la región.")
+FRENCH_QUAKE_REWRITE = ("Des centaines de morts dans un séisme près d'Izmit",
+                        "Des centaines de personnes ont été tuées par le séisme qui a frappé Izmit, dans l'ouest de la "
+                        "Turquie. Les secouristes fouillent les décombres à Golcuk.")

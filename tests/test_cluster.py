@@ -12,7 +12,8 @@ from newsweave.cluster import (UNDETERMINED, ClusterSettings, StoryClusterer, cl
                                document_language, prepare, where_documents_are)
 from newsweave.engine.local import map_ordered
 from newsweave.model import Document
-from tests.stories import (BRIDGE, BUILDERS_TRIAL, FRENCH, GERMAN, TAIWAN, TRIAL_A, TRIAL_B, TURKEY, TURKEY_FOLLOW_UP,
+from tests.stories import (BRIDGE, BUILDERS_TRIAL, FRENCH, FRENCH_BILL, FRENCH_NEPAL, FRENCH_QUAKE_REWRITE, GERMAN,
+                           SPANISH_MAPUCHE, SPANISH_TWITTER, TAIWAN, TRIAL_A, TRIAL_B, TURKEY, TURKEY_FOLLOW_UP,
                            TURKEY_REWRITE)
 
 
@@ -33,6 +34,9 @@ def stories(docs: list[Document], settings: ClusterSettings | None = None) -> di
     ("two earthquakes", [doc("a", TURKEY), doc("b", TAIWAN, "1999-09-21")], False),
     ("two trials", [doc("a", TRIAL_A), doc("b", TRIAL_B)], False),
     ("same event in French", [doc("a", TURKEY), doc("b", FRENCH)], False),
+    ("two French reports of unrelated events", [doc("a", FRENCH_BILL), doc("b", FRENCH_NEPAL)], False),
+    ("two Spanish reports of unrelated events", [doc("a", SPANISH_TWITTER), doc("b", SPANISH_MAPUCHE)], False),
+    ("one event in French", [doc("a", FRENCH), doc("b", FRENCH_QUAKE_REWRITE)], True),
 ])
 def test_join_or_apart(name: str, stream: list[Document], together: bool) -> None:
     result = stories(stream)

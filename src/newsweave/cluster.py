@@ -22,8 +22,10 @@ whole ingest's 10-minute budget.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import heapq
+import importlib
 import math
 import re
 import zlib
@@ -51,6 +53,26 @@ she should so some such than that the their theirs them themselves then there th
 to too under until up very was we were what when where which while who whom why will with would you your
 yours yourself mr mrs ms new one two three year years last first told say people would could also week""".split()) | {
     name for names in MONTH_NAMES for name in names[:1]} | set(WEEKDAY_NAMES)
+
+
+@functools.lru_cache(maxsize=None)
+def stop_words(language: str) -> frozenset[str]:
+    """Words that tell no story in `language`: the list above for English (the one the DUC streams were
+    calibrated with); for another language, spaCy's stop words for it beside the English ones (an English
+    name or phrase stands in many foreign pages), when spaCy has them, else the English alone.
+
+    Why: a language with few documents in a pile gives its function words a high IDF, and unrelated pages
+    then meet on them: the web pile's four Russian pages (a list of food blogs, a game, a diet, a model's
+    interview) became one story on "что", "как", "для", its three Spanish ones on "que", "para", "los",
+    two French ones (an intelligence bill, the Nepal earthquake) on "des", "dans", "qui".
+    """
+    if language == "en" or not (language.isascii() and language.isalpha()):
+        return _STOP
+    try:  # the lists ship with spaCy itself (no model); importing one loads spaCy once per process
+        words = importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
+    except ImportError:
+        return _STOP
+    return _STOP | frozenset(word.lower() for word in words)
 
 
 @dataclass(slots=True)
@@ -117,18 +139,20 @@ def _bucket(term: str, buckets: int) -> int:
     return zlib.crc32(term.encode("utf-8")) % buckets
 
 
-def _terms(doc: Document, s: _settings.Cluster) -> Counter[str]:
-    """Raw term weights: words of the text, title words and names weighted up."""
+def _terms(doc: Document, language: str, s: _settings.Cluster) -> Counter[str]:
+    """Raw term weights: words of the text, title words and names weighted up; the language's stop words
+    left out."""
+    stop = stop_words(language)
     counts: Counter[str] = Counter()
     body = doc.text[: s.max_chars]
     for word in _WORD.findall(body.lower()):
-        if word not in _STOP:
+        if word not in stop:
             counts[word] += 1.0
     for word in _WORD.findall(doc.title.lower()):
-        if word not in _STOP:
+        if word not in stop:
             counts[word] += s.title_weight
     for name in _NAME.findall(body):
-        if name.lower() not in _STOP:
+        if name.lower() not in stop:
             counts["@" + name.lower()] += s.entity_weight
     return counts
 
@@ -148,7 +172,8 @@ class Prepared:
 
 def prepare(doc: Document, settings: ClusterSettings | None = None) -> Prepared:
     """`doc`'s Prepared under `settings` (None: the cluster settings in force)."""
-    return Prepared(document_language(doc), _terms(doc, settings or _settings.current().cluster))
+    language = document_language(doc)
+    return Prepared(language, _terms(doc, language, settings or _settings.current().cluster))
 
 
 class StoryClusterer:
