@@ -116,6 +116,10 @@ FOUND = [
     ("The bill passed by 2000 votes in 2019.", ["2019"]),
     ("Three weeks ago and a couple of days ago.", ["Three weeks ago", "a couple of days ago"]),
     ("Die Flut kam am Sonntag, dem 13. März 2022.", []),
+    # a reference list's citation holds the day a source was read, no time of the story
+    ("New Zealand won the final on 23 October 2011.\n^ Fordyce, Tom (23 October 2011). \"2011 Rugby World Cup final\". "
+     "BBC Sport. Retrieved 4 December 2013.\n\"Pasifika Festival\". Radio New Zealand. Archived from the original on 7 June 2011.",
+     ["23 October 2011"]),
 ]
 
 

@@ -293,6 +293,12 @@ def test_quote_spans(text: str, expected: list[str]) -> None:
          [("that it had ever been told the seals were at risk", "indirect", "Kestrel", False, "denied")]),
         ("Berg said it was still too early to say what had caused the hydraulic failure.",
          [("it was still too early to say what had caused the hydraulic failure", "indirect", "Berg", False, "said")]),
+        # a reference list's cited titles are no one's speech (Wikipedia pages of the web pile); the article's quote is
+        ("“It was a bad night for New Zealand,” Henry said.\n"
+         "^ Easton, Brian (November 2010). \"Economic history – Government and market liberalisation\". Te Ara: The "
+         "Encyclopedia of New Zealand. Retrieved 1 February 2011.\n"
+         "\"Thousands turn out for Pasifika Festival\". Radio New Zealand. 25 March 2017. Retrieved 18 August 2017.",
+         [("“It was a bad night for New Zealand,”", "direct", "Henry", False, "said")]),
     ],
 )
 def test_real_news(text: str, expected: list) -> None:

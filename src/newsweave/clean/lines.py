@@ -34,7 +34,8 @@ import re
 from dataclasses import dataclass, field
 
 from newsweave.lexicon.en.calendar import MONTH_NAMES, WEEKDAY_ABBREVIATIONS
-from newsweave.lexicon.en.junk import BREADCRUMB_SECTIONS, CUE_PATTERNS, END_MARKERS, SENTENCE_CUE_KINDS, TRIGGERED_CUES
+from newsweave.lexicon.en.junk import (BREADCRUMB_SECTIONS, CITATION_LINE, CUE_PATTERNS, END_MARKERS, SENTENCE_CUE_KINDS,
+                                       TRIGGERED_CUES)
 from newsweave.clean.lexicon.matcher import LineLexicon
 from newsweave.model import RemovedLine
 from newsweave.settings import current as _settings
@@ -49,6 +50,7 @@ _LEXICON = LineLexicon(
 _CLOSERS = "\"'”’)]»」』"
 _SENTENCE_END_CHARS = frozenset(".!?:;…。！？")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CITATION = re.compile(CITATION_LINE)
 _COUNTER = re.compile(r"[\W\d_]*\d[\W\d_]*|[\W_]+")
 # A month or weekday written out or cut short: its shortest form, then any letters ("Sept.", "Tues").
 _WEEKDAYS = "|".join(abbreviations[0] for abbreviations in WEEKDAY_ABBREVIATIONS)
@@ -130,6 +132,14 @@ def junk_sentence(text: str) -> str | None:
     plug, a "Follow us", a syndication notice, a credit); None for any other sentence."""
     reason = _cue_reason(text)
     return reason if reason is not None and reason.removeprefix("cue:") in SENTENCE_CUE_KINDS else None
+
+
+def citation_line(text: str, at: int) -> bool:
+    """Whether the line of `text` holding offset `at` is a reference list's citation: kept by the cleaner
+    (readability's truth counts it as the article), but no statement, speech or event of the story."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return _CITATION.match(text, start, len(text) if end < 0 else end) is not None
 
 
 def _shape_reason(text: str, words: int) -> str | None:

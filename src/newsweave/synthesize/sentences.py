@@ -19,13 +19,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from newsweave import lexicon
-from newsweave.clean.lines import junk_sentence
+from newsweave.clean.lines import citation_line, junk_sentence
 from newsweave.model import Document
 from newsweave.read.dateline import LEADING_DATELINE, skip_dateline
 from newsweave.settings import current as _settings
 
 _GRAMMAR = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
-_CITATION = re.compile(lexicon.for_language(lexicon.DEFAULT_LANGUAGE).junk.CITATION_LINE)
 
 # A sentence ends at its punctuation and closing quotes; a reference marker glued after it ("in 2001.[81] The
 # next ...", Wikipedia) is no part of it.
@@ -91,7 +90,7 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
     a citation's line holds none."""
     offset = 0
     for line in text.split("\n"):
-        if _CITATION.match(line):
+        if citation_line(text, offset):
             offset += len(line) + 1
             continue
         cut = 0
