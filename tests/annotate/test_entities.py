@@ -24,10 +24,10 @@ def pipeline():
 
 @pytest.fixture(scope="module")
 def story(pipeline):
-    """Entities of a story given as texts (document ids d0, d1, ...)."""
+    """Entities of a story given as texts (document ids d0, d1, ...), parsed as the pipeline parses them."""
 
     def run(*texts: str, outlets: tuple[str, ...] = ()):
-        mentions = [m for i, sdoc in enumerate(pipeline.pipe(texts)) for m in extract_mentions(f"d{i}", sdoc)]
+        mentions = [m for i, sdoc in enumerate(nlp.parse(texts)) for m in extract_mentions(f"d{i}", sdoc)]
         return merge_entities(mentions, outlets)
 
     return run
@@ -244,6 +244,10 @@ def test_spellings_of_one_person_merge(story, texts, name, aliases, roles):
         (("Apple Watches start at $169.99, iPhone 7 refurbs can be had for just over $200.",
           "Apple failed at perfecting its promising design. Apple said on Monday that sales were strong."),
          {"Apple Watches": 1}),
+        # ... and a verb the tagger ran into a surname makes no second person of that name, nor a role (the web pile:
+        # "rang Taylor" kept the patient's "Taylor"s from "Martin Taylor")
+        (("“I was unable to stand,” wrote 43-year-old Martin Taylor of Aberdeenshire. Taylor had never smoked.\n"
+          "Dempsey picked up the phone and rang Taylor.",), {"Martin Taylor": 3}),
     ],
 )
 def test_surnames_join_the_one_full_name(story, texts, expected):

@@ -20,6 +20,10 @@ from newsweave.annotate import nlp
         # a company's last word makes the tagger's person an organisation (the web pile: BBC News, Fox News); not a surname
         ("Dick Clark Productions denied that it had settled.", [("Dick Clark Productions", "ORG")]),
         ("Margaret Court won the title in 1970.", [("Margaret Court", "PERSON"), ("1970", "DATE")]),
+        # a verb or a role the tagger ran into a name is no part of it (the web pile: "rang Taylor" kept the patient's
+        # "Taylor"s from "Martin Taylor"); a name's particle is
+        ("Dempsey picked up the phone and rang Taylor.", [("Taylor", "PERSON")]),
+        ("The neon signs were perfect for the street, de Miranda said.", [("de Miranda", "PERSON")]),
         # within a line nothing changes
         ("Fernando Caudevilla first ventured into Silk Road forums in April 2013.",
          [("Fernando Caudevilla", "PERSON"), ("first", "ORDINAL"), ("Silk Road", "LOC"), ("April 2013", "DATE")]),

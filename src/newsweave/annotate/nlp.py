@@ -40,17 +40,19 @@ def parse(texts: Iterable[str], components: tuple[str, ...] = ANNOTATE_COMPONENT
 
 
 def _names_only(sdoc: Doc) -> Doc:
-    """Entities cut at line breaks and without a trailing possessive, a company's name an organisation.
-    In cleaned text a line is a paragraph, and the tagger runs a caption's credit into the next
-    paragraph's name ("Photo: Joseph Cox\nCaudevilla first ..."); it also takes the "'s" in ("Julian
-    Assange's legal troubles"), which a speaker named after the span then keeps; and it tags "Dick Clark
-    Productions" a person, whom "the production company" then could not stand for."""
-    if not any((token.is_space and "\n" in token.text) or (token.i == ent.end - 1 and token.tag_ == "POS") for ent in sdoc.ents for token in ent) \
-            and not any(_company(ent) for ent in sdoc.ents):
+    """Entities cut at line breaks, without a trailing possessive or a leading lowercase word, a company's
+    name an organisation. In cleaned text a line is a paragraph, and the tagger runs a caption's credit
+    into the next paragraph's name ("Photo: Joseph Cox\nCaudevilla first ..."); it also takes the "'s" in
+    ("Julian Assange's legal troubles"), which a speaker named after the span then keeps, and a verb or a
+    role before a name ("Dempsey picked up the phone and rang Taylor": "rang Taylor", a second Taylor,
+    kept the patient's twelve "Taylor"s from his full name, "Martin Taylor"; "rookie Emil Bemstrom"); and it
+    tags "Dick Clark Productions" a person, whom "the production company" then could not stand for."""
+    if not any(_name_bounds(ent) != (ent.start, ent.end) or _company(ent)
+               or any(token.is_space and "\n" in token.text for token in ent) for ent in sdoc.ents):
         return sdoc
     pieces = []
     for ent in sdoc.ents:
-        start, end = ent.start, ent.end - 1 if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.end
+        start, end = _name_bounds(ent)
         label = "ORG" if _company(ent) else ent.label_
         for token in sdoc[start:end]:
             if token.is_space and "\n" in token.text:
@@ -61,6 +63,16 @@ def _names_only(sdoc: Doc) -> Doc:
             pieces.append(Span(sdoc, start, end, label=label))
     sdoc.ents = pieces
     return sdoc
+
+
+def _name_bounds(ent: Span) -> tuple[int, int]:
+    """The entity's tokens without a trailing possessive and, in a person's name, without the lowercase
+    words before it but for a name's particles ("de Miranda", "van Gogh")."""
+    start, end = ent.start, ent.end - 1 if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.end
+    if ent.label_ == "PERSON":
+        while end - start > 1 and ent.doc[start].text[:1].islower() and ent.doc[start].lower_ not in _names.NAME_PARTICLES:
+            start += 1
+    return start, end
 
 
 def _company(ent: Span) -> bool:
