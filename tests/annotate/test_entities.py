@@ -412,6 +412,29 @@ def test_type_from_the_name(pipeline, text, proposed, label, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "proposed", "expected"),
+    [
+        # a one-word "person" the text also writes in lowercase, where its capital says nothing (the web pile's
+        # "Who is involved": Duvet, Lung, Bird, Humidifier)
+        ("Taylor had Feather Duvet Lung disease. The feather duvet had harmed his lung.", "Duvet", None),
+        ("Feather Duvet Lung disease\nBird allergies are not uncommon; a bird's feathers can cause them.", "Bird", None),
+        ("“Humidifier lung” may result from fungus growing in a humidifier.", "Humidifier", None),
+        ("Council member Ana Ruiz voted no; the council met on Monday.", "Council", None),
+        # a title before it, or a quote closed before it, keeps the name
+        ("President Bird said the bird flu was contained.", "Bird", ("Bird", "PERSON")),
+        ("“We are safe,” Bird said after the bird flu scare.", "Bird", ("Bird", "PERSON")),
+    ],
+)
+def test_capitalised_common_words_are_no_names(pipeline, text, proposed, expected):
+    """NER's person set by hand, as above."""
+    sdoc = pipeline(text)
+    start = text.index(proposed)
+    sdoc.ents = [sdoc.char_span(start, start + len(proposed), label="PERSON", alignment_mode="expand")]
+    mentions = [m for m in extract_mentions("d0", sdoc) if m.start < start + len(proposed) and m.end > start]
+    assert [(m.text, m.type) for m in mentions] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         ("Washington Post Hit Piece Exploits Trump Supporter\n\nThe Washington Post ran a feature on Saturday.", "Washington Post Hit Piece Exploits Trump Supporter"),

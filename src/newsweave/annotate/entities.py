@@ -149,9 +149,31 @@ def _verb_form(span: Span) -> bool:
 
 
 def _is_capitalised_common_word(span: Span, common: set[str]) -> bool:
-    """A one-word name opening a sentence that the text elsewhere writes in lowercase: "Port
-    authority spokeswoman ...", "Council member ..." are not names."""
-    return len(span) == 1 and span[0].is_sent_start and span[0].lower_ in common
+    """A one-word name that the text elsewhere writes in lowercase, where its capital says nothing: opening
+    a sentence ("Port authority spokeswoman ...", "Council member ..."), a line or a quote (a page's
+    heading run into the next paragraph, "Feather Duvet Lung disease\nBird allergies are ...", "“Humidifier
+    lung” may result ..."), or inside a run of capitalised words that is no name ("Taylor had Feather Duvet
+    Lung disease": "Duvet" and "Lung" were people). Not after a title ("President Bird")."""
+    if len(span) != 1 or span[0].lower_ not in common:
+        return False
+    token = span[0]
+    if token.is_sent_start or token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return ((before.is_space and "\n" in before.text) or _opening_quote(before)
+            or _capitalised_word(before) and _bare(before.text) not in TITLES_BEFORE_NAMES
+            or after is not None and _capitalised_word(after))
+
+
+def _capitalised_word(token: Token) -> bool:
+    return token.is_alpha and token.text[0].isupper()
+
+
+def _opening_quote(token: Token) -> bool:
+    """A curly opening mark, or a straight one after a space (before a word, not after one: '..." Bird said')."""
+    return token.text in OPENING_DOUBLE or token.text == STRAIGHT_DOUBLE and (
+        token.i == 0 or bool(token.doc[token.i - 1].whitespace_) or token.doc[token.i - 1].is_space)
 
 
 def _typed_spans(sdoc: Doc, parsed: bool) -> list[tuple[Span, str]]:
