@@ -21,6 +21,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from newsweave import lexicon
+from newsweave.annotate import nlp
 from newsweave.annotate.quote_marks import CLOSING_DOUBLE, OPENING_DOUBLE, STRAIGHT_DOUBLE
 from newsweave.model import Entity, Mention
 from newsweave.read.dateline import dateline_end
@@ -56,7 +57,6 @@ LEADING_DEBRIS = re.compile(r"^(?:[\s\"'“”‘’«»()\[\]*•·|:;,.!?–�
 TRAILING_DEBRIS = re.compile(r"(?:[\s\"“”‘«»()\[\]*•·|:;,!?–—-]|[’']s|”;?s|[’'](?=\s*$)|”;)+$")
 
 # Dependency labels of words before a name that describe it ("Kremlin spokesman Dmitry Peskov").
-PROPER_TAGS = frozenset({"NNP", "NNPS"})
 PREMODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "npadvmod", "punct"}
 PREMODIFIER_POS = {"NOUN", "PROPN", "ADJ", "PART", "ADP", "PUNCT"}
 # Entity labels a role may not contain: "on Sunday Jake Sullivan" has no role.
@@ -351,8 +351,8 @@ def _premodifiers(span: Span, titles_start: int, common: set[str]) -> tuple[str 
             or tok.is_punct and tok.text not in {"-", "'", "’"} and not _abbreviation_stop(tok)
             or "\n" in tok.whitespace_
             or i == 0 and tok.is_upper and len(tok) > 1  # a wire dateline: "LONDON Stephen Lawrence was ..."
-            or tok.tag_ in PROPER_TAGS and tok.text.isalpha() and tok.text.islower()  # a verb the tagger took into
-        ):                                                                          # the name: "and rang Taylor"
+            or i in doc.user_data.get(nlp.CUT_FROM_NAMES, ())  # a verb the tagger took into the name: "and rang Taylor"
+        ):
             break
         chain_low = _chain_low(tok, floor, inside)
         if chain_low is None:

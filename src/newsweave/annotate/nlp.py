@@ -39,6 +39,10 @@ def parse(texts: Iterable[str], components: tuple[str, ...] = ANNOTATE_COMPONENT
         yield _names_only(sdoc)
 
 
+# Key of sdoc.user_data: the indices of the lowercase words `_names_only` cut from a person's name.
+CUT_FROM_NAMES = "newsweave.cut_from_names"
+
+
 def _names_only(sdoc: Doc) -> Doc:
     """Entities cut at line breaks, without a trailing possessive or a leading lowercase word, a company's
     name an organisation. In cleaned text a line is a paragraph, and the tagger runs a caption's credit
@@ -53,6 +57,8 @@ def _names_only(sdoc: Doc) -> Doc:
     pieces = []
     for ent in sdoc.ents:
         start, end = _name_bounds(ent)
+        if ent.label_ == "PERSON" and start > ent.start:  # what the roles must not take either (entities.py)
+            sdoc.user_data.setdefault(CUT_FROM_NAMES, set()).update(range(ent.start, start))
         label = "ORG" if _company(ent) else ent.label_
         for token in sdoc[start:end]:
             if token.is_space and "\n" in token.text:
