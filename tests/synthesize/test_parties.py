@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from newsweave.annotate.story import annotate_story
 from newsweave import api
 from newsweave.model import Claim, ClaimMember, Document, Entity, Mention, Quote
 from newsweave.synthesize.parties import PartyNamer
@@ -302,3 +303,21 @@ def test_pronoun_is_the_subject_of_the_last_sentence_naming_someone(speaker, sho
                          speaker_entity="e1", cue="said")
     namer = PartyNamer([doc], people, [quote, said_beside, lujan_beside])
     assert namer.in_full(page[sentence:], "d", sentence, set()) == shown
+
+
+@pytest.mark.parametrize(("sentence", "within"), [
+    ("Twitter can make a joke of it, but when it comes down to it - Meth is a serious problem in SD.", True),
+    ("“Meth is IN SD. Twitter can make a joke of it, but when it comes down to it - Meth is a serious problem in SD. "
+     "We are here to Get. It. OUT,” Noem tweeted Monday night.", False),  # the whole sentence names its speaker
+    ("The tagline drew a mix of criticism and ridicule across Twitter on Monday.", False),
+])
+def test_within_quote(sentence, within):
+    """A middle sentence of a quotation is nobody's words read alone (the web pile, TheHill: the brief gave
+    "Twitter can make a joke of it, ..." to TheHill alone); the quotes are the annotate stage's own."""
+    text = ("The tagline drew a mix of criticism and ridicule across Twitter on Monday.\n"
+            "“Meth is IN SD. Twitter can make a joke of it, but when it comes down to it - Meth is a serious problem in SD. "
+            "We are here to Get. It. OUT,” Noem tweeted Monday night.")
+    doc = Document(id="d", path="d.txt", format="text", raw=text, text=text)
+    found = annotate_story([doc])
+    start = text.index(sentence)
+    assert PartyNamer([doc], found.entities, found.quotes).within_quote("d", start, start + len(sentence)) is within

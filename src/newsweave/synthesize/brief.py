@@ -22,7 +22,8 @@ A person the brief first mentions by one word of their name ("Zhu suggested ..."
 named him sentences earlier) is named in full there, in brackets ("[Zhu Muzhi] suggested ..."), as an
 editor marks a word changed in a quote (PartyNamer.in_full); `statement` keeps the report's words. A
 statement whose words only a "he" or "she" beside the verb said, whom the namer cannot name, is left out
-(PartyNamer.speaker_unnamed): read alone, nobody could tell whose words they are.
+(PartyNamer.speaker_unnamed), as is a sentence from the middle of a quotation whose speaker is named outside
+it (PartyNamer.within_quote): read alone, nobody could tell whose words they are.
 
 The word budget counts the statements, not the markers and citations: those are provenance
 apparatus the renderers show beside the text, like the citation links.
@@ -109,7 +110,8 @@ def write_brief(
     parties = parties or PartyNamer(docs)
     candidates = [
         said for c in claims
-        if c.members and _usable((said := statement(c, by_id, sentences)).text) and not parties.speaker_unnamed(said.text, said.doc, said.start)
+        if c.members and _usable((said := statement(c, by_id, sentences)).text)
+        and not parties.speaker_unnamed(said.text, said.doc, said.start) and not parties.within_quote(said.doc, said.start, said.end)
     ]
     if not candidates or words <= 0:
         return []

@@ -102,6 +102,10 @@ class PartyNamer:
         # persons some report names by name beside their words, in the quote's paragraph ("said Jose Lucero"):
         # a word NER took for a person ("Goodwillers", "Ariel") is never one
         self.named_speakers = {q.speaker_entity for q in quotes if q.speaker_entity and self._named_beside(q)}
+        self.direct: dict[str, list[tuple[int, int]]] = {}  # doc -> spans of its direct quotes, marks included
+        for q in quotes:
+            if q.kind == "direct":
+                self.direct.setdefault(q.doc, []).append((q.start, q.end))
 
     def _common(self, doc: str) -> set[str]:
         """The words report `doc` writes in lower case (cached): no word of a person's name."""
@@ -146,6 +150,13 @@ class PartyNamer:
             if at >= 1:
                 return self.in_full(claim.text, doc, at - 1, set())
         return claim.text
+
+    def within_quote(self, doc: str, start: int, end: int) -> bool:
+        """Whether the words of report `doc` from `start` to `end` lie inside one of its direct quotes that
+        runs on past them: a middle sentence of a quotation ("“Meth is IN SD. Twitter can make a joke of it,
+        but ... Meth is a serious problem in SD. We are here to Get. It. OUT,” Noem tweeted"), its speaker
+        named outside it. Read alone, they are nobody's words, or the report's."""
+        return any(first <= start and end <= last and (first < start or end < last) for first, last in self.direct.get(doc, ()))
 
     def speaker_unnamed(self, text: str, doc: str, start: int) -> bool:
         """Whether `text` (the words of report `doc` from offset `start`) gives what was said to a "he" or
