@@ -164,6 +164,12 @@ class Clean:
     teaser_max_words: int = 60
     # How many lines at the end of the body are checked for an author bio.
     bio_window: int = 3
+    # An embedded post (`embedded_posts`) is at most this many lines above its signature; a line above the
+    # first reads as the post's with a hashtag or a post's link, or at most this many words ("meth.").
+    # Set by reading the web pile's 19 posts: the longest ran over 3 lines, none of their lines over 5 words
+    # without a mark.
+    post_max_lines: int = 4
+    post_short_words: int = 5
 
     # clean/lexicon/matcher.py
     # A trigger is looked for this close to the start or the end of a line: the triggered

@@ -299,6 +299,10 @@ def test_quote_spans(text: str, expected: list[str]) -> None:
          "Encyclopedia of New Zealand. Retrieved 1 February 2011.\n"
          "\"Thousands turn out for Pasifika Festival\". Radio New Zealand. 25 March 2017. Retrieved 18 August 2017.",
          [("“It was a bad night for New Zealand,”", "direct", "Henry", False, "said")]),
+        # a post embedded in the page is its poster's, quoted whole (the web pile, nj.com)
+        ("Noem saw the Twitter reaction and ... doubled down on the slogan.\nHey Twitter, the whole point of this ad campaign is to raise awareness. So I think that’s working... #thanks #MethWeAreOnIt\n⬇️⬇️⬇️ https://t.co/hopPjqa95w\n— Governor Kristi Noem (@govkristinoem) November 18, 2019\nStill, this isn’t the first time a slogan has gone awry in South Dakota.",
+         [("Hey Twitter, the whole point of this ad campaign is to raise awareness. So I think that’s working... #thanks "
+           "#MethWeAreOnIt\n⬇️⬇️⬇️ https://t.co/hopPjqa95w", "direct", "Kristi Noem", False, "—")]),
     ],
 )
 def test_real_news(text: str, expected: list) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.clean.lines import clean_lines
+from newsweave.clean.lines import clean_lines, embedded_posts
 
 TITLE = "Flood barriers fail as the Harbor river breaks its banks"
 
@@ -237,3 +237,19 @@ def test_degenerate_and_clean_inputs(text: str, expected: str) -> None:
 def test_extracted_mode_removes_only_cue_junk(line: str, kept: bool) -> None:
     text = "\n".join(PARAGRAPHS[:2] + [line] + PARAGRAPHS[2:])
     assert (line in clean_lines(text, extracted=True).text.split("\n")) is kept
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the web pile (nj.com): the post is the lines above its signature that read as a post's
+    ("Noem saw the Twitter reaction and ... doubled down on the slogan.\nHey Twitter, the whole point of this ad campaign is to raise awareness. So I think that’s working... #thanks #MethWeAreOnIt\n⬇️⬇️⬇️ https://t.co/hopPjqa95w\n— Governor Kristi Noem (@govkristinoem) November 18, 2019\nStill, this isn’t the first time a slogan has gone awry in South Dakota.",
+     [("Hey Twitter, the whole point of this ad campaign is to raise awareness. So I think that’s working... #thanks "
+       "#MethWeAreOnIt\n⬇️⬇️⬇️ https://t.co/hopPjqa95w", "Governor Kristi Noem")]),
+    # a prose line naming a handle is the report's, not the post's
+    ("The session was shared on the Twitter handle of the Senate, @NGRSenate, on Tuesday afternoon.\n"
+     "Observe a minute silence in honour of the departed souls.\n— The Nigerian Senate (@NGRSenate) October 9, 2018",
+     [("Observe a minute silence in honour of the departed souls.", "The Nigerian Senate")]),
+    # a dash and a name without a handle and a date sign no post
+    ("It was a good day.\n— Kristi Noem, governor", []),
+])
+def test_embedded_posts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text[p.start:p.end], text[slice(*p.name)]) for p in embedded_posts(text)] == expected

@@ -56,6 +56,11 @@ SPLITS = [
      "Archived from the original on 7 June 2011.\n"
      "Retrieved from the wreck on Monday, the recorder was sent to Paris for analysis.",
      ["Retrieved from the wreck on Monday, the recorder was sent to Paris for analysis."]),
+    # a post embedded in the page is its poster's words, no statement of the report (the web pile: a brief gave
+    # Noem's post to nj.com)
+    ("Noem saw the Twitter reaction and ... doubled down on the slogan.\nHey Twitter, the whole point of this ad campaign is to raise awareness. So I think that’s working... #thanks #MethWeAreOnIt\n⬇️⬇️⬇️ https://t.co/hopPjqa95w\n— Governor Kristi Noem (@govkristinoem) November 18, 2019\nStill, this isn’t the first time a slogan has gone awry in South Dakota.",
+     ["Noem saw the Twitter reaction and ... doubled down on the slogan.",
+      "Still, this isn’t the first time a slogan has gone awry in South Dakota."]),
 ]
 
 

@@ -62,7 +62,7 @@ from newsweave import lexicon
 from newsweave import model
 from newsweave.annotate.nlp import text_of
 from newsweave.annotate.quote_marks import DOUBLE
-from newsweave.clean.lines import citation_line
+from newsweave.clean.lines import citation_line, embedded_posts
 from newsweave.read.dateline import skip_dateline
 from newsweave.annotate.speakers import (
     PLACE_LABELS, SPEAKER_DEPS, SpeakerResolver, apposed_name, is_outlet, noun_phrase, runs_on, span_chars, speaker_phrase,
@@ -190,6 +190,7 @@ def _reported_speech(sdoc: Doc) -> Iterator[Reported]:
         found.append(reported)
     found.extend(_bare_quote(sdoc, quote) for q, quote in enumerate(quotes) if q not in claimed)
     found.extend(r for r in _headline_colons(sdoc, quotes) if not any(_overlaps(r.content, f.content) for f in found))
+    found.extend(r for r in _embedded_posts(text) if not any(_overlaps(r.content, f.content) for f in found))
     found.sort(key=lambda r: r.content)
     previous: Reported | None = None
     for reported in found:
@@ -576,6 +577,15 @@ def _headline_colons(sdoc: Doc, quotes: list[tuple[int, int]]) -> Iterator[Repor
         content = _content_chars(sdoc, _token_range(sdoc, line.start(2), line.end(2)), quotes)
         if content is not None:
             yield Reported(content, _kind(text_of(sdoc), content, quotes), ":", ":", (line.end(1), line.end(1) + 1), span_chars(name), None)
+
+
+def _embedded_posts(text: str) -> Iterator[Reported]:
+    """A post embedded in the page ("Hey Twitter, the whole point of this ad campaign is to raise awareness.
+    ...\n— Governor Kristi Noem (@govkristinoem) November 18, 2019", `clean.lines.embedded_posts`) is the
+    poster's, quoted whole; the signature's dash is its cue."""
+    for post in embedded_posts(text):
+        dash = text[post.dash]
+        yield Reported((post.start, post.end), "direct", dash, dash, (post.dash, post.dash + 1), post.name, None)
 
 
 def _token_range(sdoc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -34,8 +34,8 @@ import re
 from dataclasses import dataclass, field
 
 from newsweave.lexicon.en.calendar import MONTH_NAMES, WEEKDAY_ABBREVIATIONS
-from newsweave.lexicon.en.junk import (BREADCRUMB_SECTIONS, CITATION_LINE, CUE_PATTERNS, END_MARKERS, SENTENCE_CUE_KINDS,
-                                       TRIGGERED_CUES)
+from newsweave.lexicon.en.junk import (BREADCRUMB_SECTIONS, CITATION_LINE, CUE_PATTERNS, END_MARKERS, POST_SIGNATURE,
+                                       SENTENCE_CUE_KINDS, TRIGGERED_CUES)
 from newsweave.clean.lexicon.matcher import LineLexicon
 from newsweave.model import RemovedLine
 from newsweave.settings import current as _settings
@@ -51,6 +51,8 @@ _CLOSERS = "\"'”’)]»」』"
 _SENTENCE_END_CHARS = frozenset(".!?:;…。！？")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CITATION = re.compile(CITATION_LINE)
+_POST_SIGNATURE = re.compile(POST_SIGNATURE)
+_POST_MARK = re.compile(r"(?:^|\s)#\w|https?://t\.co/|pic\.twitter\.com/")
 _COUNTER = re.compile(r"[\W\d_]*\d[\W\d_]*|[\W_]+")
 # A month or weekday written out or cut short: its shortest form, then any letters ("Sept.", "Tues").
 _WEEKDAYS = "|".join(abbreviations[0] for abbreviations in WEEKDAY_ABBREVIATIONS)
@@ -140,6 +142,40 @@ def citation_line(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     return _CITATION.match(text, start, len(text) if end < 0 else end) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class EmbeddedPost:
+    """A post (a tweet) embedded in a page: its words' span, its signature's dash and the poster's name's span."""
+
+    start: int
+    end: int
+    dash: int
+    name: tuple[int, int]
+
+
+def embedded_posts(text: str) -> list[EmbeddedPost]:
+    """The posts embedded in `text`: each signature line ("— Governor Kristi Noem (@govkristinoem) November
+    18, 2019") with the lines above it that are the post: the line right above, and above that those that
+    read as a post's (a hashtag, a post's link, or a few words: "meth.", "on. meth. dot. com."; not a handle, which
+    prose names too: "shared on the Twitter handle of the Senate, @NGRSenate."), up to
+    a few. The poster's words, no statement of the report (sentences.py), quoted whole (quotes.py)."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    posts = []
+    for n, (start, end) in enumerate(lines):
+        signature = _POST_SIGNATURE.match(text, start, end)
+        if signature is None or n == 0 or not text[slice(*lines[n - 1])].strip():
+            continue
+        first = n - 1
+        while (first > 0 and n - first < _settings().clean.post_max_lines and _post_like(text[slice(*lines[first - 1])])
+               and not _POST_SIGNATURE.match(text, *lines[first - 1])):
+            first -= 1
+        posts.append(EmbeddedPost(lines[first][0], lines[n - 1][1], signature.start(), signature.span("name")))
+    return posts
+
+
+def _post_like(line: str) -> bool:
+    return bool(line.strip()) and (bool(_POST_MARK.search(line)) or len(line.split()) <= _settings().clean.post_short_words)
 
 
 def _shape_reason(text: str, words: int) -> str | None:

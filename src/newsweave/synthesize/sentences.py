@@ -6,7 +6,7 @@ A regular-expression splitter over paragraphs (one per line in cleaned text) wit
 abbreviation list does the job at well over a million characters a second. Fragments that are
 not statements (titles, bylines, datelines alone, "Read more: ...", lists of names, a page's
 promotion glued to a paragraph: "Sign up for the free daily newsletter.", `clean.lines.junk_sentence`;
-a reference list's citations) are skipped, and a leading dateline ("PORT HALDEN — ", "PINE
+a reference list's citations; a post embedded in the page, its poster's words) are skipped, and a leading dateline ("PORT HALDEN — ", "PINE
 RIDGE, S.D. (AP) -- ") is left out of the span so a sentence quoted in a brief reads as a sentence
 (the wider wire datelines, "NEWARK, N.J. _ ", are cut where a statement is shown: read/dateline.py
 `dateline_end`).
@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from newsweave import lexicon
-from newsweave.clean.lines import citation_line, junk_sentence
+from newsweave.clean.lines import citation_line, embedded_posts, junk_sentence
 from newsweave.model import Document
 from newsweave.read.dateline import LEADING_DATELINE, skip_dateline
 from newsweave.settings import current as _settings
@@ -87,10 +87,11 @@ def word_count(text: str) -> int:
 
 def _spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence: paragraphs are lines, split at punctuation before a capital;
-    a citation's line holds none."""
+    a citation's line holds none, nor a post embedded in the page (its poster's words: quotes.py)."""
     offset = 0
+    posts = [(post.start, post.end) for post in embedded_posts(text)]
     for line in text.split("\n"):
-        if citation_line(text, offset):
+        if citation_line(text, offset) or any(start <= offset < end for start, end in posts):
             offset += len(line) + 1
             continue
         cut = 0

@@ -235,6 +235,10 @@ SENTENCE_CUE_KINDS = frozenset({"newsletter", "follow", "syndication", "byline",
 # sentence splitter, the quote finder and the date finder; the cleaner keeps the lines, which readability's
 # truth counts as the article.
 CITATION_LINE = r"\^|.{0,300}?\b(?:Retrieved|Archived from the original)\b[^.]{0,30}\d"
+# The signature an embedded post ends with ("— Governor Kristi Noem (@govkristinoem) November 18, 2019"): the
+# line above it is the poster's words, not the report's (the web pile: 19 such posts on 11 pages; a brief gave
+# Noem's "Hey Twitter, the whole point of this ad campaign is to raise awareness." to nj.com). Group "name".
+POST_SIGNATURE = r"[—–-]\s*(?P<name>[^\n(]{1,80}?)\s*\(@\w{1,30}\)\s*(?:\w+\.? \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})\s*$"
 
 # Headings after which the rest of the page is not the article. Whole-line matches; the key
 # becomes the reason `tail:after-<key>`.
