@@ -443,7 +443,7 @@ def _role_text(words: list[Token], common: set[str]) -> str | None:
     chief executive" -> "chief executive of Kestrel"; one inside a prepositional phrase stays: "a
     spokeswoman for Israel's Peace Now movement"), or goes when it is a common noun ("the company’s chief
     executive" -> "chief executive"); words are lowercased but for names and acronyms
-    ("Mayor" -> "mayor", "Kremlin spokesman" stays). A role ends in a noun, not halfway through a
+    ("Mayor" -> "mayor", "Kremlin spokesman" stays). A role ends in a singular noun, not halfway through a
     name; it fits on one line, is at most entities.max_role_tokens long and is not a bare generic
     noun ("the company that ...").
     """
@@ -461,6 +461,7 @@ def _role_text(words: list[Token], common: set[str]) -> str | None:
     if (
         not words
         or words[-1].pos_ not in {"NOUN", "PROPN"}
+        or words[-1].tag_ == "NNS"  # a plural is no one's role: "founding members Tom Johnston, ...", "small whale bones"
         or not any(_role_word(t.text) for t in words)
         or words[0].like_num  # a score line's "6 points", "1 assist"
         or sum(t.tag_ != "POS" for t in words) + len(possessor) > _settings().entities.max_role_tokens
