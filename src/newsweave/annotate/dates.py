@@ -45,7 +45,7 @@ import dateparser
 from dateparser.date import DateDataParser
 
 from newsweave import lexicon
-from newsweave.clean.lines import citation_line
+from newsweave.clean.lines import citation_lines, in_spans
 from newsweave.model import DateMention, Document
 from newsweave.settings import current as _settings
 
@@ -160,8 +160,9 @@ class Window(NamedTuple):
 def find_date_expressions(text: str) -> Iterator[DateSpan]:
     """Temporal expressions in `text`, left to right, found in one linear regex scan; none on a reference
     list's citation ("Retrieved 4 December 2013.": the day a source was read, no time of the story)."""
+    citations = citation_lines(text)
     for match in _SCANNER.finditer(text):
-        if citation_line(text, match.start()):
+        if in_spans(citations, match.start()):
             continue
         kind = _KIND_OF_GROUP[match.lastgroup]
         found = {name: value for name, value in match.groupdict().items() if value is not None and name not in _KIND_OF_GROUP}

@@ -62,7 +62,7 @@ from newsweave import lexicon
 from newsweave import model
 from newsweave.annotate.nlp import text_of
 from newsweave.annotate.quote_marks import DOUBLE
-from newsweave.clean.lines import citation_line, embedded_posts
+from newsweave.clean.lines import citation_lines, embedded_posts, in_spans
 from newsweave.read.dateline import skip_dateline
 from newsweave.annotate.speakers import (
     PLACE_LABELS, SPEAKER_DEPS, SpeakerResolver, apposed_name, is_outlet, noun_phrase, runs_on, span_chars, speaker_phrase,
@@ -193,8 +193,9 @@ def _reported_speech(sdoc: Doc) -> Iterator[Reported]:
     found.extend(r for r in _embedded_posts(text) if not any(_overlaps(r.content, f.content) for f in found))
     found.sort(key=lambda r: r.content)
     previous: Reported | None = None
+    citations = citation_lines(text)
     for reported in found:
-        if citation_line(text, reported.content[0]):
+        if in_spans(citations, reported.content[0]):
             continue  # a cited title ('^ Easton, Brian (2010). "Economic history". Retrieved ...') is no one's speech
         words = len(WORD.findall(text[reported.content[0]:reported.content[1]]))
         if reported.cue is None and previous is not None and _split_quote(text, previous, reported):

@@ -31,6 +31,7 @@ linear scan, no per-line NLP.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newsweave.lexicon.en.calendar import MONTH_NAMES, WEEKDAY_ABBREVIATIONS
@@ -136,12 +137,17 @@ def junk_sentence(text: str) -> str | None:
     return reason if reason is not None and reason.removeprefix("cue:") in SENTENCE_CUE_KINDS else None
 
 
-def citation_line(text: str, at: int) -> bool:
-    """Whether the line of `text` holding offset `at` is a reference list's citation: kept by the cleaner
-    (readability's truth counts it as the article), but no statement, speech or event of the story."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return _CITATION.match(text, start, len(text) if end < 0 else end) is not None
+def citation_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of `text` that are a reference list's citations, in order: kept by the cleaner
+    (readability's truth counts them as the article), but no statement, speech or event of the story. One
+    pass over the text; `in_spans` then asks of an offset."""
+    return [line.span() for line in re.finditer(r"[^\n]+", text) if _CITATION.match(text, line.start(), line.end())]
+
+
+def in_spans(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset `at` lies in one of `spans` (ordered, apart)."""
+    n = bisect_right(spans, (at, float("inf"))) - 1
+    return n >= 0 and spans[n][0] <= at < spans[n][1]
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from newsweave import lexicon
-from newsweave.clean.lines import citation_line, embedded_posts, junk_sentence
+from newsweave.clean.lines import citation_lines, embedded_posts, in_spans, junk_sentence
 from newsweave.model import Document
 from newsweave.read.dateline import LEADING_DATELINE, skip_dateline
 from newsweave.settings import current as _settings
@@ -89,9 +89,9 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence: paragraphs are lines, split at punctuation before a capital;
     a citation's line holds none, nor a post embedded in the page (its poster's words: quotes.py)."""
     offset = 0
-    posts = [(post.start, post.end) for post in embedded_posts(text)]
+    citations, posts = citation_lines(text), [(post.start, post.end) for post in embedded_posts(text)]
     for line in text.split("\n"):
-        if citation_line(text, offset) or any(start <= offset < end for start, end in posts):
+        if in_spans(citations, offset) or in_spans(posts, offset):
             offset += len(line) + 1
             continue
         cut = 0

@@ -231,7 +231,7 @@ SENTENCE_CUE_KINDS = frozenset({"newsletter", "follow", "syndication", "byline",
 # Sport. Retrieved 4 December 2013.", "Archived from the original on 7 June 2011."): its sentences are
 # no statements, and the timeline took its dates for events (three Wikipedia pages of the web pile: 158
 # of its 1,323 events), its cited titles for quotes without a speaker (the New Zealand page: 196) and its
-# "Retrieved" days for date expressions (585 of the page's 701). Read by `clean.lines.citation_line` for the
+# "Retrieved" days for date expressions (585 of the page's 701). Read by `clean.lines.citation_lines` for the
 # sentence splitter, the quote finder and the date finder; the cleaner keeps the lines, which readability's
 # truth counts as the article.
 CITATION_LINE = r"\^|.{0,300}?\b(?:Retrieved|Archived from the original)\b[^.]{0,30}\d"
