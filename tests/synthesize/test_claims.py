@@ -121,6 +121,37 @@ def test_claim_in_two_reports_is_one_claim(texts, together, apart, embedder):
     assert sorted(shared.documents) == sorted(texts)
 
 
+# (reports, a statement, a refusal to comment on it): a refusal says nothing of the matter, so it
+# is no report carrying the statement (the WeWork page of the web pile: "corroborated" by the
+# attorney general's "no comment")
+REFUSALS = [
+    (
+        {"a": "“We received an inquiry from the office of the New York State Attorney General and are cooperating in the matter,” said a WeWork spokesperson when contacted by Reuters.",
+         "b": "The New York State Attorney General’s office had no comment."},
+        "“We received an inquiry", "The New York State Attorney General’s office had no comment",
+    ),
+    (
+        {"a": "Kestrel Marine Works said it is cooperating fully with the city's inquiry into the barrier.",
+         "b": "Kestrel Marine Works did not respond to a request for comment about the city's inquiry into the barrier."},
+        "Kestrel Marine Works said", "Kestrel Marine Works did not respond",
+    ),
+    (
+        {"a": "The governor's office said the ad campaign had cost $449,000 so far.",
+         "b": "The governor's office declined to comment on what the ad campaign had cost so far."},
+        "The governor's office said", "The governor's office declined",
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "statement", "refusal"), REFUSALS)
+def test_refusal_to_comment_carries_no_claim(texts, statement, refusal, embedder):
+    docs = docs_of(texts)
+    claims = align_claims(docs, split_sentences(docs), [], [], embedder)
+    holding = lambda prefix: {c.id for c in claims for m in c.members if m.text.startswith(prefix)}  # noqa: E731
+    assert holding(statement) and holding(refusal)
+    assert not holding(statement) & holding(refusal)
+
+
 # (two clauses, each with the sentence it was cut from, sentence_weight): the clauses' own words
 # barely meet; their sentences tell one event, and each row pair scores sentence_weight times the
 # sentences' cosine more (nothing more at 0, when no context is embedded)
@@ -404,7 +435,7 @@ def test_a_figure_joins_the_claim_most_of_whose_members_give_it():
     units = [Sentence(doc, 0, len(text), text, 0) for doc, text in texts]
     members = [ClaimMember(doc=u.doc, start=0, end=u.end, text=u.text, stance="asserts") for u in units]
     groups, carried = [[0, 1, 2, 3], [4]], [[], []]
-    assert _anchored_claims(groups, carried, units, members) == []
+    assert _anchored_claims(groups, carried, units, members, set()) == []
     assert carried == [[4, 5], []]  # the passing sentence joins the deaths too; before, the deaths joined it
 
 

@@ -110,9 +110,10 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|whic
 _SUFFIXES = ("ies", "ing", "ed", "es", "s", "e")
 _WORD = re.compile(r"\$?\d[\d,.]*\d|\$?\d|[^\W\d_]+(?:['’][^\W\d_]+)?")
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "told", "according", "mr", "ms", "mrs"}
-# Word forms that may signal a denial: only sentences with one of these are parsed for stance.
+# Word forms that may signal a denial or a refusal to comment ("declined to say"): only sentences
+# with one of these are parsed for stance ("failed" is no refusal to comment: "the gates failed to close").
 _DENIAL_TRIGGERS = frozenset(
-    {f for lemma in stance_rules.DENIAL_LEMMAS for f in (
+    {f for lemma in stance_rules.DENIAL_LEMMAS | (stance_rules.REFUSAL_LEMMAS - {"fail"}) for f in (
         lemma, lemma + "s", lemma + "d", lemma + "ed", lemma + "ing", lemma[:-1] + "ies", lemma[:-1] + "ied",
         lemma[:-1] + "ing", lemma + "als")}
     | stance_rules.REFUTATION_WORDS
@@ -187,7 +188,7 @@ def align_claims(
     sentences = [unit for s in sentences if s.doc in known for unit in clauses(s)]
     if not sentences:
         return []
-    members, deniers = _members(sentences, attributions, PartyNamer(docs, entities, attributions=attributions))
+    members, deniers, refusing = _members(sentences, attributions, PartyNamer(docs, entities, attributions=attributions))
     texts = {d.id: d.text for d in docs}
     for member in members:  # a unit rebuilt with its shared head (`clauses`) is scored so; its member quotes the report
         member.text = texts[member.doc][member.start:member.end]
@@ -205,7 +206,8 @@ def align_claims(
     scores = PairScorer(rows, vectors, entities, context=_sentence_vectors(rows, whole, embedder))
 
     denying = [i for i, m in enumerate(members) if m.stance == stance_rules.DENIES]
-    asserting = [r for r in range(len(rows)) if members[unit_of[r]].stance != stance_rules.DENIES]
+    # A refusal to comment says nothing of the matter it was asked about: it joins only other refusals.
+    asserting = [r for r in range(len(rows)) if members[unit_of[r]].stance != stance_rules.DENIES and unit_of[r] not in refusing]
     groups = [g for g in _clusters(scores, asserting) if _claims_something(g, len(sentences), rows)]
     owner = {i: g for g, group in enumerate(groups) for i in group if i < len(sentences)}
     denials: dict[int, list[int]] = defaultdict(list)
@@ -221,15 +223,15 @@ def align_claims(
             denials[target].extend(group)
     for i in unpaired:  # a negative statement in its own right: it asserts (or reports) the negation
         members[i].stance = stance_rules.REPORTS if members[i].authority or members[i].speaker else stance_rules.ASSERTS
-    for group in _clusters(scores, unpaired):
+    for group in _clusters(scores, unpaired) + _clusters(scores, sorted(refusing)):
         groups.append(list(group))
 
     centrals = [list(dict.fromkeys(unit_of[group[k]] for k in _ranked(scores, group, lambda k, g=group: g[k] < len(sentences), lambda k, g=group: -rows[g[k]].index)))
                 for group in groups]
     units = [sorted({unit_of[r] for r in group}) for group in groups]
-    carried = _contained_members(units, sentences, members)
-    _join_stated_claims(scores, groups, units, carried, asserting, unit_of, sentences)
-    for group in _anchored_claims(units, carried, sentences, members):
+    carried = _contained_members(units, sentences, members, refusing)
+    _join_stated_claims(scores, groups, units, carried, asserting, unit_of, sentences, refusing)
+    for group in _anchored_claims(units, carried, sentences, members, refusing):
         units.append(group)
         carried.append([])
         centrals.append([group[k] for k in _ranked(scores, group, None, lambda k, g=group: -sentences[g[k]].index)])
@@ -312,6 +314,7 @@ def _join_stated_claims(
     asserting: list[int],
     unit_of: list[int],
     sentences: Sequence[Sentence],
+    refusing: set[int],
 ) -> None:
     """A unit of another report joins (in `carried`) every claim it states, not only the one it was clustered in.
 
@@ -319,7 +322,7 @@ def _join_stated_claims(
     reports state one at a time ("the 1993 murder of black teenager Stephen Lawrence" is the
     murder, its date and the victim's race). A row joins a claim when its mean score with the
     claim's rows reaches claims.join_threshold; a joined unit does not recruit others, so claims
-    overlap without chaining.
+    overlap without chaining. A claim of refusals to comment recruits nobody.
     """
     threshold = _settings().claims.join_threshold
     if not groups or threshold <= 0:
@@ -327,7 +330,7 @@ def _join_stated_claims(
     candidates = np.array(asserting, dtype=np.int64)
     step = max(1, BLOCK_CELLS // max(len(candidates), 1))
     for g, group in enumerate(groups):
-        if len(group) < 2 and len({sentences[unit_of[r]].doc for r in group}) < 2:
+        if len(group) < 2 and len({sentences[unit_of[r]].doc for r in group}) < 2 or all(unit_of[r] in refusing for r in group):
             continue
         docs = {sentences[i].doc for i in units[g]} | {sentences[i].doc for i in carried[g]}
         means = np.concatenate([scores.block(candidates[b:b + step], group).mean(axis=1) for b in range(0, len(candidates), step)])
@@ -598,8 +601,11 @@ def _shown(ranked: list[int], sentences: Sequence[Sentence], taken: set[str], wh
     return first if first not in taken else next((text for text in texts if text not in taken), first)
 
 
-def _contained_members(groups: list[list[int]], sentences: Sequence[Sentence], members: list[ClaimMember]) -> list[list[int]]:
-    """For each claim, the units of its other reports that contain one of its members' content.
+def _contained_members(
+    groups: list[list[int]], sentences: Sequence[Sentence], members: list[ClaimMember], refusing: set[int],
+) -> list[list[int]]:
+    """For each claim, the units of its other reports that contain one of its members' content
+    (never a denial or a refusal to comment, which do not state it, nor what a refusal contains).
 
     Shared words are counted for every (member, unit) pair at once through sparse incidence
     matrices, so the cost is a sparse product, not a Python loop over all pairs.
@@ -607,7 +613,8 @@ def _contained_members(groups: list[list[int]], sentences: Sequence[Sentence], m
     words = [_content_words(_core(s.text)) for s in sentences]  # what a member claims
     said = [_content_words(s.text) for s in sentences]  # what a unit says, its appositions included
     keys = [{w for w in ws if w[0].isdigit()} for ws in words]
-    cores = [(g, i) for g, group in enumerate(groups) for i in group if len(words[i]) >= _settings().claims.contained_min_words]
+    cores = [(g, i) for g, group in enumerate(groups) for i in group
+             if len(words[i]) >= _settings().claims.contained_min_words and i not in refusing]
     carried: list[list[int]] = [[] for _ in groups]
     if not cores:
         return carried
@@ -617,14 +624,14 @@ def _contained_members(groups: list[list[int]], sentences: Sequence[Sentence], m
     units = _incidence(said, vocabulary).T.tocsr()
     core_sizes = np.array([len(words[i]) for _, i in cores], dtype=np.float32)
     key_sizes = np.array([len(keys[i]) for _, i in cores], dtype=np.float32)
-    denials = np.array([m.stance == stance_rules.DENIES for m in members])
+    apart = np.array([m.stance == stance_rules.DENIES or i in refusing for i, m in enumerate(members)])
     contained: dict[int, set[int]] = defaultdict(set)
     step = max(1, BLOCK_CELLS // len(sentences))
     for begin in range(0, len(cores), step):  # a block of cores at a time: never cores x units at once
         shared = (core_words[begin:begin + step] @ units).toarray()
         keys_in = (core_keys[begin:begin + step] @ units).toarray()
         contains = (shared >= _settings().claims.contained_share * core_sizes[begin:begin + step, None]) & (
-            keys_in >= key_sizes[begin:begin + step, None]) & ~denials[None, :]
+            keys_in >= key_sizes[begin:begin + step, None]) & ~apart[None, :]
         for row, j in zip(*np.nonzero(contains), strict=True):
             contained[cores[begin + row][0]].add(int(j))
     for g in dict.fromkeys(g for g, _ in cores):
@@ -637,7 +644,7 @@ def _contained_members(groups: list[list[int]], sentences: Sequence[Sentence], m
 
 
 def _anchored_claims(
-    groups: list[list[int]], carried: list[list[int]], sentences: Sequence[Sentence], members: list[ClaimMember],
+    groups: list[list[int]], carried: list[list[int]], sentences: Sequence[Sentence], members: list[ClaimMember], refusing: set[int],
 ) -> list[list[int]]:
     """Units that give one precise figure join one claim; returns the claims the figures make anew.
 
@@ -650,7 +657,7 @@ def _anchored_claims(
     is no home for the seven reports that say all 217 were killed, DUC 2006 D0617H), or, when no
     claim has it in most of its members, the units make a claim of their own.
     """
-    figures = [_figures(s.text) if members[i].stance != stance_rules.DENIES else set() for i, s in enumerate(sentences)]
+    figures = [_figures(s.text) if members[i].stance != stance_rules.DENIES and i not in refusing else set() for i, s in enumerate(sentences)]
     giving: dict[str, list[int]] = defaultdict(list)
     for i, found in enumerate(figures):
         for figure in found:
@@ -874,8 +881,9 @@ def _answered_questions(
 
 def _members(
     sentences: Sequence[Sentence], attributions: Sequence[Attribution], namer: PartyNamer,
-) -> tuple[list[ClaimMember], dict[int, str]]:
-    """Each sentence as a claim member: its overlapping attribution and its stance.
+) -> tuple[list[ClaimMember], dict[int, str], set[int]]:
+    """Each sentence as a claim member: its overlapping attribution and its stance; the denying
+    units' deniers, and the units that refuse to comment.
 
     Only sentences with a possible denial cue are parsed (stance.py needs the parse); the others
     report when an attribution or a hedge covers them and assert otherwise. That keeps the
@@ -893,12 +901,15 @@ def _members(
             anonymous=found.anonymous if found else False,
             via=found.via if found else None,
         ))
+    refusing: set[int] = set()
     deniers: dict[int, str] = {}  # the denier of each denying unit, as the dossier's entity (`PartyNamer.speaker_of`)
     to_parse = [i for i, s in enumerate(sentences) if _lowered_words(s.text) & _DENIAL_TRIGGERS]
     for i, found in zip(to_parse, stance_rules.stances(sentences[i].text for i in to_parse), strict=True):
         if found.label == stance_rules.DENIES and _inside_compound(found.cue, sentences[i].text):
             continue  # "low-lying" is not "lying"
         members[i].stance, members[i].cue, members[i].speaker = found.label, found.cue, found.speaker
+        if found.refuses:
+            refusing.add(i)
         if found.label == stance_rules.DENIES:
             name = namer.speaker_of(members[i])
             if name is None and not named(found.speaker) and (i - 1) in deniers and sentences[i - 1].doc == sentences[i].doc:
@@ -918,7 +929,7 @@ def _members(
             member.stance = stance_rules.REPORTS
             member.cue = next(iter(sorted(hedge)), "") if not member.authority else ""
             member.speaker = member.authority
-    return members, deniers
+    return members, deniers, refusing
 
 
 def _continued_denials(members: list[ClaimMember], sentences: Sequence[Sentence], deniers: dict[int, str]) -> None:

@@ -111,6 +111,7 @@ class Stance(NamedTuple):
     label: str  # asserts | denies | reports
     cue: str  # the deciding words ("denied", "hoax", "not", "reportedly"); "" for a plain assertion
     speaker: str | None  # subject of the denial or reporting verb, the X of "according to X"
+    refuses: bool = False  # a refusal to comment ("had no comment"): it reports, and says nothing of the matter
 
 
 def stance(sentence: str | Doc | Span, claim: str | Doc | Span | None = None) -> Stance:
@@ -506,12 +507,12 @@ def _refusal(doc: Doc | Span, _claim_words: set[str], _negated: bool, _reports: 
     for phrase in denial.REFUSAL_PHRASES:
         start = _find(lowered, phrase)
         if start is not None:
-            return Stance(REPORTS, " ".join(t.text for t in doc[start:start + len(phrase)]), _subject_text(doc[start].head))
+            return Stance(REPORTS, " ".join(t.text for t in doc[start:start + len(phrase)]), _subject_text(doc[start].head), refuses=True)
     for token in doc:
         if token.lemma_.lower() in REFUSAL_LEMMAS - {"fail"} and token.pos_ in ("VERB", "AUX"):
             done = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in denial.COMMENT_LEMMAS]
             if done:
-                return Stance(REPORTS, f"{token.text} to {done[0].text}", _subject_text(token))
+                return Stance(REPORTS, f"{token.text} to {done[0].text}", _subject_text(token), refuses=True)
     return None
 
 
