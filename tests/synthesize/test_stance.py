@@ -97,6 +97,28 @@ def test_stance_of_sentence(sentence: str, label: str, cue: str | None, speaker:
     assert found.speaker == speaker
 
 
+# (sentence, refuses): a refusal to comment, and the negations its words also make (the last two
+# from the web pile)
+REFUSALS = [
+    ("The New York State Attorney General's office had no comment.", True),
+    ("WeWork declined to comment on the report.", True),
+    ("A rep for Braun did not immediately respond to Fox News' request for comment.", True),
+    ("Representatives for the singer did not return calls seeking comment.", True),
+    ("The company did not immediately return an email on Sunday.", True),
+    ("He said Kabul had ensured that the freed militants would not return to the battlefield.", False),
+    ("The X-Parasites did not return.", False),
+    ("The company denied the report.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "refuses"), REFUSALS)
+def test_refusal_to_comment_is_marked(sentence: str, refuses: bool) -> None:
+    found = stance(sentence)
+    assert found.refuses == refuses
+    if refuses:
+        assert found.label == REPORTS
+
+
 # (claim, sentence, label): cues the claim itself carries do not count against it.
 AGAINST_CLAIMS = [
     ("A Catholic priest says he met God", "Dead for 48 minutes, this Catholic priest claims God is female", ASSERTS),

@@ -506,7 +506,7 @@ def _refusal(doc: Doc | Span, _claim_words: set[str], _negated: bool, _reports: 
     lowered = [t.lower_ for t in doc]
     for phrase in denial.REFUSAL_PHRASES:
         start = _find(lowered, phrase)
-        if start is not None:
+        if start is not None and (phrase[-1] != "return" or _returns_contact(doc[start + len(phrase) - 1])):
             return Stance(REPORTS, " ".join(t.text for t in doc[start:start + len(phrase)]), _subject_text(doc[start].head), refuses=True)
     for token in doc:
         if token.lemma_.lower() in REFUSAL_LEMMAS - {"fail"} and token.pos_ in ("VERB", "AUX"):
@@ -514,6 +514,11 @@ def _refusal(doc: Doc | Span, _claim_words: set[str], _negated: bool, _reports: 
             if done:
                 return Stance(REPORTS, f"{token.text} to {done[0].text}", _subject_text(token), refuses=True)
     return None
+
+
+def _returns_contact(token: Token) -> bool:
+    """Whether "return" has a call, a message or a request as its object ("did not return calls")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in denial.RETURNED_CONTACTS for c in token.children)
 
 
 def _hedge_or_report(doc: Doc | Span, claim_words: set[str], _negated: bool, claim_reports: bool) -> Stance | None:

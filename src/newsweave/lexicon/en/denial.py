@@ -148,6 +148,10 @@ COMMENT_LEMMAS = frozenset({
     "comment", "say", "elaborate", "discuss", "specify", "offer", "provide", "give", "disclose",
     "confirm", "respond", "answer", "reply", "return", "speak", "talk", "identify", "reveal", "detail",
 })
+# What a refusal to comment does not return ("did not return calls seeking comment"): without one of
+# these as its object, "did not return" is a plain negation ("the militants would not return to the
+# battlefield", "The X-Parasites did not return", both in the web pile).
+RETURNED_CONTACTS = frozenset({"call", "message", "email", "e-mail", "request", "inquiry", "query", "text", "voicemail"})
 # Refusals to comment as fixed phrases, matched on lowercased token text.
 REFUSAL_PHRASES = (
     ("no", "comment"), ("no", "immediate", "comment"), ("not", "immediately", "respond"),
