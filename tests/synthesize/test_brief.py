@@ -218,6 +218,7 @@ BARE_QUOTES = [
     "The officials, who spoke on condition of anonymity, declined to offer specifics about what China had been asked to provide.",
     "The ministry declined to comment on what would be discussed when Yang Jiechi meets Jake Sullivan in Rome.",
     "A spokesman for the contractor did not respond to requests for comment on the inspection.",
+    "Representatives for the singer did not return calls seeking comment.",
     "Which is a good thing for the director of the film and for the retailers who sell its toys.",  # DUC 2006 dev, D0604
     # ... or for what it points back at (DUC 2006 dev, D0601: American Indians)
     "That argument, say tribes, overlooks history and the law.",
@@ -263,6 +264,19 @@ BARE_QUOTES = [
 def test_statement_that_needs_its_context_is_left_out(text, embedder):
     quoted = claim("q", text, ["a", "b"], CORROBORATED, ["Alpha News", "Beta Post"])
     assert "q" not in [s.claim for s in write_brief([quoted, *CLAIMS], DOCS, words=250, embedder=embedder)]
+
+
+# Negations that share a refusal's words and state a fact of the story (the web pile): brief sentences.
+NOT_REFUSALS = [
+    "Afghan officials said Kabul had ensured that the freed militants would not return to the battlefield.",
+    "The evacuated residents of Lower Quay did not return home until the storm surge had passed.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REFUSALS)
+def test_negation_that_refuses_nothing_is_a_statement(text, embedder):
+    stated = claim("q", text, ["a", "b"], CORROBORATED, ["Alpha News", "Beta Post"])
+    assert "q" in [s.claim for s in write_brief([stated, *CLAIMS], DOCS, words=250, embedder=embedder)]
 
 
 @pytest.mark.parametrize(("text", "points_back"), [
