@@ -516,6 +516,13 @@ DENIALS = [
               "Big Machine has denied Swift’s claims, saying they were “shocking and false.”"},
         "Taylor Swift posted", ["Big Machine have twice denied", "Big Machine has denied"],
     ),
+    (  # the web pile (Euronews, RT): "both allegations" are the accusations, not the sentence before's
+        {"a": "Assange was accused of rape by a woman and sexual assault by another one following a Wikileaks conference in Stockholm in 2010.\n"
+              "But a judge ruled that Assange should remain in jail until his extradition hearing because of his history of absconding.",
+         "b": "The journalist had also faced a probe surrounding a second sex-related allegation, which was dropped in 2015.\n"
+              "Assange has denied both allegations. He is currently serving a prison term in Britain for skipping bail."},
+        "Assange was accused", ["Assange has denied both"],
+    ),
 ]
 
 

@@ -199,7 +199,7 @@ PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "this", "that
 WRONGDOING_WORDS = frozenset({
     "wrongdoing", "wrong", "misconduct", "impropriety", "allegation", "allegations", "accusation",
     "accusations", "charge", "charges", "claims", "doing", "done", "anything", "any", "all", "the",
-    "these", "those", "such", "her", "his", "their", "its",
+    "these", "those", "such", "both", "her", "his", "their", "its",
 })
 # Stems of the words that accuse ("accusing Big Machine of trying to stop her", "alleged", "blamed"):
 # the claim a denial of wrongdoing denies says one of them and names the denier.
