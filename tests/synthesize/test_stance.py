@@ -101,6 +101,10 @@ def test_stance_of_sentence(sentence: str, label: str, cue: str | None, speaker:
 # from the web pile)
 REFUSALS = [
     ("The New York State Attorney General's office had no comment.", True),
+    ("The spokesman said the ministry would not comment on the report.", True),
+    # a refusal in a clause that tells of something else (DUC 2006 D0624)
+    ("But the civil case - and an inquest in which all five suspects smirkingly refused to answer questions on the "
+     "advice of their lawyers - provoked widespread anger.", False),
     ("WeWork declined to comment on the report.", True),
     ("A rep for Braun did not immediately respond to Fox News' request for comment.", True),
     ("Representatives for the singer did not return calls seeking comment.", True),

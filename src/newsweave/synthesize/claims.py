@@ -103,6 +103,8 @@ _LIST_ITEM = re.compile(r",\s+[^\W\d_]+(?:-[^\W\d_]+)*\s*$")  # "..., monitor" b
 _NAMED = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 _APPOSED_NAME_ENDS = re.compile(rf"(?:^|\s){_NAMED},\s+[^,]+$")
 _APPOSED_NAME_OPENS = re.compile(rf"^{_NAMED},\s+[^,]+,\s+\S")
+# The lowercase words a list of names may hold: "the Fed Cup and Davis Cup Finals" is no clause.
+_PHRASE_WORDS = _grammar.DETERMINERS | _grammar.PREPOSITIONS | {"and", "or"}
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|which|whose)\b)")
 
 # Content words are compared by stem: the first suffix of these that leaves three letters is cut,
@@ -415,6 +417,8 @@ def clauses(sentence: Sentence) -> list[Sentence]:
             continue
         if _APPOSED_NAME_ENDS.search(before) and _APPOSED_NAME_OPENS.match(after):
             continue  # two named people as one subject, not two clauses
+        if _names_alone(_CLAUSE_BREAK.split(after, maxsplit=1)[0]):
+            continue  # the last item of a list of names ("..., the WTA and ATP Finals, and the Fed Cup and Davis Cup Finals")
         shared = _shared_head(head + before, after)
         if shared is None:
             continue  # a phrase that cannot stand alone and shares no head we can find: kept in its clause
@@ -427,6 +431,11 @@ def clauses(sentence: Sentence) -> list[Sentence]:
     pieces.append((begin, len(text), head))
     return [Sentence(sentence.doc, sentence.start + b, sentence.start + e, _rebuilt(h, text[b:e]), sentence.index)
             for b, e, h in pieces]
+
+
+def _names_alone(part: str) -> bool:
+    """Whether a part holds nothing in lower case but articles, prepositions and "and": names, no verb."""
+    return all(w[0].isdigit() or not w[0].islower() or w in _PHRASE_WORDS for w in _WORD.findall(part))
 
 
 def _shared_head(before: str, after: str) -> str | None:

@@ -101,6 +101,9 @@ _english = lexicon.for_language(lexicon.DEFAULT_LANGUAGE)
 HEADLINE_SOURCE_NOUNS = SOURCE_NOUNS | frozenset(_english.names.PERSON_NOUNS) | frozenset(_english.titles.TITLE_WORDS)
 # Subject dependencies, active and passive, for finding who speaks.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependencies of a clause that tells of something beside the main one: a relative, adverbial,
+# parenthetical or noun's clause ("an inquest in which the suspects refused to answer questions").
+MINOR_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "parataxis", "appos"})
 # Dependencies of a reporting verb's content: "said (that) X ...", "asked to X".
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 
@@ -502,18 +505,33 @@ def _rebuttal(doc: Doc | Span, _claim_words: set[str], _negated: bool, _reports:
 
 def _refusal(doc: Doc | Span, _claim_words: set[str], _negated: bool, _reports: bool) -> Stance | None:
     """A refusal to comment ("declined to offer specifics", "no comment", "did not respond"): it
-    leaves the content open, so it reports, whatever negation it holds."""
+    leaves the content open, so it reports, whatever negation it holds. A refusal inside a clause
+    that tells of something else is no refusal of the sentence ("But the civil case - and an inquest
+    in which all five suspects refused to answer questions - provoked widespread anger", DUC 2006 D0624)."""
     lowered = [t.lower_ for t in doc]
     for phrase in denial.REFUSAL_PHRASES:
         start = _find(lowered, phrase)
         if start is not None and (phrase[-1] != "return" or _returns_contact(doc[start + len(phrase) - 1])):
-            return Stance(REPORTS, " ".join(t.text for t in doc[start:start + len(phrase)]), _subject_text(doc[start].head), refuses=True)
+            words = doc[start:start + len(phrase)]
+            verb = words.root if words.root.pos_ in ("VERB", "AUX") else words.root.head  # "had" of "had no comment"
+            if _in_main_clause(words.root):
+                return Stance(REPORTS, words.text, _subject_text(verb), refuses=True)
     for token in doc:
-        if token.lemma_.lower() in REFUSAL_LEMMAS - {"fail"} and token.pos_ in ("VERB", "AUX"):
+        if token.lemma_.lower() in REFUSAL_LEMMAS - {"fail"} and token.pos_ in ("VERB", "AUX") and _in_main_clause(token):
             done = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in denial.COMMENT_LEMMAS]
             if done:
                 return Stance(REPORTS, f"{token.text} to {done[0].text}", _subject_text(token), refuses=True)
     return None
+
+
+def _in_main_clause(token: Token) -> bool:
+    """Whether a word belongs to the sentence's main clause or to what it reports ("said it would not
+    comment"), not to a relative, adverbial or parenthetical clause."""
+    while token.dep_ != "ROOT" and token.head is not token:
+        if token.dep_ in MINOR_CLAUSE_DEPS:
+            return False
+        token = token.head
+    return True
 
 
 def _returns_contact(token: Token) -> bool:
