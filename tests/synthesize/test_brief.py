@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from newsweave.model import Claim, ClaimMember, Document
-from newsweave.synthesize.brief import _points_back, _signature, _words, contested, same_statement, statement, states_something, write_brief
+from newsweave.synthesize.brief import _points_back, _signature, _usable, _words, contested, same_statement, statement, states_something, write_brief
 from newsweave.synthesize.embed import MiniLMEmbedder
 from newsweave.synthesize.sentences import word_count
 from newsweave.synthesize.sources import CORROBORATED, DISPUTED, SINGLE_SOURCE
@@ -264,6 +264,22 @@ BARE_QUOTES = [
 def test_statement_that_needs_its_context_is_left_out(text, embedder):
     quoted = claim("q", text, ["a", "b"], CORROBORATED, ["Alpha News", "Beta Post"])
     assert "q" not in [s.claim for s in write_brief([quoted, *CLAIMS], DOCS, words=250, embedder=embedder)]
+
+
+# (sentence, usable as a brief statement): a refusal to comment in any tense says nothing; a negation
+# that shares its words states a fact (the web pile: NBC News, Euronews)
+REFUSAL_OR_NOT = [
+    ("Yoon’s office has not commented on the allegations.", False),
+    ("The ministry did not respond to a request for comment.", False),
+    ("Representatives for the singer did not return calls seeking comment.", False),
+    ("Afghan officials said Kabul had ensured that the freed militants would not return to the battlefield.", True),
+    ("The drug may be especially useful for patients who are not responding to other treatments.", True),  # DUC D0605
+]
+
+
+@pytest.mark.parametrize(("text", "usable"), REFUSAL_OR_NOT)
+def test_refusal_is_no_statement(text, usable):
+    assert _usable(text) is usable
 
 
 # Negations that share a refusal's words and state a fact of the story (the web pile): brief sentences.

@@ -83,12 +83,12 @@ _MISREAD_FIRST = frozenset({"PROPN", "NOUN", "ADJ", "VERB", "AUX", "X", "INTJ"})
 # A statement opening with one of these leans on what the reader of a brief does not see: the sentence
 # before (a pronoun, a linking word) or the person speaking (the first or second person).
 _UNSEEN_OPENERS = _GRAMMAR.REFERRING_PRONOUNS | _GRAMMAR.LINKING_OPENERS | _GRAMMAR.FIRST_SECOND_PERSON
-# A refusal to comment: "declined to offer specifics", "refused to say", "did not respond", "no comment",
+# A refusal to comment: "declined to offer specifics", "refused to say", "did not respond", "has not commented",
 # "did not return calls" ("would not return to the battlefield" returns no call: stance._returns_contact).
 _RETURNED = r"(?:\s+\S+){0,3}?\s+(?:" + "|".join(sorted(w.rstrip("y") for w in _DENIAL.RETURNED_CONTACTS)) + r")\w*"  # calls, inquiries
 _REFUSAL = re.compile(
     r"\b(?:declin|refus)\w*\s+to\s+(?:" + "|".join(sorted(_DENIAL.COMMENT_LEMMAS)) + r")\b"
-    + "".join(r"|\b" + r"\s+".join(re.escape(w) for w in phrase) + (_RETURNED if phrase[-1] == "return" else "") + r"\b"
+    + "".join(r"|\b" + r"\s+".join(re.escape(w) for w in phrase) + (_RETURNED if phrase[-1] == "return" else r"(?:s|ed)?") + r"\b"
               for phrase in _DENIAL.REFUSAL_PHRASES if phrase[0] != "n't"),
     re.IGNORECASE,
 )
