@@ -285,6 +285,9 @@ def test_quote_spans(text: str, expected: list[str]) -> None:
         # a passive cue with only where, when or how it was said reports nothing
         ("Both topics were discussed last week at the World Gaming Congress convention.", []),
         ("The supplements became popular after being recommended in a 1997 book.", []),
+        # ... nor does a participle after its noun (a Google SRE book in the web pile)
+        ("This chapter builds on the four golden signals discussed in The Four Golden Signals.", []),
+        ("The principles discussed in this chapter apply to every service we run.", []),
         # a question put to someone by no one written is no one's quote; the answer is the answerer's
         ("Asked whether Russia had requested military assistance from China, Kremlin spokesman Dmitry Peskov said: “No.”", [("“No.”", "direct", "Dmitry Peskov", False, "said")]),
         ("He was asked what happened to the black vote.", []),

@@ -501,8 +501,9 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
     if passive and lemma in cues.OBJECT_CUES | cues.PUBLISHING_CUES and any(c.dep_ == "agent" for c in verb.rights):
         return passive[0].left_edge.i, passive[0].right_edge.i  # "... was first disclosed by the Post"
     objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
-    if objects and _circumstance(objects[0]) and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return None  # "were discussed last week at the convention", "was recommended in a 1997 book": no words reported
+    passive_verb = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    if objects and _circumstance(objects[0]) and passive_verb:
+        return None  # "were discussed last week at the convention", "the signals discussed in chapter 6": no words reported
     if objects and objects[0].dep_ == "dobj" and lemma in cues.SAY_LIKE and any(t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_IN_OBJECT_DEPS for t in objects[0].subtree):
         return objects[0].left_edge.i, objects[-1].right_edge.i  # "said the failure ... pointed to": a clause misparsed
     if objects:
