@@ -285,6 +285,9 @@ def test_quote_spans(text: str, expected: list[str]) -> None:
         # a passive cue with only where, when or how it was said reports nothing
         ("Both topics were discussed last week at the World Gaming Congress convention.", []),
         ("The supplements became popular after being recommended in a 1997 book.", []),
+        # a quoted link is no one's words (an IETF draft in the web pile)
+        ('This document registers the following URI: " http://tools.ietf.org/html/rfc7233".', []),
+        ("The page links to “https://example.org/report.pdf” for the full text.", []),
         # ... nor does a participle after its noun (a Google SRE book in the web pile)
         ("This chapter builds on the four golden signals discussed in The Four Golden Signals.", []),
         ("The principles discussed in this chapter apply to every service we run.", []),

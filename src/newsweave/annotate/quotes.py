@@ -61,7 +61,7 @@ from spacy.tokens import Doc, Span, Token
 from newsweave import lexicon
 from newsweave import model
 from newsweave.annotate.nlp import text_of
-from newsweave.annotate.quote_marks import DOUBLE
+from newsweave.annotate.quote_marks import DOUBLE, SINGLE
 from newsweave.clean.lines import citation_lines, embedded_posts, in_spans
 from newsweave.read.dateline import skip_dateline
 from newsweave.annotate.speakers import (
@@ -197,6 +197,8 @@ def _reported_speech(sdoc: Doc) -> Iterator[Reported]:
     for reported in found:
         if in_spans(citations, reported.content[0]):
             continue  # a cited title ('^ Easton, Brian (2010). "Economic history". Retrieved ...') is no one's speech
+        if _LINK.fullmatch(text[reported.content[0]:reported.content[1]].strip(DOUBLE + SINGLE + " \n.,")):
+            continue  # a quoted link ('registers " http://tools.ietf.org/html/rfc7233"') is no one's speech
         words = len(WORD.findall(text[reported.content[0]:reported.content[1]]))
         if reported.cue is None and previous is not None and _split_quote(text, previous, reported):
             reported = reported._replace(source=previous.source, cue=previous.cue, cue_lemma=previous.cue_lemma, cue_span=previous.cue_span)
@@ -688,6 +690,10 @@ def _bare_quote_cue(sdoc: Doc, quote: tuple[int, int]) -> Reported:
         if source is not None and governor.i < inside.start:
             return _bare_cue(sdoc, quote, governor, source)
     return Reported(quote, "direct", None, None, None, None, None)
+
+
+# A link or a path, quoted as a name in technical writing: no words of anyone's.
+_LINK = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
 
 
 def _names_a_work(sdoc: Doc, quote: tuple[int, int]) -> bool:
