@@ -285,6 +285,10 @@ def test_quote_spans(text: str, expected: list[str]) -> None:
         # a passive cue with only where, when or how it was said reports nothing
         ("Both topics were discussed last week at the World Gaming Congress convention.", []),
         ("The supplements became popular after being recommended in a 1997 book.", []),
+        # the verb of the object before the comma introduces the quote, not the verb of the sentence (AP, in the web pile)
+        ("Johnson is under fire for failing to deliver on his vow.\nAudience members laughed when he urged voters, “Look what I "
+         "have said I’m going to do as a politician and look what I’ve delivered.”",
+         [("“Look what I have said I’m going to do as a politician and look what I’ve delivered.”", "direct", "Johnson", False, "urged")]),
         # a quoted link is no one's words (an IETF draft in the web pile)
         ('This document registers the following URI: " http://tools.ietf.org/html/rfc7233".', []),
         ("The page links to “https://example.org/report.pdf” for the full text.", []),

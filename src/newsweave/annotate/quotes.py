@@ -638,7 +638,8 @@ def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
 
 def _bare_quote_cue(sdoc: Doc, quote: tuple[int, int]) -> Reported:
     """A quote no listed cue claimed. Its cue, when the text gives one: the clause that introduces
-    it with a colon ("Trump boomed: “...”") or a comma ("Silverman interjected, “...”"), the cue
+    it with a colon ("Trump boomed: “...”") or a comma ("Silverman interjected, “...”", "he urged
+    voters, “...”"), the cue
     of a sentence that reports nothing else ("Lau said in a statement. “...”"), a verb right
     after it with its subject beside the quote ("“...,” Trump boasted."; not after a full stop:
     "“...” Trump went on to ..." is the next sentence), or the verb whose object it is ("thanked
@@ -653,8 +654,11 @@ def _bare_quote_cue(sdoc: Doc, quote: tuple[int, int]) -> Reported:
             source = _source(verb) if verb.pos_ in ("VERB", "AUX") and verb.i < colon else None
             if source is not None:
                 return _bare_cue(sdoc, quote, verb, source)
-        if colon > 0 and sdoc[colon].text == "," and sdoc[colon - 1].pos_ == "VERB":
-            verb = sdoc[colon - 1]
+        before = sdoc[colon - 1] if colon > 0 else None
+        if before is not None and before.dep_ in ("dobj", "dative") and before.head.lemma_.lower() in cues.REPORTING_VERBS and before.head.i < before.i:
+            before = before.head  # "when he urged voters, “...”", "told reporters, “...”": the verb of the object before the comma
+        if before is not None and sdoc[colon].text == "," and before.pos_ == "VERB":
+            verb = before
             source = _source(verb)
             if source is not None and source[1] <= verb.idx:
                 return _bare_cue(sdoc, quote, verb, source)
