@@ -639,11 +639,10 @@ def _bare_quote(sdoc: Doc, quote: tuple[int, int]) -> Reported:
 def _bare_quote_cue(sdoc: Doc, quote: tuple[int, int]) -> Reported:
     """A quote no listed cue claimed. Its cue, when the text gives one: the clause that introduces
     it with a colon ("Trump boomed: “...”") or a comma ("Silverman interjected, “...”", "he urged
-    voters, “...”"), the cue
-    of a sentence that reports nothing else ("Lau said in a statement. “...”"), a verb right
-    after it with its subject beside the quote ("“...,” Trump boasted."; not after a full stop:
-    "“...” Trump went on to ..." is the next sentence), or the verb whose object it is ("thanked
-    Obama for “...”"); else it stays without cue and source."""
+    voters, “...”"), the cue of a sentence that reports nothing else ("Lau said in a statement.
+    “...”"), a verb right after it with its subject beside the quote ("“...,” Trump boasted."; not
+    after a full stop: "“...” Trump went on to ..." is the next sentence), or the verb whose object
+    it is ("thanked Obama for “...”"); else it stays without cue and source."""
     opening = sdoc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
     if opening is not None:
         colon = opening.start - 1
