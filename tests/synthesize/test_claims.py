@@ -198,6 +198,11 @@ CLAUSES = [
       "ATP Finals, and the Fed Cup and Davis Cup Finals."]),
     ("The council met on Monday at City Hall, and the mayor of Halden Harbor resigned.",
      ["The council met on Monday at City Hall", "The mayor of Halden Harbor resigned."]),
+    # "not only A, but B" is one statement (the web pile, ZDNet: its first half made a claim of its own)
+    ("Apple not only caught up with its camera features, but it's done an amazing job with new features like Night Mode.",
+     ["Apple not only caught up with its camera features, but it's done an amazing job with new features like Night Mode."]),
+    ("The storm not only flooded 300 homes, but also cut power to the whole valley for two days.",
+     ["The storm not only flooded 300 homes, but also cut power to the whole valley for two days."]),
     # A coordinated phrase with no subject and verb of its own takes the ones it shares...
     ("Russia has asked China for military equipment, including drones, and for economic help since it invaded Ukraine, "
      "according to U.S. officials.",

@@ -105,6 +105,7 @@ _APPOSED_NAME_ENDS = re.compile(rf"(?:^|\s){_NAMED},\s+[^,]+$")
 _APPOSED_NAME_OPENS = re.compile(rf"^{_NAMED},\s+[^,]+,\s+\S")
 # The lowercase words a list of names may hold: "the Fed Cup and Davis Cup Finals" is no clause.
 _PHRASE_WORDS = _grammar.DETERMINERS | _grammar.PREPOSITIONS | {"and", "or"}
+_NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|which|whose)\b)")
 
 # Content words are compared by stem: the first suffix of these that leaves three letters is cut,
@@ -417,6 +418,8 @@ def clauses(sentence: Sentence) -> list[Sentence]:
             continue
         if _APPOSED_NAME_ENDS.search(before) and _APPOSED_NAME_OPENS.match(after):
             continue  # two named people as one subject, not two clauses
+        if _NOT_ONLY.search(before) and joint.group().lstrip(", ").startswith("but"):
+            continue  # "not only A, but B" is one statement: "Apple not only caught up ..." alone is half of it
         if _names_alone(_CLAUSE_BREAK.split(after, maxsplit=1)[0]):
             continue  # the last item of a list of names ("..., the WTA and ATP Finals, and the Fed Cup and Davis Cup Finals")
         shared = _shared_head(head + before, after)
@@ -434,7 +437,7 @@ def clauses(sentence: Sentence) -> list[Sentence]:
 
 
 def _names_alone(part: str) -> bool:
-    """Whether a part holds nothing in lower case but articles, prepositions and "and": names, no verb."""
+    """Whether a part holds nothing in lower case but determiners, prepositions, "and" and "or": names, no verb."""
     return all(w[0].isdigit() or not w[0].islower() or w in _PHRASE_WORDS for w in _WORD.findall(part))
 
 
