@@ -108,6 +108,12 @@ def by_name(entities):
         # a plural is no one's role (the web pile, cleveland.com: "Tom Johnston (members)")
         ("To celebrate 50 years since the band's formation, founding members Tom Johnston, Michael McDonald and John McFee "
          "will reunite for a tour.", "Tom Johnston", None),
+        # a place's or a body's name alone is the end of a phrase cut from its head, no role (the web pile: "Liu
+        # Xiaming (Britain)", "Gordon Sondland (European Union; ambassador)")
+        ("China’s ambassador to Britain Liu Xiaming has said that China has the “resolution and power” to end the unrest.",
+         "Liu Xiaming", None),
+        ("Ambassador to the European Union Gordon Sondland and Energy Secretary Rick Perry formed an irregular channel.",
+         "Gordon Sondland", None),
     ],
 )
 def test_roles_from_appositions_and_premodifiers(story, text, name, role):
@@ -251,6 +257,17 @@ def test_spellings_of_one_person_merge(story, texts, name, aliases, roles):
         # "rang Taylor" kept the patient's "Taylor"s from "Martin Taylor")
         (("“I was unable to stand,” wrote 43-year-old Martin Taylor of Aberdeenshire. Taylor had never smoked.\n"
           "Dempsey picked up the phone and rang Taylor.",), {"Martin Taylor": 3}),
+        # ... nor a participle opening a sentence that NER ran into the surname (the web pile: "Questioning Vindman"
+        # and "Alexander Vindman" were two people, so "Vindman" joined neither)
+        (("Lt. Col. Alexander Vindman testified on Tuesday.",
+          "Questioning Vindman, Steve Castor asked about his loyalty. Vindman said he was loyal."),
+         {"Alexander Vindman": 3, "Steve Castor": 1}),
+        # a surname's transliterations are one name, as a given name's are (the web pile: three Zelenskys)
+        (("Ukrainian President Volodymyr Zelensky spoke on Monday.", "Volodymyr Zelenskiy said the aid was needed.",
+          "The aid was needed, Zelenskyy said."), {"Volodymyr Zelenskiy": 3}),
+        # ... but a letter other than "y" or a doubling makes another name
+        (("John Smith met Jane Smyth on Monday.", "Boris Johnson met Tom Johnston."),
+         {"John Smith": 1, "Jane Smyth": 1, "Boris Johnson": 1, "Tom Johnston": 1}),
     ],
 )
 def test_surnames_join_the_one_full_name(story, texts, expected):
@@ -356,6 +373,8 @@ def test_outlets_named_as_sources(story, text, outlets, expected):
         ("50 Points Upvote Downvote", "Upvote Downvote", "ORG", None),
         ("Tweet SHARE Email", "SHARE", "ORG", None),
         ("Contact Us", "Us", "GPE", None),
+        ("Facebook Share\nTwitter Share\nLinkedIn Share", "Twitter Share", "PERSON", None),  # share buttons (web pile)
+        ("He wrote on Twitter that the talks were over.", "Twitter", "ORG", "Twitter"),  # the platform alone stays
         ("Privacy Policy", "Privacy Policy", "ORG", None),
         ("SIGN UP FOR OUR NEWSLETTER", "SIGN UP FOR OUR NEWSLETTER", "ORG", None),
         ("Visit www.example.com today", "www.example.com", "ORG", None),
@@ -426,6 +445,18 @@ def test_type_from_the_name(pipeline, text, proposed, label, expected):
         # a title before it, or a quote closed before it, keeps the name
         ("President Bird said the bird flu was contained.", "Bird", ("Bird", "PERSON")),
         ("“We are safe,” Bird said after the bird flu scare.", "Bird", ("Bird", "PERSON")),
+        # an adverb opening a sentence (the web pile's people: "Naturally", "Impressively", "Thankfully") ...
+        ("Naturally, I took this opportunity to try the newest model.", "Naturally", None),
+        ("Impressively, that beats the graphics of the previous design.", "Impressively", None),
+        ("Thankfully, nobody was hurt.", "Thankfully", None),
+        # ... but not a given name with an adverb's ending, nor one inside a sentence
+        ("Emily said she was fine.", "Emily", ("Emily", "PERSON")),
+        ("Kelly said she was fine.", "Kelly", ("Kelly", "PERSON")),
+        # a participle opening a sentence is cut from the name NER ran it into; a given name with its ending is not
+        ("Questioning Vindman, Steve Castor asked about his loyalty.", "Questioning Vindman", ("Vindman", "PERSON")),
+        ("Hosting Cook at Dreamforce is our dream, Benioff said.", "Hosting Cook", ("Cook", "PERSON")),
+        ("Sterling Brown said he was fine.", "Sterling Brown", ("Sterling Brown", "PERSON")),
+        ("Irving Berlin wrote the song.", "Irving Berlin", ("Irving Berlin", "PERSON")),
     ],
 )
 def test_capitalised_common_words_are_no_names(pipeline, text, proposed, expected):

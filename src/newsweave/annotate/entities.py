@@ -70,8 +70,11 @@ TITLES_BEFORE_NAMES = frozenset(_lexicon.titles.HONORIFICS.keys() | _lexicon.tit
 ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 # Marks that open a quoted title.
 QUOTE_OPENERS = {*OPENING_DOUBLE, STRAIGHT_DOUBLE, "‘", "'"}
-_DOUBLED_LETTER = re.compile(r"(\w)\1")
+_DOUBLED_LETTER = re.compile(r"(\w)\1+")
 # Parts of an apposition that are not the role: relative clauses and further appositions.
+# NER types of a name that is no role on its own, and the nouns that make a role of it ("NTSB Chairman").
+NAMED_PLACES_AND_BODIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+ROLE_NOUNS = frozenset(_lexicon.titles.TITLE_WORDS | _lexicon.names.PERSON_NOUNS)
 ROLE_CUT_DEPS = {"relcl", "acl", "appos", "conj", "cc", "advcl"}
 
 
@@ -144,8 +147,27 @@ def _dateline_places(doc_id: str, text: str, start: int) -> Iterator[EntityMenti
 
 def _verb_form(span: Span) -> bool:
     """A one-word "name" the tagger reads as a verb form: "Coinciding with the start of a summit"
-    opening a sentence after a dateline is no person."""
-    return len(span) == 1 and span[0].tag_ in VERB_FORM_TAGS
+    opening a sentence after a dateline is no person; nor is an adverb opening one ("Naturally, I
+    took this opportunity ...", "Impressively, that beats ...": people in the web pile)."""
+    return len(span) == 1 and (span[0].tag_ in VERB_FORM_TAGS or _opens_sentence(span[0]) and _inflected(span[0].lower_, "ly", "adj"))
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether a token is the first of its sentence or of a line."""
+    return token.i == 0 or token.is_sent_start or "\n" in token.doc[token.i - 1].text_with_ws
+
+
+def _inflected(word: str, suffix: str, pos: str) -> bool:
+    """Whether `word` is an English word of part of speech `pos` with `suffix` added: "questioning",
+    "hosting", "regarding" (verbs + "ing"); "naturally", "impressively", "happily", "simply" (adjectives +
+    "ly"). Given names with those endings are not ("Sterling", "Irving", "Emily", "Kelly")."""
+    stem = word[: -len(suffix)]
+    if not word.endswith(suffix) or len(stem) < 3:
+        return False
+    forms = {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem, stem + "le"}
+    if stem[-1] == stem[-2]:
+        forms.add(stem[:-1])  # "running"
+    return not forms.isdisjoint(nlp.base_forms(pos))
 
 
 def _is_capitalised_common_word(span: Span, common: set[str]) -> bool:
@@ -267,12 +289,16 @@ def _name_follows(doc: Doc, at: int) -> bool:
 
 
 def _strip_titles(span: Span) -> Span:
-    """A PERSON span without honorifics, titles and a sentence's opening adverb that NER included
-    ("President Joe Biden"; "Finally Wan subsided", DUC 2006 D0621C, where the tagger read
-    "Finally" as an adverb and NER took it into the name)."""
+    """A PERSON span without honorifics, titles and a sentence's opening adverb or participle that
+    NER included ("President Joe Biden"; "Finally Wan subsided", DUC 2006 D0621C, where the tagger
+    read "Finally" as an adverb; "Questioning Vindman, Steve Castor asked" and "Hosting Cook at
+    Dreamforce" in the web pile, whose second person of the surname kept "Vindman" and "Cook"
+    from the full name)."""
     start = span.start
     while start < span.end - 1 and (_bare(span.doc[start].text) in TITLES_BEFORE_NAMES
-                                    or span.doc[start].tag_ in ADVERB_TAGS):
+                                    or span.doc[start].tag_ in ADVERB_TAGS
+                                    or start == span.start and _opens_sentence(span.doc[start])
+                                    and _inflected(span.doc[start].lower_, "ing", "verb")):
         start += 1
     return span.doc[start : span.end]
 
@@ -293,8 +319,9 @@ def _is_junk(text: str, span: Span) -> bool:
     if text in _lexicon.junk.NAME_JUNK_EXACT or text in _lexicon.calendar.TIME_ZONES or URL_LIKE.search(text) or DATE_LIKE.match(text):
         return True
     bare = [_bare(w) for w in words]
-    if all(w in _lexicon.junk.NAME_JUNK_WORDS for w in bare):
-        return True
+    if any(w in _lexicon.junk.NAME_JUNK_WORDS for w in bare) and all(
+            w in _lexicon.junk.NAME_JUNK_WORDS or w in _lexicon.names.KNOWN_PLATFORMS for w in bare):
+        return True  # "Read More", and a share button's "Twitter Share" (the web pile's people)
     if text.isupper() and len(words) >= 3:  # "SIGN UP FOR OUR NEWSLETTER"
         return True
     return all(t.like_num or t.is_punct for t in span)
@@ -471,10 +498,18 @@ def _role_text(words: list[Token], common: set[str]) -> str | None:
         or any(mark in t.text for t in (*possessor, *words) for mark in "@/:")  # an e-mail, a photo credit, "ticker: HD"
         or len(words) == 1 and words[0].lower_ in _lexicon.titles.GENERIC_ROLES
         or _cut_in_name(words[-1])
+        or _only_a_name(words)
     ):
         return None
     text = _tokens_text(words, common) + closing
     return f"{text} of {_tokens_text(possessor, common)}" if possessor else text
+
+
+def _only_a_name(words: list[Token]) -> bool:
+    """Whether a role is only a place's or an organisation's name, the end of a phrase the parse cut from
+    its head ("China's ambassador to Britain Liu Xiaming" gave "Britain", "Ambassador to the European
+    Union Gordon Sondland" "European Union", in the web pile); "NTSB Chairman", tagged whole, stays."""
+    return all(t.ent_type_ in NAMED_PLACES_AND_BODIES for t in words) and words[-1].lower_ not in ROLE_NOUNS
 
 
 def _role_word(text: str) -> bool:
@@ -627,14 +662,19 @@ def _person_key(key: str) -> str:
     words = key.split()
     if len(words) < 2:
         return key
-    return f"{_given(words[0])} {words[-1]}"
+    return f"{_given(words[0])} {_transliterated(words[-1])}"
 
 
 def _given(word: str) -> str:
-    """A given name's key: the formal name of a familiar one, doubled letters single, so that a
-    transliteration's spellings are one name ("Mossi Raz" and "Mosi Raz", DUC 2006 D0609I;
-    "Phillip", "Mohammed")."""
-    return _DOUBLED_LETTER.sub(r"\1", _lexicon.names.NICKNAMES.get(word, word))
+    """A given name's key: the formal name of a familiar one, spelt as `_transliterated`."""
+    return _transliterated(_lexicon.names.NICKNAMES.get(word, word))
+
+
+def _transliterated(word: str) -> str:
+    """A name's key across the spellings of its transliterations: "y" as "i", doubled letters single
+    ("Mossi Raz" and "Mosi Raz", DUC 2006 D0609I; "Phillip", "Mohammed"; "Zelenskyy", "Zelenskiy" and
+    "Zelensky", three people in the web pile's impeachment story)."""
+    return _DOUBLED_LETTER.sub(r"\1", word.replace("y", "i"))
 
 
 def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = ()) -> list[Entity]:
@@ -752,7 +792,7 @@ class _PeopleIndex:
         """
         if " " in key:
             return _person_key(key) if _person_key(key) in self.people else None
-        lookups = [(self.by_last, key)] + ([(self.by_first, _given(key))] if self.key_type.get(key) == "PERSON" else [])
+        lookups = [(self.by_last, _transliterated(key))] + ([(self.by_first, _given(key))] if self.key_type.get(key) == "PERSON" else [])
         for index, word in lookups:
             candidates = index.get((doc, word)) or index.get((None, word))
             if candidates:

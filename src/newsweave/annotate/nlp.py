@@ -39,6 +39,13 @@ def parse(texts: Iterable[str], components: tuple[str, ...] = ANNOTATE_COMPONENT
         yield _names_only(sdoc)
 
 
+@lru_cache(maxsize=4)
+def base_forms(pos: str) -> frozenset[str]:
+    """The English words of one part of speech ("verb", "adj") in the model's own lemmatizer index:
+    whether "questioning" is a verb's participle, "naturally" an adjective's adverb (not "Sterling", "Emily")."""
+    return frozenset(load().get_pipe("lemmatizer").lookups.get_table("lemma_index")[pos])
+
+
 # Key of sdoc.user_data: the indices of the lowercase words `_names_only` cut from a person's name.
 CUT_FROM_NAMES = "newsweave.cut_from_names"
 
