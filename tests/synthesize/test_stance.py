@@ -140,6 +140,10 @@ AGAINST_CLAIMS = [
     ("A woman had surgery to add a third breast", "Three-breasted woman: they're not fake", ASSERTS),
     # a negated predicate without a verb, its subject included: "expansion not imminent"
     ("The league will announce its expansion this year", "Commissioner says league expansion not imminent", DENIES),
+    # ... nor a preposition or a noun: a headline's clause whose copula is left out, parsed as a noun phrase
+    ("The bodies in the grave were the missing students", "Prosecutor: students not in first mass graves", DENIES),
+    ("A meteorite caused the explosion in Managua", "Managua explosion not a meteorite, scientists suggest", DENIES),
+    ("A meteorite caused the explosion in Managua", "Residents not in danger after Managua explosion, officials say", REPORTS),
     # a search that came up empty denies what was said to be found
     ("The missing climbers were found in the avalanche debris", "Missing climbers not found in avalanche debris", DENIES),
 ]

@@ -105,6 +105,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # parenthetical or noun's clause ("an inquest in which the suspects refused to answer questions").
 MINOR_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "parataxis", "appos"})
 # Dependencies of a reporting verb's content: "said (that) X ...", "asked to X".
+# Where a headline's verbless clause stands ("Students not in mass graves" after "prosecutor:", as the
+# object of "Says", beside "NASA suggests").
+VERBLESS_SUBJECT_DEPS = frozenset({"ROOT", "appos", "dobj", "npadvmod"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 
 
@@ -418,7 +421,7 @@ def _negation(doc: Doc | Span, claim_words: set[str], claim_negated: bool, _repo
         if not _negates(token):
             continue
         verb = _clause_verb(token)
-        if verb.dep_ not in MAIN_CLAUSE_DEPS or _refused(verb) or _future(verb):
+        if verb.dep_ not in MAIN_CLAUSE_DEPS and not _verbless_clause(token) or _refused(verb) or _future(verb):
             continue
         if verb.lemma_.lower() in denial.THREAT_LEMMAS or verb.lemma_.lower() in denial.OPINION_LEMMAS or _imperative(verb):
             continue
@@ -728,7 +731,23 @@ def _clause_verb(negation: Token) -> Token:
     fighters were caught"); a negated predicate without a verb is its own clause ("says expansion not imminent")."""
     if negation.head.pos_ in ("VERB", "AUX") or (negation.dep_ == "neg" and negation.head.dep_ in MAIN_CLAUSE_DEPS):
         return negation.head
-    return negation.head.head
+    return negation.head.head  # also the subject of a verbless clause (`_verbless_clause`)
+
+
+def _verbless_clause(negation: Token) -> bool:
+    """A headline's clause without its copula, parsed as a noun phrase: "Students not in 1st mass
+    graves" (the negation on the preposition), "Managua explosion not a meteorite" (on the predicate
+    noun, set beside its subject)."""
+    head = negation.head
+    if negation.dep_ != "neg":
+        return False
+    if head.pos_ == "ADP" and head.dep_ == "prep":
+        subject = head.head
+    elif head.pos_ in ("NOUN", "PROPN") and head.dep_ == "appos":
+        subject = head.head
+    else:
+        return False
+    return subject.pos_ in ("NOUN", "PROPN") and subject.dep_ in VERBLESS_SUBJECT_DEPS and subject.i < negation.i
 
 
 def _reporting_verb(token: Token) -> bool:
