@@ -32,3 +32,26 @@ from newsweave.annotate import nlp
 def test_entities_are_names_alone(text: str, expected: list[tuple[str, str]]) -> None:
     sdoc = next(nlp.parse([text]))
     assert [(ent.text, ent.label_) for ent in sdoc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "suffix", "pos", "expected"),
+    [
+        # a verb's participle, an adjective's adverb: words that open a sentence and NER runs into names
+        ("questioning", "ing", "verb", True),
+        ("hosting", "ing", "verb", True),
+        ("slamming", "ing", "verb", True),  # a doubled consonant
+        ("naturally", "ly", "adj", True),
+        ("impressively", "ly", "adj", True),
+        ("happily", "ly", "adj", True),  # "y" as "i"
+        ("simply", "ly", "adj", True),  # "-le"
+        # given names with those endings
+        ("sterling", "ing", "verb", False),
+        ("irving", "ing", "verb", False),
+        ("emily", "ly", "adj", False),
+        ("kelly", "ly", "adj", False),
+        ("king", "ing", "verb", False),  # too short a stem to tell
+    ],
+)
+def test_inflected(word: str, suffix: str, pos: str, expected: bool) -> None:
+    assert nlp.inflected(word, suffix, pos) is expected

@@ -144,6 +144,23 @@ AGAINST_CLAIMS = [
     ("The bodies in the grave were the missing students", "Prosecutor: students not in first mass graves", DENIES),
     ("A meteorite caused the explosion in Managua", "Managua explosion not a meteorite, scientists suggest", DENIES),
     ("A meteorite caused the explosion in Managua", "Residents not in danger after Managua explosion, officials say", REPORTS),
+    # a negation about an embedded question takes its content as given ("Texas Plumber Isn't Sure How Extremists
+    # In Syria Ended Up With His Work Truck", Emergent); "there is no ..." negates only what is not there
+    ("A plumbing company's truck is being used by militants in Syria", "Plumber isn't sure how the militants ended up with his truck", ASSERTS),
+    ("A plumbing company's truck is being used by militants in Syria", "The plumber does not know why militants in Syria have his truck", ASSERTS),
+    ("The teenager left a suicide note on her blog", "Teen leaves suicide note on blog: There's no way out", ASSERTS),
+    # "shoot down" refutes a claim it shoots down, not planes ("Iraq shoots down 2 UK planes", Emergent)
+    ("The army shot down two planes delivering weapons", "Army shoots down two planes carrying weapons", ASSERTS),
+    ("The minister resigned", "Officials shoot down reports that the minister resigned", DENIES),
+    # a false story about something else refutes nothing of the claim ("... fired over fabricated Iraq helicopter story")
+    ("The anchor wants his colleague fired", "Anchor wants colleague fired over fabricated helicopter story", ASSERTS),
+    ("The ship carries rats infected with Ebola", "Ebola rat ship is a fake news story", DENIES),
+    # denying claims of a hoax says it is real ("Woman with three breast denies surgery hoax claims", Emergent)
+    ("The woman had surgery to add a third breast", "Woman denies surgery hoax claims", ASSERTS),
+    ("The woman had surgery to add a third breast", "Woman denies fake reports of surgery", DENIES),
+    # a Title Case gerund after "Denies", whatever the tagger made of it ("Lisa Bonet Denies Slamming Bill Cosby", Emergent)
+    ("The singer criticised the comedian on Twitter", "Singer Denies Slamming Bill Cosby on Twitter", DENIES),
+    ("The prisoner was released", "The judge denied Sterling Brown bail", ASSERTS),
     # a search that came up empty denies what was said to be found
     ("The missing climbers were found in the avalanche debris", "Missing climbers not found in avalanche debris", DENIES),
 ]

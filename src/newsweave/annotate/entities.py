@@ -149,25 +149,12 @@ def _verb_form(span: Span) -> bool:
     """A one-word "name" the tagger reads as a verb form: "Coinciding with the start of a summit"
     opening a sentence after a dateline is no person; nor is an adverb opening one ("Naturally, I
     took this opportunity ...", "Impressively, that beats ...": people in the web pile)."""
-    return len(span) == 1 and (span[0].tag_ in VERB_FORM_TAGS or _opens_sentence(span[0]) and _inflected(span[0].lower_, "ly", "adj"))
+    return len(span) == 1 and (span[0].tag_ in VERB_FORM_TAGS or _opens_sentence(span[0]) and nlp.inflected(span[0].lower_, "ly", "adj"))
 
 
 def _opens_sentence(token: Token) -> bool:
     """Whether a token is the first of its sentence or of a line."""
     return token.i == 0 or token.is_sent_start or "\n" in token.doc[token.i - 1].text_with_ws
-
-
-def _inflected(word: str, suffix: str, pos: str) -> bool:
-    """Whether `word` is an English word of part of speech `pos` with `suffix` added: "questioning",
-    "hosting", "regarding" (verbs + "ing"); "naturally", "impressively", "happily", "simply" (adjectives +
-    "ly"). Given names with those endings are not ("Sterling", "Irving", "Emily", "Kelly")."""
-    stem = word[: -len(suffix)]
-    if not word.endswith(suffix) or len(stem) < 3:
-        return False
-    forms = {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem, stem + "le"}
-    if stem[-1] == stem[-2]:
-        forms.add(stem[:-1])  # "running"
-    return not forms.isdisjoint(nlp.base_forms(pos))
 
 
 def _is_capitalised_common_word(span: Span, common: set[str]) -> bool:
@@ -298,7 +285,7 @@ def _strip_titles(span: Span) -> Span:
     while start < span.end - 1 and (_bare(span.doc[start].text) in TITLES_BEFORE_NAMES
                                     or span.doc[start].tag_ in ADVERB_TAGS
                                     or start == span.start and _opens_sentence(span.doc[start])
-                                    and _inflected(span.doc[start].lower_, "ing", "verb")):
+                                    and nlp.inflected(span.doc[start].lower_, "ing", "verb")):
         start += 1
     return span.doc[start : span.end]
 

@@ -41,9 +41,21 @@ def parse(texts: Iterable[str], components: tuple[str, ...] = ANNOTATE_COMPONENT
 
 @lru_cache(maxsize=4)
 def base_forms(pos: str) -> frozenset[str]:
-    """The English words of one part of speech ("verb", "adj") in the model's own lemmatizer index:
-    whether "questioning" is a verb's participle, "naturally" an adjective's adverb (not "Sterling", "Emily")."""
+    """The English words of one part of speech ("verb", "adj") in the model's own lemmatizer index."""
     return frozenset(load().get_pipe("lemmatizer").lookups.get_table("lemma_index")[pos])
+
+
+def inflected(word: str, suffix: str, pos: str) -> bool:
+    """Whether `word` is an English word of part of speech `pos` ("verb", "adj") with `suffix` added:
+    "questioning", "hosting", "slamming" (verbs + "ing"); "naturally", "impressively", "happily",
+    "simply" (adjectives + "ly"). Given names with those endings are not ("Sterling", "Irving", "Emily")."""
+    stem = word[: -len(suffix)]
+    if not word.endswith(suffix) or len(stem) < 3:
+        return False
+    forms = {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem, stem + "le"}
+    if stem[-1] == stem[-2]:
+        forms.add(stem[:-1])  # "running"
+    return not forms.isdisjoint(base_forms(pos))
 
 
 # Key of sdoc.user_data: the indices of the lowercase words `_names_only` cut from a person's name.

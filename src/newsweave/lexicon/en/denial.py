@@ -114,6 +114,16 @@ CALLING_LEMMAS = frozenset({"call", "describe", "brand", "label", "term", "chara
 DOUBT_LEMMAS = frozenset({"doubt"})
 DOUBTING_LEMMAS = frozenset({"cast", "raise", "throw", "voice", "express", "pour"})
 # Multi-word refutations, matched on lowercased token text.
+# Refutation phrases whose verb refutes only a claim as its object: "shoots down the rumour", not
+# "shoots down 2 UK planes" (Emergent).
+OBJECT_REFUTATION_LEMMAS = frozenset({"shoot"})
+# Words that open an embedded question: "isn't sure whether ...", "doesn't know if ..." (beside the wh-words).
+OPEN_QUESTION_MARKS = frozenset({"whether", "if"})
+# Refutation words that are only nouns: a claim named by one ("hoax claims", "fabrication
+# allegations") says something is false, so denying it says it is true.
+FALSITY_NOUNS = frozenset({"hoax", "fabrication", "lie", "lies", "myth", "spoof", "prank", "satire"})
+# Nouns that say where a story ran, not what it is about: "fake news story", "false media report".
+MEDIA_WORDS = frozenset({"news", "media", "internet", "web", "online", "viral", "tabloid", "press"})
 REFUTATION_PHRASES = (
     ("no", "evidence"), ("not", "true"), ("isn't", "true"), ("is", "n't", "true"), ("no", "truth"),
     ("no", "basis"), ("pants", "on", "fire"), ("rejected", "the", "claim"), ("not", "real"),
