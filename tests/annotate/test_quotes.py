@@ -295,6 +295,10 @@ def test_quote_spans(text: str, expected: list[str]) -> None:
         # ... nor does a participle after its noun (a Google SRE book in the web pile)
         ("This chapter builds on the four golden signals discussed in The Four Golden Signals.", []),
         ("The principles discussed in this chapter apply to every service we run.", []),
+        # ... nor a command to the reader (the same book, and others in the web pile); a cue after a label is one
+        ("Note that many systems degrade in performance before they achieve 100% utilization.", []),
+        ("Add an alarm, based on a threshold.", []),
+        ("Note: the senator said the plan had failed.", [("the plan had failed", "indirect", "the senator", False, "said")]),
         # a question put to someone by no one written is no one's quote; the answer is the answerer's
         ("Asked whether Russia had requested military assistance from China, Kremlin spokesman Dmitry Peskov said: “No.”", [("“No.”", "direct", "Dmitry Peskov", False, "said")]),
         ("He was asked what happened to the black vote.", []),

@@ -359,7 +359,7 @@ def _not_reporting(verb: Token) -> bool:
     telephone call ("call the hotline at 1-888-584-3110"), or convening something ("would call a
     referendum"; "called the referendum question unclear" still names), or the writer's proposal
     ("First, let's say what the sale is not", "Let's talk about the background")."""
-    if verb.dep_ == "amod":
+    if verb.dep_ == "amod" or _addresses_reader(verb):
         return True
     if verb.head.lemma_.lower() == "let" and any(c.dep_ in SUBJECTS and c.lower_ in ("'s", "’s", "us") for c in verb.children):
         return True
@@ -372,6 +372,16 @@ def _not_reporting(verb: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num or any(ch.isdigit() for ch in t.text) for t in c.subtree) for c in verb.children
     )
+
+
+def _addresses_reader(verb: Token) -> bool:
+    """A command opening its sentence, to the reader: "Note that many systems degrade ...", "Add an
+    alarm", "Thank those at the FSF who ..." (web pile pages): nobody's words are reported."""
+    first = verb.sent.start
+    while first < verb.i and (verb.doc[first].is_punct or verb.doc[first].is_space):
+        first += 1
+    return (verb.tag_ == "VB" and verb.dep_ == "ROOT" and verb.i == first
+            and not any(c.dep_ in SUBJECTS or c.dep_ in ("expl", "aux", "auxpass") for c in verb.children))
 
 
 def _norm(noun: Token, according: Token) -> bool:
