@@ -295,6 +295,12 @@ def test_quote_spans(text: str, expected: list[str]) -> None:
         # ... nor does a participle after its noun (a Google SRE book in the web pile)
         ("This chapter builds on the four golden signals discussed in The Four Golden Signals.", []),
         ("The principles discussed in this chapter apply to every service we run.", []),
+        # ... and an active cue's time or place is no part of what it reports (a Trump tweet in the web pile)
+        ("Trump tweeted before Election Day: “Matt has my Complete and Total Endorsement.”",
+         [("“Matt has my Complete and Total Endorsement.”", "direct", "Trump", False, "tweeted")]),
+        ("The mayor announced on Tuesday a plan to rebuild the harbor.",
+         [("a plan to rebuild the harbor", "indirect", "The mayor", False, "announced")]),
+        ("Warren criticized the bank over its fees.", [("the bank over its fees", "indirect", "Warren", False, "criticized")]),
         # ... nor a command to the reader (the same book, and others in the web pile); a cue after a label is one
         ("Note that many systems degrade in performance before they achieve 100% utilization.", []),
         ("Add an alarm, based on a threshold.", []),

@@ -98,6 +98,7 @@ INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "relcl", "a
 NOUN_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
 # "Name: rest of the line" at a line start, the name at most 60 characters with no sentence end.
 HEADLINE_COLON = re.compile(r"^[ \t]*([^\n:.!?]{2,60}?):[ \t]+(\S[^\n]*)$", re.MULTILINE)
+TIME_LABELS = frozenset({"DATE", "TIME"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 CLAUSE_IN_OBJECT_DEPS = frozenset({"pcomp", "acl", "ccomp"})
 RECIPIENT_DEPS = frozenset({"dobj", "dative", "iobj"})
@@ -514,7 +515,10 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
         return passive[0].left_edge.i, passive[0].right_edge.i  # "... was first disclosed by the Post"
     objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
     passive_verb = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
-    if objects and _circumstance(objects[0]) and passive_verb:
+    circumstances = bool(objects) and _circumstance(objects[0])
+    while objects and _circumstance(objects[0]):
+        objects = objects[1:]  # "tweeted before Election Day: “...”", "announced on Tuesday a plan to ...": what follows
+    if circumstances and not objects and passive_verb:
         return None  # "were discussed last week at the convention", "the signals discussed in chapter 6": no words reported
     if objects and objects[0].dep_ == "dobj" and lemma in cues.SAY_LIKE and any(t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_IN_OBJECT_DEPS for t in objects[0].subtree):
         return objects[0].left_edge.i, objects[-1].right_edge.i  # "said the failure ... pointed to": a clause misparsed
@@ -539,10 +543,12 @@ def _content_tokens(sdoc: Doc, verb: Token, quote_of: list[int], lemma: str) -> 
 
 
 def _circumstance(obj: Token) -> bool:
-    """Whether a passive cue's object says only where, when or through what it was said ("last
-    week", "in a 1997 book", "with Republican support"), not what: "was accused of killing",
+    """Whether a cue's object says only where, when or through what it was said ("last week", "in
+    a 1997 book", "with Republican support", "on Tuesday"), not what: "was accused of killing",
     "was described as", "was criticized over" carry what was said, as PolNeAR marks them."""
-    return obj.dep_ == "npadvmod" or (obj.dep_ == "prep" and obj.lower_ in cues.CIRCUMSTANCE_PREPOSITIONS)
+    return obj.dep_ == "npadvmod" or (obj.dep_ == "prep" and (
+        obj.lower_ in cues.CIRCUMSTANCE_PREPOSITIONS
+        or any(c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS for c in obj.children)))  # "on Tuesday"
 
 
 def _adjoins(sdoc: Doc, left: int, right: int) -> bool:
