@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.annotate.quote_marks import inside_quote
+from newsweave.annotate.quote_marks import closing_mark, inside_quote
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,20 @@ from newsweave.annotate.quote_marks import inside_quote
 )
 def test_inside_quote(before: str, inside: bool) -> None:
     assert inside_quote(before) is inside
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ('Morrison told the committee, "I feared at the time of the call how it would play.', '"'),  # the web pile, CBS News
+        ("He said, “We are safe.", "”"),
+        ("Il a dit « Nous sommes prêts.", "»"),
+        ("He said, “We are safe,” and left.", ""),
+        ('He said, "We are safe," and left.', ""),
+        ("“A” and “B", "”"),
+        ("is clear.” He left.", ""),  # a stray closing mark closes nothing and opens nothing
+        ("Israel's settlements grew.", ""),
+    ],
+)
+def test_closing_mark(text: str, mark: str) -> None:
+    assert closing_mark(text) == mark

@@ -195,6 +195,20 @@ def test_a_statement_is_the_report_s_words(embedder):
     assert said.text.startswith(text + ". (")  # the brief's line still reads as a sentence
 
 
+def test_a_quote_cut_at_its_sentence_is_closed(embedder):
+    """A statement whose quotation goes on in the report's next sentence closes it in the brief's line, and
+    keeps the report's words as written (the web pile, CBS News: Morrison's "I feared ..." read unclosed)."""
+    text = ('Morrison told the Intelligence Committee, "I feared at the time of the call how its disclosure would play in '
+            'Washington. My fears have been realized."')
+    first = text[:text.index(" My fears")]
+    doc = Document(id="d", path="d", format="text", source="CBS News", text=text)
+    claim = Claim(id="k", text=first, members=[ClaimMember("d", 0, len(first), first, "asserts")],
+                  independent_sources=1, sources=["CBS News"], label=SINGLE_SOURCE)
+    (said,) = write_brief([claim], [doc], words=250, embedder=embedder)
+    assert said.statement == first
+    assert said.text.startswith(first + '" (')
+
+
 def test_no_claims_no_brief(embedder):
     assert write_brief([], DOCS, words=120, embedder=embedder) == []
 

@@ -29,3 +29,20 @@ def inside_quote(before: str) -> bool:
         else:
             depth = max(depth - 1, 0)
     return depth > 0 or straight % 2 == 1
+
+
+def closing_mark(text: str) -> str:
+    """The mark that closes a double quotation left open at the end of `text`, or "": a brief's
+    sentence cut from a quote that goes on ("Morrison told the committee, \"I feared ... climate.")."""
+    opened: list[str] = []
+    straight = 0
+    for mark in _DOUBLE_MARK.findall(text):
+        if mark == STRAIGHT_DOUBLE:
+            straight += 1
+        elif mark in OPENING_DOUBLE:
+            opened.append(mark)
+        elif opened:
+            opened.pop()
+    if opened:
+        return "»" if opened[-1] == "«" else "”"
+    return STRAIGHT_DOUBLE if straight % 2 == 1 else ""

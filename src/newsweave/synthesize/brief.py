@@ -43,7 +43,7 @@ from spacy.tokens import Span, Token
 from newsweave import lexicon
 from newsweave.annotate import nlp
 from newsweave.annotate.entities import title_cased
-from newsweave.annotate.quote_marks import DOUBLE, SINGLE
+from newsweave.annotate.quote_marks import DOUBLE, SINGLE, closing_mark
 from newsweave.model import BriefSentence, Claim, Document
 from newsweave.read.dateline import dateline_end
 from newsweave.synthesize.embed import Embedder, MiniLMEmbedder
@@ -406,7 +406,7 @@ def _sentence(said: Statement, docs: dict[str, Document], parties: PartyNamer, n
     else:
         marker = carried
     shown = parties.in_full(said.text, said.doc, said.start, named)
-    return BriefSentence(text=f"{with_stop(shown)} ({marker})", statement=said.text, citations=claim.documents,
+    return BriefSentence(text=f"{with_stop(shown)}{closing_mark(shown)} ({marker})", statement=said.text, citations=claim.documents,
                          label=claim.label, claim=claim.id, sources=sources, deniers=deniers)
 
 
