@@ -136,6 +136,12 @@ def test_title_and_site(text: str, title: str, site: str | None) -> None:
         ("Headline of the report\n" + LEAD + "About the author\nEd Cara\nScience writer at Gizmodo and pug aficionado elsewhere\n", "Gizmodo"),
         ("Headline of the report\n" + LEAD + "Terms Of Use\nCopyright 2019. Washington Examiner. All Rights Reserved.\n", "Washington Examiner"),
         ("Headline of the report\n" + LEAD + "The mayor is a former reporter.\n", None),
+        # a company that holds the copyright owns the outlet: the page's own name first, if it gives one (the web pile)
+        ("Headline of the report\n" + LEAD + "nbcnews.com\nFeedback to www.nbcnews.com\n© 2019 NBCUniversal Media, LLC\n", "nbcnews.com"),
+        ("Headline of the report\n" + LEAD + "© 2019 NYP Holdings, Inc. All Rights Reserved\n", "NYP Holdings"),
+        # a "Source:" line that cites a statement and its date names no publisher (a Polygraph.info fact-check)
+        ("Headline of the report\n" + LEAD + "Source: Russian Defense Ministry, October 25, 2019\n"
+         "© 2019 POLYGRAPH.info All Rights Reserved.\n", "POLYGRAPH.info"),
     ],
 )
 def test_outlet_from_the_page(text: str, source: str | None) -> None:

@@ -67,7 +67,7 @@ _COPYRIGHT = re.compile(
     r"(?:(?:©|(?<!\w)\([cC]\)|\b[Cc]opyright\b)[ \t]*){1,3}(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[.,]?)?[ \t]*,?[ \t]*"
     rf"(?P<name>{_SITE_WORD}(?:[ \t]+(?:&[ \t]+)?{_SITE_WORD}){{0,5}})"
 )
-_COMPANY_SUFFIX = re.compile(r"(?:(?:^|[ \t,]+)(?:Inc|LLC|Ltd|Limited|plc|GmbH|Corp|All(?:[ \t]+[Rr]ights)?))+\.?$")  # "© All rights reserved": no name
+_COMPANY_SUFFIX = re.compile(r"(?:(?:^|[ \t,]+)(?:Inc|LLC|Ltd|Limited|plc|GmbH|Corp|All(?:[ \t]+[Rr]ights(?:[ \t]+[Rr]eserved)?)?))+\.?$")  # "© All rights reserved": no name
 _COPYRIGHT_CUE = re.compile(r"©|\([cC]\)|opyright")  # cheap tests before the full patterns scan
 _READ_MORE_CUE = re.compile(r"[Rr]ead[ \t]+more")
 _READ_MORE_AT = re.compile(rf"\b[Rr]ead[ \t]+more[ \t]+(?:at|on)[ \t]+(?P<name>{_SITE_WORD}(?:[ \t]+{_SITE_WORD}){{0,4}})")
@@ -270,12 +270,22 @@ def page_outlet(text: str) -> str | None:
     else the last "Read more at <outlet>", else a masthead opening a byline block ("Northshore
     Public Radio | By Sam Idowu": a name holding a masthead word, so "Staff Writer | By ..." is
     none), else a domain the page's short lines name at least twice, else a photo credit's or a
-    self-description's outlet (`_credited_outlet`)."""
+    self-description's outlet (`_credited_outlet`). A copyright holder that is a company ("NYP
+    Holdings", "Telegraph Media Group") owns the outlet and is named only when nothing else is."""
+    owner = None
     for pattern, cue in ((_COPYRIGHT, _COPYRIGHT_CUE), (_READ_MORE_AT, _READ_MORE_CUE)):
         for match in reversed(list(pattern.finditer(text)) if cue.search(text) else []):
             name = _COMPANY_SUFFIX.sub("", match["name"].strip(" .,"))
             if name and not name[0].isdigit():
+                if pattern is _COPYRIGHT and name.split()[-1].lower() in _names.COMPANY_WORDS:
+                    owner = owner or name
+                    continue
                 return name
+    return _named_outlet(text) or owner
+
+
+def _named_outlet(text: str) -> str | None:
+    """The outlet a page names where no copyright line does (`page_outlet`, after the copyright)."""
     for match in _BYLINE_OUTLET.finditer(text):
         if {w.lower() for w in _WORD.findall(match["name"])} & _MASTHEAD_WORDS and _site_part(match["name"]):
             return match["name"]
@@ -316,7 +326,8 @@ def _read_cue(piece: str, found: dict[str, str]) -> None:
         if "published" not in found and (date := find_date(match["value"])):
             found["published"] = date
     elif match := _SOURCE.match(piece):
-        found.setdefault("source", match["value"].strip(" ."))
+        if not find_date(match["value"], fallback=False):  # "Source: Russian Defense Ministry, October 25, 2019"
+            found.setdefault("source", match["value"].strip(" ."))  # cites a statement (a fact-check's), no publisher
     elif match := _AUTHOR.match(piece):
         if "author" not in found and (name := _author(match["value"])):
             found["author"] = name
