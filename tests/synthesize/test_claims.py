@@ -152,6 +152,17 @@ def test_refusal_to_comment_carries_no_claim(texts, statement, refusal, embedder
     assert not holding(statement) & holding(refusal)
 
 
+def test_questions_alone_claim_nothing(embedder):
+    """A question asked in three reports is no fact they corroborate (PolitiFact's, the Deccan Herald's and the
+    New York Times's "What tariffs has the United States imposed?" in the web pile); the answer is a claim."""
+    texts = {k: "What tariffs has the United States imposed?\nThe United States imposed tariffs on $250 billion of Chinese goods."
+             for k in ("a", "b", "c")}
+    docs = docs_of(texts)
+    claims = align_claims(docs, split_sentences(docs), [], [], embedder)
+    assert [c.text for c in claims if len(c.documents) == 3] == ["The United States imposed tariffs on $250 billion of Chinese goods."]
+    assert not any(m.text.endswith("?") for c in claims for m in c.members)
+
+
 # (two clauses, each with the sentence it was cut from, sentence_weight): the clauses' own words
 # barely meet; their sentences tell one event, and each row pair scores sentence_weight times the
 # sentences' cosine more (nothing more at 0, when no context is embedded)

@@ -57,7 +57,7 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from newsweave.annotate.quote_marks import inside_quote
+from newsweave.annotate.quote_marks import CLOSING_DOUBLE, STRAIGHT_DOUBLE, inside_quote
 from newsweave.lexicon.en import figures as _figure_words
 from newsweave.lexicon.en import grammar as _grammar
 from newsweave.lexicon.en import hedging as _hedging
@@ -210,7 +210,10 @@ def align_claims(
 
     denying = [i for i, m in enumerate(members) if m.stance == stance_rules.DENIES]
     # A refusal to comment says nothing of the matter it was asked about: it joins only other refusals.
-    asserting = [r for r in range(len(rows)) if members[unit_of[r]].stance != stance_rules.DENIES and unit_of[r] not in refusing]
+    # A question states nothing ("What tariffs has the United States imposed?", a subheading of three
+    # reports in the web pile, was a claim they "corroborated"): it joins no claim.
+    apart = refusing | {i for i, unit in enumerate(sentences) if _asks(unit.text)}
+    asserting = [r for r in range(len(rows)) if members[unit_of[r]].stance != stance_rules.DENIES and unit_of[r] not in apart]
     groups = [g for g in _clusters(scores, asserting) if _claims_something(g, len(sentences), rows)]
     owner = {i: g for g, group in enumerate(groups) for i in group if i < len(sentences)}
     denials: dict[int, list[int]] = defaultdict(list)
@@ -232,9 +235,9 @@ def align_claims(
     centrals = [list(dict.fromkeys(unit_of[group[k]] for k in _ranked(scores, group, lambda k, g=group: g[k] < len(sentences), lambda k, g=group: -rows[g[k]].index)))
                 for group in groups]
     units = [sorted({unit_of[r] for r in group}) for group in groups]
-    carried = _contained_members(units, sentences, members, refusing)
-    _join_stated_claims(scores, groups, units, carried, asserting, unit_of, sentences, refusing)
-    for group in _anchored_claims(units, carried, sentences, members, refusing):
+    carried = _contained_members(units, sentences, members, apart)
+    _join_stated_claims(scores, groups, units, carried, asserting, unit_of, sentences, apart)
+    for group in _anchored_claims(units, carried, sentences, members, apart):
         units.append(group)
         carried.append([])
         centrals.append([group[k] for k in _ranked(scores, group, None, lambda k, g=group: -sentences[g[k]].index)])
@@ -317,7 +320,7 @@ def _join_stated_claims(
     asserting: list[int],
     unit_of: list[int],
     sentences: Sequence[Sentence],
-    refusing: set[int],
+    apart: set[int],
 ) -> None:
     """A unit of another report joins (in `carried`) every claim it states, not only the one it was clustered in.
 
@@ -325,7 +328,7 @@ def _join_stated_claims(
     reports state one at a time ("the 1993 murder of black teenager Stephen Lawrence" is the
     murder, its date and the victim's race). A row joins a claim when its mean score with the
     claim's rows reaches claims.join_threshold; a joined unit does not recruit others, so claims
-    overlap without chaining. A claim of refusals to comment recruits nobody.
+    overlap without chaining. A claim of refusals to comment (`apart`: they and questions) recruits nobody.
     """
     threshold = _settings().claims.join_threshold
     if not groups or threshold <= 0:
@@ -333,7 +336,7 @@ def _join_stated_claims(
     candidates = np.array(asserting, dtype=np.int64)
     step = max(1, BLOCK_CELLS // max(len(candidates), 1))
     for g, group in enumerate(groups):
-        if len(group) < 2 and len({sentences[unit_of[r]].doc for r in group}) < 2 or all(unit_of[r] in refusing for r in group):
+        if len(group) < 2 and len({sentences[unit_of[r]].doc for r in group}) < 2 or all(unit_of[r] in apart for r in group):
             continue
         docs = {sentences[i].doc for i in units[g]} | {sentences[i].doc for i in carried[g]}
         means = np.concatenate([scores.block(candidates[b:b + step], group).mean(axis=1) for b in range(0, len(candidates), step)])
@@ -342,6 +345,11 @@ def _join_stated_claims(
             if sentences[unit].doc not in docs:
                 carried[g].append(unit)
                 docs.add(sentences[unit].doc)
+
+
+def _asks(text: str) -> bool:
+    """Whether a unit is a question: it ends in a question mark, inside closing quotes or not."""
+    return text.rstrip().rstrip(CLOSING_DOUBLE + STRAIGHT_DOUBLE + "’'").endswith("?")
 
 
 def _claims_something(group: list[int], units: int, rows: Sequence[Sentence]) -> bool:
@@ -614,10 +622,11 @@ def _shown(ranked: list[int], sentences: Sequence[Sentence], taken: set[str], wh
 
 
 def _contained_members(
-    groups: list[list[int]], sentences: Sequence[Sentence], members: list[ClaimMember], refusing: set[int],
+    groups: list[list[int]], sentences: Sequence[Sentence], members: list[ClaimMember], apart: set[int],
 ) -> list[list[int]]:
     """For each claim, the units of its other reports that contain one of its members' content
-    (never a denial or a refusal to comment, which do not state it, nor what a refusal contains).
+    (never a denial, a refusal to comment or a question, which do not state it, nor what a refusal
+    or a question contains: `apart`).
 
     Shared words are counted for every (member, unit) pair at once through sparse incidence
     matrices, so the cost is a sparse product, not a Python loop over all pairs.
@@ -626,7 +635,7 @@ def _contained_members(
     said = [_content_words(s.text) for s in sentences]  # what a unit says, its appositions included
     keys = [{w for w in ws if w[0].isdigit()} for ws in words]
     cores = [(g, i) for g, group in enumerate(groups) for i in group
-             if len(words[i]) >= _settings().claims.contained_min_words and i not in refusing]
+             if len(words[i]) >= _settings().claims.contained_min_words and i not in apart]
     carried: list[list[int]] = [[] for _ in groups]
     if not cores:
         return carried
@@ -636,14 +645,14 @@ def _contained_members(
     units = _incidence(said, vocabulary).T.tocsr()
     core_sizes = np.array([len(words[i]) for _, i in cores], dtype=np.float32)
     key_sizes = np.array([len(keys[i]) for _, i in cores], dtype=np.float32)
-    apart = np.array([m.stance == stance_rules.DENIES or i in refusing for i, m in enumerate(members)])
+    states_not = np.array([m.stance == stance_rules.DENIES or i in apart for i, m in enumerate(members)])
     contained: dict[int, set[int]] = defaultdict(set)
     step = max(1, BLOCK_CELLS // len(sentences))
     for begin in range(0, len(cores), step):  # a block of cores at a time: never cores x units at once
         shared = (core_words[begin:begin + step] @ units).toarray()
         keys_in = (core_keys[begin:begin + step] @ units).toarray()
         contains = (shared >= _settings().claims.contained_share * core_sizes[begin:begin + step, None]) & (
-            keys_in >= key_sizes[begin:begin + step, None]) & ~apart[None, :]
+            keys_in >= key_sizes[begin:begin + step, None]) & ~states_not[None, :]
         for row, j in zip(*np.nonzero(contains), strict=True):
             contained[cores[begin + row][0]].add(int(j))
     for g in dict.fromkeys(g for g, _ in cores):
@@ -656,9 +665,10 @@ def _contained_members(
 
 
 def _anchored_claims(
-    groups: list[list[int]], carried: list[list[int]], sentences: Sequence[Sentence], members: list[ClaimMember], refusing: set[int],
+    groups: list[list[int]], carried: list[list[int]], sentences: Sequence[Sentence], members: list[ClaimMember], apart: set[int],
 ) -> list[list[int]]:
-    """Units that give one precise figure join one claim; returns the claims the figures make anew.
+    """Units that give one precise figure join one claim; returns the claims the figures make anew
+    (not refusals to comment nor questions, `apart`).
 
     A precise figure (an amount of money, a time of day, a count of 100 or more of one kind of
     thing: `_figures`) repeated by several reports of one story names one fact, however each
@@ -669,7 +679,7 @@ def _anchored_claims(
     is no home for the seven reports that say all 217 were killed, DUC 2006 D0617H), or, when no
     claim has it in most of its members, the units make a claim of their own.
     """
-    figures = [_figures(s.text) if members[i].stance != stance_rules.DENIES and i not in refusing else set() for i, s in enumerate(sentences)]
+    figures = [_figures(s.text) if members[i].stance != stance_rules.DENIES and i not in apart else set() for i, s in enumerate(sentences)]
     giving: dict[str, list[int]] = defaultdict(list)
     for i, found in enumerate(figures):
         for figure in found:
