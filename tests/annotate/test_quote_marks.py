@@ -38,6 +38,9 @@ def test_inside_quote(before: str, inside: bool) -> None:
         ("“A” and “B", "”"),
         ("is clear.” He left.", ""),  # a stray closing mark closes nothing and opens nothing
         ("Israel's settlements grew.", ""),
+        # a straight mark after a stop closes a quote opened before the sentence (Bartleby, in the web pile)
+        ('In the afternoon I charge the foe, thus!"--and he made a violent thrust with the ruler.', ""),
+        ('"We are safe.', '"'),
     ],
 )
 def test_closing_mark(text: str, mark: str) -> None:

@@ -33,16 +33,20 @@ def inside_quote(before: str) -> bool:
 
 def closing_mark(text: str) -> str:
     """The mark that closes a double quotation left open at the end of `text`, or "": a brief's
-    sentence cut from a quote that goes on ("Morrison told the committee, \"I feared ... climate.")."""
+    sentence cut from a quote that goes on ("Morrison told the committee, \"I feared ... climate.").
+    A straight mark after a space opens, after a word or a stop closes: "... thus!\"--and he made a
+    thrust" closes a quote opened in a sentence before and leaves nothing open."""
     opened: list[str] = []
-    straight = 0
-    for mark in _DOUBLE_MARK.findall(text):
+    straight_open = False
+    for match in _DOUBLE_MARK.finditer(text):
+        mark = match.group()
         if mark == STRAIGHT_DOUBLE:
-            straight += 1
+            before = text[match.start() - 1] if match.start() else " "
+            straight_open = before.isspace() or before in "([{—–-"
         elif mark in OPENING_DOUBLE:
             opened.append(mark)
         elif opened:
             opened.pop()
     if opened:
         return "»" if opened[-1] == "«" else "”"
-    return STRAIGHT_DOUBLE if straight % 2 == 1 else ""
+    return STRAIGHT_DOUBLE if straight_open else ""
