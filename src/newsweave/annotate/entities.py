@@ -71,10 +71,10 @@ ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 # Marks that open a quoted title.
 QUOTE_OPENERS = {*OPENING_DOUBLE, STRAIGHT_DOUBLE, "‘", "'"}
 _DOUBLED_LETTER = re.compile(r"(\w)\1+")
-# Parts of an apposition that are not the role: relative clauses and further appositions.
 # NER types of a name that is no role on its own, and the nouns that make a role of it ("NTSB Chairman").
 NAMED_PLACES_AND_BODIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 ROLE_NOUNS = frozenset(_lexicon.titles.TITLE_WORDS | _lexicon.names.PERSON_NOUNS)
+# Parts of an apposition that are not the role: relative clauses and further appositions.
 ROLE_CUT_DEPS = {"relcl", "acl", "appos", "conj", "cc", "advcl"}
 
 

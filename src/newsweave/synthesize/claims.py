@@ -212,7 +212,7 @@ def align_claims(
     # A refusal to comment says nothing of the matter it was asked about: it joins only other refusals.
     # A question states nothing ("What tariffs has the United States imposed?", a subheading of three
     # reports in the web pile, was a claim they "corroborated"): it joins no claim.
-    apart = refusing | {i for i, unit in enumerate(sentences) if _asks(unit.text)}
+    apart = refusing | {i for i, unit in enumerate(sentences) if _question(unit.text)}
     asserting = [r for r in range(len(rows)) if members[unit_of[r]].stance != stance_rules.DENIES and unit_of[r] not in apart]
     groups = [g for g in _clusters(scores, asserting) if _claims_something(g, len(sentences), rows)]
     owner = {i: g for g, group in enumerate(groups) for i in group if i < len(sentences)}
@@ -347,7 +347,7 @@ def _join_stated_claims(
                 docs.add(sentences[unit].doc)
 
 
-def _asks(text: str) -> bool:
+def _question(text: str) -> bool:
     """Whether a unit is a question: it ends in a question mark, inside closing quotes or not."""
     return text.rstrip().rstrip(CLOSING_DOUBLE + STRAIGHT_DOUBLE + "’'").endswith("?")
 

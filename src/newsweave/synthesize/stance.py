@@ -459,7 +459,7 @@ def _negation(doc: Doc | Span, claim_words: set[str], claim_negated: bool, _repo
             continue
         if claim_words and not _about_claim(verb, claim_words):
             continue  # "Nun had no idea she was pregnant": the negation is about something else
-        if _asks(verb):
+        if _about_embedded_question(verb):
             continue  # "Plumber isn't sure how extremists ended up with his truck": the content is taken as given, or left open
         # "found no damage", "showed no sign", "students not found in the grave": a search that came up empty
         negative_finding = verb.lemma_.lower() in _hedging.CONFIRMING_LEMMAS and (token.head.i != verb.i or verb.lemma_.lower() in _hedging.FINDING_LEMMAS)
@@ -480,7 +480,7 @@ def _excluding(verb: Token) -> bool:
     return verb.lemma_.lower() in denial.EXCLUDING_VERBS or f"{verb.lemma_.lower()} {particle}" in denial.EXCLUDING_VERBS
 
 
-def _asks(verb: Token) -> bool:
+def _about_embedded_question(verb: Token) -> bool:
     """Whether a negated clause is about an embedded question: "isn't sure how ...", "doesn't know
     why ...", "not clear whether ...": what follows is taken as given or left open, not denied."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
@@ -784,14 +784,9 @@ def _verbless_clause(negation: Token) -> bool:
     graves" (the negation on the preposition), "Managua explosion not a meteorite" (on the predicate
     noun, set beside its subject)."""
     head = negation.head
-    if negation.dep_ != "neg":
+    if negation.dep_ != "neg" or not (head.pos_ == "ADP" and head.dep_ == "prep" or head.pos_ in ("NOUN", "PROPN") and head.dep_ == "appos"):
         return False
-    if head.pos_ == "ADP" and head.dep_ == "prep":
-        subject = head.head
-    elif head.pos_ in ("NOUN", "PROPN") and head.dep_ == "appos":
-        subject = head.head
-    else:
-        return False
+    subject = head.head
     return subject.pos_ in ("NOUN", "PROPN") and subject.dep_ in VERBLESS_SUBJECT_DEPS and subject.i < negation.i
 
 
