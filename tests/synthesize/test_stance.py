@@ -148,6 +148,8 @@ AGAINST_CLAIMS = [
     # In Syria Ended Up With His Work Truck", Emergent); "there is no ..." negates only what is not there
     ("A plumbing company's truck is being used by militants in Syria", "Plumber isn't sure how the militants ended up with his truck", ASSERTS),
     ("A plumbing company's truck is being used by militants in Syria", "The plumber does not know why militants in Syria have his truck", ASSERTS),
+    ("Transgender teenager Leelah Alcorn committed suicide and left a note on her Tumblr",
+     "Trans Teen Dies by Suicide, Leaves Tumblr Note: There's No Way Out", ASSERTS),
     ("The teenager left a suicide note on her blog", "Teen leaves suicide note on blog: There's no way out", ASSERTS),
     # "shoot down" refutes a claim it shoots down, not planes ("Iraq shoots down 2 UK planes", Emergent)
     ("The army shot down two planes delivering weapons", "Army shoots down two planes carrying weapons", ASSERTS),
@@ -161,6 +163,7 @@ AGAINST_CLAIMS = [
     # a Title Case gerund after "Denies", whatever the tagger made of it ("Lisa Bonet Denies Slamming Bill Cosby", Emergent)
     ("The singer criticised the comedian on Twitter", "Singer Denies Slamming Bill Cosby on Twitter", DENIES),
     ("The prisoner was released", "The judge denied Sterling Brown bail", ASSERTS),
+    ("The senator took bribes", "The senator will deny taking bribes", ASSERTS),  # a denial promised is none yet
     # a search that came up empty denies what was said to be found
     ("The missing climbers were found in the avalanche debris", "Missing climbers not found in avalanche debris", DENIES),
 ]

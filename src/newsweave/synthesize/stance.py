@@ -231,8 +231,9 @@ def _denial_lemma(token: Token) -> str | None:
 def _rejects_no_claim(token: Token, lemma: str, claim_words: set[str]) -> bool:
     """"rejected the offer", "dismissed the coach", "will reject any attempt": refusing or ending
     something, or a threat, not saying a claim is untrue. "denies plans", "denied the charges" do."""
+    future = _future(token) or (token.dep_ == "conj" and _future(token.head))  # "can be proved or disproved"
     if lemma == "deny" and _denies_doing(token):
-        return False
+        return future  # "will deny taking bribes" is a promise, "Denies Slamming ..." a denial
     no_claims = denial.NON_CLAIM_OBJECTS - denial.DENIED_AS_CLAIMS if lemma == "deny" else denial.NON_CLAIM_OBJECTS
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and not any(d.lower_ == "such" for d in c.children)]
     objects = [token.head if o.tag_ == "WDT" and token.dep_ == "relcl" else o for o in objects]  # "the recommendation that was rejected"
@@ -247,7 +248,7 @@ def _rejects_no_claim(token: Token, lemma: str, claim_words: set[str]) -> bool:
             return True
     elif objects and not any(_claim_like(o) or o.lemma_.lower() in claim_words for o in objects) and not any(c.dep_ == "ccomp" for c in token.children):
         return True  # "rejected gambling", "contradict each other": no claim is called untrue (toward a claim, its own words are)
-    return _future(token) or (token.dep_ == "conj" and _future(token.head))  # "can be proved or disproved"
+    return future
 
 
 def _denies_doing(verb: Token) -> bool:
@@ -500,9 +501,9 @@ def _about_claim(verb: Token, claim_words: set[str]) -> bool:
     against "mass grave holds bodies of students", not "nun had no idea she was pregnant"."""
     copula = verb.lemma_.lower() == "be" or verb.pos_ not in ("VERB", "AUX")  # "expansion not imminent"
     if any(c.dep_ == "expl" for c in verb.children):  # "There's no way out": only what does not exist
-        return any(t.is_alpha and not t.is_stop and t.lemma_.lower() in claim_words
-                   for c in verb.children if c.dep_ == "attr" for t in c.subtree)
-    tokens = [t for child in verb.children if copula or child.dep_ not in SUBJECT_DEPS for t in child.subtree] + [verb]
+        tokens = [t for child in verb.children if child.dep_ == "attr" for t in child.subtree]
+    else:
+        tokens = [t for child in verb.children if copula or child.dep_ not in SUBJECT_DEPS for t in child.subtree] + [verb]
     return any(t.is_alpha and not t.is_stop and t.lemma_.lower() in claim_words for t in tokens)
 
 
