@@ -11,8 +11,10 @@ import pytest
 from eval.common import dataset
 
 # Two DUC 2006 topics, three reports each, each three about one event: the Star Wars Episode I release
-# (D0604D) and civil unrest in China (D0607G).
-MIXED_EVENTS = {"D0604D": 3, "D0607G": 3}
+# (D0604D) and the West Nile virus outbreak in New York in 1999 (D0622D). (Not "civil unrest in China",
+# D0607G: a theme whose first three reports are three events, a protest on Clinton's itinerary, a directive
+# to village officials and a pensioners' rally.)
+MIXED_EVENTS = {"D0604D": 3, "D0622D": 3}
 FRENCH = "french"  # the event name of the French page (a report of the 2015 Nepal earthquake)
 
 

@@ -72,3 +72,29 @@ SPANISH_MAPUCHE = ("Una salida no violenta para el conflicto mapuche",
 FRENCH_QUAKE_REWRITE = ("Des centaines de morts dans un séisme près d'Izmit",
                         "Des centaines de personnes ont été tuées par le séisme qui a frappé Izmit, dans l'ouest de la "
                         "Turquie. Les secouristes fouillent les décombres à Golcuk.")
+
+# Two English reports of unrelated events in one country (the web pile's plague case and trade talks, in
+# other words): they share the country's and its capital's names, nothing of what happened.
+CHINA_PLAGUE = ("Hunter catches bubonic plague after eating wild rabbit",
+                "A hunter from Inner Mongolia has been diagnosed with bubonic plague after he skinned and ate a wild "
+                "rabbit, health officials in China said on Sunday. The man is being treated in an isolation ward, "
+                "and 28 people who had close contact with him were placed under medical observation, though none "
+                "has shown a fever. Two other patients, a married couple, were diagnosed with pneumonic plague in "
+                "Beijing earlier this month. Doctors said the disease, spread by fleas on rodents, is rare and can be "
+                "cured with antibiotics when it is caught early.")
+CHINA_TRADE = ("Tariff demands may widen US-China trade deal",
+               "Negotiators want Washington to roll back tariffs on consumer goods before they sign the first phase "
+               "of a trade agreement, officials in China said. The demand could delay a deal that President Trump "
+               "has promised farmers, who were told purchases of soybeans and pork would rise. Beijing also wants "
+               "the duties on smartphones and laptops due in December dropped. Analysts said markets had already "
+               "priced in a signing, and that a delay would hit exporters and shipping firms.")
+# Two chatty English pages about unrelated things (a hiking kit, a Linux video), that share only the words
+# of talk: "didn't", "don't", "know", "really", "like", "still".
+HIKING_KIT = ("Simple hiking survival kit for a day with kids",
+              "I didn't really know what to pack the first time, and I still don't like carrying much, but a "
+              "whistle, a foil blanket, a headlamp, plasters and two water bottles fit in one small bag. The kids "
+              "carry their own snacks and a map of the trail, and we really do know where the shelters are.")
+LINUX_VIDEO = ("Playing video on Linux without tearing",
+               "I didn't know the compositor was the problem, and I still don't really like the fix, but turning "
+               "on vsync in the driver settings stopped the tearing in the video player. If the player still "
+               "stutters, like mine did, try hardware decoding with the VA-API backend.")

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from newsweave.cli import main
+from tests.piles import FRENCH, MIXED_EVENTS, write_mixed_pile
 
 GOOD = "Flood barriers fail\nThe city's flood barriers failed on Sunday night, officials said in a statement.\n"
 
@@ -106,8 +107,6 @@ HOSTILE = '<script>alert("x")</script> Star Wars'
 
 @pytest.fixture(scope="module")
 def stories_run(tmp_path_factory):
-    from tests.piles import write_mixed_pile
-
     folder, out = tmp_path_factory.mktemp("pile"), tmp_path_factory.mktemp("out")
     events = write_mixed_pile(folder, title_of_first=HOSTILE)
     printed = io.StringIO()
@@ -122,7 +121,7 @@ def test_several_stories_get_an_index_and_a_folder_each(stories_run):
     assert code == 0 and index["schema"] == "newsweave-index/0.1"
     assert not (out / "dossier.json").exists() and not (out / "report.html").exists()
     found = sorted(sorted(events[d["path"].rsplit("/", 1)[-1]] for d in story["documents"]) for story in index["stories"])
-    assert found == sorted([["D0604D"] * 3, ["D0607G"] * 3, ["french"]])
+    assert found == sorted([[topic] * n for topic, n in MIXED_EVENTS.items()] + [[FRENCH]])
     for story in index["stories"]:
         dossier = json.loads((out / story["folder"] / "dossier.json").read_text())
         assert [d["id"] for d in dossier["documents"]] == [d["id"] for d in story["documents"]]

@@ -95,5 +95,9 @@ FUNCTION_WORDS = frozenset(
     into over than then there which who whom what when where will would could should may might not
     do does did""".split()
 )
+# What a contraction leaves of its first word when the apostrophe breaks words ("didn't": "didn", "t").
+CONTRACTION_STEMS = frozenset(
+    """aren couldn didn doesn don hadn hasn haven isn ll mustn needn re shouldn ve wasn weren won wouldn""".split()
+)
 # Determiners and possessives a party's name is written without ("the ministry" is "ministry").
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
