@@ -105,6 +105,17 @@ def reason_of(text: str, line: str, title: str = TITLE) -> str:
          "cue:caption"),
         ("SpaceX said its Starship lunar lander will be able to transport 100 metric tons to the surface of the moon. "
          "Credit: SpaceX", "cue:photo-credit"),
+        # ... a caption with its credit and no full stop (the Sun, the Telegraph), a credit opening with a figure,
+        # the Times's credit with initials, and alone on its line
+        ("The latest case of bubonic plague was reported after a hunter killed and ate a rabbit Credit: Getty - "
+         "Contributor", "cue:photo-credit"),
+        ("A man walks past an armoured personnel carrier parked on a Harare street on Thursday Credit: STR/AFP",
+         "cue:photo-credit"),
+        ("Hibernation may one day become an important enabler of deep space travel. Credit: 20th Century Fox",
+         "cue:photo-credit"),
+        ("In 1978, a water main break caused severe flooding in Bushwick, Brooklyn. Credit Fred R. Conrad/The New York "
+         "Times", "cue:photo-credit"),
+        ("Credit Dustin Chambers for The New York Times", "cue:photo-credit"),
         ("Fox News’ Jessica Napoli contributed to this report.", "cue:byline"),
         ("Keith Bradsher contributed reporting from Hong Kong.", "cue:byline"),
         ("March 3, 2025", "shape:date"),
@@ -135,6 +146,9 @@ def test_junk_inside_the_article_is_removed_with_its_reason(junk: str, reason: s
         "Two engineers who contributed to the report on the barrier said it was rushed.",
         "This San Francisco dating service doesn't allow photos of its members on their profiles.",
         "The bank's shares fell 4 percent on the news. Credit Suisse declined to comment on the report.",
+        "Credit Cards",  # a subhead
+        "Shares of the lender fell after analysts at Credit Suisse cut their rating: the stock lost 4 percent.",
+        "The report's section on Consumer Credit: borrowing rose for a fifth month, the central bank said.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:

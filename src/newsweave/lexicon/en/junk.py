@@ -14,6 +14,9 @@ _SOCIAL = (
     r"share|tweet|pin(?: it)?|comments?|bloglovin|snapchat|tiktok|pocket|whats app)"
 )
 
+# What a photo credit holds after "Credit": words, no sentence's end but an initial's full stop ("W. Lee").
+_CREDIT = r"(?:[^.!?]|(?<=\b(?-i:[A-Z]))\.){0,100}"
+
 CUE_PATTERNS: dict[str, list[str]] = {
     "advertisement": [
         r"[-–—_ ]*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| links?| stories)?|"
@@ -77,6 +80,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"(?:photo|photograph|image|picture|video|graphic|illustration|file photo|main image|"
         r"top image|header image|featured image)s?(?: credits?)?\s*(?::|by\b|©|\|).{0,200}",
         r"(?:photo |image |picture )?credits?\s*(?::|\.\.\.|…|-).{0,200}",
+        # the Times's credit line alone: "Credit Dustin Chambers for The New York Times", "Credit Fred R. Conrad/The
+        # New York Times" (a name alone may be a subheading: "Credit Cards")
+        r"credit (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3}(?: (?:for|para) |\s*/\s*)(?-i:[A-Z]).{0,60}",
         r"\(?(?:photo|image|picture|credit)s?:?\s.{0,120}\b(?:getty images|reuters|ap|afp|epa|shutterstock|"
         r"istock|ap photo|associated press|pa|alamy)\)?",
         r"(?:image|media) (?:copyright|caption)\b.{0,300}",  # the BBC's "Media caption Julian Assange being ..."
@@ -178,8 +184,13 @@ TRIGGERED_CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "photo-credit": [
         (("credit",), r".{0,300}\bcredit\s*(?:\.\.\.|…)\s*\S.{0,100}"),
         # a caption ending in its credit, no full stop after it: "... under the CLPS program. Credit: SpaceX", "...
-        # intelligence agents. Credit Ashraf Shazly/Agence France-Presse — Getty Images" (the Times, SpaceNews)
-        (("credit",), r".{0,600}[.!?]\s+(?-i:Credit):?\s+(?-i:[A-Z])[^.!?]{0,100}"),
+        # intelligence agents. Credit Ashraf Shazly/Agence France-Presse — Getty Images" (the Times, SpaceNews);
+        # the credit may open with a figure or hold initials ("Credit: 20th Century Fox", "Credit Credit Chang W.
+        # Lee/The New York Times")
+        (("credit",), r".{0,600}[.!?]\s+(?-i:Credit)(?: (?-i:Credit))?:?\s+(?-i:[A-Z0-9])" + _CREDIT),
+        # ... or with no full stop before it when a colon follows "Credit" (the Sun, the Telegraph: "... after a
+        # hunter killed and ate a rabbit Credit: Getty - Contributor", "... on Thursday Credit: STR/AFP")
+        (("credit",), r".{10,600}\s(?-i:Credit)\s*:\s*(?-i:[A-Z0-9])" + _CREDIT),
         (("image:", "photo:", "picture:", "credit:", "images:", "photos:"),
          r".{0,300}\((?:image|photo|picture|credit)s?:[^)]{0,60}\)\s*"),
         (("submitted photo",), r".{0,200}\bsubmitted photo"),
