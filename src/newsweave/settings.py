@@ -162,6 +162,9 @@ class Clean:
     cjk_chars_per_word: int = 12
     # Teaser paragraphs ending in "..." at the body's edges, up to this many words.
     teaser_max_words: int = 60
+    # Shouted kickers over headlines with no full stop, this many in a row, are teasers for other stories
+    # (`lines._mark_teaser_runs`). Two could be an article's subheads over one-line paragraphs.
+    teaser_run: int = 3
     # How many lines at the end of the body are checked for an author bio.
     bio_window: int = 3
     # An embedded post (`embedded_posts`) is at most this many lines above its signature; a line above the

@@ -155,6 +155,25 @@ def test_article_lines_are_kept(line: str) -> None:
     assert reason_of(page(middle=[line]), line) == "KEPT"
 
 
+# The Sun's teasers for other stories inside an article (the web pile's plague report): a shouted kicker over
+# a headline with no full stop, three times in a row, a stray word between two pairs.
+TEASERS = ["RANDY ANDY", "Andrew parties in unearthed pics despite claiming 'he avoids PDAs & can't sweat'",
+           "TIME TRAVELLER", "Conspiracy theorists say they've spotted Greta Thunberg in 120-year-old pic",
+           "Warning", "‘NAÏVE AND TRUSTING’", "Grace Millane ‘gave man on BDSM site list of kinky sex fetishes’"]
+# An article's subheads over paragraphs, and two kickers over one-line paragraphs: the article's own.
+SUBHEADS = ["SCORES QUARANTINED", "The first two patients are still in quarantine, with 46 of their contacts.",
+            "HOW IT SPREADS", "Plague is carried by fleas on small mammals"]
+
+
+@pytest.mark.parametrize(("middle", "reason"), [
+    (TEASERS, "teaser"),
+    (SUBHEADS, "KEPT"),
+])
+def test_a_run_of_teasers_inside_the_article_goes(middle: list[str], reason: str) -> None:
+    text = page(middle=middle)
+    assert [reason_of(text, line) for line in middle] == [reason] * len(middle)
+
+
 WRAPPED = ["The barriers were", "tested in the spring,", "and again last week by", "the engineers of the water authority."]
 
 

@@ -300,6 +300,7 @@ def clean_lines(text: str, *, title: str = "", extracted: bool = False) -> LineC
 
     _demote_markers_in_share_bars(lines)
     _mark_wrapped_prose(lines)
+    _mark_teaser_runs(lines)
     if not extracted:
         _mark_outside_body(lines)
     _mark_bio(lines)
@@ -329,6 +330,43 @@ def _mark_wrapped_prose(lines: list[_Line]) -> None:
             for line in run:
                 line.prose = True
         start = end + 1
+
+
+def _mark_teaser_runs(lines: list[_Line]) -> None:
+    """Teasers for other stories set inside the article (the Sun: "RANDY ANDY" over "Andrew parties in
+    unearthed pics despite claiming ...", "TIME TRAVELLER" over "Conspiracy theorists say they've spotted
+    Greta Thunberg ..."): a shouted kicker over a headline with no full stop, `clean.teaser_run` times in a
+    row, a stray word between two pairs allowed ("Warning"). One such pair is an article's subhead and its
+    first line; three in a row are a list of other stories, whose people became the story's."""
+    pos, run, start = 0, 0, 0
+    while pos < len(lines):
+        if _kicker(lines[pos]) and pos + 1 < len(lines) and _headline(lines[pos + 1]):
+            if run == 0:
+                start = pos
+            run, pos = run + 1, pos + 2
+            if pos < len(lines) and lines[pos].words <= 2 and not lines[pos].prose and not _kicker(lines[pos]) \
+                    and pos + 1 < len(lines) and _kicker(lines[pos + 1]):
+                pos += 1  # a stray word before the next pair
+            continue
+        if run >= _settings().clean.teaser_run:
+            _mark_teasers(lines[start:pos])
+        run, pos = 0, pos + 1 if run == 0 else pos
+    if run >= _settings().clean.teaser_run:
+        _mark_teasers(lines[start:pos])
+
+
+def _kicker(line: _Line) -> bool:
+    return line.words <= 6 and any(c.isupper() for c in line.text) and not any(c.islower() for c in line.text)
+
+
+def _headline(line: _Line) -> bool:
+    return 3 <= line.words <= 25 and any(c.islower() for c in line.text) and not _ends_sentence(line.text)
+
+
+def _mark_teasers(lines: list[_Line]) -> None:
+    for line in lines:
+        if line.reason is None:
+            line.reason = "teaser"
 
 
 def _demote_markers_in_share_bars(lines: list[_Line]) -> None:
