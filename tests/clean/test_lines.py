@@ -116,6 +116,9 @@ def reason_of(text: str, line: str, title: str = TITLE) -> str:
         ("In 1978, a water main break caused severe flooding in Bushwick, Brooklyn. Credit Fred R. Conrad/The New York "
          "Times", "cue:photo-credit"),
         ("Credit Dustin Chambers for The New York Times", "cue:photo-credit"),
+        ("Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this "
+         "article.", "cue:disclosure"),
+        ("FTC: We use income earning auto affiliate links. More.", "cue:disclosure"),
         ("Fox News’ Jessica Napoli contributed to this report.", "cue:byline"),
         ("Keith Bradsher contributed reporting from Hong Kong.", "cue:byline"),
         ("March 3, 2025", "shape:date"),
@@ -147,6 +150,7 @@ def test_junk_inside_the_article_is_removed_with_its_reason(junk: str, reason: s
         "This San Francisco dating service doesn't allow photos of its members on their profiles.",
         "The bank's shares fell 4 percent on the news. Credit Suisse declined to comment on the report.",
         "Credit Cards",  # a subhead
+        "The regulator said the firm may earn a commission on each loan it sells, which it had not told buyers.",
         "Shares of the lender fell after analysts at Credit Suisse cut their rating: the stock lost 4 percent.",
         "The report's section on Consumer Credit: borrowing rose for a fifth month, the central bank said.",
     ],

@@ -153,6 +153,11 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"this (?:post|article|page) (?:may )?contains? affiliate.{0,200}",
         r"(?:we|this site) (?:may )?earns? (?:a )?commission.{0,200}",
         r"disclosure:.{0,200}",
+        # MSN's "Microsoft may earn an Affiliate Commission if you purchase something through recommended links
+        # in this article.", 9to5Mac's "FTC: We use income earning auto affiliate links. More."
+        r".{0,60}\bmay (?:earn|receive) (?:an? |small )?(?:affiliate (?:commission|compensation)|(?:commission|"
+        r"compensation)\b.{0,40}\b(?:if|when) you (?:buy|purchase|click|shop)).{0,200}",
+        r"ftc:.{0,200}",
     ],
 }
 
