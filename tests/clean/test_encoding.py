@@ -54,6 +54,11 @@ from newsweave.clean.encoding import fix_text_fast, has_entity_residue, repair_t
         pytest.param("F uelling speculation, the army moved in.", "F uelling speculation, the army moved in.", [], id="a word written nowhere else stays"),
         pytest.param("T cells attack the virus.\nThe T cells multiply and then the tcells die.", "T cells attack the virus.\nThe T cells multiply and then the tcells die.",
                      [], id="written apart inside a line: not a drop cap"),
+        # a possessive split from its word by a link's end (the web pile: Science Alert, the New York Times)
+        pytest.param("But according to NPR ’s Feng, the couple had been moved.", "But according to NPR’s Feng, the couple had been moved.",
+                     ["possessive"], id="possessive split from its word"),
+        pytest.param("Yahoo 's sale. The word 's' is a letter.", "Yahoo's sale. The word 's' is a letter.", ["possessive"],
+                     id="a quoted letter is no possessive"),
         pytest.param("O assunto foi levantado.\nA bout of flu kept him home.", "O assunto foi levantado.\nA bout of flu kept him home.", [], id="letters that are words"),
     ],
 )

@@ -15,6 +15,9 @@ is joined back when the joined word opens sentences ("The") or the document writ
 the page never writes the two parts apart inside a line ("the T cells" keeps "T cells" apart).
 "A", "I", "O", "E" and "Y" stand alone in English or open sentences in other languages
 ("O assunto foi ...", "E chi siamo ..."): never joined.
+
+A possessive split from its word by the page's markup (a link's end: "according to NPR ’s Feng",
+"Yahoo ’s $4.8 billion sale") is joined back; "NPR ’s Feng" was a speaker and a source of its own.
 """
 
 from __future__ import annotations
@@ -61,7 +64,23 @@ def repair_text(text: str) -> tuple[str, list[Repair]]:
             fixed, residue = _repair_residue(fixed)
         repairs.append(ftfy_repair)
     fixed, drop_caps = _join_drop_caps(fixed)
-    return fixed, [r for r in (residue, *repairs, drop_caps) if r is not None]
+    fixed, possessives = _join_possessives(fixed)
+    return fixed, [r for r in (residue, *repairs, drop_caps, possessives) if r is not None]
+
+
+# A word, spaces, then "’s" or "'s" ending a word: the possessive the page's markup set apart.
+_SPLIT_POSSESSIVE_RE = re.compile(r"(?<=[^\W_])[ \t]+(['’]s)(?=[\s.,;:!?)]|$)")
+
+
+def _join_possessives(text: str) -> tuple[str, Repair | None]:
+    """"NPR ’s Feng" -> "NPR’s Feng": a possessive split from its word."""
+    found = [match.group() for match in _SPLIT_POSSESSIVE_RE.finditer(text)]
+    if not found:
+        return text, None
+    first = _SPLIT_POSSESSIVE_RE.search(text)
+    example = text[max(0, first.start() - 20):first.end()].split()[-2:]
+    repaired = _SPLIT_POSSESSIVE_RE.sub(r"\1", text)
+    return repaired, Repair(kind="possessive", count=len(found), example=" ".join(example) + " -> " + "".join(example))
 
 
 def _join_drop_caps(text: str) -> tuple[str, Repair | None]:
