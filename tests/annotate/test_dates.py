@@ -39,7 +39,12 @@ RESOLVED = [
     ("in February", date(2023, 1, 20), "2023-02-01", "2023-02-28", "month"),
     ("a special election in November", date(2016, 9, 8), "2016-11-01", "2016-11-30", "month"),
     ("last December", date(2016, 9, 27), "2015-12-01", "2015-12-31", "month"),
-    ("early March", MON, "2022-03-01", "2022-03-31", "month"),
+    # "early", "mid", "late": a third of the month or the year
+    ("early March", MON, "2022-03-01", "2022-03-10", "month"),
+    ("late-September", date(2019, 11, 20), "2019-09-21", "2019-09-30", "month"),
+    ("late February 2020", None, "2020-02-21", "2020-02-29", "month"),
+    ("early 2020", None, "2020-01-01", "2020-04-30", "year"),
+    ("mid-2018", None, "2018-05-01", "2018-08-31", "year"),
     ("February 2022", None, "2022-02-01", "2022-02-28", "month"),
     ("a reform plan by March of next year", date(2016, 9, 18), "2017-03-01", "2017-03-31", "month"),
     ("in 2021", MON, "2021-01-01", "2021-12-31", "year"),
@@ -278,7 +283,7 @@ PARSE_TENSE = [
     ("The results of Monday's election will set all of Canada on a new course.", "Monday", date(1998, 12, 1), "1998-11-30"),
     ("The tech giant is holding an event on December 2 to highlight the best apps.", "December 2", NOV19, "2019-12-02"),
     ("Prior to September, I would have said Wi-Fi 6 was a luxury.", "September", date(2019, 11, 18), "2019-09-01"),
-    ("The next round of tariffs is due to start in mid-December.", "mid-December", NOV19, "2019-12-01"),
+    ("The next round of tariffs is due to start in mid-December.", "mid-December", NOV19, "2019-12-11"),
 ]
 
 

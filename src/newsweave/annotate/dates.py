@@ -351,6 +351,24 @@ def _range(span: DateSpan, base: date | None) -> Period | None:
 
 
 def _month(span: DateSpan, base: date | None) -> Period | None:
+    return _third(_whole_month(span, base), span.part("mod"))
+
+
+def _third(period: Period | None, mod: str | None) -> Period | None:
+    """The third of `period` an "early", "mid" or "late" names: ten days of a month ("late September": the
+    21st to the 30th), four months of a year ("early 2020": January to April)."""
+    third = _calendar.PERIOD_THIRDS.get((mod or "").lower())
+    if period is None or third is None:
+        return period
+    first, last, precision = period
+    if precision == "year":
+        return _month_period(first.year, 4 * third + 1)[0], _month_period(first.year, 4 * third + 4)[1], precision
+    length = 10
+    start = first + timedelta(days=length * third)
+    return start, (last if third == 2 else start + timedelta(days=length - 1)), precision
+
+
+def _whole_month(span: DateSpan, base: date | None) -> Period | None:
     month = _month_number(span.part("M") or span.part("M2"))
     if span.part("Y"):
         return _month_period(int(span.part("Y")), month)
@@ -372,7 +390,7 @@ def _month(span: DateSpan, base: date | None) -> Period | None:
 
 def _year(span: DateSpan, base: date | None) -> Period:
     year = int(span.part("Y") or span.part("Y2"))
-    return date(year, 1, 1), date(year, 12, 31), "year"
+    return _third((date(year, 1, 1), date(year, 12, 31), "year"), span.part("mod"))
 
 
 def _ago(span: DateSpan, base: date | None) -> Period | None:

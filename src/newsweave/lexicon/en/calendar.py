@@ -41,6 +41,8 @@ REPORTED_PAST: tuple[str, ...] = (
 FUTURE_MODALS = frozenset({"will", "wo", "would", "shall", "'ll", "’ll"})
 # Words of relative dates and their values: "last year", "two weeks ago", and how precise each unit is.
 RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
+# "early", "mid" and "late" in a month or a year: which of its thirds ("late September": the 21st to the 30th).
+PERIOD_THIRDS = {"early": 0, "mid": 1, "late": 2}
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 UNIT_PRECISION = {"day": "day", "week": "week", "fortnight": "week", "month": "month", "year": "year"}
 # Words before a weekday that make it a name, not a day ("Bloody Sunday", "Super Tuesday").
