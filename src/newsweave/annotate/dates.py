@@ -363,9 +363,8 @@ def _third(period: Period | None, mod: str | None) -> Period | None:
     first, last, precision = period
     if precision == "year":
         return _month_period(first.year, 4 * third + 1)[0], _month_period(first.year, 4 * third + 4)[1], precision
-    length = 10
-    start = first + timedelta(days=length * third)
-    return start, (last if third == 2 else start + timedelta(days=length - 1)), precision
+    start = first + timedelta(days=10 * third)
+    return start, (last if third == 2 else start + timedelta(days=9)), precision
 
 
 def _whole_month(span: DateSpan, base: date | None) -> Period | None:

@@ -74,13 +74,12 @@ _SPLIT_POSSESSIVE_RE = re.compile(r"(?<=[^\W_])[ \t]+(['’]s)(?=[\s.,;:!?)]|$)"
 
 def _join_possessives(text: str) -> tuple[str, Repair | None]:
     """"NPR ’s Feng" -> "NPR’s Feng": a possessive split from its word."""
-    found = [match.group() for match in _SPLIT_POSSESSIVE_RE.finditer(text)]
+    found = list(_SPLIT_POSSESSIVE_RE.finditer(text))
     if not found:
         return text, None
-    first = _SPLIT_POSSESSIVE_RE.search(text)
-    example = text[max(0, first.start() - 20):first.end()].split()[-2:]
-    repaired = _SPLIT_POSSESSIVE_RE.sub(r"\1", text)
-    return repaired, Repair(kind="possessive", count=len(found), example=" ".join(example) + " -> " + "".join(example))
+    word, mark = text[max(0, found[0].start() - 60):found[0].start()].split()[-1], found[0].group(1)
+    repair = Repair(kind="possessive", count=len(found), example=f"{word} {mark} -> {word}{mark}")
+    return _SPLIT_POSSESSIVE_RE.sub(r"\1", text), repair
 
 
 def _join_drop_caps(text: str) -> tuple[str, Repair | None]:

@@ -338,21 +338,22 @@ def _mark_teaser_runs(lines: list[_Line]) -> None:
     Greta Thunberg ..."): a shouted kicker over a headline with no full stop, `clean.teaser_run` times in a
     row, a stray word between two pairs allowed ("Warning"). One such pair is an article's subhead and its
     first line; three in a row are a list of other stories, whose people became the story's."""
-    pos, run, start = 0, 0, 0
+    pos = 0
     while pos < len(lines):
-        if _kicker(lines[pos]) and pos + 1 < len(lines) and _headline(lines[pos + 1]):
-            if run == 0:
-                start = pos
-            run, pos = run + 1, pos + 2
-            if pos < len(lines) and lines[pos].words <= 2 and not lines[pos].prose and not _kicker(lines[pos]) \
-                    and pos + 1 < len(lines) and _kicker(lines[pos + 1]):
+        start, pairs = pos, 0
+        while _teaser_pair(lines, pos):
+            pairs, pos = pairs + 1, pos + 2
+            if pos < len(lines) and lines[pos].words <= 2 and not lines[pos].prose and _teaser_pair(lines, pos + 1):
                 pos += 1  # a stray word before the next pair
-            continue
-        if run >= _settings().clean.teaser_run:
-            _mark_teasers(lines[start:pos])
-        run, pos = 0, pos + 1 if run == 0 else pos
-    if run >= _settings().clean.teaser_run:
-        _mark_teasers(lines[start:pos])
+        if pairs >= _settings().clean.teaser_run:
+            for line in lines[start:pos]:
+                line.reason = line.reason or "teaser"
+        pos += 0 if pairs else 1
+
+
+def _teaser_pair(lines: list[_Line], pos: int) -> bool:
+    """A shouted kicker at `pos` over a headline with no full stop."""
+    return pos + 1 < len(lines) and _kicker(lines[pos]) and _headline(lines[pos + 1])
 
 
 def _kicker(line: _Line) -> bool:
@@ -361,12 +362,6 @@ def _kicker(line: _Line) -> bool:
 
 def _headline(line: _Line) -> bool:
     return 3 <= line.words <= 25 and any(c.islower() for c in line.text) and not _ends_sentence(line.text)
-
-
-def _mark_teasers(lines: list[_Line]) -> None:
-    for line in lines:
-        if line.reason is None:
-            line.reason = "teaser"
 
 
 def _demote_markers_in_share_bars(lines: list[_Line]) -> None:
