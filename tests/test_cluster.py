@@ -12,9 +12,9 @@ from newsweave.cluster import (UNDETERMINED, ClusterSettings, StoryClusterer, cl
                                document_language, prepare, where_documents_are)
 from newsweave.engine.local import map_ordered
 from newsweave.model import Document
-from tests.stories import (BRIDGE, BUILDERS_TRIAL, CHINA_PLAGUE, CHINA_TRADE, FRENCH, FRENCH_BILL, FRENCH_NEPAL, FRENCH_QUAKE_REWRITE, GERMAN,
-                           HIKING_KIT, LINUX_VIDEO, SPANISH_MAPUCHE, SPANISH_TWITTER, TAIWAN, TRIAL_A, TRIAL_B, TURKEY, TURKEY_FOLLOW_UP,
-                           TURKEY_REWRITE)
+from tests.stories import (BRIDGE, BUILDERS_TRIAL, CHINA_PLAGUE, CHINA_TRADE, FRENCH, FRENCH_BILL, FRENCH_NEPAL,
+                           FRENCH_QUAKE_REWRITE, GERMAN, HIKING_KIT, LINUX_VIDEO, SPANISH_MAPUCHE, SPANISH_TWITTER,
+                           TAIWAN, TRIAL_A, TRIAL_B, TURKEY, TURKEY_FOLLOW_UP, TURKEY_REWRITE)
 
 
 def doc(doc_id: str, story: tuple[str, str], published: str = "1999-08-17", language: str | None = None) -> Document:

@@ -81,6 +81,7 @@ def stop_words(language: str) -> frozenset[str]:
     return english | _spacy_stop_words(language)
 
 
+@functools.lru_cache(maxsize=None)
 def _spacy_stop_words(language: str) -> frozenset[str]:
     """spaCy's stop words for `language`, empty when spaCy has none. They ship with spaCy as plain modules
     (`spacy/lang/xx/stop_words.py`, no imports, no model): run as files, they cost a millisecond, where
