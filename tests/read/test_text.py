@@ -104,6 +104,13 @@ LEAD = "The minister said the request had been made in writing, according to two
         ("Quanta Magazine\nPhysics\nBiology\nRead Later\nThe Hidden Heroines of Chaos\nBy Joshua Sokol\nMay 20, 2019\n" + LEAD,
          "The Hidden Heroines of Chaos", "Quanta Magazine"),
         ("Quanta Magazine\n" + LEAD + "Cells That Taste Danger\nBy Joshua Sokol\n", "Quanta Magazine", None),  # below the text: a teaser
+        # a platform hosting an agency's copy ("| Hosted", AP's pages for member papers): the agency the byline credits
+        ("Sondland faces questions | Hosted\nBy Lisa Mascaro\nAssociated Press\n" + LEAD + "©2019 The Associated Press. All rights reserved.\n",
+         "Sondland faces questions", "The Associated Press"),
+        ("Sondland faces questions | Hosted\n" + LEAD + "©2019 The Associated Press. All rights reserved.\n", "Sondland faces questions", "Hosted"),
+        ("Sondland faces questions | Aktuálně.cz\n" + LEAD + "© Economia, a.s., 2019\n", "Sondland faces questions", "Aktuálně.cz"),  # the publisher's
+        ("Sondland faces questions | Seattle Times\nAssociated Press\n" + LEAD + "© 2019 The Associated Press\n",
+         "Sondland faces questions", "Seattle Times"),
     ],
 )  # fmt: skip
 def test_title_and_site(text: str, title: str, site: str | None) -> None:

@@ -162,7 +162,7 @@ def read_metadata(text: str) -> TextMetadata:
     published, method = found.get("published"), "published-line" if "published" in found else None
     if published is None and (inferred := infer_published(article, text, found.get("updated"))):
         published, method = inferred
-    source = found.get("source") or site or page_outlet(text)
+    source = found.get("source") or _hosting_agency(site, text) or site or page_outlet(text)
     return TextMetadata(title, published, found.get("updated"), found.get("author"), source, method)
 
 
@@ -282,6 +282,20 @@ def page_outlet(text: str) -> str | None:
                     continue
                 return name
     return _named_outlet(text) or owner
+
+
+def _hosting_agency(site: str | None, text: str) -> str | None:
+    """The agency whose copy a platform hosts: a one-word title site part the page names nowhere else
+    ("... | Hosted", AP's pages for member papers) yields to the copyright holder when the page credits that
+    holder on a line of its own, as a byline does ("Associated Press" over "©2019 The Associated Press").
+    A publisher's copyright with no such credit (Aktuálně.cz's "© Economia") leaves the site name."""
+    if not site or len(site.split()) > 1 or text.count(site) > 1:
+        return None
+    holder = page_outlet(text)
+    if not holder:
+        return None
+    credit = re.escape(holder.removeprefix("The ").strip())
+    return holder if re.search(rf"^(?:The )?{credit}$", text, re.MULTILINE) else None
 
 
 def _named_outlet(text: str) -> str | None:
