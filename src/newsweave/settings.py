@@ -203,6 +203,11 @@ class Repeated:
     prose_min_words: int = 10
     # A document with more than this share of its lines repeated is a copy, not boilerplate: untouched.
     max_repeated_share: float = 0.5
+    # A run of this many repeated lines (blank lines aside), at least this share of them short (not prose), is a
+    # sidebar list, its prose standfirsts included (clean/repeated._sidebar): the Washington Examiner's opinion
+    # list, its writers' names between their pieces' standfirsts, 9 to 21 lines on two pages of the web pile.
+    sidebar_min_lines: int = 6
+    sidebar_short_share: float = 0.3
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,3 +55,35 @@ def test_index_points_into_the_text_before_cleaning() -> None:
     remove_repeated_lines([first, second])
     assert RemovedLine(PROMO, REASON, 3) in first.removed
     assert RemovedLine(PROMO, REASON, 0) in second.removed
+
+
+# An opinion section's list on every page (the Washington Examiner's in the web pile): its writers' names
+# between their pieces' standfirsts, which are prose.
+SIDEBAR = [
+    "Eddie Scarry",
+    "After three days of congressional hearings, only one witness has emerged so far with a legitimate gripe.",
+    "Becket Adams",
+    "It is not enough for newsrooms to report simply on the backgrounds of the House's key impeachment witnesses.",
+    "Tom Rogan",
+    "Beyond the partisan whirlwind of impeachment hearings, the United States-Ukraine relationship remains strong.",
+    "Tiana Lowe",
+]
+# Background an outlet's follow-up stories share: paragraph after paragraph of prose.
+BACKGROUND = [f"Background paragraph {i} that the outlet's follow-up stories repeat word for word, as they often do." for i in range(7)]
+
+
+@pytest.mark.parametrize(
+    ("shared", "removed"),
+    [
+        (SIDEBAR, True),
+        (BACKGROUND, False),
+        (SIDEBAR[:4], False),  # too short a run to tell a list from a passage two stories share
+    ],
+)
+def test_a_repeated_list_goes_with_its_prose(shared: list[str], removed: bool) -> None:
+    docs = [doc(f"d{i}", "daily", article(i) + shared + article(i + 10)) for i in range(2)]
+    remove_repeated_lines(docs)
+    for d in docs:
+        kept = d.text.split("\n")
+        assert all((line not in kept) is removed for line in shared if len(line.split()) >= 10)
+        assert all(line in kept for line in article(0 if d.id == "d0" else 1))

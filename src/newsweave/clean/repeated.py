@@ -4,8 +4,8 @@ The line cleaner sees one document at a time; an outlet's own boilerplate ("Get 
 Harbor in your inbox every morning", "Reporting by the Harbor Desk") only shows itself when
 several documents of the same `source` are read together. Such lines are moved from
 `doc.text` to `doc.removed` with the reason `repeated-in-source`. Prose-looking lines are never
-removed this way (the same sentence legitimately recurs in an outlet's follow-up stories),
-nor are lines of documents that are mostly repeats (those are copies: dedupe relates them).
+removed this way (the same sentence legitimately recurs in an outlet's follow-up stories)
+unless they stand in a repeated list of mostly short lines (a sidebar's names and standfirsts), nor are lines of documents that are mostly repeats (those are copies: dedupe relates them).
 Cost: one pass to count lines per source, one to remove: linear in the corpus.
 """
 
@@ -29,9 +29,11 @@ def _key(line: str) -> str:
 
 def _candidate(line: str) -> bool:
     stripped = line.strip()
-    if len(stripped) < _settings().repeated.min_chars:
-        return False
-    return not (len(stripped.split()) >= _settings().repeated.prose_min_words and _SENTENCE_END.search(stripped))
+    return len(stripped) >= _settings().repeated.min_chars and not _prose(stripped)
+
+
+def _prose(line: str) -> bool:
+    return len(line.split()) >= _settings().repeated.prose_min_words and bool(_SENTENCE_END.search(line))
 
 
 def remove_repeated_lines(docs: list[Document]) -> None:
@@ -48,21 +50,56 @@ def remove_repeated_lines(docs: list[Document]) -> None:
 def _remove_in_group(group: list[Document]) -> None:
     counts: Counter[str] = Counter()
     for doc in group:
-        counts.update({_key(line) for line in doc.text.split("\n") if _candidate(line)})
+        counts.update({_key(line) for line in doc.text.split("\n") if line.strip()})
     repeated = {key for key, n in counts.items() if n >= _settings().repeated.min_documents}
     if not repeated:
         return
     for doc in group:
         lines = doc.text.split("\n")
-        drop = [i for i, line in enumerate(lines) if _candidate(line) and _key(line) in repeated]
-        content = sum(1 for line in lines if line.strip())
-        if not drop or len(drop) > _settings().repeated.max_repeated_share * content:
+        boilerplate = {i for i, line in enumerate(lines) if _candidate(line) and _key(line) in repeated}
+        if len(boilerplate) > _settings().repeated.max_repeated_share * sum(1 for line in lines if line.strip()):
+            continue  # mostly repeats: a copy, which dedupe relates
+        sidebar = _sidebar(lines, repeated)
+        drop = sorted(boilerplate | (set() if _copied_prose(lines, sidebar, repeated) else sidebar))
+        if not drop:
             continue
         origin = _original_indices(doc, len(lines))
         dropped = set(drop)
         doc.removed.extend(RemovedLine(lines[i].strip(), REASON, origin[i]) for i in drop)
         doc.removed.sort(key=lambda r: r.line)
         doc.text = "\n".join(line for i, line in enumerate(lines) if i not in dropped)
+
+
+def _copied_prose(lines: list[str], sidebar: set[int], repeated: set[str]) -> bool:
+    """Whether more than repeated.max_repeated_share of a document's prose outside `sidebar` is repeated
+    (or it has none): a copy, or a page of nothing but lists, whose repeated runs are not a sidebar."""
+    prose = [line.strip() for i, line in enumerate(lines) if i not in sidebar and _prose(line.strip())]
+    if not prose:
+        return True
+    return sum(_key(line) in repeated for line in prose) > _settings().repeated.max_repeated_share * len(prose)
+
+
+def _sidebar(lines: list[str], repeated: set[str]) -> set[int]:
+    """Lines of a list the outlet repeats on its pages, prose included: a run of at least
+    repeated.sidebar_min_lines repeated lines, blank lines aside, of which at least
+    repeated.sidebar_short_share are short (not prose). An opinion section's sidebar alternates its
+    writers' names with their pieces' standfirsts ("Tom Rogan" / "Beyond the partisan whirlwind of
+    impeachment hearings, ..."); background an outlet's follow-up stories share is prose, paragraph
+    after paragraph, and stays."""
+    settings = _settings().repeated
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, "\0"]):  # the sentinel closes the last run
+        if not line.strip():
+            continue
+        if _key(line) in repeated:
+            run.append(i)
+            continue
+        short = sum(not _prose(lines[j].strip()) for j in run)
+        if len(run) >= settings.sidebar_min_lines and short >= settings.sidebar_short_share * len(run):
+            found.update(run)
+        run = []
+    return found
 
 
 def _original_indices(doc: Document, kept: int) -> list[int]:
