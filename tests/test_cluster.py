@@ -232,3 +232,17 @@ def test_stories_a_join_brings_together_merge(name: str, stream: list[Document],
     assert (where["a"] == where["b"]) is merged, name
     assert where["a"] == where["c"]
     assert [e.documents for e in clusterer.events if e.kind == "merge"] == ([["b"]] if merged else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("A column by Tom Rogan on the vote in New York.", {"@tom rogan", "@new york"}),
+        # a name ends with its line: a sidebar's writer over the next standfirst (the web pile's "Rogan\nThe")
+        ("A column by Tom Rogan\nThe first leaders debate was a shambles.", {"@tom rogan"}),
+        ("Clinton visited China. Beijing welcomed him.", set()),  # one word counts as the word it is
+    ],
+)
+def test_names_in_the_story_vector(text: str, names: set[str]) -> None:
+    doc = Document(id="d", path="d.txt", format="text", source="", raw=text, text=text)
+    assert {t for t in prepare(doc).terms if t.startswith("@")} == names

@@ -51,7 +51,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 # "Beijing", "Trump" carried unrelated reports into one story (the web pile's plague, trade war, Hong Kong
 # protests and oil prices were thirteen reports of one). On the odd DUC topics, at the join threshold in
 # force: B-cubed F1 .827 with one-word names, .861 without; the held-out even half .911, .925.
-_NAME = re.compile(r"(?<![.!?\"]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)")
+_NAME = re.compile(r"(?<![.!?\"]\s)(?<!^)\b([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)+)")
 _STOP = frozenset("""a about above after again against all also am an and any are as at be because been
 before being below between both but by can could did do does doing down during each few for from further
 had has have having he her here hers herself him himself his how i if in into is it its itself just me more
