@@ -124,6 +124,7 @@ def test_title_and_site(text: str, title: str, site: str | None) -> None:
         ("Headline of the report\n" + LEAD + "© 2024 The Daily Gazette\n", "The Daily Gazette"),
         ("Headline of the report\n" + LEAD + "Copyright 2015 Salon.com, LLC. Reproduction of material is prohibited.\n", "Salon.com"),
         ("Headline of the report\n" + LEAD + "(c) Copyright 2016 Acme Media Inc. All Rights Reserved\n", "Acme Media"),
+        ("Headline of the report\n" + LEAD + "© ScienceAlert Pty Ltd. All rights reserved.\n", "ScienceAlert"),  # an Australian company
         ("Headline of the report\n" + LEAD + "Read more at The Verge\n", "The Verge"),
         # a notice that names nobody: the holder named before it (a marketing blog's footer)
         ("Headline of the report\n" + LEAD + "© Zurek Design LLC — Read our terms.\n© All rights reserved | Terms\n", "Zurek Design"),

@@ -67,7 +67,7 @@ _COPYRIGHT = re.compile(
     r"(?:(?:©|(?<!\w)\([cC]\)|\b[Cc]opyright\b)[ \t]*){1,3}(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[.,]?)?[ \t]*,?[ \t]*"
     rf"(?P<name>{_SITE_WORD}(?:[ \t]+(?:&[ \t]+)?{_SITE_WORD}){{0,5}})"
 )
-_COMPANY_SUFFIX = re.compile(r"(?:(?:^|[ \t,]+)(?:Inc|LLC|Ltd|Limited|plc|GmbH|Corp|All(?:[ \t]+[Rr]ights(?:[ \t]+[Rr]eserved)?)?))+\.?$")  # "© All rights reserved": no name
+_COMPANY_SUFFIX = re.compile(r"(?:(?:^|[ \t,]+)(?:Inc|LLC|Pty|Ltd|Limited|plc|GmbH|Corp|All(?:[ \t]+[Rr]ights(?:[ \t]+[Rr]eserved)?)?))+\.?$")  # "© All rights reserved": no name
 _COPYRIGHT_CUE = re.compile(r"©|\([cC]\)|opyright")  # cheap tests before the full patterns scan
 _READ_MORE_CUE = re.compile(r"[Rr]ead[ \t]+more")
 _READ_MORE_AT = re.compile(rf"\b[Rr]ead[ \t]+more[ \t]+(?:at|on)[ \t]+(?P<name>{_SITE_WORD}(?:[ \t]+{_SITE_WORD}){{0,4}})")
