@@ -276,6 +276,17 @@ PARSE_TENSE = [
     # a future modal after the date
     ("On Wednesday he will give the other board members a revised draft.", "Wednesday", date(1999, 5, 8), "1999-05-12"),
     ("On Thursday, Colorado Gov. Bill Owens will lead the memorial.", "Thursday", date(2000, 4, 19), "2000-04-20"),
+    # a bare weekday on a verb in the simple present (or "is ...ing") is the coming one: what is scheduled
+    ("The show opens to the public on Friday.", "Friday", NOV19, "2019-11-22"),
+    ("Stadia's launch day is Tuesday.", "Tuesday", date(2019, 11, 18), "2019-11-19"),
+    ("The committee meets Monday in Salina to discuss its next step.", "Monday", date(1999, 5, 13), "1999-05-17"),
+    ("The younger students are to appear Tuesday in St. Clair County Juvenile Court.", "Tuesday", date(1999, 5, 16), "1999-05-18"),
+    ("The board is meeting on Friday to decide.", "Friday", NOV19, "2019-11-22"),
+    # ... but not one that says, nor one a participle's clause holds
+    ("The company says Tuesday it will cut jobs.", "Tuesday", date(2019, 11, 20), "2019-11-19"),
+    ("Russian troops are conducting a manhunt throughout the republic after several terrorist blasts shocking the country Sunday night.",
+     "Sunday night", date(2000, 7, 4), "2000-07-02"),
+    ("Fewer people turned to the commission last year, according to a report on Wednesday.", "Wednesday", date(1999, 6, 10), "1999-06-09"),
     # what stays with the text's cues or the nearest occurrence
     ("The Corps scheduled a news conference on the regulations for Monday.", "Monday", date(2000, 3, 3), "2000-03-06"),
     ("The court has set aside December 8, 9 and 10 to hear arguments.", "December 8", date(1997, 8, 29), "1997-12-08"),

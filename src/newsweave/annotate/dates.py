@@ -12,7 +12,8 @@ Reading rules (news conventions, each a named constant or a documented choice):
   January report is last December), forward when a future cue ("will", "is due to",
   "scheduled") stands earlier in the clause or the expression says "next"; where the text has no
   cue, the tense of the verb the expression modifies decides (`with_parse_tense`, on the parse the
-  annotate stage makes anyway);
+  annotate stage makes anyway): a bare weekday on a verb in the simple present is what is scheduled,
+  the coming one ("The show opens to the public on Friday", "The committee meets Monday");
 - a year-less date or month is its latest past occurrence unless the coming one is
   dates.past_preference times closer (reports announce near events by date);
 - weeks run Monday to Sunday; an expression that cannot be pinned keeps precision
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 
 _calendar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).calendar
 _figures = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).figures
+_reporting = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
 
 # How a publication date was read from the text (Document.published_inferred). A "Published"
 # line is the page's own statement: dates resolved against it are not marked inferred; against
@@ -232,12 +234,15 @@ def with_parse_tense(spans: Sequence[DateSpan], sdoc: Doc) -> list[DateSpan]:
     found = []
     for span in spans:
         tense = "" if span.tense else _parse_tense(sdoc, span.start, span.end)
+        if tense == "present":  # "The show opens to the public on Friday": a bare weekday is the coming one
+            tense = "future" if span.kind == "weekday" else ""
         found.append(span._replace(tense=tense) if tense else span)
     return found
 
 
 def _parse_tense(sdoc: Doc, start: int, end: int) -> str:
-    """"past", "future" or "" (present, or unclear) from the verb the expression modifies.
+    """"past", "future", "present" (the simple present, "is ...ing": `with_parse_tense` reads it as the
+    future for a weekday) or "" (a saying verb, a perfect, unclear) from the verb the expression modifies.
 
     Only a time adjunct counts: "in March" or "Monday" on the verb, through a preposition or an
     adverb ("back in March"); a date that names a noun's time ("the April 20 massacre", "Monday's
@@ -250,6 +255,7 @@ def _parse_tense(sdoc: Doc, start: int, end: int) -> str:
     verb = span.root.head
     while verb.pos_ in ("ADP", "ADV") and verb.head.i != verb.i:
         verb = verb.head
+    climbed = False  # past a participle: a present tense above it is not the date's verb
     for verb in (verb, *verb.ancestors):
         if not verb.tag_.startswith("VB"):
             if verb.i == span.root.head.i or verb.pos_ in ("NOUN", "PROPN"):
@@ -263,8 +269,13 @@ def _parse_tense(sdoc: Doc, start: int, end: int) -> str:
             return "past"
         if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:
             return "past"  # "an exam conducted in February"
+        if not climbed and verb.tag_ in ("VBZ", "VBP") and not auxiliaries and _reporting.stance(verb.lemma_) is None:
+            return "present"  # "opens on Friday", "is Tuesday"; not "says Tuesday"
+        if not climbed and verb.tag_ == "VBG" and [a.tag_ for a in auxiliaries] in (["VBZ"], ["VBP"]):
+            return "present"  # "is meeting on Friday"
         if verb.tag_ in ("VBZ", "VBP") or auxiliaries and not all(a.tag_ == "TO" for a in auxiliaries):
             return ""  # present, perfect, or another modal
+        climbed = climbed or verb.tag_ in ("VBG", "VBN")
     return ""
 
 
