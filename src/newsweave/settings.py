@@ -165,6 +165,9 @@ class Clean:
     # Shouted kickers over headlines with no full stop, this many in a row, are teasers for other stories
     # (`lines._mark_teaser_runs`). Two could be an article's subheads over one-line paragraphs.
     teaser_run: int = 3
+    # Headlines with no full stop under a widget heading ("Trending News", "Related") inside the article, at
+    # least this many before the article resumes, are teasers for other stories (`lines._mark_widget_lists`).
+    widget_min_headlines: int = 2
     # How many lines at the end of the body are checked for an author bio.
     bio_window: int = 3
     # An embedded post (`embedded_posts`) is at most this many lines above its signature; a line above the

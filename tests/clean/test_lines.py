@@ -178,6 +178,26 @@ def test_a_run_of_teasers_inside_the_article_goes(middle: list[str], reason: str
     assert [reason_of(text, line) for line in middle] == [reason] * len(middle)
 
 
+# A widget inside the article (CBS News in the web pile): its heading, then headlines of other stories, one
+# ending in "!", before the article resumes.
+WIDGET = ["Trending News", 'Video shows dramatic rescue of kidnapped girl: "We got her!"',
+          "Man arrested after 7 trafficking victims found in car: Police", "Jeffrey Epstein jail guards charged with falsifying records"]
+# ... and the article's own lines after such a heading: a line that leads into the next, a subhead; a numbered
+# item of its own list after one teaser (vox.com's best films of the year).
+LEAD_IN = ["More in Trump Impeachment Inquiry", "Here are some of the highlights:", "Day 3, Part 10: Tim Morrison's opening statement"]
+NUMBERED = ["Related", "2017's best documentaries found new ways to engage reality in a post-truth world", "19) Ingrid Goes West"]
+
+
+@pytest.mark.parametrize(("middle", "teasers"), [
+    (WIDGET, [False, True, True, True]),
+    (LEAD_IN, [False, False, False]),
+    (NUMBERED, [False, False, False]),
+])
+def test_a_widget_list_inside_the_article_goes(middle: list[str], teasers: list[bool]) -> None:
+    text = page(middle=middle)
+    assert [reason_of(text, line) == "teaser" for line in middle] == teasers
+
+
 WRAPPED = ["The barriers were", "tested in the spring,", "and again last week by", "the engineers of the water authority."]
 
 

@@ -15,7 +15,9 @@ earlier ones left undecided):
 4. position: what precedes the body is page head (`head:before-body`), what follows an end
    marker is tail (`tail:after-<marker>`), other lines after the body `tail:after-body`; at the
    edges of the body, teaser paragraphs ending in "..." go (`teaser`) and so does a closing
-   author bio (`bio`). A line equal to the title goes (`title`).
+   author bio (`bio`). A line equal to the title goes (`title`). Inside the body, teasers for other
+   stories go too (`teaser`): a run of shouted kickers over headlines, and the headlines a widget
+   heading ("Trending News") lists before the article resumes.
 
 With `extracted=True` (text that trafilatura already cut out of HTML) only stage 1 and the
 title and bio rules run: on trafilatura's favor_precision output for the scrapinghub pages the
@@ -77,6 +79,8 @@ _BIO = re.compile(
     r"covers|based in|lives in)\b.*$"
 )
 _WS = re.compile(r"\s+")
+# A numbered item of the article's own list: "19) Ingrid Goes West", "3. The Irishman".
+_NUMBERED = re.compile(r"\d{1,3}[).]\s")
 
 
 @dataclass(slots=True)
@@ -301,6 +305,7 @@ def clean_lines(text: str, *, title: str = "", extracted: bool = False) -> LineC
     _demote_markers_in_share_bars(lines)
     _mark_wrapped_prose(lines)
     _mark_teaser_runs(lines)
+    _mark_widget_lists(lines)
     if not extracted:
         _mark_outside_body(lines)
     _mark_bio(lines)
@@ -349,6 +354,30 @@ def _mark_teaser_runs(lines: list[_Line]) -> None:
             for line in lines[start:pos]:
                 line.reason = line.reason or "teaser"
         pos += 0 if pairs else 1
+
+
+def _mark_widget_lists(lines: list[_Line]) -> None:
+    """The headlines a widget heading lists inside the article, where the article resumes after them
+    (CBS News: "Trending News" over five headlines of other stories, "Jeffrey Epstein jail guards charged
+    with falsifying records", between two paragraphs of a kidnapping report): teasers, not subheads."""
+    for pos, heading in enumerate(lines):
+        if heading.reason is None or not heading.reason.startswith("tail:") or heading.reason == "tail:comments":
+            continue
+        end = pos + 1
+        while end < len(lines) and lines[end].reason is None and _listed(lines[end]):
+            end += 1
+        resumes = end < len(lines) and lines[end].reason is None and lines[end].prose
+        if resumes and end - pos - 1 >= _settings().clean.widget_min_headlines:
+            for line in lines[pos + 1:end]:
+                line.reason = "teaser"
+
+
+def _listed(line: _Line) -> bool:
+    """A headline as a widget lists it: it may end in "!" or "?" ('... kidnapped girl: "We got her!"'); not
+    a line that leads into the article's next ("Here are some of the highlights:"), nor its numbered subhead
+    ("19) Ingrid Goes West")."""
+    return (3 <= line.words <= 25 and any(c.islower() for c in line.text) and not line.text.rstrip("\"'”’").endswith((".", ":"))
+            and not _NUMBERED.match(line.text))
 
 
 def _teaser_pair(lines: list[_Line], pos: int) -> bool:

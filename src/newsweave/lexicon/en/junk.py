@@ -263,7 +263,7 @@ END_MARKERS: dict[str, str] = {
     "also-like": r"you (?:might|may) (?:also )?(?:like|enjoy|be interested in)\s*:?",
     "more-from": r"(?:more (?:from|on|in|stories|news|articles)\b.{0,40}|more stories like this)",
     "recommended": r"(?:recommended(?: for you| stories| articles| reading)?|we recommend|editors' picks|editor's picks)\s*:?",
-    "popular": r"(?:most (?:popular|read|viewed|shared|emailed)\b.{0,40}|popular (?:posts|stories|articles|now)|trending(?: now| stories)?|top stories)\s*:?",
+    "popular": r"(?:most (?:popular|read|viewed|shared|emailed)\b.{0,40}|popular (?:posts|stories|articles|now)|trending(?: now| stories| news)?|top stories)\s*:?",
     "comments": r"(?:\d+|no|one) (?:responses?|comments?|replies|thoughts?|reactions?) (?:to|on) .{0,200}|(?:leave|post|add|write) (?:a|your) (?:reply|comment|response)s?.{0,30}|\d* ?comments?|comments? \(\d+\)|join the (?:conversation|discussion)|discussion",
     "read-next": r"(?:read next|what to read next|up next|keep reading|more to read)\s*:?",
     "around-web": r"(?:around the web|from the web|sponsored stories|promoted stories|from our partners|paid content)\s*:?",
