@@ -387,6 +387,13 @@ def test_outlets_named_as_sources(story, text, outlets, expected):
         ("The storm moved on to Jackson, Miss., on Friday.", "Miss.", "GPE", "Miss."),  # a state, not a title
         ("Cmdr. Sean Robertson spoke for the coalition.", "Cmdr", "PERSON", None),
         ("King, Michael (2003). The Penguin History of New Zealand.", "King", "PERSON", "King"),  # a surname
+        # code a technical page's NER took for people (the web pile), beside names shaped like it
+        ("Then call fetch with reqHeaders as the second argument.", "reqHeaders", "PERSON", None),
+        ("The server sends an ETag with each response.", "ETag", "PERSON", None),
+        ("The browser adds a UTF-8 Referer header.", "UTF-8 Referer", "PERSON", None),
+        ("Firefox sends ^\"Mozilla in the header.", "^\"Mozilla", "ORG", "Mozilla"),
+        ("LeBron James scored 30 points.", "LeBron James", "PERSON", "LeBron James"),
+        ("The Dutch coach praised Frenkie de Jong on Sunday.", "Frenkie de Jong", "PERSON", "Frenkie de Jong"),
     ],
 )
 def test_debris_stripped_and_junk_rejected(pipeline, text, proposed, label, expected):

@@ -51,7 +51,10 @@ URL_LIKE = re.compile(r"https?:|www\.|@|\.(?:com|org|net|gov|edu|co\.uk|io)\b|/"
 
 # Debris NER leaves at a name's edges: leading "the" and punctuation, trailing possessives
 # (including the HTML-entity residue "”;s") and punctuation.
-LEADING_DEBRIS = re.compile(r"^(?:[\s\"'“”‘’«»()\[\]*•·|:;,.!?–—-]+|(?:the|The|THE)\s+)+")
+# Two capitals and a lower-case letter opening a word: an identifier's ("ETag", "XMLHttp"); a name's initials
+# stand apart ("JJ Watt", "A.J. Brown").
+_CAPITALS_INTO_LOWER = re.compile(r"[A-Z]{2,}[a-z]")
+LEADING_DEBRIS = re.compile(r"^(?:[\s\"'“”‘’«»()\[\]*•·|:;,.!?–—^-]+|(?:the|The|THE)\s+)+")
 # One debris character per repetition: a run inside a repeated group (`(?:[...]+)+$`) backtracks
 # exponentially when the span does not end in debris ("Jonathan Corbet" + 45 spaces + "Inside" hung a run).
 TRAILING_DEBRIS = re.compile(r"(?:[\s\"“”‘«»()\[\]*•·|:;,!?–—-]|[’']s|”;?s|[’'](?=\s*$)|”;)+$")
@@ -105,6 +108,8 @@ def extract_mentions(doc_id: str, sdoc: Doc) -> Iterator[EntityMention]:
         text = _clean_text(span.text)
         if text is None or _is_junk(text, span) or _is_capitalised_common_word(span, common) or _verb_form(span):
             continue
+        if etype == "PERSON" and _code_like(text):
+            continue  # NER on a technical page: "reqHeaders", "UTF-8 Referer", "\\displaystyle R"
         if etype == "PERSON" and all(_bare(w) in TITLES_BEFORE_NAMES for w in text.split()) and (
                 " " in text or _name_follows(sdoc, span.end)):
             continue  # titles alone: NER's "Lt Col" before "Alexander Vindman"; but "King, Michael (2003)" is a name
@@ -312,6 +317,16 @@ def _is_junk(text: str, span: Span) -> bool:
     if text.isupper() and len(words) >= 3:  # "SIGN UP FOR OUR NEWSLETTER"
         return True
     return all(t.like_num or t.is_punct for t in span)
+
+
+def _code_like(text: str) -> bool:
+    """Whether a "person" is code or markup: a digit, a backslash or a brace, a word that opens in lower case
+    and is no name particle ("reqHeaders"; "de Jong" is a name), or capitals run into lower case ("ETag";
+    "LeBron", "McGee" and "DeShawn" are names)."""
+    if any(c.isdigit() or c in "\\{}_<>=/" for c in text):
+        return True
+    return any((w[0].islower() and w.lower() not in _lexicon.names.NAME_PARTICLES and not w.startswith(("al-", "el-")))
+               or _CAPITALS_INTO_LOWER.match(w) for w in text.split())
 
 
 class _HeadlineLines:
