@@ -3,9 +3,10 @@
 The line cleaner sees one document at a time; an outlet's own boilerplate ("Get the Daily
 Harbor in your inbox every morning", "Reporting by the Harbor Desk") only shows itself when
 several documents of the same `source` are read together. Such lines are moved from
-`doc.text` to `doc.removed` with the reason `repeated-in-source`. Prose-looking lines are never
-removed this way (the same sentence legitimately recurs in an outlet's follow-up stories)
-unless they stand in a repeated list of mostly short lines (a sidebar's names and standfirsts), nor are lines of documents that are mostly repeats (those are copies: dedupe relates them).
+`doc.text` to `doc.removed` with the reason `repeated-in-source`. Prose-looking lines are not
+removed this way (the same sentence legitimately recurs in an outlet's follow-up stories) unless
+they stand in a repeated list of mostly short lines (a sidebar's names and standfirsts); lines of
+documents that are mostly repeats never are (those are copies: dedupe relates them).
 Cost: one pass to count lines per source, one to remove: linear in the corpus.
 """
 
