@@ -24,8 +24,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _WS = re.compile(r"\s+")
 
 
-def _key(line: str) -> str:
-    return _WS.sub(" ", line).strip().casefold()
+def _key(line: str) -> int:
+    """A line's identity across pages, whitespace and case aside: a hash, so that counting every line of a
+    source's pages holds a number per line, not its text."""
+    return hash(_WS.sub(" ", line).strip().casefold())
 
 
 def _candidate(line: str) -> bool:
@@ -49,7 +51,7 @@ def remove_repeated_lines(docs: list[Document]) -> None:
 
 
 def _remove_in_group(group: list[Document]) -> None:
-    counts: Counter[str] = Counter()
+    counts: Counter[int] = Counter()
     for doc in group:
         counts.update({_key(line) for line in doc.text.split("\n") if line.strip()})
     repeated = {key for key, n in counts.items() if n >= _settings().repeated.min_documents}
@@ -57,11 +59,14 @@ def _remove_in_group(group: list[Document]) -> None:
         return
     for doc in group:
         lines = doc.text.split("\n")
-        boilerplate = {i for i, line in enumerate(lines) if _candidate(line) and _key(line) in repeated}
+        seen = [bool(line.strip()) and _key(line) in repeated for line in lines]
+        boilerplate = {i for i, line in enumerate(lines) if seen[i] and _candidate(line)}
         if len(boilerplate) > _settings().repeated.max_repeated_share * sum(1 for line in lines if line.strip()):
             continue  # mostly repeats: a copy, which dedupe relates
-        sidebar = _sidebar(lines, repeated)
-        drop = sorted(boilerplate | (set() if _copied_prose(lines, sidebar, repeated) else sidebar))
+        sidebar = _sidebar(lines, seen)
+        if sidebar and _copied_prose(lines, sidebar, seen):
+            sidebar = set()
+        drop = sorted(boilerplate | sidebar)
         if not drop:
             continue
         origin = _original_indices(doc, len(lines))
@@ -71,18 +76,18 @@ def _remove_in_group(group: list[Document]) -> None:
         doc.text = "\n".join(line for i, line in enumerate(lines) if i not in dropped)
 
 
-def _copied_prose(lines: list[str], sidebar: set[int], repeated: set[str]) -> bool:
+def _copied_prose(lines: list[str], sidebar: set[int], seen: list[bool]) -> bool:
     """Whether more than repeated.max_repeated_share of a document's prose outside `sidebar` is repeated
     (or it has none): a copy, or a page of nothing but lists, whose repeated runs are not a sidebar."""
-    prose = [line.strip() for i, line in enumerate(lines) if i not in sidebar and _prose(line.strip())]
+    prose = [i for i, line in enumerate(lines) if i not in sidebar and _prose(line.strip())]
     if not prose:
         return True
-    return sum(_key(line) in repeated for line in prose) > _settings().repeated.max_repeated_share * len(prose)
+    return sum(seen[i] for i in prose) > _settings().repeated.max_repeated_share * len(prose)
 
 
-def _sidebar(lines: list[str], repeated: set[str]) -> set[int]:
+def _sidebar(lines: list[str], seen: list[bool]) -> set[int]:
     """Lines of a list the outlet repeats on its pages, prose included: a run of at least
-    repeated.sidebar_min_lines repeated lines, blank lines aside, of which at least
+    repeated.sidebar_min_lines repeated lines (`seen`), blank lines aside, of which at least
     repeated.sidebar_short_share are short (not prose). An opinion section's sidebar alternates its
     writers' names with their pieces' standfirsts ("Tom Rogan" / "Beyond the partisan whirlwind of
     impeachment hearings, ..."); background an outlet's follow-up stories share is prose, paragraph
@@ -93,7 +98,7 @@ def _sidebar(lines: list[str], repeated: set[str]) -> set[int]:
     for i, line in enumerate([*lines, "\0"]):  # the sentinel closes the last run
         if not line.strip():
             continue
-        if _key(line) in repeated:
+        if i < len(lines) and seen[i]:
             run.append(i)
             continue
         short = sum(not _prose(lines[j].strip()) for j in run)
