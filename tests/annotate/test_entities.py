@@ -394,6 +394,8 @@ def test_outlets_named_as_sources(story, text, outlets, expected):
         ("Firefox sends ^\"Mozilla in the header.", "^\"Mozilla", "ORG", "Mozilla"),
         ("LeBron James scored 30 points.", "LeBron James", "PERSON", "LeBron James"),
         ("The Dutch coach praised Frenkie de Jong on Sunday.", "Frenkie de Jong", "PERSON", "Frenkie de Jong"),
+        ("The painter Vincent van den Berg exhibited in Leiden.", "Vincent van den Berg", "PERSON", "Vincent van den Berg"),
+        ("Former president Valéry Giscard d'Estaing died in 2020.", "Valéry Giscard d'Estaing", "PERSON", "Valéry Giscard d'Estaing"),
     ],
 )
 def test_debris_stripped_and_junk_rejected(pipeline, text, proposed, label, expected):

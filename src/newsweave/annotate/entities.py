@@ -54,6 +54,8 @@ URL_LIKE = re.compile(r"https?:|www\.|@|\.(?:com|org|net|gov|edu|co\.uk|io)\b|/"
 # Two capitals and a lower-case letter opening a word: an identifier's ("ETag", "XMLHttp"); a name's initials
 # stand apart ("JJ Watt", "A.J. Brown").
 _CAPITALS_INTO_LOWER = re.compile(r"[A-Z]{2,}[a-z]")
+# A particle elided onto a name: "d'Estaing", "l’Oréal".
+_ELIDED_PARTICLE = re.compile(r"^[a-z]{1,2}['’](?=\w)")
 LEADING_DEBRIS = re.compile(r"^(?:[\s\"'“”‘’«»()\[\]*•·|:;,.!?–—^-]+|(?:the|The|THE)\s+)+")
 # One debris character per repetition: a run inside a repeated group (`(?:[...]+)+$`) backtracks
 # exponentially when the span does not end in debris ("Jonathan Corbet" + 45 spaces + "Inside" hung a run).
@@ -320,13 +322,21 @@ def _is_junk(text: str, span: Span) -> bool:
 
 
 def _code_like(text: str) -> bool:
-    """Whether a "person" is code or markup: a digit, a backslash or a brace, a word that opens in lower case
-    and is no name particle ("reqHeaders"; "de Jong" is a name), or capitals run into lower case ("ETag";
-    "LeBron", "McGee" and "DeShawn" are names)."""
+    """Whether a "person" is code or markup: a digit, a backslash or a brace; a word in lower case with a
+    capital inside ("reqHeaders"), or opening the name and no name particle ("de Jong" is a name, and so are
+    "Vincent van den Berg" and "Giscard d'Estaing"); capitals run into lower case ("ETag"; "LeBron", "McGee"
+    and "DeShawn" are names)."""
     if any(c.isdigit() or c in "\\{}_<>=/" for c in text):
         return True
-    return any((w[0].islower() and w.lower() not in _lexicon.names.NAME_PARTICLES and not w.startswith(("al-", "el-")))
-               or _CAPITALS_INTO_LOWER.match(w) for w in text.split())
+    for n, word in enumerate(text.split()):
+        core = _ELIDED_PARTICLE.sub("", word)  # "d'Estaing" reads as "Estaing"
+        if core[:1].islower():
+            if any(c.isupper() for c in core) or (n == 0 and word.lower() not in _lexicon.names.NAME_PARTICLES
+                                                  and not word.startswith(("al-", "el-"))):
+                return True
+        elif _CAPITALS_INTO_LOWER.match(core):
+            return True
+    return False
 
 
 class _HeadlineLines:
