@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from newsweave.model import Claim, ClaimMember, Document
-from newsweave.synthesize.brief import _points_back, _signature, _usable, _words, contested, same_statement, statement, states_something, write_brief
+from newsweave.synthesize.brief import _points_back, _signature, _usable, _words, contested, reads_alone, same_statement, statement, states_something, write_brief
 from newsweave.synthesize.embed import MiniLMEmbedder
 from newsweave.synthesize.sentences import word_count
 from newsweave.synthesize.sources import CORROBORATED, DISPUTED, SINGLE_SOURCE
@@ -372,6 +372,32 @@ def test_points_back(text, points_back):
 ])
 def test_states_something(text, states):
     assert states_something(text) is states
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    # a subject that leans on the sentence before, after an opening when or where (the example corpus's
+    # brief opened with the first row; the others are the same shape in other words)
+    ("On Sunday night, she did not get the chance.", False),
+    ("After the vote, his lawyer said the case was closed.", False),
+    ("In a statement, it said the findings were wrong.", False),
+    ("Later, they were evacuated.", False),
+    ("Since then, this has changed.", False),
+    # a named subject, an extraposed "it", a pronoun in an opening clause or after what was said
+    ("At a news conference on Monday, Mayor Elena Ruiz called the failure unacceptable.", True),
+    ("In 2019, it was reported that the gates failed.", True),
+    ("On Monday, it was not clear whether the gates would hold.", True),
+    ("When she arrived, police had left.", True),
+    ("Sometimes employees don't follow the rules, he said.", True),
+    ("In that same year, the firm grew.", True),
+    # ... or one the opening clause names (the web pile: CityLab, Rolling Stone, Martech Series)
+    ("When neon lights debuted in Europe, they seemed dazzlingly futuristic.", True),
+    ("According to Taylor Swift, her former label is preventing her from performing her past hits.", True),
+    ("With engagement migrating to mobile devices, my6sense is adding Ivan Braiker as an adviser.", True),
+    # and what states nothing still does not read alone
+    ("Later in the day, Kurt Volker, former special envoy to Kyiv.", False),
+])
+def test_reads_alone(text, alone):
+    assert reads_alone(text) is alone
 
 
 @pytest.mark.parametrize(("text", "expected"), [

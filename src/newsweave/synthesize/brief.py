@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsweave import lexicon
 from newsweave.annotate import nlp
@@ -60,6 +60,8 @@ _GRAMMAR = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
 _TIME_NOUNS = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).calendar.TIME_NOUNS
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_WHOLE_WORD = re.compile(r"[^\W\d_]+\b")  # "my", not the first letters of "my6sense"
+_WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 # An "it" that stands for the clause after it: "It is estimated that", "It was not clear whether", "It's
 # hard to", "It may be that", "It seems to me that". Not "It is expected to reach ...", "It is likely to
 # pass": before "to", a word in -ed or -ly says the "it" is something named before.
@@ -133,10 +135,10 @@ def write_brief(
         for i, _ in order:
             if word_count(candidates[i].text) > budget:
                 continue
-            if states_something(candidates[i].text):  # parsed only now: a few sentences per story
+            if reads_alone(candidates[i].text):  # parsed only now: a few sentences per story
                 pick = i
                 break
-            left.discard(i)  # a fragment or an instruction, never picked
+            left.discard(i)  # a fragment, an instruction or a "she" nobody named, never picked
         if pick is None:
             break
         chosen.append(pick)
@@ -269,7 +271,45 @@ def states_something(text: str) -> bool:
     name ("Support Snopes and make a difference ..."), so a sentence whose first
     word NER does not take for a name, and that the tagger may have misread, must state something read
     with that word in lower case too."""
+    return _states_something(next(nlp.parse([text])), text)
+
+
+def reads_alone(text: str) -> bool:
+    """Whether a sentence the brief would pick states something (`states_something`) and names its subject:
+    one that opens with when or where and then leans on the sentence before for who ("On Sunday night, she
+    did not get the chance.", "In a statement, it said ...", "After the vote, his lawyer ...") reads no better
+    alone than one that opens with the pronoun (`_usable`)."""
     parsed = next(nlp.parse([text]))
+    return _states_something(parsed, text) and not _unseen_subject(parsed, text)
+
+
+def _unseen_subject(parsed: Doc, text: str) -> bool:
+    """Whether the first sentence's subject, after nothing but adverbials, is a pronoun or points back
+    (`_points_back`): "In 2019, it was reported that ..." (an extraposed "it") and "Sometimes employees
+    don't follow the rules, he said." (the subject after what was said) are not."""
+    sentence = next(iter(parsed.sents), None)
+    if sentence is None:
+        return False
+    root = sentence.root
+    subject = next((c for c in root.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i == sentence.start:
+        return False  # none, or the sentence opens with it (`_usable` read that)
+    if any(c.dep_ not in _ADVERBIAL_DEPS for c in root.lefts if c.i < subject.left_edge.i):
+        return False
+    if any(_antecedent(t) for t in parsed[sentence.start : subject.left_edge.i]):
+        return False  # "When neon lights debuted in Europe, they seemed ...", "According to Taylor Swift, her label ..."
+    rest = text[subject.left_edge.idx:]
+    first = _WHOLE_WORD.match(rest)
+    return bool(first and first.group().lower() in _UNSEEN_OPENERS) or _points_back(rest)
+
+
+def _antecedent(token: Token) -> bool:
+    """Whether an opening clause's word may be what the subject's pronoun stands for: a name (not a
+    day's: "On Sunday night, she ...") or the subject of the clause's own verb."""
+    return (token.pos_ == "PROPN" and token.ent_type_ not in _WHEN_ENTITIES) or token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _states_something(parsed: Doc, text: str) -> bool:
     if not any(_states(sentence) for sentence in parsed.sents):
         return False
     first = parsed[0] if len(parsed) else None
