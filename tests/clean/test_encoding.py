@@ -51,6 +51,8 @@ from newsweave.clean.encoding import fix_text_fast, has_entity_residue, repair_t
         pytest.param("T he Davis Cup Final began on Monday.", "The Davis Cup Final began on Monday.", ["drop-cap"], id="drop cap of a common word"),
         pytest.param("Z imbabwe President Robert Mugabe resigned.\nZimbabwe celebrated.", "Zimbabwe President Robert Mugabe resigned.\nZimbabwe celebrated.",
                      ["drop-cap"], id="drop cap of a word written elsewhere"),
+        pytest.param("M uch of the focus on day one was about the staging.", "Much of the focus on day one was about the staging.",
+                     ["drop-cap"], id="drop cap of a word that opens sentences, written nowhere else"),
         pytest.param("F uelling speculation, the army moved in.", "F uelling speculation, the army moved in.", [], id="a word written nowhere else stays"),
         pytest.param("T cells attack the virus.\nThe T cells multiply and then the tcells die.", "T cells attack the virus.\nThe T cells multiply and then the tcells die.",
                      [], id="written apart inside a line: not a drop cap"),

@@ -43,8 +43,8 @@ ABBREVIATIONS = frozenset(
 SENTENCE_STARTERS = frozenset(
     """i he she it we they you there the a an this that these those his her its their our my some many most
     both all each but and yet so however in on at after before during when while if as since although
-    still meanwhile now then""".split()
-)
+    still meanwhile now then much despite whatever with""".split()
+)  # "M uch of the focus ...": a drop cap (clean/encoding.py) joined without the word written elsewhere
 # A sentence that opens with one of these leans on the sentence before it for who is meant ("He is the
 # most popular and respected politician in French-speaking Quebec."): quoted alone, it names no one.
 REFERRING_PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
