@@ -61,6 +61,8 @@ def reason_of(text: str, line: str, title: str = TITLE) -> str:
         ("Share this:", "cue:share"),
         ("Facebook Twitter WhatsApp Email", "cue:share"),
         ("Sign up for our newsletter to get the latest news in your inbox", "cue:newsletter"),
+        ("Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.",
+         "cue:newsletter"),  # NBC News, between two paragraphs
         ("This website uses cookies to improve your experience. Accept", "cue:cookies"),
         ("Subscribe", "cue:account"),
         ("Sign in", "cue:account"),
@@ -153,6 +155,8 @@ def test_junk_inside_the_article_is_removed_with_its_reason(junk: str, reason: s
         "The regulator said the firm may earn a commission on each loan it sells, which it had not told buyers.",
         "Shares of the lender fell after analysts at Credit Suisse cut their rating: the stock lost 4 percent.",
         "The report's section on Consumer Credit: borrowing rose for a fifth month, the central bank said.",
+        "The news was delivered to you by a courier who came every morning, the embassy said.",
+        "Newspapers were delivered every morning to the troops stationed at the base, he said.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:

@@ -205,6 +205,11 @@ TRIGGERED_CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("newsletter", "updates", "alerts", "inbox", "mailing list"),
          r".{0,60}\b(?:sign up|subscribe|register|signup)\b.{0,60}\b(?:newsletter|updates|alerts|"
          r"inbox|mailing list)s?\b.{0,120}"),
+        # ... and its pitch without the button's words: "Get breaking news alerts and special reports. The news and
+        # stories that matter, delivered weekday mornings." (NBC News, in the article's middle)
+        (("delivered",),
+         r".{0,120}\b(?:news|stories|headlines|newsletter)\b.{0,80}\bdelivered (?:right |straight )?(?:to your inbox|"
+         r"(?:every |each )?(?:weekday |week day )?(?:morning|evening|afternoon|day|week)s?|daily|weekly)\b.{0,80}"),
     ],
     "membership": [
         (("journalism", "newsroom", "support local", "support our", "support independent", "member today", "subscriber today", "supporter today", "donate"),
