@@ -547,6 +547,14 @@ DENIALS = [
               "Assange has denied both allegations. He is currently serving a prison term in Britain for skipping bail."},
         "Assange was accused", ["Assange has denied both"],
     ),
+    (  # the web pile (BBC News): "the accusation" is the rape allegation, not the investigation's end that the lead reports
+        {"a": "Prosecutors in Sweden have dropped an investigation into a rape allegation made against Wikileaks co-founder Julian "
+              "Assange in 2010.\nAssange, who denies the accusation, has avoided extradition to Sweden for seven years.\n"
+              "Assange was accused of rape by a woman and sexual assault by another one following a Wikileaks conference in Stockholm in 2010.",
+         "b": "Sweden has dropped its investigation into a 2010 rape allegation against WikiLeaks co-founder Julian Assange.\n"
+              "The US wants the UK to extradite Assange over his alleged role in the release of classified material in 2010."},
+        "Assange was accused", ["Assange, who denies"],
+    ),
 ]
 
 

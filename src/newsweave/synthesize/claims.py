@@ -137,6 +137,11 @@ _QUESTION = re.compile(
     r"\b[Aa]sked\s+(?:(?!(?:" + "|".join(sorted(stance_rules.denial.OPEN_QUESTION_WORDS)) + r")\b)[^\s,;:]+\s+){0,4}?(?:"
     + "|".join(sorted(stance_rules.denial.QUESTION_MARKS)) + r")\s+([^,;:]+?)[.?]?(?=[,;:]|$)"
 )
+# How a unit accuses a party (`_accuses`): it says the party is accused, after its name ("was accused of", "has been
+# charged with") or before it ("accusing"), or it names the party beside an accusing word.
+_ACCUSED_AS = r"(?:was|were|is|are|has been|have been|had been|been|being|stands|stood)\s+(?:\w+ly\s+)?(?:accused|charged|blamed)\b"
+_ACCUSING = r"(?:accus|blam)\w*"
+_DIRECTLY, _BESIDE = "directly", "beside"
 # What opens a denial's stated content after its cue: "rejected reports that ...", "a lie that ...".
 _STATED = re.compile(r"^(?:(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?)\s+)?(?:that|to)\b", re.IGNORECASE)
 # Score cells computed at once (`PairScorer.block`): 4M float32 cells, 16 MB per temporary.
@@ -1104,17 +1109,25 @@ def _denied_claim(
     answer = any(_asked(i, members, sentences) for i in stated)
     if not (strong or answer or any(_negates_itself(members[i]) for i in group)):
         return None
-    for i in group:  # "Berg disputed that account": the sentence before
-        pointer = said.get(i) is not None and said[i].anaphoric
-        if (pointer or _anaphoric(sentences[i].text)) and i > 0 and sentences[i - 1].doc == sentences[i].doc and (i - 1) in owner:
-            return owner[i - 1]
-    if not claims:
-        return None
+    # "Berg disputed that account": the sentence before
+    before = next((i - 1 for i in group if (said.get(i) is not None and said[i].anaphoric or _anaphoric(sentences[i].text))
+                   and i > 0 and sentences[i - 1].doc == sentences[i].doc and (i - 1) in owner), None)
+    # ... but "Assange, who denies the accusation" denies the accusation, wherever a report says he is accused,
+    # rather than the sentence before ("Prosecutors ... have dropped an investigation into a rape allegation ...")
+    accused = None
     if any(_denies_wrongdoing(members[i], said.get(i)) for i in group):
         names = {w for i in group for w in _name_words(members[i].speaker)}
+        if before is not None and _accuses(before, names, sentences, content_scores) == _DIRECTLY:
+            return owner[before]
         accused = _accusation_against(names, sentences[group[0]].doc, sentences, content_scores, claims)
-        if accused is not None:
-            return accused
+        if accused is not None and accused[0] == _DIRECTLY:
+            return accused[1]
+    if before is not None:
+        return owner[before]
+    if accused is not None:
+        return accused[1]
+    if not claims:
+        return None
     if all(_unstated(members[i]) for i in group):  # "I've never heard of that": the report's lead claim, when a party says it
         said_by = any(members[i].speaker for i in group)  # "I thought that was wrong." with no speaker: nothing to go on
         lead = min((j for j in owner if sentences[j].doc == sentences[group[0]].doc), default=None) if said_by else None
@@ -1153,16 +1166,29 @@ def _denies_wrongdoing(member: ClaimMember, parsed: stance_rules.DeniedContent |
 
 def _accusation_against(
     names: set[str], doc: str, sentences: Sequence[Sentence], content_scores: _DeniedContents, claims: list[list[int]],
-) -> int | None:
-    """The claim that accuses the party named `names` (a unit with every word of the name and an
-    accusing word), first in the denial's own report, else first anywhere; None when there is none."""
-    if not names:
+) -> tuple[str, int] | None:
+    """How and which claim accuses the party named `names` (`_accuses`): first one that says the party is
+    accused, else one that names it beside an accusing word; in each, first in the denial's own report,
+    else first anywhere. None when there is none."""
+    found = [(how != _DIRECTLY, sentences[r].doc != doc, r, how, g) for g, claim in enumerate(claims) for r in claim
+             if (how := _accuses(r, names, sentences, content_scores))]
+    return min(found)[3:] if found else None
+
+
+def _accuses(r: int, names: set[str], sentences: Sequence[Sentence], content_scores: _DeniedContents) -> str | None:
+    """How unit r accuses the party named `names`: `_DIRECTLY` when it says the party is accused ("Assange
+    was accused of rape", "accusing Big Machine of"), `_BESIDE` when it holds every word of the name and an
+    accusing word ("an investigation into a rape allegation made against Julian Assange"); else None."""
+    if r >= len(sentences) or not names:
         return None
-    stems = {_stem(w) for w in names}
-    found = [(sentences[r].doc != doc, r, g) for g, claim in enumerate(claims) for r in claim
-             if r < len(sentences) and stems <= content_scores.words[r]
-             and any(w.startswith(stance_rules.denial.ACCUSATION_STEMS) for w in content_scores.words[r])]
-    return min(found)[2] if found else None
+    named = "|".join(sorted(re.escape(w) for w in names if len(w) > 2))
+    if named and re.search(rf"\b(?:{named})\b(?:['’]s)?(?:,[^,]{{1,60}},)?\s+{_ACCUSED_AS}|\b{_ACCUSING}\s+(?:\w+\s+){{0,2}}?(?:{named})\b",
+                           sentences[r].text, re.IGNORECASE):
+        return _DIRECTLY
+    words = content_scores.words[r]
+    if {_stem(w) for w in names} <= words and any(w.startswith(stance_rules.denial.ACCUSATION_STEMS) for w in words):
+        return _BESIDE
+    return None
 
 
 def _negates_itself(member: ClaimMember) -> bool:
