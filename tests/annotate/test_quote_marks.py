@@ -20,6 +20,9 @@ from newsweave.annotate.quote_marks import closing_mark, inside_quote
         ("is clear.” He said", False),  # a stray closing mark (the quote opened a sentence before) closes nothing
         ("is clear.” He said “no", True),
         ("Israel's settlements", False),  # an apostrophe is no quote mark
+        ('The bezels on the 13" are large, and a 14', False),  # an inch mark opens nothing ...
+        ('He called it "Apollo 13" and', False),  # ... but a mark after a figure closes one that is open
+        ('The 65" TV was "too', True),
         ("", False),
     ],
 )

@@ -261,6 +261,11 @@ def test_constructions(text: str, expected: list) -> None:
             "``Those old dogs, they're in it for themselves,'' said Ruben Bess Valdez. ``We need changes now,'' said Chuck Quinn.",
             ["``Those old dogs, they're in it for themselves,''", "``We need changes now,''"],
         ),
+        # a straight mark after a figure is an inch mark where it would open (the web pile: MacRumors' comments)
+        ('I think we\'ll see similar updates to what the 16" received. The bezels on the 13" are large.', []),
+        ('14", 15.4", and 16" makes no sense.', []),
+        ('He called the mission "Apollo 13" in his notes.', ['"Apollo 13"']),  # ... and closes where one is open
+        ('The 65" TV, he said, was "too big for the room."', ['"too big for the room."']),
     ],
 )
 def test_quote_spans(text: str, expected: list[str]) -> None:

@@ -17,12 +17,22 @@ SINGLE = "‘’'`"
 _DOUBLE_MARK = re.compile(f"[{DOUBLE}]")
 
 
+def inch_mark(text: str, at: int) -> bool:
+    """Whether the straight mark at `at` stands for inches after a figure ("the 16\" MacBook", "a 65\" TV",
+    "14\", 15.4\" and 16\""): where it would open a quote, a mark right after a digit measures."""
+    return text[at] == STRAIGHT_DOUBLE and at > 0 and text[at - 1].isdigit()
+
+
 def inside_quote(before: str) -> bool:
     """Whether the end of `before` is inside double quotation marks opened in it: curly marks and
-    guillemets nest (a stray closing mark closes nothing), straight ones count in pairs."""
+    guillemets nest (a stray closing mark closes nothing), straight ones count in pairs, an inch
+    mark where one would open (`inch_mark`) not at all."""
     depth = straight = 0
-    for mark in _DOUBLE_MARK.findall(before):
+    for match in _DOUBLE_MARK.finditer(before):
+        mark = match.group()
         if mark == STRAIGHT_DOUBLE:
+            if straight % 2 == 0 and inch_mark(before, match.start()):
+                continue
             straight += 1
         elif mark in OPENING_DOUBLE:
             depth += 1

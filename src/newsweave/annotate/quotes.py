@@ -61,7 +61,7 @@ from spacy.tokens import Doc, Span, Token
 from newsweave import lexicon
 from newsweave import model
 from newsweave.annotate.nlp import text_of
-from newsweave.annotate.quote_marks import DOUBLE, SINGLE
+from newsweave.annotate.quote_marks import DOUBLE, SINGLE, inch_mark
 from newsweave.clean.lines import citation_lines, embedded_posts, in_spans
 from newsweave.read.dateline import skip_dateline
 from newsweave.annotate.speakers import (
@@ -128,7 +128,8 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
 
     A mark still open at a paragraph's end continues when the next paragraph opens with the same
     mark (news style for long quotes); otherwise the quote ends with its paragraph. Closing marks
-    with nothing open are ignored; a straight mark and a curly one close each other's quotes.
+    with nothing open are ignored; a straight mark and a curly one close each other's quotes; a
+    straight mark after a figure opens nothing (`inch_mark`: "the 16\" MacBook").
     """
     open_at: int | None = None
     closer = ""
@@ -153,7 +154,7 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
             if open_at is not None and char in (closer, mixed):
                 yield open_at, pos + len(char)
                 open_at = None
-            elif open_at is None and char in OPENING:
+            elif open_at is None and char in OPENING and not inch_mark(text, pos):
                 open_at, closer, mixed = pos, OPENING[char], MIXED_CLOSER.get(char)
             if open_at is not None and pos - open_at > _settings().quotes.max_quote_chars:
                 open_at = None
