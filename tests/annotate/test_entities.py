@@ -114,6 +114,20 @@ def by_name(entities):
          "Liu Xiaming", None),
         ("Ambassador to the European Union Gordon Sondland and Energy Secretary Rick Perry formed an irregular channel.",
          "Gordon Sondland", None),
+        # a hyphenated word the parse cut keeps its first part (the web pile: Space.com, Deccan Herald)
+        ("The equatorial regions are drier than the poles, said study co-author Anezina Solomonidou, a researcher.",
+         "Anezina Solomonidou", "co-author"),
+        ("The signing, announced after a news conference with Chinese vice-premier Liu He, could now be pushed back.",
+         "Liu He", "vice-premier"),
+        # an apposition on another line is no role: a byline's name between a headline and a teaser, its date
+        # line cleaned away (the web pile: the Washington Examiner's list, "Kimberly Ross (news of Monday)",
+        # "Daniel Chaitin (alleged Swalwell flatulence)")
+        ("Conservatives boycotting Chick-fil-A are silly\nKimberly Ross\nMonday's news that the beloved fast-food restaurant "
+         "Chick-fil-A would no longer donate to organizations critical of the gay and transgender community left some with a "
+         "bad taste in their mouth.", "Kimberly Ross", None),
+        ("'Hate to cause a stink': FCC chairman declines call to investigate alleged Swalwell flatulence\nDaniel Chaitin\n"
+         "The mystery of whether Rep. Eric Swalwell passed gas during an MSNBC interview will squeak past scrutiny.",
+         "Daniel Chaitin", None),
     ],
 )
 def test_roles_from_appositions_and_premodifiers(story, text, name, role):

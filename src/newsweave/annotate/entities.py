@@ -81,6 +81,7 @@ NAMED_PLACES_AND_BODIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 ROLE_NOUNS = frozenset(_lexicon.titles.TITLE_WORDS | _lexicon.names.PERSON_NOUNS)
 # Parts of an apposition that are not the role: relative clauses and further appositions.
 ROLE_CUT_DEPS = {"relcl", "acl", "appos", "conj", "cc", "advcl"}
+HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 class EntityMention(NamedTuple):
@@ -434,15 +435,24 @@ def _apposition_role(span: Span, common: set[str]) -> str | None:
     Lijian") or a copula ("Nora Quill is a reporter covering City Hall")."""
     root = span.root
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and _is_role_head(child) and not _quoted(child) and not _listed(child):
+        if (child.dep_ == "appos" and child.i >= span.end and _is_role_head(child) and not _quoted(child) and not _listed(child)
+                and _on_its_line(span, child)):
             return _role_from(child, lambda t: True, common)
-    if root.dep_ == "appos" and root.head.i < span.start and _is_role_head(root.head):
+    if root.dep_ == "appos" and root.head.i < span.start and _is_role_head(root.head) and _on_its_line(span, root.head):
         return _role_from(root.head, lambda t: t.i < span.start, common)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "Nora Quill is a reporter ..."
         for attr in root.head.children:
-            if attr.dep_ == "attr" and attr.i > span.end and _is_role_head(attr):
+            if attr.dep_ == "attr" and attr.i > span.end and _is_role_head(attr) and _on_its_line(span, attr):
                 return _role_from(attr, lambda t: True, common)
     return None
+
+
+def _on_its_line(span: Span, head: Token) -> bool:
+    """Whether an apposition's phrase is on the name's line: a byline's name under a headline and over a
+    teaser ("Kimberly Ross" / "Tuesday November 19, 2019" / "Monday's news that ...") has no role there."""
+    doc = span.doc
+    start, end = min(span.start, head.left_edge.i), max(span.end, head.right_edge.i + 1)
+    return "\n" not in doc[start:end].text
 
 
 def _listed(head: Token) -> bool:
@@ -486,7 +496,7 @@ def _role_text(words: list[Token], common: set[str]) -> str | None:
     name; it fits on one line, is at most entities.max_role_tokens long and is not a bare generic
     noun ("the company that ...").
     """
-    words = _strip_edges(words)
+    words = _rejoined(_strip_edges(words))
     possessive = next((k for k, t in enumerate(words) if t.tag_ == "POS"), None)
     # a comma before the possessive joins two phrases: "visit to Lisbon last month, Macau's governor"
     spliced = possessive is not None and any(t.text == "," for t in words[:possessive])
@@ -559,6 +569,20 @@ def _cut_in_name(last: Token) -> bool:
     after = last.doc[last.i + 1]
     return after.ent_iob_ == "I" or (last.pos_ == after.pos_ == "PROPN" and after.dep_ == "compound"
                                      and "PERSON" not in (after.ent_type_, after.head.ent_type_))  # not "... for Africa Dr Ibrahim Samba"
+
+
+def _rejoined(words: list[Token]) -> list[Token]:
+    """The role with the first part of a hyphenated word the parse cut from it ("vice" of "vice-premier",
+    "co" of "co-author": the role was "-premier", "-author")."""
+    if not words:
+        return words
+    doc, at = words[0].doc, words[0].i
+    if words[0].text not in HYPHENS:  # the hyphen itself may have been stripped as punctuation
+        if at < 2 or doc[at - 1].text not in HYPHENS or doc[at - 1].whitespace_:
+            return words
+        words, at = [doc[at - 1], *words], at - 1
+    before = doc[at - 1] if at > 0 else None
+    return [before, *words] if before is not None and before.is_alpha and not before.whitespace_ else words
 
 
 def _strip_edges(words: list[Token]) -> list[Token]:
