@@ -128,6 +128,11 @@ def by_name(entities):
         ("'Hate to cause a stink': FCC chairman declines call to investigate alleged Swalwell flatulence\nDaniel Chaitin\n"
          "The mystery of whether Rep. Eric Swalwell passed gas during an MSNBC interview will squeak past scrutiny.",
          "Daniel Chaitin", None),
+        # ... but one whose phrase the parse runs on into the next line keeps its role (Reuters)
+        ("The greenback may be in for some weakness, said Juan Perez, senior foreign exchange trader and strategist at Tempus Inc.\n"
+         "“Central banks cannot provide that much to incentivize stocks any higher, thus risk-appetite is muted and the buck may "
+         "continue to lose based on the fact that the American economy is indeed slower and the Fed’s ability to satisfy anyone "
+         "is in question,” Perez said.", "Juan Perez", "senior foreign exchange trader at Tempus Inc."),
     ],
 )
 def test_roles_from_appositions_and_premodifiers(story, text, name, role):

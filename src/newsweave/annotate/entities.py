@@ -448,11 +448,9 @@ def _apposition_role(span: Span, common: set[str]) -> str | None:
 
 
 def _on_its_line(span: Span, head: Token) -> bool:
-    """Whether an apposition's phrase is on the name's line: a byline's name under a headline and over a
-    teaser ("Kimberly Ross" / "Tuesday November 19, 2019" / "Monday's news that ...") has no role there."""
-    doc = span.doc
-    start, end = min(span.start, head.left_edge.i), max(span.end, head.right_edge.i + 1)
-    return "\n" not in doc[start:end].text
+    """Whether an apposition's head is on the name's line: a byline's name under a headline and over a
+    teaser ("Kimberly Ross" / "Monday's news that ...") has no role there."""
+    return "\n" not in span.doc[min(span.start, head.i) : max(span.end, head.i + 1)].text
 
 
 def _listed(head: Token) -> bool:
