@@ -105,6 +105,9 @@ def by_name(entities):
          "Taylor Swift", None),
         ("Ana Lind, spokeswoman and deputy director of the port authority, said the cranes were secured.", "Ana Lind", "spokeswoman"),
         ("Jeff Foust (jeff@thespacereview.com) wrote the story.", "Jeff Foust", None),  # an e-mail is no role (The Space Review)
+        # nor a photo credit's copyright (RT)
+        ("A cyclist rides next to a blocked petrol plant of Senkata in the outskirts of La Paz, Bolivia, November 19, 2019. "
+         "© Reuters / David Mercado", "David Mercado", None),
         # a plural is no one's role (the web pile, cleveland.com: "Tom Johnston (members)")
         ("To celebrate 50 years since the band's formation, founding members Tom Johnston, Michael McDonald and John McFee "
          "will reunite for a tour.", "Tom Johnston", None),

@@ -515,7 +515,7 @@ def _role_text(words: list[Token], common: set[str]) -> str | None:
         or spliced
         or closing is None
         or any("\n" in t.text or "\n" in t.whitespace_ for t in (*possessor, *words[:-1]))
-        or any(mark in t.text for t in (*possessor, *words) for mark in "@/:")  # an e-mail, a photo credit, "ticker: HD"
+        or any(mark in t.text for t in (*possessor, *words) for mark in "@/:©|[]")  # an e-mail, a photo credit, "ticker: HD", a page's "|"
         or len(words) == 1 and words[0].lower_ in _lexicon.titles.GENERIC_ROLES
         or _cut_in_name(words[-1])
         or _only_a_name(words)
