@@ -147,6 +147,17 @@ def test_title_and_site(text: str, title: str, site: str | None) -> None:
         # a company that holds the copyright owns the outlet: the page's own name first, if it gives one (the web pile)
         ("Headline of the report\n" + LEAD + "nbcnews.com\nFeedback to www.nbcnews.com\n© 2019 NBCUniversal Media, LLC\n", "nbcnews.com"),
         ("Headline of the report\n" + LEAD + "© 2019 NYP Holdings, Inc. All Rights Reserved\n", "NYP Holdings"),
+        # ... and the title it publishes that the page writes twice: the company's first word and a masthead word,
+        # the masthead word after "The", the words of its acronym (the web pile: NBC News, the New York Post; the
+        # readability pages: the Telegraph)
+        ("Headline of the report\n" + LEAD + "Follow NBC News\nPhil Helsel is a reporter for NBC News.\n© 2019 NBC UNIVERSAL\n", "NBC News"),
+        ("Headline of the report\nNew York Post\n" + LEAD + "New York Post\n© 2019 NYP Holdings, Inc. All Rights Reserved\n", "New York Post"),
+        ("Headline of the report\nWork at The Telegraph\n" + LEAD + "Turn off your ad blocker for The Telegraph website.\n"
+         "© Telegraph Media Group Limited 2017\n", "The Telegraph"),
+        ("Headline of the report\n" + LEAD + "The New York Post said so.\n© 2019 NYP Holdings, Inc. All Rights Reserved\n", "NYP Holdings"),  # once
+        # a "Source:" line that names no one leaves the page's name (Al Jazeera)
+        ("US service members killed in Afghanistan helicopter crash | Afghanistan News | Al Jazeera\n" + LEAD + "Source: News agencies\n",
+         "Al Jazeera"),
         # a "Source:" line that cites a statement and its date names no publisher (a Polygraph.info fact-check)
         ("Headline of the report\n" + LEAD + "Source: Russian Defense Ministry, October 25, 2019\n"
          "© 2019 POLYGRAPH.info All Rights Reserved.\n", "POLYGRAPH.info"),

@@ -281,7 +281,26 @@ def page_outlet(text: str) -> str | None:
                     owner = owner or name
                     continue
                 return name
-    return _named_outlet(text) or owner
+    return _named_outlet(text) or (_owned_title(owner, text) if owner else None) or owner
+
+
+def _owned_title(owner: str, text: str) -> str | None:
+    """The title a company publishes that the page names: its first word and a masthead word ("NBC News" of
+    "NBC UNIVERSAL"), the masthead word alone after "The" ("The Telegraph" of "Telegraph Media Group"), or the
+    words an acronym stands for ("New York Post" of "NYP Holdings"), written at least
+    metadata.min_domain_mentions times; None when the page writes no such name."""
+    first = owner.split()[0]
+    if first.lower() in _MASTHEAD_WORDS and len(re.findall(rf"\bThe[ \t]+{re.escape(first)}\b", text)) >= _settings().metadata.min_domain_mentions:
+        return f"The {first}"
+    if first.isupper() and 2 <= len(first) <= 4 and first.isalpha():
+        spelled = r"[ \t]+".join(rf"{letter}[a-z]+" for letter in first)
+        pattern = rf"\b(?:{re.escape(first)}[ \t]+(?P<word>{_SITE_WORD})|{spelled})\b"
+    else:
+        pattern = rf"\b{re.escape(first)}[ \t]+(?P<word>{_SITE_WORD})\b"
+    names = Counter(m.group() for m in re.finditer(pattern, text)
+                    if m.group() != owner and (m.groupdict().get("word") is None or m["word"].lower() in _MASTHEAD_WORDS))
+    top = names.most_common(1)
+    return top[0][0] if top and top[0][1] >= _settings().metadata.min_domain_mentions else None
 
 
 def _hosting_agency(site: str | None, text: str) -> str | None:
@@ -340,8 +359,11 @@ def _read_cue(piece: str, found: dict[str, str]) -> None:
         if "published" not in found and (date := find_date(match["value"])):
             found["published"] = date
     elif match := _SOURCE.match(piece):
-        if not find_date(match["value"], fallback=False):  # "Source: Russian Defense Ministry, October 25, 2019"
-            found.setdefault("source", match["value"].strip(" ."))  # cites a statement (a fact-check's), no publisher
+        value = match["value"].strip(" .")
+        # "Source: Russian Defense Ministry, October 25, 2019" cites a statement (a fact-check's), no publisher;
+        # "Source: News agencies" (Al Jazeera) names nobody: the page's own name stays the outlet
+        if not find_date(value, fallback=False) and value.casefold() not in _reporting.UNNAMED_SOURCES:
+            found.setdefault("source", value)
     elif match := _AUTHOR.match(piece):
         if "author" not in found and (name := _author(match["value"])):
             found["author"] = name

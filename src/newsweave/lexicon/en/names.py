@@ -34,6 +34,7 @@ ORG_WORDS = {
 COMPANY_WORDS = {
     "productions", "records", "holdings", "studios", "entertainment", "media", "inc", "corp", "corporation",
     "llc", "ltd", "company", "plc", "gmbh", "pictures", "labs", "technologies", "industries", "airlines",
+    "universal", "group",  # "© 2019 NBC UNIVERSAL" owns NBC News, "© Telegraph Media Group" The Telegraph
 }
 # Last words that make a name a place's, whatever NER's label: "Los Angeles International Airport" and
 # "Andrews Air Force Base" come out ORG, "John F. Kennedy International Airport" PERSON (DUC 2006 D0617H).

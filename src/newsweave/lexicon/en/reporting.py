@@ -242,6 +242,11 @@ OUTLET_WORDS = frozenset({
     "bernama", "ukrinform", "unian", "wafa", "petra", "sana", "kuna", "apa", "mena",
 })
 
+# A "Source:" line that names no one: the copy came from wires the page does not name (Al Jazeera's "Source:
+# News agencies"); the page's own name is its outlet (read/text.py).
+UNNAMED_SOURCES = frozenset({"news agencies", "agencies", "news agency", "wire services", "wires", "agency reports",
+                             "staff and agencies", "news wires"})
+
 # Words that, next to an outlet in a relative clause, say it broke the news first.
 FIRST_TO_REPORT = frozenset({"first", "initially", "originally"})
 BREAK_NEWS_VERBS = frozenset({"report", "break", "reveal", "publish", "disclose"})
