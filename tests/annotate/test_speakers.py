@@ -274,6 +274,14 @@ def test_places_and_outlets_beside_the_speaker(text: str, expected: list[tuple[s
             "His group has yet to make an endorsement or give any money to any of the presidential candidates, but it plans to do so closer to next year's convention.",
             ["His group"],
         ),
+        # ... though the parser joined a subhead to the sentence before (BBC News: "What did the prosecutors say?")
+        (
+            "Separately, the US is seeking Assange's extradition from the UK over his alleged role in the release of classified material.\n"
+            "What did the prosecutors say?\nDeputy Director of Public Prosecution Eva-Marie Persson took the decision to \"discontinue the "
+            "investigation regarding Julian Assange\", the Swedish Prosecution Authority said.\n\"The reason for this decision is that the "
+            "evidence has weakened considerably due to the long period of time that has elapsed since the events in question,\" it added.",
+            ["the Swedish Prosecution Authority", "the Swedish Prosecution Authority"],
+        ),
         # two institutions before it, or none: "it" stays unresolved
         (
             "The panel did not rule out the possibility that a school board could require some type of disclaimer stating that evolution was not the only accepted explanation. "

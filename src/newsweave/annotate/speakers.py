@@ -129,8 +129,13 @@ class SpeakerResolver:
             return None
         sent = pronoun.sent
         first = self.sdoc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        if not runs_on(text_of(self.sdoc), self.sdoc[first].idx, pronoun.idx):
-            first = sent.start
+        text = text_of(self.sdoc)
+        if not runs_on(text, self.sdoc[first].idx, pronoun.idx):
+            # the sentence before runs over more than one paragraph break (the parser joined a subhead to it:
+            # "What did the prosecutors say?\n... the Swedish Prosecution Authority said.\n'...,' it added."):
+            # only its part in the paragraph before the pronoun's counts
+            floor = text.rfind("\n", 0, max(text.rfind("\n", 0, pronoun.idx), 0)) + 1
+            first = next((t.i for t in self.sdoc[first:sent.start] if t.idx >= floor and not t.is_space), sent.start)
         start = self.sdoc[first].idx
         plural = pronoun.lower_ == "they"
         window = self.spoken[bisect_left(self._spoken_at, start):bisect_left(self._spoken_at, pronoun.idx)]
