@@ -155,6 +155,8 @@ def test_title_and_site(text: str, title: str, site: str | None) -> None:
         ("Headline of the report\nWork at The Telegraph\n" + LEAD + "Turn off your ad blocker for The Telegraph website.\n"
          "© Telegraph Media Group Limited 2017\n", "The Telegraph"),
         ("Headline of the report\n" + LEAD + "The New York Post said so.\n© 2019 NYP Holdings, Inc. All Rights Reserved\n", "NYP Holdings"),  # once
+        ("Headline of the report\n" + LEAD + "The Channel Company hosts the event.\n© 2019 The Channel Company, LLC.\n",
+         "The Channel Company"),  # its own name is no title it publishes
         # a "Source:" line that names no one leaves the page's name (Al Jazeera)
         ("US service members killed in Afghanistan helicopter crash | Afghanistan News | Al Jazeera\n" + LEAD + "Source: News agencies\n",
          "Al Jazeera"),

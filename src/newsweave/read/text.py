@@ -288,8 +288,10 @@ def _owned_title(owner: str, text: str) -> str | None:
     """The title a company publishes that the page names: its first word and a masthead word ("NBC News" of
     "NBC UNIVERSAL"), the masthead word alone after "The" ("The Telegraph" of "Telegraph Media Group"), or the
     words an acronym stands for ("New York Post" of "NYP Holdings"), written at least
-    metadata.min_domain_mentions times; None when the page writes no such name."""
-    first = owner.split()[0]
+    metadata.min_domain_mentions times, not as part of the owner's own name ("The Channel Company" publishes no
+    "The Channel"); None when the page writes no such name."""
+    text = text.replace(owner, "")
+    first = owner.removeprefix("The ").split()[0]
     if first.lower() in _MASTHEAD_WORDS and len(re.findall(rf"\bThe[ \t]+{re.escape(first)}\b", text)) >= _settings().metadata.min_domain_mentions:
         return f"The {first}"
     if first.isupper() and 2 <= len(first) <= 4 and first.isalpha():
