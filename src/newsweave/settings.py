@@ -283,6 +283,9 @@ class Quotes:
     min_content_words: int = 2
     # How far back (tokens) a stranded cue looks for its subject.
     max_subject_reach: int = 60
+    # What may stand between a quote and the name of its speaker the parser took into it, before a
+    # subjectless cue ("“...,” chairman, CEO and president Craig Menear said"): a title or two.
+    max_title_chars: int = 40
     # A label before a quote: a colon, maybe after a parenthesis ("Rep. Trey Gowdy (R-S.C.):"),
     # within this many characters; a signature line after one: "- Name" alone on its line, or a
     # name line ending in the quote's stray closing mark.

@@ -207,6 +207,12 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             'Dean Baker, Center for Economic and Policy Research."\n\nBut the broadside continued.',
             [('"I worry that we may see a resurgence of Democrats singing the virtues of balanced budgets.', "direct", "Dean Baker", False, None)],
         ),
+        (  # the speaker's titles before the name, which the parser hung on the quote (the web pile: Fox Business)
+            "“Our third quarter results reflected broad-based growth across our business, yet sales were below our expectations,\" "
+            "chairman, CEO and president Craig Menear said in the earnings release.",
+            [("“Our third quarter results reflected broad-based growth across our business, yet sales were below our expectations,\"",
+              "direct", "Craig Menear", False, "said")],
+        ),
         (  # the subject after a quote, its apposition before the verb
             "“We will win this state in November,” Murphy, the head of the group, said on Friday.",
             [("“We will win this state in November,”", "direct", "Murphy", False, "said")],

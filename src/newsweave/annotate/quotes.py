@@ -430,6 +430,9 @@ def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: 
         return None
     cue_span = span_chars(sdoc[token.i:cue_end + 1])
     source = _source(token) or (_inverted_subject(token) if content[1] < token.i else _stranded_subject(token))
+    if source is None and content[1] < token.i and (named := _named_after_quote(sdoc, token, quotes)) is not None:
+        source, quote_end = named  # the parser took the speaker into the content: it ends with the quote
+        span = (span[0], min(span[1], quote_end)) if span[0] < quote_end else span
     source = _poll_of(sdoc, token, source) or source
     return Reported(span, _kind(text_of(sdoc), span, quotes), text_of(sdoc)[cue_span[0]:cue_span[1]], lemma, cue_span, source, recipient_span)
 
@@ -442,6 +445,27 @@ def _inverted_subject(verb: Token) -> tuple[int, int] | None:
         return None
     noun = _noun_of(verb.doc[verb.i + 1])
     return noun_phrase(noun) if noun.pos_ in ("PROPN", "NOUN") else None
+
+
+def _named_after_quote(sdoc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> tuple[tuple[int, int], int] | None:
+    """The person or organisation named right before a subjectless cue, after the quote it closes, which the
+    parser hung on the quote ("“...,” chairman, CEO and president Craig Menear said in the earnings release"),
+    with where that quote ends; None when no name stands there or more than a title or two lies between."""
+    if verb.i == 0 or any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children):
+        return None
+    last = sdoc[verb.i - 1]
+    if last.ent_type_ not in NAMED_SPEAKERS:
+        return None
+    start = last.i
+    while start > 0 and sdoc[start].ent_iob_ == "I":
+        start -= 1
+    quote_end = max((end for _, end in quotes if end <= sdoc[start].idx), default=None)
+    if quote_end is None:
+        return None
+    between = text_of(sdoc)[quote_end:sdoc[start].idx]
+    if len(between) > _settings().quotes.max_title_chars or NOT_ADJACENT.search(between):
+        return None
+    return span_chars(sdoc[start:verb.i]), quote_end
 
 
 def _stranded_subject(verb: Token) -> tuple[int, int] | None:
