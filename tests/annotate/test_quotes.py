@@ -207,6 +207,12 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             'Dean Baker, Center for Economic and Policy Research."\n\nBut the broadside continued.',
             [('"I worry that we may see a resurgence of Democrats singing the virtues of balanced budgets.', "direct", "Dean Baker", False, None)],
         ),
+        (  # "That being said," links the writer's sentences: no cue, no part of the quote (the web pile: Live Science)
+            "Dempsey said the case was rare.\nThat being said, \"people with pillows and duvets containing feathers shouldn't panic "
+            "or throw them out,\" he said.",
+            [("the case was rare", "indirect", "Dempsey", False, "said"),
+             ("\"people with pillows and duvets containing feathers shouldn't panic or throw them out,\"", "direct", "Dempsey", False, "said")],
+        ),
         (  # the speaker's titles before the name, which the parser hung on the quote (the web pile: Fox Business)
             "“Our third quarter results reflected broad-based growth across our business, yet sales were below our expectations,\" "
             "chairman, CEO and president Craig Menear said in the earnings release.",
