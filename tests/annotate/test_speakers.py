@@ -260,6 +260,12 @@ def test_places_and_outlets_beside_the_speaker(text: str, expected: list[tuple[s
             "Police also said the explosions may have been gang-related, but the motive was not yet known. They said they were searching for two men, both aged 30.",
             ["Police", "Police"],
         ),
+        # ... or a name its verb takes as many, as British reports do (BBC News)
+        (
+            "Big Machine have twice denied doing anything wrong.\n\"At no point did we say Taylor could not perform on the AMAs or block "
+            "her Netflix special,\" they said in a statement on their website last Friday.",
+            ["Big Machine", "Big Machine"],
+        ),
         # "they" for the one group of people that spoke just before
         (
             "However, the present security situation is still \"rather serious,\" legislators said.\nThey said criminal rates are rising.",

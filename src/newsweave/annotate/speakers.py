@@ -111,7 +111,7 @@ class SpeakerResolver:
         if span is not None and len(span) and speaker.name is not None and span.root.pos_ != "PRON":
             at = bisect_right(self._spoken_at, source[0])  # kept in text order, for `_antecedent` to bisect
             self._spoken_at.insert(at, source[0])
-            self.spoken.insert(at, (source[0], speaker, span.root.tag_ in PLURAL_TAGS, _impersonal(span.root)))
+            self.spoken.insert(at, (source[0], speaker, _plural(span.root), _impersonal(span.root)))
         return speaker
 
     def _spoken_of(self, person: Span, last: Speaker) -> bool:
@@ -279,6 +279,16 @@ class SpeakerResolver:
                     nearest = nearest or ent
             return span_chars(nearest) if nearest is not None else None
         return None
+
+
+def _plural(head: Token) -> bool:
+    """Whether a source is many: a plural noun ("Police", "legislators"), or a name its verb takes as many, as
+    British reports do ("Big Machine have twice denied ...": their "they said" is the label's)."""
+    if head.tag_ in PLURAL_TAGS:
+        return True
+    verb = head.head
+    return head.pos_ == "PROPN" and head.dep_ in SUBJECT_DEPS and head.ent_type_ != "PERSON" and any(
+        t.tag_ == "VBP" for t in (verb, *[c for c in verb.children if c.dep_ in ("aux", "auxpass")]))
 
 
 def _described_by(ent: Span, head: Token) -> bool:
