@@ -81,7 +81,6 @@ NAMED_PLACES_AND_BODIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 ROLE_NOUNS = frozenset(_lexicon.titles.TITLE_WORDS | _lexicon.names.PERSON_NOUNS)
 # Parts of an apposition that are not the role: relative clauses and further appositions.
 ROLE_CUT_DEPS = {"relcl", "acl", "appos", "conj", "cc", "advcl"}
-HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 class EntityMention(NamedTuple):
@@ -575,8 +574,8 @@ def _rejoined(words: list[Token]) -> list[Token]:
     if not words:
         return words
     doc, at = words[0].doc, words[0].i
-    if words[0].text not in HYPHENS:  # the hyphen itself may have been stripped as punctuation
-        if at < 2 or doc[at - 1].text not in HYPHENS or doc[at - 1].whitespace_:
+    if words[0].text not in nlp.HYPHENS:  # the hyphen itself may have been stripped as punctuation
+        if at < 2 or doc[at - 1].text not in nlp.HYPHENS or doc[at - 1].whitespace_:
             return words
         words, at = [doc[at - 1], *words], at - 1
     before = doc[at - 1] if at > 0 else None

