@@ -114,6 +114,9 @@ FOUND = [
     ("It fell on Feb. 24 and 25 people died.", ["Feb. 24"]),
     ("The attack came more than two weeks into its invasion and lasted for three days.", ["more than two weeks into", "for three days"]),
     ("He told the Sunday Times about Bloody Sunday and Super Tuesday.", []),
+    # a habit is no day (the web pile: the Los Angeles Times' column "appears in print every Sunday")
+    ("His business column appears in print every Sunday, and a podcast each other Friday.", []),
+    ("The market opens every Saturday; this week it opens on Friday.", ["this week", "Friday"]),
     ("USA Today and Russia Today ran it; she was on the Today show.", []),
     ("He joined The Times in 2007 as a feature writer for the Sunday Business section.", ["2007"]),
     ("Edge of Tomorrow, the film, opened in 2014. Tomorrow the sequel opens.", ["2014", "Tomorrow"]),

@@ -193,10 +193,12 @@ def _range_or_first(text: str, match: re.Match[str], found: dict[str, str]) -> I
 
 
 def _is_date(text: str, match: re.Match[str], kind: str, parts: dict[str, str]) -> bool:
-    """Reject what the patterns catch but is not a date: named days, titles, bare quantities."""
+    """Reject what the patterns catch but is not a date: named days, habits, titles, bare quantities."""
     if kind == "weekday":
         before = text[max(0, match.start() - 12) : match.start()].split()
         if before and before[-1].strip("'’").lower() in _calendar.WEEKDAY_NAME_BEFORE:
+            return False
+        if {w.lower() for w in before[-2:]} & _calendar.WEEKDAY_HABIT_BEFORE:  # "every Sunday", "every other Friday"
             return False
         return not WEEKDAY_NAME_AFTER.match(text, match.end())
     if kind == "relative" and match.group() in ("Today", "Tomorrow"):  # "USA Today", the "Today" show, "Edge of Tomorrow"

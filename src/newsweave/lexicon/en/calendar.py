@@ -47,6 +47,9 @@ UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 UNIT_PRECISION = {"day": "day", "week": "week", "fortnight": "week", "month": "month", "year": "year"}
 # Words before a weekday that make it a name, not a day ("Bloody Sunday", "Super Tuesday").
 WEEKDAY_NAME_BEFORE = {"bloody", "super", "good", "black", "ash", "cyber", "holy", "easter", "palm", "shrove", "maundy", "giving"}
+# Words before a weekday that make it a habit, no one day ("His column appears in print every Sunday", "each
+# Monday", "every other Friday").
+WEEKDAY_HABIT_BEFORE = frozenset({"every", "each"})
 # Nouns of a time: after a demonstrative they name when ("This week", "That same year", "These days"), not
 # something of the sentence before.
 TIME_NOUNS = frozenset(
