@@ -213,6 +213,8 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             [("the case was rare", "indirect", "Dempsey", False, "said"),
              ("\"people with pillows and duvets containing feathers shouldn't panic or throw them out,\"", "direct", "Dempsey", False, "said")],
         ),
+        # ... and so does "All told," (Quanta Magazine: its speaker was "All")
+        ("All told, it’s a neat narrative. Lorenz, “the father of chaos,” started a scientific revolution on the LGP-30.", []),
         (  # the speaker's titles before the name, which the parser hung on the quote (the web pile: Fox Business)
             "“Our third quarter results reflected broad-based growth across our business, yet sales were below our expectations,\" "
             "chairman, CEO and president Craig Menear said in the earnings release.",

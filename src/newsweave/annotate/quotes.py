@@ -413,12 +413,12 @@ def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: 
         cue_end = token.i + 1 if token.i + 1 < len(sdoc) and sdoc[token.i + 1].lower_ == "it" else token.i  # "As Marcus puts it, ..."
     else:
         return None
-    if lemma == "say" and _discourse_marker(token):
-        return None  # "That said, ...", "That being said, ...", "Having said that, ...", "Needless to say, ..."
+    if lemma in ("say", "tell") and _discourse_marker(token):
+        return None  # "That said, ...", "That being said, ...", "Having said that, ...", "Needless to say, ...", "All told, ..."
     content = _content_tokens(sdoc, token, quote_of, lemma)
     if content is None:
         return None
-    marker = next((t for t in sdoc[content[0]:min(content[0] + 3, content[1])] if t.lemma_ == "say" and _discourse_marker(t)), None)
+    marker = next((t for t in sdoc[content[0]:min(content[0] + 3, content[1])] if t.lemma_ in ("say", "tell") and _discourse_marker(t)), None)
     if marker is not None:  # "That being said, “people ... shouldn't panic,” he said": the writer's link is no one's words
         content = (next(t.i for t in sdoc[marker.i:content[1] + 1] if t.text == ",") + 1, content[1])
     recipient = next((c for c in token.children if c.dep_ in RECIPIENT_DEPS and not content[0] <= c.i <= content[1]), None)
@@ -451,11 +451,14 @@ def _inverted_subject(verb: Token) -> tuple[int, int] | None:
 
 
 def _discourse_marker(say: Token) -> bool:
-    """Whether a "say" links the writer's sentences rather than reporting anyone's words: "That said,",
-    "That being said," (the web pile: Live Science), "Having said that,", "Needless to say,"."""
+    """Whether a "say" or "tell" links the writer's sentences rather than reporting anyone's words: "That
+    said,", "That being said," (the web pile: Live Science), "Having said that,", "Needless to say,", "All
+    told," (Quanta Magazine: its speaker was "All")."""
     doc = say.doc
     before = [t.lower_ for t in doc[max(0, say.i - 2):say.i]]
     after = [t.lower_ for t in doc[say.i + 1:say.i + 3]]
+    if say.lemma_ == "tell":
+        return say.lower_ == "told" and before[-1:] == ["all"] and after[:1] == [","]
     return (after[:1] == [","] and (before[-1:] == ["that"] or before == ["that", "being"] or before[-1:] == ["to"] and doc[say.i - 2].lower_ == "needless")
             or before[-1:] == ["having"] and after == ["that", ","])
 
