@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.clean.lines import clean_lines, embedded_posts
+from newsweave.clean.lines import clean_lines, embedded_posts, labelled_teaser
 
 TITLE = "Flood barriers fail as the Harbor river breaks its banks"
 
@@ -314,3 +314,22 @@ def test_extracted_mode_removes_only_cue_junk(line: str, kept: bool) -> None:
 ])
 def test_embedded_posts(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(text[p.start:p.end], text[slice(*p.name)]) for p in embedded_posts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "teaser"),
+    [
+        # another story's headline and standfirst, a link, a list (the web pile: USA Today, Medical News Today, IndieWire)
+        ("Epstein's inner circle eyed: Jeffrey Epstein is dead. Prosecutors could still go after his inner circle if they helped him", True),
+        ("Pancreatic cancer: Modified flu virus destroys tumors Scientists destroyed pancreatic cancer cells using a modified virus", True),
+        ("Honorable mentions: Marjorie Prime, Phantom Thread, Casting JonBenet, The Post, The Shape of Water", True),
+        ("Main article: History of New Zealand", True),
+        # a label before a sentence that ends, a parenthesis in the opening, no label at all
+        ("Update: The guards pleaded not guilty in federal court on Tuesday afternoon.", False),
+        ("Firefox OS (project name: Boot to Gecko) is an open source operating system developed by Mozilla [12]", False),
+        ("The guards pleaded not guilty in federal court on Tuesday afternoon", False),
+        ("“We will rebuild,” she said: “Every gate will be replaced”", False),
+    ],
+)
+def test_labelled_teaser(line: str, teaser: bool) -> None:
+    assert labelled_teaser(line) is teaser

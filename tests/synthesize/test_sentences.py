@@ -61,6 +61,16 @@ SPLITS = [
     ("Noem saw the Twitter reaction and ... doubled down on the slogan.\nHey Twitter, the whole point of this ad campaign is to raise awareness. So I think that’s working... #thanks #MethWeAreOnIt\n⬇️⬇️⬇️ https://t.co/hopPjqa95w\n— Governor Kristi Noem (@govkristinoem) November 18, 2019\nStill, this isn’t the first time a slogan has gone awry in South Dakota.",
      ["Noem saw the Twitter reaction and ... doubled down on the slogan.",
       "Still, this isn’t the first time a slogan has gone awry in South Dakota."]),
+    # another story's labelled teaser inside the article is no statement of it (the web pile: USA Today, reached a brief);
+    # a label before a sentence that ends in a stop, or one that opens with a parenthesis, stays
+    ("Prosecutors said the guards falsified records of cell checks.\n"
+     "Epstein's inner circle eyed: Jeffrey Epstein is dead. Prosecutors could still go after his inner circle if they helped him prey on young girls\n"
+     "Honorable mentions: Marjorie Prime, Phantom Thread, Casting JonBenet, The Post, The Shape of Water, Logan Lucky\n"
+     "Update: The guards pleaded not guilty in federal court on Tuesday afternoon.\n"
+     "Firefox OS (project name: Boot to Gecko) is an open source operating system developed by Mozilla [12]",
+     ["Prosecutors said the guards falsified records of cell checks.",
+      "Update: The guards pleaded not guilty in federal court on Tuesday afternoon.",
+      "Firefox OS (project name: Boot to Gecko) is an open source operating system developed by Mozilla [12]"]),
 ]
 
 

@@ -81,6 +81,7 @@ _BIO = re.compile(
 _WS = re.compile(r"\s+")
 # A numbered item of the article's own list: "19) Ingrid Goes West", "3. The Irishman".
 _NUMBERED = re.compile(r"\d{1,3}[).]\s")
+_LABELLED_TEASER = re.compile(r"[^\W\d_][^:.!?()\n]{7,60}:[ \t]+[\"“‘']?[A-Z]")
 
 
 @dataclass(slots=True)
@@ -146,6 +147,16 @@ def citation_lines(text: str) -> list[tuple[int, int]]:
     (readability's truth counts them as the article), but no statement, speech or event of the story. One
     pass over the text; `in_spans` then asks of an offset."""
     return [line.span() for line in re.finditer(r"[^\n]+", text) if _CITATION.match(text, line.start(), line.end())]
+
+
+def labelled_teaser(line: str) -> bool:
+    """Whether a line kept in an article is a labelled teaser or list: a short label, a colon, then words that
+    end with no stop ("Epstein's inner circle eyed: Jeffrey Epstein is dead. Prosecutors could still go after
+    his inner circle if they helped him prey on young girls", USA Today's link to another story inside the
+    article; "Honorable mentions: Marjorie Prime, Phantom Thread, ..."). Readability's and scrapinghub's truths
+    keep such lines, so the cleaner does too; they hold no statement of the report (synthesize/sentences.py)."""
+    line = line.strip()
+    return bool(_LABELLED_TEASER.match(line)) and not _ends_sentence(line)
 
 
 def in_spans(spans: list[tuple[int, int]], at: int) -> bool:

@@ -6,7 +6,8 @@ A regular-expression splitter over paragraphs (one per line in cleaned text) wit
 abbreviation list does the job at well over a million characters a second. Fragments that are
 not statements (titles, bylines, datelines alone, "Read more: ...", lists of names, a page's
 promotion glued to a paragraph: "Sign up for the free daily newsletter.", `clean.lines.junk_sentence`;
-a reference list's citations; a post embedded in the page, its poster's words) are skipped, and a leading dateline ("PORT HALDEN — ", "PINE
+a reference list's citations; a post embedded in the page, its poster's words; another story's labelled
+teaser) are skipped, and a leading dateline ("PORT HALDEN — ", "PINE
 RIDGE, S.D. (AP) -- ") is left out of the span so a sentence quoted in a brief reads as a sentence
 (the wider wire datelines, "NEWARK, N.J. _ ", are cut where a statement is shown: read/dateline.py
 `dateline_end`).
@@ -19,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from newsweave import lexicon
-from newsweave.clean.lines import citation_lines, embedded_posts, in_spans, junk_sentence
+from newsweave.clean.lines import citation_lines, embedded_posts, in_spans, junk_sentence, labelled_teaser
 from newsweave.model import Document
 from newsweave.read.dateline import LEADING_DATELINE, skip_dateline
 from newsweave.settings import current as _settings
@@ -87,11 +88,12 @@ def word_count(text: str) -> int:
 
 def _spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence: paragraphs are lines, split at punctuation before a capital;
-    a citation's line holds none, nor a post embedded in the page (its poster's words: quotes.py)."""
+    a citation's line holds none, nor a post embedded in the page (its poster's words: quotes.py), nor a
+    labelled teaser (`labelled_teaser`: another story's headline and standfirst)."""
     offset = 0
     citations, posts = citation_lines(text), [(post.start, post.end) for post in embedded_posts(text)]
     for line in text.split("\n"):
-        if in_spans(citations, offset) or in_spans(posts, offset):
+        if in_spans(citations, offset) or in_spans(posts, offset) or labelled_teaser(line):
             offset += len(line) + 1
             continue
         cut = 0
