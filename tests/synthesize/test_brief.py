@@ -368,6 +368,7 @@ def test_points_back(text, points_back):
     # a name or a noun whose only verb is in a relative clause (the web pile: the Los Angeles Times, Medium)
     ("Kevin Mayer, the Disney executive who is overseeing the Disney+ streaming service.", False),
     ("The lack of exposure that student journalists have to interactive storytelling.", False),
+    ("Chelsea Handler — grilled about their connections with him.", False),  # a participle after the name (the web pile)
     ("Shares of Home Depot, which reported earnings on Tuesday, fell 5% in early trading.", True),
 ])
 def test_states_something(text, states):

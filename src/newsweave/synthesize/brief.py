@@ -325,10 +325,13 @@ def _states(sentence: Span) -> bool:
     # A name or a noun whose one verb is in a relative clause: "Kevin Mayer, the Disney executive who is
     # overseeing the Disney+ streaming service." Not a participle: the tagger's "bone rubs against bone,
     # causing pain" parses as a noun with one too. Not two verbs: "Two hostages ... who had been held by the
-    # Taliban ... were released Tuesday" is parsed as one relative clause.
+    # Taliban ... were released Tuesday" is parsed as one relative clause. Nor a past participle after it: "Chelsea
+    # Handler — grilled about their connections with him." (a clause cut from a list, the web pile); the tagger's
+    # "bone rubs against bone, causing pain" is a noun with an "-ing" one.
     root = sentence.root
     heads = [v for v in verbs if v.dep_ not in ("aux", "auxpass")]
-    if root.pos_ not in ("VERB", "AUX") and len(heads) == 1 and any(a.dep_ == "relcl" for a in (heads[0], *heads[0].ancestors)):
+    if root.pos_ not in ("VERB", "AUX") and len(heads) == 1 and (
+            any(a.dep_ == "relcl" for a in (heads[0], *heads[0].ancestors)) or heads[0].dep_ == "acl" and heads[0].tag_ == "VBN"):
         return False
     label = root.i + 1 < sentence.end and root.nbor().text == ":"  # "Claim: The combined effects ... may help"
     instruction = (
