@@ -419,8 +419,9 @@ def _cue_verb(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_of: 
     if content is None:
         return None
     marker = next((t for t in sdoc[content[0]:min(content[0] + 3, content[1])] if t.lemma_ in ("say", "tell") and _discourse_marker(t)), None)
-    if marker is not None:  # "That being said, “people ... shouldn't panic,” he said": the writer's link is no one's words
-        content = (next(t.i for t in sdoc[marker.i:content[1] + 1] if t.text == ",") + 1, content[1])
+    comma = next((t.i for t in sdoc[marker.i:content[1]] if t.text == ","), None) if marker is not None else None
+    if comma is not None:  # "That being said, “people ... shouldn't panic,” he said": the writer's link is no one's words
+        content = (comma + 1, content[1])
     recipient = next((c for c in token.children if c.dep_ in RECIPIENT_DEPS and not content[0] <= c.i <= content[1]), None)
     if recipient is not None and _subjectless_clause(token) and recipient.left_edge.i < recipient.i == content[0] - 1:
         # "told Al Jazeera Beijing was ...": the parser took the clause's subject into the object.
@@ -459,7 +460,7 @@ def _discourse_marker(say: Token) -> bool:
     after = [t.lower_ for t in doc[say.i + 1:say.i + 3]]
     if say.lemma_ == "tell":
         return say.lower_ == "told" and before[-1:] == ["all"] and after[:1] == [","]
-    return (after[:1] == [","] and (before[-1:] == ["that"] or before == ["that", "being"] or before[-1:] == ["to"] and doc[say.i - 2].lower_ == "needless")
+    return (after[:1] == [","] and (before[-1:] == ["that"] or before == ["that", "being"] or before == ["needless", "to"])
             or before[-1:] == ["having"] and after == ["that", ","])
 
 

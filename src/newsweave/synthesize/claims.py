@@ -49,6 +49,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
@@ -1175,15 +1176,25 @@ def _accusation_against(
     return min(found)[3:] if found else None
 
 
+@lru_cache(maxsize=256)
+def _accused_pattern(names: frozenset[str]) -> re.Pattern[str] | None:
+    """What says the party named `names` is accused, after its name or before it (`_ACCUSED_AS`, `_ACCUSING`):
+    compiled once per party, for every unit `_accuses` reads."""
+    named = "|".join(sorted(re.escape(w) for w in names if len(w) > 2))
+    if not named:
+        return None
+    return re.compile(rf"\b(?:{named})\b(?:['’]s)?(?:,[^,]{{1,60}},)?\s+{_ACCUSED_AS}|\b{_ACCUSING}\s+(?:\w+\s+){{0,2}}?(?:{named})\b",
+                      re.IGNORECASE)
+
+
 def _accuses(r: int, names: set[str], sentences: Sequence[Sentence], content_scores: _DeniedContents) -> str | None:
     """How unit r accuses the party named `names`: `_DIRECTLY` when it says the party is accused ("Assange
     was accused of rape", "accusing Big Machine of"), `_BESIDE` when it holds every word of the name and an
     accusing word ("an investigation into a rape allegation made against Julian Assange"); else None."""
     if r >= len(sentences) or not names:
         return None
-    named = "|".join(sorted(re.escape(w) for w in names if len(w) > 2))
-    if named and re.search(rf"\b(?:{named})\b(?:['’]s)?(?:,[^,]{{1,60}},)?\s+{_ACCUSED_AS}|\b{_ACCUSING}\s+(?:\w+\s+){{0,2}}?(?:{named})\b",
-                           sentences[r].text, re.IGNORECASE):
+    said_accused = _accused_pattern(frozenset(names))
+    if said_accused is not None and said_accused.search(sentences[r].text):
         return _DIRECTLY
     words = content_scores.words[r]
     if {_stem(w) for w in names} <= words and any(w.startswith(stance_rules.denial.ACCUSATION_STEMS) for w in words):
