@@ -9,8 +9,9 @@ meaning and in the words most of its reports use), the position of the claim in 
 and in words. No statement is said twice: a claim is left out when a chosen one's sentence is
 among its members (or its sentence among the chosen one's), or when its wording is a near
 duplicate of a chosen one's (brief.duplicate_cosine). A sentence about to be chosen is parsed: a
-fragment without a verb or an instruction states nothing and is passed over (`states_something`). The
-chosen sentences are ordered by their reports' publication dates and positions.
+fragment without a verb or an instruction states nothing and is passed over (`states_something`), and so
+is a sentence whose subject is a pronoun nobody named (`reads_alone`). The chosen sentences are ordered
+by their reports' publication dates and positions.
 
 Each sentence says who carries its claim and who denies it: "(reported by A, B and C)",
 "(according to A alone)", "(reported by A; disputed by Kestrel Marine Works)". Carriers are the
@@ -259,8 +260,8 @@ def _usable(text: str) -> bool:
     )
 
 
-def states_something(text: str) -> bool:
-    """Whether a sentence states something, by its parse: one of its sentences (the parser sets "Claim:"
+def states_something(parsed: Doc, text: str) -> bool:
+    """Whether a sentence (`text`, `parsed` its parse) states something: one of its sentences (the parser sets "Claim:"
     or "GREECE:" apart) is neither a fragment without a verb (what a page or the splitter left: "Later in
     the day, Kurt Volker, former special envoy to Kyiv.", a caption, a box score) nor an instruction (a
     bare verb with no subject, nothing but adverbials and "do" before it: "Remember what we already know
@@ -271,7 +272,12 @@ def states_something(text: str) -> bool:
     name ("Support Snopes and make a difference ..."), so a sentence whose first
     word NER does not take for a name, and that the tagger may have misread, must state something read
     with that word in lower case too."""
-    return _states_something(next(nlp.parse([text])), text)
+    if not any(_states(sentence) for sentence in parsed.sents):
+        return False
+    first = parsed[0] if len(parsed) else None
+    if first is None or first.pos_ not in _MISREAD_FIRST or not first.text[0].isupper() or first.ent_type_ or first.text == "I":
+        return True
+    return any(_states(sentence) for sentence in next(nlp.parse([text[0].lower() + text[1:]])).sents)
 
 
 def reads_alone(text: str) -> bool:
@@ -280,7 +286,7 @@ def reads_alone(text: str) -> bool:
     did not get the chance.", "In a statement, it said ...", "After the vote, his lawyer ...") reads no better
     alone than one that opens with the pronoun (`_usable`)."""
     parsed = next(nlp.parse([text]))
-    return _states_something(parsed, text) and not _unseen_subject(parsed, text)
+    return states_something(parsed, text) and not _unseen_subject(parsed, text)
 
 
 def _unseen_subject(parsed: Doc, text: str) -> bool:
@@ -308,14 +314,6 @@ def _antecedent(token: Token) -> bool:
     day's: "On Sunday night, she ...") or the subject of the clause's own verb."""
     return (token.pos_ == "PROPN" and token.ent_type_ not in _WHEN_ENTITIES) or token.dep_ in ("nsubj", "nsubjpass")
 
-
-def _states_something(parsed: Doc, text: str) -> bool:
-    if not any(_states(sentence) for sentence in parsed.sents):
-        return False
-    first = parsed[0] if len(parsed) else None
-    if first is None or first.pos_ not in _MISREAD_FIRST or not first.text[0].isupper() or first.ent_type_ or first.text == "I":
-        return True
-    return any(_states(sentence) for sentence in next(nlp.parse([text[0].lower() + text[1:]])).sents)
 
 
 def _states(sentence: Span) -> bool:
