@@ -22,7 +22,9 @@ a subtitle, never a site name; it moves the held-out titles by that one page; an
 from a held-out date, an end-of-article marker in a menu above the repeated headline ("More From NBC"): it moves
 the held-out days by that one page; and one read off the web pile and the held-out Telegraph page, a company's
 copyright ("Telegraph Media Group") yields to the title the page writes ("The Telegraph"): it moves the held-out
-outlets by that one page). The baselines: the first line as title, the file name as outlet, and for dates the
+outlets by that one page; and one read off the web pile's Kinja pages, two of them held out (lifehacker-working,
+lazy-image-2): a "Follow Lifehacker" or "More from Kotaku" button names the site the page's menu lists, where
+nothing else names it: it moves the held-out outlets by those two pages). The baselines: the first line as title, the file name as outlet, and for dates the
 first full date written in the text, the latest one, and dateparser's `search_dates` (its first
 date; readability only, see SEARCH_DATES_CHARS). The rows in brackets are ceilings, not
 systems: the pages whose day is written in full in their text (as "March 3, 2025", "3 March

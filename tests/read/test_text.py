@@ -144,6 +144,11 @@ def test_title_and_site(text: str, title: str, site: str | None) -> None:
         ("Headline of the report\n" + LEAD + "About the author\nEd Cara\nScience writer at Gizmodo and pug aficionado elsewhere\n", "Gizmodo"),
         ("Headline of the report\n" + LEAD + "Terms Of Use\nCopyright 2019. Washington Examiner. All Rights Reserved.\n", "Washington Examiner"),
         ("Headline of the report\n" + LEAD + "The mayor is a former reporter.\n", None),
+        # last, a button to the site that the page's menu lists as a line (readability's Kinja pages)
+        ("Headline of the report\nFollow Lifehacker Followed\nGizmodo\nLifehacker\n" + LEAD, "Lifehacker"),
+        ("Headline of the report\nKotaku\n" + LEAD + "More from Kotaku\n", "Kotaku"),
+        ("Headline of the report\n" + LEAD + "More from Jane Doe\n", None),  # a name the page lists nowhere alone
+        ("Headline of the report\nUs\n" + LEAD + "Follow Us\n", None),
         # a company that holds the copyright owns the outlet: the page's own name first, if it gives one (the web pile)
         ("Headline of the report\n" + LEAD + "nbcnews.com\nFeedback to www.nbcnews.com\n© 2019 NBCUniversal Media, LLC\n", "nbcnews.com"),
         ("Headline of the report\n" + LEAD + "© 2019 NYP Holdings, Inc. All Rights Reserved\n", "NYP Holdings"),

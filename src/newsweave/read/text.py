@@ -100,6 +100,9 @@ _STAFF_OF = re.compile(
     rf"(?:\bis[ \t]+(?:the|an?)[ \t]+|^)(?i:(?:[\w-]+[ \t]+){{0,2}}?(?:{_STAFF})s?(?:[ \t]+and[ \t]+[\w-]+)?)"
     rf"[ \t]+(?:of|at|for|with)[ \t]+(?:the[ \t]+)?(?P<name>{_OUTLET_NAME})", re.M)
 
+# A button to the page's own site: "Follow Lifehacker" (Kinja's "Follow Lifehacker Followed"), "More from Kotaku".
+_SITE_BUTTON = re.compile(rf"^(?:Follow|More[ \t]+[Ff]rom)[ \t]+(?!(?i:us)\b)(?P<name>{_OUTLET_NAME}?)(?:[ \t]+Followed)?[ \t]*$", re.M)
+
 
 class TextMetadata(NamedTuple):
     """What a plain-text report says about itself."""
@@ -335,7 +338,8 @@ def _named_outlet(text: str) -> str | None:
 def _credited_outlet(text: str) -> str | None:
     """The outlet named where nothing better names it: the employer of a photo credit's photographer
     ("Photo Credits: Dev Anand / Quayside Courier"; a photo agency's credit names no page), else the
-    newsroom the page describes itself as, or a staff bio's ("is The Civic Lantern's ... editor")."""
+    newsroom the page describes itself as, or a staff bio's ("is The Civic Lantern's ... editor"), else the
+    site a "Follow" or "More from" button names that the page's menu also lists as a line ("Lifehacker")."""
     for match in _PHOTO_CREDIT.finditer(text):
         if match["name"].casefold() not in _reporting.PHOTO_AGENCIES:
             return match["name"]
@@ -343,7 +347,9 @@ def _credited_outlet(text: str) -> str | None:
         names = Counter(m["name"] for m in pattern.finditer(text))
         if names:
             return names.most_common(1)[0][0]
-    return None
+    lines = {line.strip() for line in text.splitlines()}
+    names = Counter(m["name"] for m in _SITE_BUTTON.finditer(text) if m["name"] in lines)
+    return names.most_common(1)[0][0] if names else None
 
 
 def _line_length(text: str, at: int) -> int:
