@@ -57,7 +57,9 @@ from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from spacy.tokens import Doc
 
+from newsweave.annotate import nlp
 from newsweave.annotate.quote_marks import CLOSING_DOUBLE, STRAIGHT_DOUBLE, inside_quote
 from newsweave.lexicon.en import figures as _figure_words
 from newsweave.lexicon.en import grammar as _grammar
@@ -108,6 +110,8 @@ _APPOSED_NAME_OPENS = re.compile(rf"^{_NAMED},\s+[^,]+,\s+\S")
 _PHRASE_WORDS = _grammar.DETERMINERS | _grammar.PREPOSITIONS | {"and", "or"}
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|which|whose)\b)")
+_COORDINATED = re.compile(r",\s+(?:and|but|while)\s+$")  # a joint that may close a list instead: the parse decides
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 # Content words are compared by stem: the first suffix of these that leaves three letters is cut,
 # then the word is cut to claims.stem_letters (6, the crude stem the weights above were calibrated with).
@@ -194,7 +198,7 @@ def align_claims(
     del relations  # alignment treats copies as reports; counting them is sources.py's job
     known = {d.id for d in docs}
     whole = {(s.doc, s.index): s for s in sentences if s.doc in known}
-    sentences = [unit for s in sentences if s.doc in known for unit in clauses(s)]
+    sentences = clause_units([s for s in sentences if s.doc in known])
     if not sentences:
         return []
     members, deniers, refusing = _members(sentences, attributions, PartyNamer(docs, entities, attributions=attributions))
@@ -412,7 +416,19 @@ def propositions(unit: Sentence) -> tuple[Sentence, list[Sentence]]:
     return Sentence(unit.doc, unit.start, unit.end, main, unit.index), parts
 
 
-def clauses(sentence: Sentence) -> list[Sentence]:
+def clause_units(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Every sentence's units (`clauses`). A sentence cut at ", and", ", but" or ", while" is parsed
+    and cut again with its parse, so a list is not taken for two clauses ("higher Chinese purchases of US farm
+    goods, promises of improved access ..., and pledges to protect intellectual property are enough", the web
+    pile: its first half alone said something else); the others, most sentences, are not parsed."""
+    units = [clauses(s) for s in sentences]
+    coordinated = [i for i, cut in enumerate(units) if any(_COORDINATED.search(sentences[i].text[:u.start - sentences[i].start]) for u in cut[1:])]
+    for i, parsed in zip(coordinated, nlp.parse(sentences[i].text for i in coordinated), strict=True):
+        units[i] = clauses(sentences[i], parsed)
+    return [unit for cut in units for unit in cut]
+
+
+def clauses(sentence: Sentence, parsed: Doc | None = None) -> list[Sentence]:
     """The sentence cut at its main-clause joints into units that each state one thing.
 
     A unit keeps its sentence's index (its place in the document) and its own character span.
@@ -421,7 +437,8 @@ def clauses(sentence: Sentence) -> list[Sentence]:
     + "for economic help ...") when the clause before has the same preposition, else kept in its clause.
     A quotation is never cut: '"I want to know who knew what, and when they knew it," Ruiz said' is
     one statement of hers, and its second half alone is no claim; nor is a subject of two people each
-    named with what they are ("Kurt Volker, former special envoy to Kyiv, and Tim Morrison, ..., testified").
+    named with what they are ("Kurt Volker, former special envoy to Kyiv, and Tim Morrison, ..., testified"),
+    nor, given the sentence's `parsed` text, the last item of a list (`_closes_list`).
     """
     text, pieces, begin, head = sentence.text, [], 0, ""
     for joint in _CLAUSE_BREAK.finditer(text):
@@ -436,6 +453,8 @@ def clauses(sentence: Sentence) -> list[Sentence]:
             continue  # "not only A, but B" is one statement: "Apple not only caught up ..." alone is half of it
         if _names_alone(_CLAUSE_BREAK.split(after, maxsplit=1)[0]):
             continue  # the last item of a list of names ("..., the WTA and ATP Finals, and the Fed Cup and Davis Cup Finals")
+        if parsed is not None and _closes_list(parsed, joint.end()):
+            continue
         shared = _shared_head(head + before, after)
         if shared is None:
             continue  # a phrase that cannot stand alone and shares no head we can find: kept in its clause
@@ -448,6 +467,13 @@ def clauses(sentence: Sentence) -> list[Sentence]:
     pieces.append((begin, len(text), head))
     return [Sentence(sentence.doc, sentence.start + b, sentence.start + e, _rebuilt(h, text[b:e]), sentence.index)
             for b, e, h in pieces]
+
+
+def _closes_list(parsed: Doc, start: int) -> bool:
+    """Whether the part opening at character `start` is, by the parse, a noun phrase conjoined to a noun
+    phrase before it: a list's last item ("..., and pledges to protect intellectual property"), not a clause."""
+    return any(token.dep_ == "conj" and token.left_edge.idx == start and token.pos_ in _NOMINAL and token.head.pos_ in _NOMINAL
+               for token in parsed)
 
 
 def _names_alone(part: str) -> bool:
