@@ -25,6 +25,26 @@ SPLITS = [
      ["The arboretum is open to the public on weekends and bank holidays from 9 a.m. to 4:30 p.m.", "The visitors' center is open the same hours daily."]),
     ("This is the first time a clear biological marker has been identified, said Walter Herlihy, president of Repligen Corp. The company is testing a hormone called secretin.",
      ["This is the first time a clear biological marker has been identified, said Walter Herlihy, president of Repligen Corp.", "The company is testing a hormone called secretin."]),
+    # a stop glued to the next sentence, its space lost, ends one (the web pile, the Jerusalem Post); a name with a stop
+    # inside and a domain do not
+    ("The stabbing occurred during a presentation he led in Berlin, where he worked as a chief physician.Police arrested a "
+     "57-year-old man suspected of the killing.",
+     ["The stabbing occurred during a presentation he led in Berlin, where he worked as a chief physician.",
+      "Police arrested a 57-year-old man suspected of the killing."]),
+    ("The startup was bought by Mixi.Media for an undisclosed sum last year, the company said.",
+     ["The startup was bought by Mixi.Media for an undisclosed sum last year, the company said."]),
+    ("Customers can check their coverage at cricketwireless.Com/LGG2 before they buy a phone.",
+     ["Customers can check their coverage at cricketwireless.Com/LGG2 before they buy a phone."]),
+    # a parenthesis that spans sentences is no part of either; an interview's answer label is no word of the answer
+    # (DUC 2006 dev); an initial is no label where no question was asked
+    ("(Runoff from melting glaciers contributes to a rising global sea level. Melting sea ice does not; like an ice cube in "
+     "a glass of water, its change in state does not raise the water level.)",
+     ["Runoff from melting glaciers contributes to a rising global sea level.",
+      "Melting sea ice does not; like an ice cube in a glass of water, its change in state does not raise the water level."]),
+    ("Q. What is the basic transmission cycle?\nA. Mosquitoes become infected when they feed on infected birds.",
+     ["What is the basic transmission cycle?", "Mosquitoes become infected when they feed on infected birds."]),
+    ("A. Mosquitoes become infected when they feed on infected birds.",
+     ["A. Mosquitoes become infected when they feed on infected birds."]),
     # a possessive is no initial: "year's." ends its sentence (DUC 2006 dev)
     ("The new model is slightly lower and six inches longer than last year's. The added space goes for cargo and rear-seat passengers.",
      ["The new model is slightly lower and six inches longer than last year's.", "The added space goes for cargo and rear-seat passengers."]),

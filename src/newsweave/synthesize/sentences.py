@@ -28,8 +28,10 @@ from newsweave.settings import current as _settings
 _GRAMMAR = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
 
 # A sentence ends at its punctuation and closing quotes; a reference marker glued after it ("in 2001.[81] The
-# next ...", Wikipedia) is no part of it.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?P<reference>(?:\[\w{1,4}\])*)\s+(?=[\"'“‘(\[]?[A-Z0-9`])")
+# next ...", Wikipedia) is no part of it. A stop a lost space glued to the next sentence ends one too ("a chief
+# physician.Police arrested ...", the Jerusalem Post): a lower-case word, a stop and a capitalised word with
+# nothing more glued to it (not "Mixi.Media", "Cricketwireless.Com/LGG2").
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?P<reference>(?:\[\w{1,4}\])*)\s+(?=[\"'“‘(\[]?[A-Z0-9`])|(?<=[a-z]{3})\.(?=[A-Z][a-z]+(?:[\s,;:]|$))")
 _LAST_WORD = re.compile(r"([\w.'’]+)[.!?]+[\"'”’)\]]*\s*$")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]?(\w*)")
 # A quote that opens with a bare negative answer ('"No," he said.'; 'His answer: "No."'): too short
@@ -42,6 +44,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
 # What may end a shown sentence as it stands (`with_stop`).
 _STOPS = ".!?\"'”’)]…"
+# An interview printed as questions and answers: "Q. What is the basic transmission cycle?" / "A. Mosquitoes
+# become infected ..." (DUC 2006 dev); after a question's label, "A. " opens an answer, no initial of a name.
+_QUESTION_LABEL = re.compile(r"\s*Q[.:]\s+\S")
+_ANSWER_LABEL = re.compile(r"[QA][.:]\s+")
 # A list bullet opening a paragraph (wire copy's "_ " and "-- ", a page's "• "): no word of the
 # sentence after it. A dash before a digit is a minus sign ("-5 degrees"), not a bullet.
 _BULLET = re.compile(r"[-–—_*•·▪►]{1,3}(?:\s+|(?=[^\W\d_]|[“\"‘'(]))")
@@ -90,33 +96,44 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence: paragraphs are lines, split at punctuation before a capital;
     a citation's line holds none, nor a post embedded in the page (its poster's words: quotes.py), nor a
     labelled teaser (`labelled_teaser`: another story's headline and standfirst)."""
-    offset = 0
+    offset, asked = 0, False
     citations, posts = citation_lines(text), [(post.start, post.end) for post in embedded_posts(text)]
     for line in text.split("\n"):
         if in_spans(citations, offset) or in_spans(posts, offset) or labelled_teaser(line):
             offset += len(line) + 1
             continue
+        asked = asked or bool(_QUESTION_LABEL.match(line))
         cut = 0
         for match in _BOUNDARY.finditer(line):
             last = _LAST_WORD.search(line[cut:match.end()])
             following = _NEXT_WORD.match(line, match.end()).group(1)
             if last and _leaves_open(last.group(1), following) and not _closes_quote(match.group()):
                 continue
-            yield from _trimmed(line, offset, cut, match.start("reference") if match.group("reference") else match.start() + len(match.group().rstrip()))
+            if match.group() == "." and not (last and last.group(1).islower()):
+                continue  # a name with a stop inside ("Mixi.Media"), no sentence glued to another
+            yield from _trimmed(line, offset, cut, match.start("reference") if match.group("reference") else match.start() + len(match.group().rstrip()), asked)
             cut = match.end()
-        yield from _trimmed(line, offset, cut, len(line))
+        yield from _trimmed(line, offset, cut, len(line), asked)
         offset += len(line) + 1
 
 
-def _trimmed(line: str, offset: int, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _trimmed(line: str, offset: int, start: int, end: int, answer: bool = False) -> Iterator[tuple[int, int]]:
+    """The span without the spaces around it, the bullet or answer label (`answer`: "A. ") that opens its
+    paragraph, and a bracket the sentence does not close or open: "(Runoff from melting glaciers contributes
+    to a rising global sea level." opens a parenthesis that a later sentence closes (DUC 2006 dev)."""
     piece = line[start:end]
     stripped = piece.strip()
     if stripped:
         lead = len(piece) - len(piece.lstrip())
-        bullet = _BULLET.match(piece, lead) if start == 0 else None
-        if bullet and bullet.end() < len(piece.rstrip()):
-            lead, stripped = bullet.end(), piece[bullet.end():].strip()
-        yield offset + start + lead, offset + start + lead + len(stripped)
+        label = (_ANSWER_LABEL if answer else _BULLET).match(piece, lead) if start == 0 else None
+        if label and label.end() < len(piece.rstrip()):
+            lead, stripped = label.end(), piece[label.end():].strip()
+        if stripped.startswith("(") and ")" not in stripped:
+            lead, stripped = lead + 1, stripped[1:]
+        if stripped.endswith(")") and "(" not in stripped:
+            stripped = stripped[:-1]
+        if stripped.strip():
+            yield offset + start + lead, offset + start + lead + len(stripped)
 
 
 def bare_answer(text: str) -> str | None:
