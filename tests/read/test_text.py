@@ -162,6 +162,12 @@ def test_title_and_site(text: str, title: str, site: str | None) -> None:
         ("Headline of the report\n" + LEAD + "The New York Post said so.\n© 2019 NYP Holdings, Inc. All Rights Reserved\n", "NYP Holdings"),  # once
         ("Headline of the report\n" + LEAD + "The Channel Company hosts the event.\n© 2019 The Channel Company, LLC.\n",
          "The Channel Company"),  # its own name is no title it publishes
+        # ... or its name without its company words, where the page writes that alone (the web pile: Slate, Forbes)
+        ("Headline of the report\nSlate\n" + LEAD + "Slate Plus members get more.\nSign up for Slate.\n"
+         "All contents © 2019 The Slate Group LLC. All rights reserved.\n", "Slate"),
+        ("Headline of the report\nForbes\n" + LEAD + "Forbes 400\nFollow Forbes.\n©2019 Forbes Media LLC. All Rights Reserved.\n", "Forbes"),
+        ("Headline of the report\n" + LEAD + "Channel Programs\nChannel Chiefs\nCopyright The Channel Company, All rights reserved\n",
+         "The Channel Company"),  # a section's first word is no title
         # a "Source:" line that names no one leaves the page's name (Al Jazeera)
         ("US service members killed in Afghanistan helicopter crash | Afghanistan News | Al Jazeera\n" + LEAD + "Source: News agencies\n",
          "Al Jazeera"),

@@ -289,10 +289,11 @@ def page_outlet(text: str) -> str | None:
 
 def _owned_title(owner: str, text: str) -> str | None:
     """The title a company publishes that the page names: its first word and a masthead word ("NBC News" of
-    "NBC UNIVERSAL"), the masthead word alone after "The" ("The Telegraph" of "Telegraph Media Group"), or the
-    words an acronym stands for ("New York Post" of "NYP Holdings"), written at least
+    "NBC UNIVERSAL"), the masthead word alone after "The" ("The Telegraph" of "Telegraph Media Group"), the
+    words an acronym stands for ("New York Post" of "NYP Holdings"), or else its name without its company
+    words ("Slate" of "The Slate Group", "Forbes" of "Forbes Media"), written at least
     metadata.min_domain_mentions times, not as part of the owner's own name ("The Channel Company" publishes no
-    "The Channel"); None when the page writes no such name."""
+    "The Channel", nor "Channel" where "Channel Programs" is a section); None when the page writes no such name."""
     text = text.replace(owner, "")
     first = owner.removeprefix("The ").split()[0]
     if first.lower() in _MASTHEAD_WORDS and len(re.findall(rf"\bThe[ \t]+{re.escape(first)}\b", text)) >= _settings().metadata.min_domain_mentions:
@@ -305,7 +306,20 @@ def _owned_title(owner: str, text: str) -> str | None:
     names = Counter(m.group() for m in re.finditer(pattern, text)
                     if m.group() != owner and (m.groupdict().get("word") is None or m["word"].lower() in _MASTHEAD_WORDS))
     top = names.most_common(1)
-    return top[0][0] if top and top[0][1] >= _settings().metadata.min_domain_mentions else None
+    if top and top[0][1] >= _settings().metadata.min_domain_mentions:
+        return top[0][0]
+    brand = _brand(owner)
+    alone = len(re.findall(rf"(?<![\w.]){re.escape(brand)}\b(?![ \t]+[A-Z])", text)) if brand else 0
+    return brand if alone >= _settings().metadata.min_domain_mentions else None
+
+
+def _brand(owner: str) -> str | None:
+    """The company's name without "The" and its company words ("Slate" of "The Slate Group", "Daring Fireball"
+    of "The Daring Fireball Company"), None when nothing else is left."""
+    words = owner.removeprefix("The ").split()
+    while words and words[-1].lower().strip(".,") in _names.COMPANY_WORDS:
+        words.pop()
+    return " ".join(words) or None
 
 
 def _hosting_agency(site: str | None, text: str) -> str | None:
