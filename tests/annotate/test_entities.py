@@ -409,6 +409,12 @@ def test_outlets_named_as_sources(story, text, outlets, expected):
         ("The storm moved on to Jackson, Miss., on Friday.", "Miss.", "GPE", "Miss."),  # a state, not a title
         ("Cmdr. Sean Robertson spoke for the coalition.", "Cmdr", "PERSON", None),
         ("King, Michael (2003). The Penguin History of New Zealand.", "King", "PERSON", "King"),  # a surname
+        # a reference list's citation names an author, no one of the story (the web pile's Wikipedia pages) ...
+        ("^ Couch, Aaron (26 November 2016). \"Doctor Strange Writer on Time-Bending Twists\". The Hollywood Reporter.",
+         "Aaron", "PERSON", None),
+        ("^ Wright, Dawn; Bloomer, Sherman; MacLeod, Christopher (2003). \"Sea floor geology\".", "Bloomer", "PERSON", None),
+        # ... while the article names people
+        ("Aaron Couch wrote that the film was a hit.", "Aaron Couch", "PERSON", "Aaron Couch"),
         # code a technical page's NER took for people (the web pile), beside names shaped like it
         ("Then call fetch with reqHeaders as the second argument.", "reqHeaders", "PERSON", None),
         ("The server sends an ETag with each response.", "ETag", "PERSON", None),
