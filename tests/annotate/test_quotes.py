@@ -235,6 +235,11 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             "Officials believe Beijing has reduced its hacking. The senator declined to comment on the deal.",
             [],
         ),
+        # the writer's own prose in the first person reports nobody's words (the web pile: a paper's "we describe", a
+        # blog's "I talked about"); a quote in the first person keeps its speaker
+        ("In this section, we describe the high-level architecture of ATF.", []),
+        ("In the first article, I talked about how online businesses are built in predictable stages.", []),
+        ("“I told him that the deal was off,” Ruiz said.", [("“I told him that the deal was off,”", "direct", "Ruiz", False, "said")]),
         # the writer's proposal reports nobody's words (the web pile: the Times' DealBook, a Stack Overflow post)
         ("First, let’s say what the Yahoo sale is not.", []),
         ("Let's talk about the deep end for a moment.", []),

@@ -227,7 +227,7 @@ def extract_quotes(doc_id: str, sdoc: Doc) -> Iterator[model.Quote]:
             continue
         if reported in relays:
             continue  # the words are the speaker's inside it: the relay is the channel
-        if said_by_no_one(sdoc, reported):
+        if said_by_no_one(sdoc, reported) or _writers_own(sdoc, reported):
             continue
         start, end = reported.content
         quote = model.Quote(doc=doc_id, text=text_of(sdoc)[start:end], start=start, end=end, kind=reported.kind, cue=reported.cue)
@@ -235,6 +235,15 @@ def extract_quotes(doc_id: str, sdoc: Doc) -> Iterator[model.Quote]:
             quote.speaker, quote.anonymous = speaker.name, speaker.anonymous
             quote.speaker_start, quote.speaker_end = speaker.span if speaker.name else (None, None)
         yield quote
+
+
+def _writers_own(sdoc: Doc, reported: Reported) -> bool:
+    """Whether unquoted words are the writer's own prose: "we describe the high-level architecture", "I
+    talked about how ..." (a blog's, a paper's, a column's first person; the web pile gave them as quotes
+    without a speaker). Quoted words stay a quote: "“I told him that,” he said" has its speaker."""
+    if reported.kind != "indirect" or reported.source is None:
+        return False
+    return text_of(sdoc)[reported.source[0]:reported.source[1]].lower() in _grammar.WRITER_PRONOUNS
 
 
 def said_by(sdoc: Doc, reported: Reported, known: Sequence[tuple[str, ...]] = ()) -> tuple[int, int]:

@@ -21,6 +21,9 @@ LINKING_ADVERBS = frozenset({"also", "then", "later", "again", "even", "especial
 # A subject pronoun not opened by one of SUBORDINATORS gives a fronted phrase its own clause
 # (", and in June he doubled the fine"): then it shares no head and is cut as a clause.
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+# The writer's own voice outside quotation marks: "In this section, we describe the architecture", "I talked
+# about how online businesses are built" (annotate/quotes.py: no one's reported words).
+WRITER_PRONOUNS = frozenset({"i", "we"})
 # A coordinated part that opens with one of these has no subject of its own ("Finland has funded
 # projects in the province, and has exhibited special interest ..."): it shares the clause's before.
 AUXILIARIES = frozenset(
