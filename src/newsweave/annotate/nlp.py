@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from newsweave.lexicon.en import names as _names
 from newsweave.settings import current as _settings
 
@@ -93,13 +93,23 @@ def _names_only(sdoc: Doc) -> Doc:
 
 
 def _name_bounds(ent: Span) -> tuple[int, int]:
-    """The entity's tokens without a trailing possessive and, in a person's name, without the lowercase
-    words before it but for a name's particles ("de Miranda", "van Gogh")."""
+    """The entity's tokens without a trailing possessive and, in a person's name, without an opening
+    participle (`opening_participle`) and the lowercase words before it but for a name's particles ("de
+    Miranda", "van Gogh")."""
     start, end = ent.start, ent.end - 1 if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.end
     if ent.label_ == "PERSON":
+        if end - start > 1 and opening_participle(ent.doc[start]):
+            start += 1
         while end - start > 1 and ent.doc[start].text[:1].islower() and ent.doc[start].lower_ not in _names.NAME_PARTICLES:
             start += 1
     return start, end
+
+
+def opening_participle(token: Token) -> bool:
+    """Whether a token is a verb's "-ing" form opening its sentence or line, which NER runs into the name after
+    it ("Hosting Cook at Dreamforce "is our dream," Benioff said": nine of Cook's quotes were "Hosting Cook"'s;
+    "Questioning Vindman, Steve Castor asked", the web pile); a given name with the ending is none ("Sterling")."""
+    return (token.i == 0 or bool(token.is_sent_start) or "\n" in token.doc[token.i - 1].text_with_ws) and inflected(token.lower_, "ing", "verb")
 
 
 def _company(ent: Span) -> bool:
