@@ -355,6 +355,24 @@ def test_places_and_organisations_merge(story, texts, name, type_, aliases):
 
 
 @pytest.mark.parametrize(
+    ("texts", "name", "type_", "roles"),
+    [
+        # a title or honorific names a person, whatever NER took her full name for (the web pile: Al Bawaba, BBC News)
+        (("“The evidence is not strong enough,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said "
+          "on Tuesday.\nPersson explained that the complainant’s evidence had been deemed credible.",
+          "Ms Persson said the decision had been taken after interviews with seven witnesses."),
+         "Eva-Marie Persson", "PERSON", []),
+        # a place in apposition with a person noun is a misparse: no person, no role (Al Bawaba)
+        (("Following Assange’s arrest in the UK, a lawyer for the woman involved in the case asked for the investigation "
+          "to be resumed.",), "UK", "PLACE", []),
+    ],
+)
+def test_type_of_a_merged_name(story, texts, name, type_, roles):
+    entity = by_name(story(*texts))[name]
+    assert (entity.type, entity.roles) == (type_, roles)
+
+
+@pytest.mark.parametrize(
     ("text", "outlets", "expected"),
     [
         ("A U.S. official told POLITICO that the talks had stalled.", (), {"POLITICO"}),

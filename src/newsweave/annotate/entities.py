@@ -199,7 +199,7 @@ def _opening_quote(token: Token) -> bool:
 def _typed_spans(sdoc: Doc, parsed: bool) -> list[tuple[Span, str]]:
     """NER's name spans (edge debris trimmed) with their types, in text order, corrected and
     completed by the parse: a name in apposition with a person noun is a PERSON whatever NER
-    said ("Marcus Bell, a professor ..." comes out ORG), or even if NER saw no name there."""
+    said ("Marcus Bell, a professor ..." comes out ORG) but a place, or even if NER saw no name there."""
     found = list(_people_by_role(sdoc)) if parsed else []
     people = {(s.start, s.end) for s, _ in found}
     relabel = {(s.start, s.end) for s, overrides in found if overrides}
@@ -211,8 +211,8 @@ def _typed_spans(sdoc: Doc, parsed: bool) -> list[tuple[Span, str]]:
         if trimmed is None:
             continue
         covered.update(range(ent.start, ent.end))
-        if (trimmed.start, trimmed.end) in relabel:
-            etype = "PERSON"
+        if (trimmed.start, trimmed.end) in relabel and etype != "PLACE":
+            etype = "PERSON"  # but a place is no person: "after Assange's arrest in the UK, a lawyer for the woman asked"
         spans.append((trimmed, etype))
     for start, end in sorted(people):
         if covered.isdisjoint(range(start, end)):
@@ -743,6 +743,7 @@ def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = (
 
     groups: dict[str, list[int]] = {}
     group_types: dict[str, Counter] = defaultdict(Counter)
+    titled: set[str] = set()  # groups a title or honorific names: people, whatever NER took the full name for ("Ms Persson")
     for n, (m, key) in enumerate(zip(mentions, keys)):
         person = people.resolve(m.doc, key)
         if person:
@@ -753,6 +754,8 @@ def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = (
             group, gtype = "N:" + key, key_type[key] if key in filed_from else m.type
         groups.setdefault(group, []).append(n)
         group_types[group][gtype] += 1
+        if m.title:
+            titled.add(group)
 
     outlet_names = {_outlet_key(o).replace(" ", ""): o for o in outlets if o}
     ordered = sorted(groups.items(), key=lambda item: item[1][0])
@@ -760,7 +763,7 @@ def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = (
     expand = {keys[n]: names[group] for group, members in ordered if group.startswith("N:") for n in members}
     entities = []
     for group, members in ordered:
-        etype = _vote(group_types[group])
+        etype = "PERSON" if group in titled else _vote(group_types[group])
         name = names[group]
         source = next((outlet_names[k] for k in (keys[n].replace(" ", "") for n in members) if k in outlet_names), None)
         if source is not None and etype != "PLACE":
