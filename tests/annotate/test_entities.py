@@ -362,7 +362,19 @@ def test_places_and_organisations_merge(story, texts, name, type_, aliases):
           "on Tuesday.\nPersson explained that the complainant’s evidence had been deemed credible.",
           "Ms Persson said the decision had been taken after interviews with seven witnesses."),
          "Eva-Marie Persson", "PERSON", []),
-        # a place in apposition with a person noun is a misparse: no person, no role (Al Bawaba)
+        # ... and so does a person's role where NER took her name for a person (the web pile: the New York Post, where
+        # NER took "Scooter Braun" four times in five for the company Braun)
+        (("Taylor Swift's first six albums were released through Big Machine, which was bought out by a company owned by "
+          "talent manager Scooter Braun earlier this year.",
+          "Scooter Braun is allegedly unhappy with the way his business partner Scott Borchetta has handled their ongoing "
+          "public schism with Taylor Swift, according to a new report by E! News.\nScooter Braun and Scott Borchetta pose "
+          "for a photo at a private residence on June 28, 2019 in Montecito, California.\nA rep for Braun did not "
+          "immediately respond to Fox News’ request for comment."),
+         "Scooter Braun", "PERSON", ["talent manager"]),
+        # a person noun before a name makes it a person, whatever NER said (the web pile: NER's place "Merav Eitan") ...
+        (("OGE Group (Israel) is an expert on light art, the founders Merav Eitan and Gaston Zahr are the artistic directors "
+          "of Jerusalem Light Festival.",), "Merav Eitan", "PERSON", []),
+        # ... but a place in apposition with a person noun is a misparse: no person, no role (Al Bawaba)
         (("Following Assange’s arrest in the UK, a lawyer for the woman involved in the case asked for the investigation "
           "to be resumed.",), "UK", "PLACE", []),
     ],

@@ -199,7 +199,7 @@ def _opening_quote(token: Token) -> bool:
 def _typed_spans(sdoc: Doc, parsed: bool) -> list[tuple[Span, str]]:
     """NER's name spans (edge debris trimmed) with their types, in text order, corrected and
     completed by the parse: a name in apposition with a person noun is a PERSON whatever NER
-    said ("Marcus Bell, a professor ..." comes out ORG) but a place, or even if NER saw no name there."""
+    said ("Marcus Bell, a professor ..." comes out ORG), or even if NER saw no name there."""
     found = list(_people_by_role(sdoc)) if parsed else []
     people = {(s.start, s.end) for s, _ in found}
     relabel = {(s.start, s.end) for s, overrides in found if overrides}
@@ -211,8 +211,8 @@ def _typed_spans(sdoc: Doc, parsed: bool) -> list[tuple[Span, str]]:
         if trimmed is None:
             continue
         covered.update(range(ent.start, ent.end))
-        if (trimmed.start, trimmed.end) in relabel and etype != "PLACE":
-            etype = "PERSON"  # but a place is no person: "after Assange's arrest in the UK, a lawyer for the woman asked"
+        if (trimmed.start, trimmed.end) in relabel:
+            etype = "PERSON"
         spans.append((trimmed, etype))
     for start, end in sorted(people):
         if covered.isdisjoint(range(start, end)):
@@ -233,8 +233,8 @@ def _people_by_role(sdoc: Doc) -> Iterator[tuple[Span, bool]]:
                 yield name, False
         elif tok.pos_ == "NOUN" and tok.lemma_.casefold() in _lexicon.names.PERSON_NOUNS:
             heads = [c for c in tok.children if c.dep_ == "appos"]
-            if tok.dep_ in {"appos", "compound"}:
-                heads.append(tok.head)
+            if tok.dep_ == "compound" or tok.dep_ == "appos" and LABEL_TYPES.get(tok.head.ent_type_) != "PLACE":
+                heads.append(tok.head)  # a place before the noun is a misparse: "in the UK, a lawyer for the woman asked"
             for head in heads:
                 name = _proper_name(head)
                 if name is not None:
@@ -743,7 +743,9 @@ def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = (
 
     groups: dict[str, list[int]] = {}
     group_types: dict[str, Counter] = defaultdict(Counter)
-    titled: set[str] = set()  # groups a title or honorific names: people, whatever NER took the full name for ("Ms Persson")
+    # groups a title, an honorific or a person's role names: people, whatever NER took the full name for ("Ms Persson";
+    # "talent manager Scooter Braun", whom NER took four times in five for the company Braun)
+    titled: set[str] = set()
     for n, (m, key) in enumerate(zip(mentions, keys)):
         person = people.resolve(m.doc, key)
         if person:
@@ -754,7 +756,7 @@ def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = (
             group, gtype = "N:" + key, key_type[key] if key in filed_from else m.type
         groups.setdefault(group, []).append(n)
         group_types[group][gtype] += 1
-        if m.title:
+        if m.title or m.type == "PERSON" and _person_role(m.role):
             titled.add(group)
 
     outlet_names = {_outlet_key(o).replace(" ", ""): o for o in outlets if o}
@@ -773,6 +775,12 @@ def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = (
         roles = [_expand_role(m.role, expand) for n in members if (m := mentions[n]).role]
         entities.append(_entity(f"e{len(entities) + 1}", name, etype, [mentions[n] for n in members], roles))
     return entities
+
+
+def _person_role(role: str | None) -> bool:
+    """Whether a role is a person's by its head noun: "talent manager", "spokeswoman for the ministry"."""
+    head = re.split(r"\s+(?:of|for|at|to|in|with|on|from)\s+", role)[0].split() if role else []
+    return bool(head) and head[-1].lower() in ROLE_NOUNS
 
 
 def _spellings(members: list[EntityMention]) -> list[str]:
