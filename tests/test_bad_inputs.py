@@ -162,3 +162,21 @@ def test_max_bytes_decides_whether_a_large_page_is_read(tmp_path, max_bytes, exp
         assert [d["path"] for d in dossier["documents"]] == [str(pile / "large.html")]
     else:
         assert [(s["reason"], "above the limit of 1,000,000 (--max-bytes N raises it)" in s["detail"]) for s in dossier["skipped"]] == [("too-large", True)]
+
+
+def test_an_enormous_page_is_read_up_to_the_sentence_limit_and_says_so(tmp_path):
+    """A page of 60,000 near-alike lines took 24 GB in claims and was killed; its claims now read the first
+    [claims] max_document_sentences (set low here, 2,000 by default) and the document's warnings say the rest."""
+    pile = tmp_path / "pile"
+    pile.mkdir()
+    (pile / "long.txt").write_text("Council minutes\n" + "\n".join(
+        f"The harbor council met for the {k}th time on Monday to discuss the gates." for k in range(60)), encoding="utf-8")
+    (pile / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "settings.toml").write_text("[claims]\nmax_document_sentences = 20\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["analyze", str(pile), "-o", str(out), "-q", "--config", str(tmp_path / "settings.toml")]) == 0
+    dossiers = [out / "dossier.json"] if (out / "dossier.json").exists() else sorted(out.glob("stories/*/dossier.json"))
+    documents = [d for path in dossiers for d in json.loads(path.read_text())["documents"]]
+    warnings = {Path(d["path"]).name: [w for w in d["warnings"] if w.startswith("claims:")] for d in documents}
+    assert warnings == {"long.txt": ["claims: only the first 20 sentences read, 40 more left out"], "good.txt": []}
+

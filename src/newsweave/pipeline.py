@@ -427,8 +427,8 @@ def synthesize(dossier: Dossier, options: Options) -> None:
     if documents:
         embedder = CachedEmbedder(MiniLMEmbedder(options.embedder))
         with clock.story_stage("claims"):
-            claims = align_claims(documents, split_sentences(documents), dossier.attributions, relations, embedder,
-                                  dossier.entities)
+            sentences = split_sentences(documents, settings.current().claims.max_document_sentences)
+            claims = align_claims(documents, sentences, dossier.attributions, relations, embedder, dossier.entities)
             dossier.claims = count_sources(claims, documents, relations, dossier.entities, profiles=dossier.outlets)
         with clock.story_stage("brief"):
             words = settings.current().brief.words if options.brief_words is None else options.brief_words

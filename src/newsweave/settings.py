@@ -480,6 +480,10 @@ class Claims:
     # Calibrated on the example corpus's answer key (claims right, documents / sources / label):
     # 4 and 5 give 11/14/16, 6 gives 10/14/16; 5 was kept as the safer against lists.
     clause_min_words: int = 5
+    # Sentences of one document aligned at most: the web pile's longest page, a novella, has 702; a
+    # 60,000-line page of near-alike lines took 24 GB and was killed. The rest of such a page carries
+    # no claims, and its warnings say so.
+    max_document_sentences: int = 2000
     # A part that opens with an auxiliary (", and has exhibited ...") shares the subject of the clause
     # before it when that subject is at most this many words ("Finland", "The bomb blasts"); a longer
     # run before the first auxiliary is no subject ("Investigators, zeroing in on ..."): the sentence

@@ -130,3 +130,13 @@ STOPS = [
 @pytest.mark.parametrize(("text", "expected"), STOPS)
 def test_with_stop(text, expected):
     assert with_stop(text) == expected
+
+
+@pytest.mark.parametrize(("lines", "limit", "kept", "warned"), [(10, None, 10, False), (10, 10, 10, False), (10, 4, 4, True)])
+def test_a_documents_sentences_past_the_limit_are_left_out_and_said(lines, limit, kept, warned):
+    """An enormous page (60,000 near-alike lines took 24 GB in claims and was killed) is read up to the limit."""
+    doc = Document(id="a", path="a", format="text", source="a",
+                   text="\n".join(f"The council met for the {k}th time on the harbor gates." for k in range(lines)))
+    assert len(split_sentences([doc], limit)) == kept
+    assert doc.warnings == ([f"claims: only the first {limit} sentences read, {lines - limit} more left out"] if warned else [])
+

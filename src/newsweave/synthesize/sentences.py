@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from newsweave import lexicon
 from newsweave.clean.lines import citation_lines, embedded_posts, in_spans, junk_sentence, labelled_teaser
@@ -64,9 +65,18 @@ class Sentence:
     index: int  # 0-based position among the document's kept sentences
 
 
-def split_sentences(docs: Iterable[Document]) -> list[Sentence]:
-    """Every kept sentence of every document, in document order."""
-    return [s for doc in docs for s in document_sentences(doc)]
+def split_sentences(docs: Iterable[Document], limit: int | None = None) -> list[Sentence]:
+    """Every kept sentence of every document, in document order; of a document with more than `limit`, the
+    first `limit`, and a warning on the document that says how many were left out."""
+    found = []
+    for doc in docs:
+        kept = list(islice(document_sentences(doc), limit + 1 if limit is not None else None))
+        if limit is not None and len(kept) > limit:
+            left = sum(1 for _ in document_sentences(doc)) - limit
+            doc.warnings.append(f"claims: only the first {limit:,} sentences read, {left:,} more left out")
+            kept = kept[:limit]
+        found.extend(kept)
+    return found
 
 
 def document_sentences(doc: Document) -> Iterator[Sentence]:
