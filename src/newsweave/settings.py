@@ -264,6 +264,10 @@ class Nlp:
 
     # Texts per nlp.pipe batch: large enough to amortise, small enough to keep memory flat.
     batch_size: int = 64
+    # Characters per batch at most (a longer text is a batch alone): the parse holds about 3 KB per
+    # character while it runs (a 280,000-character page 854 MB, four of them 3 GB), so 64 long pages
+    # at once ran out of memory where 64 news reports (10,000 characters each) take under 2 GB.
+    max_batch_chars: int = 200_000
     # spaCy refuses texts above nlp.max_length; long texts are rare in news and get a recorded skip.
     max_chars: int = 1_000_000
 
@@ -484,6 +488,10 @@ class Claims:
     # 60,000-line page of near-alike lines took 24 GB and was killed. The rest of such a page carries
     # no claims, and its warnings say so.
     max_document_sentences: int = 2000
+    # Close pairs a sentence keeps when its claims are found (claims.PairScorer.pairs_above): its closest.
+    # The example corpus's and the DUC topics' sentences have at most a few dozen; only near-alike
+    # lines have thousands, and 8 pages of them took 8.2 GB before the cap.
+    max_close_pairs: int = 200
     # A part that opens with an auxiliary (", and has exhibited ...") shares the subject of the clause
     # before it when that subject is at most this many words ("Finland", "The bomb blasts"); a longer
     # run before the first auxiliary is no subject ("Investigators, zeroing in on ..."): the sentence

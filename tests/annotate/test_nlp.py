@@ -55,3 +55,22 @@ def test_entities_are_names_alone(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_inflected(word: str, suffix: str, pos: str, expected: bool) -> None:
     assert nlp.inflected(word, suffix, pos) is expected
+
+
+@pytest.mark.parametrize(
+    ("lengths", "size", "max_chars", "expected"),
+    [
+        ([10] * 5, 2, 1000, [[10, 10], [10, 10], [10]]),  # by count
+        ([40, 40, 40, 10], 64, 100, [[40, 40], [40, 10]]),  # by characters: the parse's memory follows them
+        ([10, 500, 10], 64, 100, [[10], [500], [10]]),  # a text longer than the bound is a batch alone
+        ([], 64, 100, []),
+    ],
+)
+def test_batches(lengths: list[int], size: int, max_chars: int, expected: list[list[int]]) -> None:
+    texts = ["x" * n for n in lengths]
+    assert [[len(t) for t in batch] for batch in nlp._batches(texts, size, max_chars)] == expected
+
+
+def test_parse_keeps_order_across_batches() -> None:
+    texts = [f"Ana Lind said the gates failed on day {k}." for k in range(70)]  # more than one batch of 64
+    assert [d.text for d in nlp.parse(texts)] == texts

@@ -778,3 +778,12 @@ CONTAINED = [
 def test_contained_claims_are_not_shown_twice(claims, kept):
     made = [Claim(f"c{n}", text, members) for n, (text, members) in enumerate(claims)]
     assert [c.text for c in _without_contained_claims(made)] == kept
+
+
+@pytest.mark.parametrize(("most", "kept"), [(200, 12), (3, 3)])
+def test_a_sentence_keeps_its_closest_pairs(embedder, most, kept):
+    """Near-alike lines (8 pages of 1,500 held 144 million close pairs, 8.2 GB): each keeps its `most` closest."""
+    rows = [Sentence(f"d{k}", 0, 50, f"The harbor council said the flood gates failed, report {k}.", 0) for k in range(12)]
+    with settings.use(settings.from_mapping({"claims": {"max_close_pairs": most}})):
+        graph = PairScorer(rows, embedder.encode([r.text for r in rows])).pairs_above(range(12), 0.5)
+    assert graph.getnnz(axis=1).max() == kept

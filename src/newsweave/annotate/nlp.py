@@ -35,10 +35,34 @@ def load(components: tuple[str, ...] = ANNOTATE_COMPONENTS) -> Language:
 
 
 def parse(texts: Iterable[str], components: tuple[str, ...] = ANNOTATE_COMPONENTS, n_process: int = 1) -> Iterator[Doc]:
-    """spaCy Docs for `texts`, in order, batched through `nlp.pipe`; entities are names alone (`_names_only`)."""
-    nlp = load(components)
-    for sdoc in nlp.pipe(texts, batch_size=_settings().nlp.batch_size, n_process=n_process):
-        yield _names_only(sdoc)
+    """spaCy Docs for `texts`, in order, batched through `nlp.pipe` at most nlp.batch_size texts and
+    nlp.max_batch_chars characters at a time (`_batches`: memory follows the characters parsed together);
+    entities are names alone (`_names_only`). With several processes the batch size is fixed for the
+    run, set by the longest text."""
+    nlp, settings = load(components), _settings().nlp
+    if n_process > 1:
+        texts = list(texts)
+        size = max(1, min(settings.batch_size, settings.max_batch_chars // max(map(len, texts), default=1)))
+        for sdoc in nlp.pipe(texts, batch_size=size, n_process=n_process):
+            yield _names_only(sdoc)
+        return
+    for batch in _batches(texts, settings.batch_size, settings.max_batch_chars):
+        for sdoc in nlp.pipe(batch, batch_size=len(batch)):
+            yield _names_only(sdoc)
+
+
+def _batches(texts: Iterable[str], size: int, max_chars: int) -> Iterator[list[str]]:
+    """`texts` in order, in lists of at most `size` texts and `max_chars` characters (a longer text alone)."""
+    batch: list[str] = []
+    chars = 0
+    for text in texts:
+        if batch and (len(batch) == size or chars + len(text) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(text)
+        chars += len(text)
+    if batch:
+        yield batch
 
 
 @lru_cache(maxsize=4)
