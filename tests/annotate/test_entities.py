@@ -131,6 +131,9 @@ def by_name(entities):
         ("'Hate to cause a stink': FCC chairman declines call to investigate alleged Swalwell flatulence\nDaniel Chaitin\n"
          "The mystery of whether Rep. Eric Swalwell passed gas during an MSNBC interview will squeak past scrutiny.",
          "Daniel Chaitin", None),
+        # a first name NER left out of the person is no role; a title or an English noun before a name is (the web pile)
+        ("VIENNA — The house where Adolf Hitler was born will be turned into a police station.", "Hitler", None),
+        ("Coach Bruce Boudreau praised the team after the game.", "Bruce Boudreau", "coach"),
         # ... but one whose phrase the parse runs on into the next line keeps its role (Reuters)
         ("The greenback may be in for some weakness, said Juan Perez, senior foreign exchange trader and strategist at Tempus Inc.\n"
          "“Central banks cannot provide that much to incentivize stocks any higher, thus risk-appetite is muted and the buck may "

@@ -521,10 +521,20 @@ def _role_text(words: list[Token], common: set[str]) -> str | None:
         or len(words) == 1 and words[0].lower_ in _lexicon.titles.GENERIC_ROLES
         or _cut_in_name(words[-1])
         or _only_a_name(words)
+        or len(words) == 1 and _unknown_name(words[0], common)
     ):
         return None
     text = _tokens_text(words, common) + closing
     return f"{text} of {_tokens_text(possessor, common)}" if possessor else text
+
+
+def _unknown_name(word: Token, common: set[str]) -> bool:
+    """Whether a one-word role is a name NER did not mark: a proper noun written with its capital, never in
+    lowercase in the text, no acronym and no title ("Adolf" of "Adolf Hitler" where NER took only "Hitler";
+    "Kristi" of "Kristi Noem"; the web pile's roles "adolf", "kristi", "shay", "eloise"). "Republican" is
+    NER's group, "President" a title, "Coach" an English noun."""
+    return (word.pos_ == "PROPN" and word.text[:1].isupper() and not word.is_upper and not word.ent_type_
+            and word.lower_ not in common and _bare(word.text) not in ROLE_NOUNS and word.lower_ not in nlp.base_forms("noun"))
 
 
 def _only_a_name(words: list[Token]) -> bool:
