@@ -45,6 +45,10 @@ SPLITS = [
      ["What is the basic transmission cycle?", "Mosquitoes become infected when they feed on infected birds."]),
     ("A. Mosquitoes become infected when they feed on infected birds.",
      ["A. Mosquitoes become infected when they feed on infected birds."]),
+    # ... and after a question's label a list bullet is still no word of its sentence, nor a space after a bracket
+    ("Q. What should residents of the harbor district do before the storm?\n- Stock more vehicles with built-in child seats.\n( Runoff from melting glaciers raises the "
+     "sea level.",
+     ["What should residents of the harbor district do before the storm?", "Stock more vehicles with built-in child seats.", "Runoff from melting glaciers raises the sea level."]),
     # a possessive is no initial: "year's." ends its sentence (DUC 2006 dev)
     ("The new model is slightly lower and six inches longer than last year's. The added space goes for cargo and rear-seat passengers.",
      ["The new model is slightly lower and six inches longer than last year's.", "The added space goes for cargo and rear-seat passengers."]),

@@ -160,12 +160,7 @@ def _verb_form(span: Span) -> bool:
     """A one-word "name" the tagger reads as a verb form: "Coinciding with the start of a summit"
     opening a sentence after a dateline is no person; nor is an adverb opening one ("Naturally, I
     took this opportunity ...", "Impressively, that beats ...": people in the web pile)."""
-    return len(span) == 1 and (span[0].tag_ in VERB_FORM_TAGS or _opens_sentence(span[0]) and nlp.inflected(span[0].lower_, "ly", "adj"))
-
-
-def _opens_sentence(token: Token) -> bool:
-    """Whether a token is the first of its sentence or of a line."""
-    return token.i == 0 or token.is_sent_start or "\n" in token.doc[token.i - 1].text_with_ws
+    return len(span) == 1 and (span[0].tag_ in VERB_FORM_TAGS or nlp.opens_sentence(span[0]) and nlp.inflected(span[0].lower_, "ly", "adj"))
 
 
 def _is_capitalised_common_word(span: Span, common: set[str]) -> bool:

@@ -133,7 +133,12 @@ def opening_participle(token: Token) -> bool:
     """Whether a token is a verb's "-ing" form opening its sentence or line, which NER runs into the name after
     it ("Hosting Cook at Dreamforce "is our dream," Benioff said": nine of Cook's quotes were "Hosting Cook"'s;
     "Questioning Vindman, Steve Castor asked", the web pile); a given name with the ending is none ("Sterling")."""
-    return (token.i == 0 or bool(token.is_sent_start) or "\n" in token.doc[token.i - 1].text_with_ws) and inflected(token.lower_, "ing", "verb")
+    return opens_sentence(token) and inflected(token.lower_, "ing", "verb")
+
+
+def opens_sentence(token: Token) -> bool:
+    """Whether a token is the first of its sentence or of a line."""
+    return token.i == 0 or bool(token.is_sent_start) or "\n" in token.doc[token.i - 1].text_with_ws
 
 
 def _company(ent: Span) -> bool:

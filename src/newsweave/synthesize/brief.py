@@ -315,7 +315,6 @@ def _antecedent(token: Token) -> bool:
     return (token.pos_ == "PROPN" and token.ent_type_ not in _WHEN_ENTITIES) or token.dep_ in ("nsubj", "nsubjpass")
 
 
-
 def _states(sentence: Span) -> bool:
     verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and not _bracketed(t, sentence)]  # a box score's "(1 combined)"
     if not verbs:

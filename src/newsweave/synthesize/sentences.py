@@ -70,12 +70,11 @@ def split_sentences(docs: Iterable[Document], limit: int | None = None) -> list[
     first `limit`, and a warning on the document that says how many were left out."""
     found = []
     for doc in docs:
-        kept = list(islice(document_sentences(doc), limit + 1 if limit is not None else None))
-        if limit is not None and len(kept) > limit:
-            left = sum(1 for _ in document_sentences(doc)) - limit
+        sentences = document_sentences(doc)
+        found.extend(islice(sentences, limit))
+        left = sum(1 for _ in sentences)  # nothing left when there is no limit
+        if left:
             doc.warnings.append(f"claims: only the first {limit:,} sentences read, {left:,} more left out")
-            kept = kept[:limit]
-        found.extend(kept)
     return found
 
 
@@ -135,11 +134,11 @@ def _trimmed(line: str, offset: int, start: int, end: int, answer: bool = False)
     stripped = piece.strip()
     if stripped:
         lead = len(piece) - len(piece.lstrip())
-        label = (_ANSWER_LABEL if answer else _BULLET).match(piece, lead) if start == 0 else None
+        label = (answer and _ANSWER_LABEL.match(piece, lead) or _BULLET.match(piece, lead)) if start == 0 else None
         if label and label.end() < len(piece.rstrip()):
             lead, stripped = label.end(), piece[label.end():].strip()
         if stripped.startswith("(") and ")" not in stripped:
-            lead, stripped = lead + 1, stripped[1:]
+            lead, stripped = lead + len(stripped) - len(stripped[1:].lstrip()), stripped[1:].lstrip()
         if stripped.endswith(")") and "(" not in stripped:
             stripped = stripped[:-1]
         if stripped.strip():
