@@ -198,6 +198,13 @@ def test_outlet_from_the_page(text: str, source: str | None) -> None:
         # a menu above the repeated headline may hold an end marker ("More From NBC"): the article starts below it
         ("Title\nIE 11 is not supported. For an optimal experience visit our site on another browser.\nMore From NBC\n"
          "Title\nDec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC\n" + LEAD, "2024-12-06", "dated-line"),
+        # ... or a teaser's: a portal's panel shows the headline with its comment count, the article comes below (Yahoo)
+        ("Title\nScience\nAssociated Press\n11 Comments. Click to view comments\nTitle\n"
+         "An unmanned Russian cargo spaceship heading to the International Space Station broke up in the atmosphere "
+         "over Siberia on Thursday due to an unspecified malfunction, the Russian space agency said.\n"
+         "200 Comments. Click to view comments\nHelp\nTitle\nNATALIYA VASILYEVA\nAssociated Press December 2, 2016\n"
+         "11 Comments\n" + LEAD,
+         "2016-12-02", "dated-line"),
         # an infobox's dated fact and a reference are no stamps (Wikipedia's Mozilla page): the latest date mentioned instead
         ("Title\nFounded February 28, 2016; 1 year ago (2016-02-28)\n^ \"Mac vendors ponder Netscape gambit.\". Macworld. 1 May 1998.\n"
          "The foundation, which had grown for years, moved its offices to a new building downtown on May 3, 2016.\n",

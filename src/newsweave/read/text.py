@@ -151,9 +151,10 @@ def read_metadata(text: str) -> TextMetadata:
     title, site = headline(first, lines)
     site = site or masthead
     found: dict[str, str] = {}
-    # Where the page repeats its headline as a line, the article starts there: an end-of-article marker
-    # above it is the site's menu ("More From NBC"), not the end of the report.
-    start = next((n for n, line in enumerate(lines[1:], 1) if line == title), 0)
+    # Where the page repeats its headline as a line, the article starts at the last repeat: an end-of-article
+    # marker above it is the site's menu ("More From NBC") or a teaser's ("11 Comments" under the headline of a
+    # portal's front panel, the article and its dated byline further down), not the end of the report.
+    start = max((n for n, line in enumerate(lines[1:], 1) if line == title), default=0)
     article, begun = lines, False
     for n, line in enumerate(lines):
         if n >= start and begun and not _too_long(line, _settings().metadata.max_marker_words) and _END_OF_ARTICLE.match(line):
