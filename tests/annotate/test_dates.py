@@ -122,6 +122,9 @@ FOUND = [
     ("Edge of Tomorrow, the film, opened in 2014. Tomorrow the sequel opens.", ["2014", "Tomorrow"]),
     ("Theresa May's cabinet met at Mar-a-Lago; protesters march in May.", ["May"]),
     ("The bill passed by 2000 votes in 2019.", ["2019"]),
+    # after an amount's noun, "of" takes a number (the web pile's GPU review); a season's or an end's "of" a year
+    ("The chip earned a total score of 2072, a total of 1900 points, by the summer of 2019 and the end of 2020.",
+     ["2019", "2020"]),
     ("Three weeks ago and a couple of days ago.", ["Three weeks ago", "a couple of days ago"]),
     ("Die Flut kam am Sonntag, dem 13. März 2022.", []),
     # a reference list's citation holds the day a source was read, no time of the story

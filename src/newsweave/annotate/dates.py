@@ -208,6 +208,9 @@ def _is_date(text: str, match: re.Match[str], kind: str, parts: dict[str, str]) 
         return not named and not re.match(r"\s+[Ss]how\b", text[match.end() :])
     if kind == "duration":
         return "for" in parts or "rel" in parts
+    if kind == "year" and "Y2" in parts:  # "a total score of 2072": an amount's number
+        before = text[max(0, match.start() - 20) : match.start()].split()
+        return not (len(before) > 1 and before[-1] == "of" and before[-2].lower() in _calendar.AMOUNT_BEFORE_OF)
     return True
 
 

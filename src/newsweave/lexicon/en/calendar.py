@@ -50,6 +50,12 @@ WEEKDAY_NAME_BEFORE = {"bloody", "super", "good", "black", "ash", "cyber", "holy
 # Words before a weekday that make it a habit, no one day ("His column appears in print every Sunday", "each
 # Monday", "every other Friday").
 WEEKDAY_HABIT_BEFORE = frozenset({"every", "each"})
+# Nouns of an amount: "of" after them takes a number, not a year ("a total score of 2072", "a total of 1900";
+# "the summer of 2019", "the end of 2019" stay dates).
+AMOUNT_BEFORE_OF = frozenset(
+    """score scores total sum average maximum minimum capacity population count value price budget height depth
+    altitude length speed rate tally weight distance elevation temperature balance mileage""".split()
+)
 # Nouns of a time: after a demonstrative they name when ("This week", "That same year", "These days"), not
 # something of the sentence before.
 TIME_NOUNS = frozenset(
