@@ -276,6 +276,8 @@ PARSE_TENSE = [
     ("In August, CBP announced that it would not be vaccinating migrants.", "August", date(2018, 5, 18), "2017-08-01"),
     ("In May, a 15-year-old boy in Conyers, Ga., wounded six students.", "May", date(2000, 2, 22), "1999-05-01"),
     ("A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar in March.", "March", NOV19, "2019-03-01"),
+    # a time noun's day: the verb the time noun modifies decides (the web pile's Epstein interview, a November report)
+    ("Maitlis demanded how Andrew could be so sure what he was doing on the night of March 10.", "March 10", NOV19, "2019-03-10"),
     # a participle on a noun
     ("In his most recent physical exam -- conducted in February -- he clocked in at 243 pounds.", "February", NOV19, "2019-02-01"),
     ("The report, released in December, says sales fell.", "December", NOV19, "2018-12-01"),

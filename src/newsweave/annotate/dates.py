@@ -255,15 +255,20 @@ def _parse_tense(sdoc: Doc, start: int, end: int) -> str:
     gerund passes the question up ("pleaded guilty to threatening to kill ... in March").
     """
     span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("pobj", "npadvmod"):
+    if span is None:
         return ""
-    verb = span.root.head
+    root = span.root
+    while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _calendar.TIME_NOUNS:
+        root = root.head.head  # "on the night of March 10": the time noun is the adjunct
+    if root.dep_ not in ("pobj", "npadvmod"):
+        return ""
+    verb = root.head
     while verb.pos_ in ("ADP", "ADV") and verb.head.i != verb.i:
         verb = verb.head
     climbed = False  # past a participle: a present tense above it is not the date's verb
     for verb in (verb, *verb.ancestors):
         if not verb.tag_.startswith("VB"):
-            if verb.i == span.root.head.i or verb.pos_ in ("NOUN", "PROPN"):
+            if verb.i == root.head.i or verb.pos_ in ("NOUN", "PROPN"):
                 return ""  # the date modifies a noun, or the clause climbed into a noun phrase
             continue
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
