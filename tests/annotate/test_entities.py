@@ -454,6 +454,7 @@ def test_outlets_named_as_sources(story, text, outlets, expected):
         ("The browser adds a UTF-8 Referer header.", "UTF-8 Referer", "PERSON", None),
         ("Firefox sends ^\"Mozilla in the header.", "^\"Mozilla", "ORG", "Mozilla"),
         ("LeBron James scored 30 points.", "LeBron James", "PERSON", "LeBron James"),
+        ("This Sierra Nevada Corp. lander would carry cargo.", "This Sierra Nevada Corp.", "ORG", "Sierra Nevada Corp."),
         ("The Dutch coach praised Frenkie de Jong on Sunday.", "Frenkie de Jong", "PERSON", "Frenkie de Jong"),
         ("The painter Vincent van den Berg exhibited in Leiden.", "Vincent van den Berg", "PERSON", "Vincent van den Berg"),
         ("Former president Valéry Giscard d'Estaing died in 2020.", "Valéry Giscard d'Estaing", "PERSON", "Valéry Giscard d'Estaing"),
@@ -612,6 +613,28 @@ def test_merge_keeps_mention_spans():
     assert [(m.doc, m.start, m.end, m.text) for m in entity.mentions] == [("a", 0, 13, "Jake Sullivan"), ("b", 10, 18, "Sullivan")]
     assert entity.aliases == ["Sullivan", "Mr. Sullivan"]
     assert entity.roles == ["national security adviser"]
+
+
+def _org(doc: str, text: str) -> EntityMention:
+    return EntityMention(doc, 0, len(text), text, "ORG", None, None)
+
+
+# (names NER gave, the entities' names and aliases): a span NER ran across a list or into lower-case words
+# names no group and takes in no short name (the web pile: Apple's 56 mentions were named "Apple un-iveing";
+# "Starship, Blue Origin" took in both); a list that is one name, or a company's suffix, stays one
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Apple", "Apple un-iveing", "Apple"], {"Apple": [], "Apple un-iveing": []}),
+        (["Starship, Blue Origin", "Blue Origin", "Starship"], {"Starship, Blue Origin": [], "Blue Origin": [], "Starship": []}),
+        (["Ministry of Trade, Industry and Energy", "Ministry"], {"Ministry of Trade, Industry and Energy": ["Ministry"]}),
+        (["Roku, Inc.", "Roku"], {"Roku, Inc.": ["Roku"]}),
+        (["Kestrel Marine Works", "Kestrel"], {"Kestrel Marine Works": ["Kestrel"]}),
+    ],
+)
+def test_run_on_spans_name_no_group(texts, expected):
+    entities = merge_entities([_org(f"d{n}", text) for n, text in enumerate(texts)])
+    assert {e.name: e.aliases for e in entities} == expected
 
 
 # The example corpus and its answer key (tests/data/harbor_flood_truth.json): one entity per

@@ -258,10 +258,11 @@ def _proper_name(head: Token) -> Span | None:
 
 
 def _trim_span(ent: Span) -> Span | None:
-    """The entity span without a leading "the" or a trailing possessive or punctuation token."""
+    """The entity span without a leading "the" or demonstrative ("This Sierra Nevada Corp.", at the
+    start of a sentence) or a trailing possessive or punctuation token."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct or doc[start].is_space):
+    while start < end and (doc[start].lower_ in _lexicon.grammar.ANAPHORS or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -740,7 +741,8 @@ def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = (
         types_by_key[key][m.type] += 1
     key_type = {key: "PLACE" if key in filed_from else _vote(counts) for key, counts in types_by_key.items()}
     people = _PeopleIndex(zip(mentions, keys), key_type)
-    short_forms = _short_forms([k for k, t in key_type.items() if t in {"ORG", "OUTLET"}])
+    spelled_well = {key for m, key in zip(mentions, keys) if not _malformed(m.text)}
+    short_forms = _short_forms([k for k, t in key_type.items() if t in {"ORG", "OUTLET"} and k in spelled_well])
     # A company is not its own channel or paper: "Disney" (the company, never cited) is no short form of the
     # outlet "Disney Channel" ("ESPN channels, Disney Channel and other cable networks": the Los Angeles Times).
     short_forms = {k: long for k, long in short_forms.items()
@@ -795,10 +797,24 @@ def _spellings(members: list[EntityMention]) -> list[str]:
 
 
 def _fullest(texts: list[str]) -> str:
-    """The fullest of a group's spellings: most words, then longest, commonest, first."""
+    """The fullest of a group's spellings: one name before NER's run-ons (`_malformed`), then most
+    words, longest, commonest, first."""
     counts = Counter(texts)
     first = {t: k for k, t in reversed(list(enumerate(texts)))}
-    return max(counts, key=lambda t: (len(_fold(t).split()), len(t), counts[t], -first[t]))
+    return max(counts, key=lambda t: (not _malformed(t), len(_fold(t).split()), len(t), counts[t], -first[t]))
+
+
+def _malformed(text: str) -> bool:
+    """Whether NER's span is more than one name: a list ("Starship, Blue Origin"; not "Ministry of Trade,
+    Industry and Energy" or "Roku, Inc.") or a name run into lower-case words ("Apple un-iveing its
+    products", "Garrett hit Rudolph"). Such a spelling neither names its group nor is the full name
+    the short names in it abbreviate: the web pile named Apple's 56 mentions "Apple un-iveing"."""
+    words = text.split()
+    allowed = _lexicon.names.HEADLINE_SMALL_WORDS | _lexicon.names.NAME_PARTICLES
+    if any(w.islower() and _bare(w) not in allowed for w in words[1:]):
+        return True
+    parts = text.split(", ")
+    return len(parts) > 1 and not ({"and", "&"} & {w.lower() for w in words}) and _bare(parts[-1]) not in _lexicon.names.COMPANY_WORDS
 
 
 def _expand_role(role: str, expand: dict[str, str]) -> str:
