@@ -134,6 +134,7 @@ def by_name(entities):
         # a first name NER left out of the person is no role; a title or an English noun before a name is (the web pile)
         ("VIENNA — The house where Adolf Hitler was born will be turned into a police station.", "Hitler", None),
         ("Coach Bruce Boudreau praised the team after the game.", "Bruce Boudreau", "coach"),
+        ("Browns DL Sheldon Richardson, however, decided to weigh in on Thursday's fight on Monday.", "Sheldon Richardson", "Browns DL"),
         # ... but one whose phrase the parse runs on into the next line keeps its role (Reuters)
         ("The greenback may be in for some weakness, said Juan Perez, senior foreign exchange trader and strategist at Tempus Inc.\n"
          "“Central banks cannot provide that much to incentivize stocks any higher, thus risk-appetite is muted and the buck may "
@@ -455,6 +456,9 @@ def test_outlets_named_as_sources(story, text, outlets, expected):
         ("Firefox sends ^\"Mozilla in the header.", "^\"Mozilla", "ORG", "Mozilla"),
         ("LeBron James scored 30 points.", "LeBron James", "PERSON", "LeBron James"),
         ("This Sierra Nevada Corp. lander would carry cargo.", "This Sierra Nevada Corp.", "ORG", "Sierra Nevada Corp."),
+        # a team and playing position before a player's name are his role (the web pile's Browns story); initials are a name
+        ("Browns DL Sheldon Richardson, however, decided to weigh in.", "Browns DL Sheldon Richardson", "PERSON", "Sheldon Richardson"),
+        ("TJ Watt sacked the quarterback twice.", "TJ Watt", "PERSON", "TJ Watt"),
         ("The Dutch coach praised Frenkie de Jong on Sunday.", "Frenkie de Jong", "PERSON", "Frenkie de Jong"),
         ("The painter Vincent van den Berg exhibited in Leiden.", "Vincent van den Berg", "PERSON", "Vincent van den Berg"),
         ("Former president Valéry Giscard d'Estaing died in 2020.", "Valéry Giscard d'Estaing", "PERSON", "Valéry Giscard d'Estaing"),

@@ -287,8 +287,12 @@ def _strip_titles(span: Span) -> Span:
     NER included ("President Joe Biden"; "Finally Wan subsided", DUC 2006 D0621C, where the tagger
     read "Finally" as an adverb; "Questioning Vindman, Steve Castor asked" and "Hosting Cook at
     Dreamforce" in the web pile, whose second person of the surname kept "Vindman" and "Cook"
-    from the full name)."""
+    from the full name), and a team and playing position before a player's name ("Browns DL Sheldon
+    Richardson": titles.POSITION_ABBREVIATIONS)."""
     start = span.start
+    positions = [t.i for t in span[:-2] if t.text in _lexicon.titles.POSITION_ABBREVIATIONS]
+    if positions:
+        start = positions[-1] + 1
     while start < span.end - 1 and (_bare(span.doc[start].text) in TITLES_BEFORE_NAMES
                                     or span.doc[start].tag_ in ADVERB_TAGS
                                     or start == span.start and nlp.opening_participle(span.doc[start])):
@@ -570,8 +574,8 @@ def _title_close(words: list[Token]) -> str | None:
 def _cut_in_name(last: Token) -> bool:
     """Whether a role's last word is inside a name that goes on after it: "a spokeswoman for
     Israel's Peace Now movement" parsed with "Now movement" apart would give "... Israel's Peace"."""
-    if last.i + 1 >= len(last.doc):
-        return False
+    if last.i + 1 >= len(last.doc) or last.text in _lexicon.titles.POSITION_ABBREVIATIONS:
+        return False  # a playing position ends the role NER ran into the player's name ("Browns DL Sheldon Richardson")
     after = last.doc[last.i + 1]
     return after.ent_iob_ == "I" or (last.pos_ == after.pos_ == "PROPN" and after.dep_ == "compound"
                                      and "PERSON" not in (after.ent_type_, after.head.ent_type_))  # not "... for Africa Dr Ibrahim Samba"

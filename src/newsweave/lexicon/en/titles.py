@@ -23,6 +23,11 @@ TITLE_WORDS = {
     "spokesperson", "officer", "deputy", "councillor", "councilor", "councilman", "councilwoman",
     *TITLE_ABBREVIATIONS,
 }
+# Playing positions printed short before a player's name ("Browns DL Sheldon Richardson", "CB Greedy Williams"):
+# NER runs team and position into the name; they are the player's role. As printed, in capitals.
+POSITION_ABBREVIATIONS = frozenset(
+    {"QB", "RB", "FB", "WR", "TE", "OL", "OT", "OG", "DL", "DE", "DT", "LB", "ILB", "OLB", "CB", "DB", "LHP", "RHP"}
+)
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # Appositions too generic to be roles: "Kestrel Marine Works, the company that built it".
 GENERIC_ROLES = {
