@@ -65,7 +65,7 @@ from newsweave.annotate.quote_marks import DOUBLE, SINGLE, inch_mark
 from newsweave.clean.lines import citation_lines, embedded_posts, in_spans
 from newsweave.read.dateline import skip_dateline
 from newsweave.annotate.speakers import (
-    PLACE_LABELS, SPEAKER_DEPS, SpeakerResolver, apposed_name, is_outlet, noun_phrase, runs_on, span_chars, speaker_phrase,
+    PLACE_LABELS, SPEAKER_DEPS, SUBJECT_DEPS, SpeakerResolver, apposed_name, is_outlet, noun_phrase, runs_on, span_chars, speaker_phrase,
 )
 from newsweave.settings import current as _settings
 
@@ -239,11 +239,25 @@ def extract_quotes(doc_id: str, sdoc: Doc) -> Iterator[model.Quote]:
 
 def _writers_own(sdoc: Doc, reported: Reported) -> bool:
     """Whether unquoted words are the writer's own prose: "we describe the high-level architecture", "I
-    talked about how ..." (a blog's, a paper's, a column's first person; the web pile gave them as quotes
-    without a speaker). Quoted words stay a quote: "“I told him that,” he said" has its speaker."""
-    if reported.kind != "indirect" or reported.source is None:
+    talked about how ..." (a blog's, a paper's, a column's first person), or the writer's words to the
+    reader, a command with no subject ("Note that the use of strong ETags prohibits ...", "Thank you all
+    for your kind reviews"): the web pile gave them as quotes without a speaker. Quoted words stay a
+    quote: "“I told him that,” he said" has its speaker."""
+    if reported.kind != "indirect":
         return False
-    return text_of(sdoc)[reported.source[0]:reported.source[1]].lower() in _grammar.WRITER_PRONOUNS
+    if reported.source is not None:
+        return text_of(sdoc)[reported.source[0]:reported.source[1]].lower() in _grammar.WRITER_PRONOUNS
+    cue = sdoc.char_span(*reported.cue_span, alignment_mode="expand") if reported.cue_span else None
+    return cue is not None and len(cue) > 0 and _addresses_the_reader(cue.root)
+
+
+def _addresses_the_reader(verb: Token) -> bool:
+    """Whether `verb` is a command: its sentence's own verb, opening it (after a "please"), with no subject or
+    auxiliary; the tagger reads "Thank you" as a present tense."""
+    sent = verb.sent
+    opening = sent.start + (sent[0].lower_ == "please")
+    return verb.tag_ in ("VB", "VBP") and verb.dep_ == "ROOT" and verb.i == opening and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "expl") for c in verb.children)
 
 
 def said_by(sdoc: Doc, reported: Reported, known: Sequence[tuple[str, ...]] = ()) -> tuple[int, int]:
