@@ -249,6 +249,16 @@ def test_a_name_that_is_also_a_common_word_is_left_as_written(sentence):
     assert PartyNamer([doc], [person]).in_full(sentence, "d", start, set()) == sentence
 
 
+def test_an_honorific_goes_into_the_brackets():
+    """The web pile's WSJ: "Mr. [Myles Garrett] then swung it at Mr. Rudolph" reads "[Myles Garrett] then swung it"."""
+    text = "Browns defensive end Myles Garrett pulled off the helmet. Mr. Garrett then swung it at the quarterback."
+    doc = Document(id="d", path="d.txt", format="text", raw=text, text=text)
+    at = text.index("Garrett then")
+    person = Entity("e1", "Myles Garrett", "PERSON", mentions=[Mention("d", 21, 34, "Myles Garrett"), Mention("d", at, at + 7, "Garrett")])
+    start = text.index("Mr. Garrett")
+    assert PartyNamer([doc], [person]).in_full(text[start:], "d", start, set()) == "[Myles Garrett] then swung it at the quarterback."
+
+
 def test_an_acronym_is_no_word_of_a_name():
     """DUC 2006 dev, D0605E: NER made a person "Max EPA" of a fish-oil brand, and the brief wrote
     "eicosapentaenoic acid ([Max EPA])"."""

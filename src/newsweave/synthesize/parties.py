@@ -42,6 +42,9 @@ ORGANISATION_TYPES = frozenset({"ORG", "OUTLET"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _POSSESSIVES = ("'s", "’s")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)  # "The Bill would require ...": no person
+# An honorific before the surname the brief names in full goes into the brackets: "[Myles Garrett] then swung
+# it", not "Mr. [Myles Garrett] then swung it" (the WSJ in the web pile).
+_HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(h.title() for h in _lexicon.titles.HONORIFICS) + r")\.?\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
 _PRONOUN = re.compile(r"\b(?:he|she)\b")  # lower case: a "He" opening a sentence is no speaker beside a cue
 # A "he" or "she" beside a verb of saying: "..., he said.", "he told the group", "..., said she."
@@ -134,7 +137,8 @@ class PartyNamer:
             added = set(person.name.split()) - {word}
             if (" " not in word and word in person.name.split() and added and not self._common(doc) & {w.casefold() for w in added | {word}}
                     and not _DETERMINER_BEFORE.search(text, 0, at) and not word.isupper()):
-                edits.append((at, to, f"[{person.name}]"))
+                honorific = _HONORIFIC_BEFORE.search(text, 0, at)
+                edits.append((honorific.start() if honorific else at, to, f"[{person.name}]"))
         for at, to, full in sorted(edits, reverse=True):
             text = text[:at] + full + text[to:]
         return text
