@@ -532,6 +532,9 @@ def test_type_from_the_name(pipeline, text, proposed, label, expected):
         ("Hosting Cook at Dreamforce is our dream, Benioff said.", "Hosting Cook", ("Cook", "PERSON")),
         ("Sterling Brown said he was fine.", "Sterling Brown", ("Sterling Brown", "PERSON")),
         ("Irving Berlin wrote the song.", "Irving Berlin", ("Irving Berlin", "PERSON")),
+        # ... and so is a question's opening modal (the web pile: "Will Warren" kept Warren from Elizabeth Warren)
+        ("Will Warren continue to face the heat, or will the spotlight shift?", "Will Warren", ("Warren", "PERSON")),
+        ("Will Smith starred in the film.", "Will Smith", ("Will Smith", "PERSON")),
     ],
 )
 def test_capitalised_common_words_are_no_names(pipeline, text, proposed, expected):

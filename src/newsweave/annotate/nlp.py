@@ -118,22 +118,28 @@ def _names_only(sdoc: Doc) -> Doc:
 
 def _name_bounds(ent: Span) -> tuple[int, int]:
     """The entity's tokens without a trailing possessive and, in a person's name, without an opening
-    participle (`opening_participle`) and the lowercase words before it but for a name's particles ("de
+    verb (`opening_verb`) and the lowercase words before it but for a name's particles ("de
     Miranda", "van Gogh")."""
     start, end = ent.start, ent.end - 1 if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.end
     if ent.label_ == "PERSON":
-        if end - start > 1 and opening_participle(ent.doc[start]):
+        if end - start > 1 and opening_verb(ent.doc[start]):
             start += 1
         while end - start > 1 and ent.doc[start].text[:1].islower() and ent.doc[start].lower_ not in _names.NAME_PARTICLES:
             start += 1
     return start, end
 
 
-def opening_participle(token: Token) -> bool:
-    """Whether a token is a verb's "-ing" form opening its sentence or line, which NER runs into the name after
-    it ("Hosting Cook at Dreamforce "is our dream," Benioff said": nine of Cook's quotes were "Hosting Cook"'s;
-    "Questioning Vindman, Steve Castor asked", the web pile); a given name with the ending is none ("Sterling")."""
-    return opens_sentence(token) and inflected(token.lower_, "ing", "verb")
+def opening_verb(token: Token) -> bool:
+    """Whether a token is a verb opening its sentence or line, which NER runs into the name after it: an "-ing"
+    form ("Hosting Cook at Dreamforce "is our dream," Benioff said": nine of Cook's quotes were "Hosting Cook"'s;
+    "Questioning Vindman, Steve Castor asked", the web pile; a given name with the ending is none: "Sterling"), or
+    the modal of a question ("Will Warren continue to face the heat?": Warren's three mentions joined neither
+    Elizabeth Warren nor "Will Warren"; "Will Smith starred in the film." keeps its given name)."""
+    if not opens_sentence(token):
+        return False
+    if token.tag_ == "MD":
+        return token.sent[-1].text == "?" or token.sent[-2:].text.startswith("?")
+    return inflected(token.lower_, "ing", "verb")
 
 
 def opens_sentence(token: Token) -> bool:
