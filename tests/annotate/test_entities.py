@@ -535,6 +535,10 @@ def test_type_from_the_name(pipeline, text, proposed, label, expected):
         # ... and so is a question's opening modal (the web pile: "Will Warren" kept Warren from Elizabeth Warren)
         ("Will Warren continue to face the heat, or will the spotlight shift?", "Will Warren", ("Warren", "PERSON")),
         ("Will Smith starred in the film.", "Will Smith", ("Will Smith", "PERSON")),
+        # ... and an adjective ("Recent Samsung" took Samsung's mentions as a person's); names the tagger knows stay
+        ("Recent Samsung smart TVs also include the Apple TV app.", "Recent Samsung", ("Samsung", "PERSON")),
+        ("Young Kim said she would run.", "Young Kim", ("Young Kim", "PERSON")),
+        ("Little Richard sang at the show.", "Little Richard", ("Little Richard", "PERSON")),
     ],
 )
 def test_capitalised_common_words_are_no_names(pipeline, text, proposed, expected):

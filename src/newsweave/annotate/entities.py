@@ -295,7 +295,7 @@ def _strip_titles(span: Span) -> Span:
         start = positions[-1] + 1
     while start < span.end - 1 and (_bare(span.doc[start].text) in TITLES_BEFORE_NAMES
                                     or span.doc[start].tag_ in ADVERB_TAGS
-                                    or start == span.start and nlp.opening_verb(span.doc[start])):
+                                    or start == span.start and nlp.leads_into_name(span.doc[start])):
         start += 1
     return span.doc[start : span.end]
 

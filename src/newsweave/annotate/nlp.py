@@ -118,25 +118,29 @@ def _names_only(sdoc: Doc) -> Doc:
 
 def _name_bounds(ent: Span) -> tuple[int, int]:
     """The entity's tokens without a trailing possessive and, in a person's name, without an opening
-    verb (`opening_verb`) and the lowercase words before it but for a name's particles ("de
+    word that leads into it (`leads_into_name`) and the lowercase words before it but for a name's particles ("de
     Miranda", "van Gogh")."""
     start, end = ent.start, ent.end - 1 if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.end
     if ent.label_ == "PERSON":
-        if end - start > 1 and opening_verb(ent.doc[start]):
+        if end - start > 1 and leads_into_name(ent.doc[start]):
             start += 1
         while end - start > 1 and ent.doc[start].text[:1].islower() and ent.doc[start].lower_ not in _names.NAME_PARTICLES:
             start += 1
     return start, end
 
 
-def opening_verb(token: Token) -> bool:
-    """Whether a token is a verb opening its sentence or line, which NER runs into the name after it: an "-ing"
+def leads_into_name(token: Token) -> bool:
+    """Whether a token opening its sentence or line is no word of the name NER ran it into: a verb's "-ing"
     form ("Hosting Cook at Dreamforce "is our dream," Benioff said": nine of Cook's quotes were "Hosting Cook"'s;
-    "Questioning Vindman, Steve Castor asked", the web pile; a given name with the ending is none: "Sterling"), or
+    "Questioning Vindman, Steve Castor asked", the web pile; a given name with the ending is none: "Sterling"),
     the modal of a question ("Will Warren continue to face the heat?": Warren's three mentions joined neither
-    Elizabeth Warren nor "Will Warren"; "Will Smith starred in the film." keeps its given name)."""
+    Elizabeth Warren nor "Will Warren"; "Will Smith starred in the film." keeps its given name), or an adjective
+    ("Recent Samsung smart TVs", a person with Samsung's seven mentions; "Young Kim", "Little Richard" are
+    tagged names)."""
     if not opens_sentence(token):
         return False
+    if token.tag_ in ("JJ", "JJR", "JJS"):
+        return True
     if token.tag_ == "MD":
         return token.sent[-1].text == "?" or token.sent[-2:].text.startswith("?")
     return inflected(token.lower_, "ing", "verb")
