@@ -454,6 +454,7 @@ def test_outlets_named_as_sources(story, text, outlets, expected):
         ("The server sends an ETag with each response.", "ETag", "PERSON", None),
         ("The browser adds a UTF-8 Referer header.", "UTF-8 Referer", "PERSON", None),
         ("Firefox sends ^\"Mozilla in the header.", "^\"Mozilla", "ORG", "Mozilla"),
+        ("WILL SOMEONE STAND UP FOR THE ESTABLISHMENT?", "SOMEONE", "PERSON", None),  # a pronoun (the web pile's headline)
         ("LeBron James scored 30 points.", "LeBron James", "PERSON", "LeBron James"),
         ("This Sierra Nevada Corp. lander would carry cargo.", "This Sierra Nevada Corp.", "ORG", "Sierra Nevada Corp."),
         # a team and playing position before a player's name are his role (the web pile's Browns story); initials are a name

@@ -78,6 +78,11 @@ EVENT_ANAPHOR_NOUNS = frozenset(
 ANAPHORS = DEMONSTRATIVES | {"the"}
 # Pronouns for a person, resolved to the person named before them.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Pronouns for an unnamed anyone: never a name, though NER takes one in capitals for a person ("WILL SOMEONE
+# STAND UP FOR THE ESTABLISHMENT?", a headline in the web pile).
+INDEFINITE_PRONOUNS = frozenset(
+    {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "something", "anything", "everything", "nothing"}
+)
 # Pronoun speakers left unresolved unless a rule finds who they stand for.
 UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "who", "which"})
 # Relative pronouns: "the official who spoke" names the official.
