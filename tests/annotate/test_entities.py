@@ -134,6 +134,9 @@ def by_name(entities):
         # a first name NER left out of the person is no role; a title or an English noun before a name is (the web pile)
         ("VIENNA — The house where Adolf Hitler was born will be turned into a police station.", "Hitler", None),
         ("Coach Bruce Boudreau praised the team after the game.", "Bruce Boudreau", "coach"),
+        # a legislator's title, also where NER ran it into the name (DUC 2006 D0608H)
+        ("Assemblyman Herb Conaway sponsored the bill.", "Herb Conaway", "assemblyman"),
+        ("The measure was sponsored by Assemblyman Herb Conaway, D-Burlington.", "Herb Conaway", "assemblyman"),
         ("Browns DL Sheldon Richardson, however, decided to weigh in on Thursday's fight on Monday.", "Sheldon Richardson", "Browns DL"),
         # ... but one whose phrase the parse runs on into the next line keeps its role (Reuters)
         ("The greenback may be in for some weakness, said Juan Perez, senior foreign exchange trader and strategist at Tempus Inc.\n"
@@ -455,6 +458,8 @@ def test_outlets_named_as_sources(story, text, outlets, expected):
         ("The browser adds a UTF-8 Referer header.", "UTF-8 Referer", "PERSON", None),
         ("Firefox sends ^\"Mozilla in the header.", "^\"Mozilla", "ORG", "Mozilla"),
         ("WILL SOMEONE STAND UP FOR THE ESTABLISHMENT?", "SOMEONE", "PERSON", None),  # a pronoun (the web pile's headline)
+        ("The Seat Belt Safety Coalition of New Jersey has said the rate is low.", "Seat Belt Safety Coalition of", "ORG",
+         "Seat Belt Safety Coalition"),  # NER's span ends in "of" (DUC 2006 D0608H)
         ("LeBron James scored 30 points.", "LeBron James", "PERSON", "LeBron James"),
         ("This Sierra Nevada Corp. lander would carry cargo.", "This Sierra Nevada Corp.", "ORG", "Sierra Nevada Corp."),
         # a team and playing position before a player's name are his role (the web pile's Browns story); initials are a name

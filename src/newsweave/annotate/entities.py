@@ -259,13 +259,14 @@ def _proper_name(head: Token) -> Span | None:
 
 def _trim_span(ent: Span) -> Span | None:
     """The entity span without a leading "the" or demonstrative ("This Sierra Nevada Corp.", at the
-    start of a sentence) or a trailing possessive or punctuation token."""
+    start of a sentence) or a trailing possessive, punctuation or small word ("of", "and")."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (doc[start].lower_ in _lexicon.grammar.ANAPHORS or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].is_lower and doc[end - 1].text in _lexicon.names.HEADLINE_SMALL_WORDS):
+        end -= 1  # a small word ends no name: NER's "Seat Belt Safety Coalition of" before "New Jersey" (DUC 2006 D0608H)
     while ent.label_ != "PERSON" and end > start + 1 and _bare(doc[end - 1].text) in TITLES_BEFORE_NAMES and _name_follows(doc, end):
         end -= 1  # "Navy Capt. Raymond Mabus": the title is the person's after it, the organisation is "Navy"
     for i in range(start, end):  # a name never runs across a line break: keep its first line
@@ -576,8 +577,10 @@ def _title_close(words: list[Token]) -> str | None:
 def _cut_in_name(last: Token) -> bool:
     """Whether a role's last word is inside a name that goes on after it: "a spokeswoman for
     Israel's Peace Now movement" parsed with "Now movement" apart would give "... Israel's Peace"."""
-    if last.i + 1 >= len(last.doc) or last.text in _lexicon.titles.POSITION_ABBREVIATIONS:
-        return False  # a playing position ends the role NER ran into the player's name ("Browns DL Sheldon Richardson")
+    if last.i + 1 >= len(last.doc) or last.ent_type_ == "PERSON" and (
+            last.text in _lexicon.titles.POSITION_ABBREVIATIONS or _bare(last.text) in TITLES_BEFORE_NAMES):
+        return False  # a title or playing position NER ran into a person's name ends the role ("Assemblyman Herb Conaway",
+                      # "Browns DL Sheldon Richardson"; not "Metroid Prime EU release")
     after = last.doc[last.i + 1]
     return after.ent_iob_ == "I" or (last.pos_ == after.pos_ == "PROPN" and after.dep_ == "compound"
                                      and "PERSON" not in (after.ent_type_, after.head.ent_type_))  # not "... for Africa Dr Ibrahim Samba"
@@ -612,14 +615,15 @@ def _tokens_text(tokens: list[Token], common: set[str]) -> str:
     keep their capitals: "Halden State University" stays, "Council member" becomes lowercase. So
     does an institution's name NER missed, capitalised words that end in an organisation word
     ("Egyptian Pilots Association chief", DUC 2006 D0617H, was "egyptian pilots association chief").
-    A title written short is spelled out ("Republican Sen." -> "Republican senator")."""
+    A title written short is spelled out ("Republican Sen." -> "Republican senator"), and one NER ran into a
+    person's name is a word like any other ("Assemblyman Herb Conaway": "assemblyman")."""
     parts = []
     institution = _institution_words(tokens)
     tokens = [t for t in tokens if not _abbreviation_stop(t)]
     for k, t in enumerate(tokens):
         in_name = t.ent_iob_ == "I" or t.ent_iob_ == "B" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I"
         keep = (t.is_upper and t.pos_ not in {"DET", "PRON"} or t.ent_type_ and (in_name or t.lower_ not in common)
-                or t.i in institution)
+                or t.i in institution) and not (t.ent_type_ == "PERSON" and _bare(t.text) in TITLES_BEFORE_NAMES and not t.is_upper)
         stop = t.i + 1 < len(t.doc) and _abbreviation_stop(t.doc[t.i + 1])
         short = t.text[:1].isupper() and (t.text.endswith(".") or stop)
         title = _lexicon.titles.TITLE_ABBREVIATIONS.get(_bare(t.text)) if short else None

@@ -135,12 +135,13 @@ def leads_into_name(token: Token) -> bool:
     "Questioning Vindman, Steve Castor asked", the web pile; a given name with the ending is none: "Sterling"),
     the modal of a question ("Will Warren continue to face the heat?": Warren's three mentions joined neither
     Elizabeth Warren nor "Will Warren"; "Will Smith starred in the film." keeps its given name), or an adjective
-    ("Recent Samsung smart TVs", a person with Samsung's seven mentions; "Young Kim", "Little Richard" are
-    tagged names)."""
+    the tagger reads as one and English has ("Recent Samsung smart TVs", a person with Samsung's seven mentions;
+    "Young Kim" and "Little Richard" are tagged names, and "Zhao" of "Zhao Lijian", tagged an adjective, is no
+    English one)."""
     if not opens_sentence(token):
         return False
     if token.tag_ in ("JJ", "JJR", "JJS"):
-        return True
+        return token.lower_ in base_forms("adj")
     if token.tag_ == "MD":
         return token.sent[-1].text == "?" or token.sent[-2:].text.startswith("?")
     return inflected(token.lower_, "ing", "verb")

@@ -21,6 +21,7 @@ TITLE_WORDS = {
     "queen", "prince", "princess",
     "pope", "ambassador", "commissioner", "sheriff", "director", "spokesman", "spokeswoman",
     "spokesperson", "officer", "deputy", "councillor", "councilor", "councilman", "councilwoman",
+    "congressman", "congresswoman", "assemblyman", "assemblywoman", "alderman", "alderwoman",
     *TITLE_ABBREVIATIONS,
 }
 # Playing positions printed short before a player's name ("Browns DL Sheldon Richardson", "CB Greedy Williams"):
