@@ -752,8 +752,7 @@ def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = (
     key_type = {key: "PLACE" if key in filed_from else _vote(counts) for key, counts in types_by_key.items()}
     people = _PeopleIndex(zip(mentions, keys), key_type)
     spelled_well = {key for m, key in zip(mentions, keys) if not _malformed(m.text)}
-    organisations = {k for k, t in key_type.items() if t in {"ORG", "OUTLET"}}
-    short_forms = _short_forms([k for k in organisations if k in spelled_well], organisations)
+    short_forms = _short_forms([k for k, t in key_type.items() if t in {"ORG", "OUTLET"} and k in spelled_well])
     # A company is not its own channel or paper: "Disney" (the company, never cited) is no short form of the
     # outlet "Disney Channel" ("ESPN channels, Disney Channel and other cable networks": the Los Angeles Times).
     short_forms = {k: long for k, long in short_forms.items()
@@ -879,20 +878,19 @@ class _PeopleIndex:
         return None
 
 
-def _short_forms(org_keys: list[str], organisations: set[str]) -> dict[str, str]:
+def _short_forms(org_keys: list[str]) -> dict[str, str]:
     """Key -> the one longer organisation key it abbreviates: by initials ("fbi" -> "federal
     bureau of investigation"), as its first word ("kestrel" -> "kestrel marine works"), as its
     ending ("post" -> "new york post", "city council" -> "port halden city council") or by the
     initials of an ending of three words or more ("ntsb" -> "us national transportation safety
     board"), tried in that order. An ending shared by two organisations abbreviates neither. A
     short form of a short form abbreviates the longest ("ntsb" -> "national transportation safety
-    board" -> "us national transportation safety board": one organisation, DUC 2006 D0617H). Two of
-    the story's `organisations` run together abbreviate into neither (`_run_together`)."""
+    board" -> "us national transportation safety board": one organisation, DUC 2006 D0617H)."""
     indexes: tuple[dict[str, set[str]], ...] = (defaultdict(set), defaultdict(set), defaultdict(set), defaultdict(set))
     by_initials, by_first, by_ending, by_ending_initials = indexes
     for key in org_keys:
         words = key.split()
-        if len(words) >= 2 and not _run_together(words, organisations):
+        if len(words) >= 2:
             by_first[words[0]].add(key)
             for k in range(1, len(words)):
                 by_ending[" ".join(words[k:])].add(key)
@@ -912,13 +910,6 @@ def _short_forms(org_keys: list[str], organisations: set[str]) -> dict[str, str]
             seen.add(short[key])
             short[key] = short[short[key]]
     return short
-
-
-def _run_together(words: list[str], organisations: set[str]) -> bool:
-    """Whether a name's words are two of the story's organisations run together: NER's "EgyptAir Boeing"
-    of "EgyptAir Boeing 767" (DUC 2006 D0617H), whose 17 mentions were named so, and "Verizon's Yahoo"."""
-    return any(" ".join(words[:k]).removesuffix("'s") in organisations and " ".join(words[k:]) in organisations
-               for k in range(1, len(words)))
 
 
 def _outlet_key(source: str) -> str:
