@@ -459,6 +459,7 @@ def test_outlets_named_as_sources(story, text, outlets, expected):
         ("Firefox sends ^\"Mozilla in the header.", "^\"Mozilla", "ORG", "Mozilla"),
         ("WILL SOMEONE STAND UP FOR THE ESTABLISHMENT?", "SOMEONE", "PERSON", None),  # a pronoun (the web pile's headline)
         ("Frank Wisner, Jr., a former ambassador to Egypt, spoke.", "Jr.", "PERSON", None),  # a suffix alone (DUC 2006 D0617H)
+        ("The French street artist JR unveiled a mural.", "JR", "PERSON", "JR"),  # a name in capitals (the web pile)
         ("The Seat Belt Safety Coalition of New Jersey has said the rate is low.", "Seat Belt Safety Coalition of", "ORG",
          "Seat Belt Safety Coalition"),  # NER's span ends in "of" (DUC 2006 D0608H)
         ("LeBron James scored 30 points.", "LeBron James", "PERSON", "LeBron James"),

@@ -317,8 +317,9 @@ def _is_junk(text: str, span: Span) -> bool:
     if text in _lexicon.junk.NAME_JUNK_EXACT or text in _lexicon.calendar.TIME_ZONES or URL_LIKE.search(text) or DATE_LIKE.match(text):
         return True
     bare = [_bare(w) for w in words]
-    if len(bare) == 1 and bare[0] in _lexicon.grammar.INDEFINITE_PRONOUNS or all(w in _lexicon.titles.NAME_SUFFIXES for w in bare):
-        return True  # "SOMEONE" of a headline; "Jr." of "Frank Wisner, Jr., a former ambassador" (DUC 2006 D0617H)
+    if len(bare) == 1 and bare[0] in _lexicon.grammar.INDEFINITE_PRONOUNS or not text.isupper() and all(
+            w in _lexicon.titles.NAME_SUFFIXES for w in bare):
+        return True  # "SOMEONE" of a headline; "Jr." of "Frank Wisner, Jr., a former ambassador" (DUC 2006 D0617H), not the artist JR
     if any(w in _lexicon.junk.NAME_JUNK_WORDS for w in bare) and all(
             w in _lexicon.junk.NAME_JUNK_WORDS or w in _lexicon.names.KNOWN_PLATFORMS for w in bare):
         return True  # "Read More", and a share button's "Twitter Share" (the web pile's people)
