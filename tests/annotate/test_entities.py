@@ -547,6 +547,9 @@ def test_type_from_the_name(pipeline, text, proposed, label, expected):
         ("Recent Samsung smart TVs also include the Apple TV app.", "Recent Samsung", ("Samsung", "PERSON")),
         ("Young Kim said she would run.", "Young Kim", ("Young Kim", "PERSON")),
         ("Little Richard sang at the show.", "Little Richard", ("Little Richard", "PERSON")),
+        # ... and a command's verb (a reporter's sign-off in the web pile)
+        ("Follow Mike Wall on Twitter for more stories about space.", "Follow Mike Wall", ("Mike Wall", "PERSON")),
+        ("Mark Smith said the deal was off.", "Mark Smith", ("Mark Smith", "PERSON")),
     ],
 )
 def test_capitalised_common_words_are_no_names(pipeline, text, proposed, expected):

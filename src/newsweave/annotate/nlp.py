@@ -134,7 +134,8 @@ def leads_into_name(token: Token) -> bool:
     form ("Hosting Cook at Dreamforce "is our dream," Benioff said": nine of Cook's quotes were "Hosting Cook"'s;
     "Questioning Vindman, Steve Castor asked", the web pile; a given name with the ending is none: "Sterling"),
     the modal of a question ("Will Warren continue to face the heat?": Warren's three mentions joined neither
-    Elizabeth Warren nor "Will Warren"; "Will Smith starred in the film." keeps its given name), or an adjective
+    Elizabeth Warren nor "Will Warren"; "Will Smith starred in the film." keeps its given name), a command's verb
+    ("Follow Mike Wall on Twitter"; "Mark Smith", tagged a name, stays), or an adjective
     the tagger reads as one and English has ("Recent Samsung smart TVs", a person with Samsung's seven mentions;
     "Young Kim" and "Little Richard" are tagged names, and "Zhao" of "Zhao Lijian", tagged an adjective, is no
     English one)."""
@@ -142,6 +143,8 @@ def leads_into_name(token: Token) -> bool:
         return False
     if token.tag_ in ("JJ", "JJR", "JJS"):
         return token.lower_ in base_forms("adj")
+    if token.tag_ == "VB":  # a command: "Follow Mike Wall on Twitter", a reporter's sign-off
+        return True
     if token.tag_ == "MD":
         return token.sent[-1].text == "?" or token.sent[-2:].text.startswith("?")
     return inflected(token.lower_, "ing", "verb")
