@@ -550,6 +550,7 @@ def test_type_from_the_name(pipeline, text, proposed, label, expected):
         # ... and a command's verb (a reporter's sign-off in the web pile)
         ("Follow Mike Wall on Twitter for more stories about space.", "Follow Mike Wall", ("Mike Wall", "PERSON")),
         ("Mark Smith said the deal was off.", "Mark Smith", ("Mark Smith", "PERSON")),
+        ("Help Shape the Future of Public Transit in Fort Worth", "Help Shape", None),  # a title's words: no one
     ],
 )
 def test_capitalised_common_words_are_no_names(pipeline, text, proposed, expected):

@@ -143,8 +143,9 @@ def leads_into_name(token: Token) -> bool:
         return False
     if token.tag_ in ("JJ", "JJR", "JJS"):
         return token.lower_ in base_forms("adj")
-    if token.tag_ == "VB":  # a command: "Follow Mike Wall on Twitter", a reporter's sign-off
-        return True
+    if token.tag_ == "VB":  # a command before a full name: "Follow Mike Wall on Twitter", not "Help Shape the Future"
+        after = token.doc[token.i + 1 : token.i + 3]
+        return len(after) == 2 and all(t.text[:1].isupper() for t in after)
     if token.tag_ == "MD":
         return token.sent[-1].text == "?" or token.sent[-2:].text.startswith("?")
     return inflected(token.lower_, "ing", "verb")
