@@ -96,9 +96,9 @@ def by_name(entities):
         ("Republican Sen. John McCain of Arizona won the primary.", "John McCain", "Republican senator"),
         ("Lt. Gov. Gary Sherrer of Kansas spoke on Monday.", "Gary Sherrer", "lieutenant governor"),  # "Lt", "." split
         ("Maj. Gen. Bob Lee left the base on Friday.", "Bob Lee", "major general"),
-        # a stray tagged a noun is no role: a hyphenated word the parser cut ("co"), a score line's
-        # figures (the web pile: a spiceworks release, a Florida Today box score)
-        ("“Video is a huge part of that,” says Michael Litt, co-founder and CEO of Vidyard.", "Michael Litt", None),
+        # a hyphenated word the parser cut is whole again ("co" was a stray role; the web pile: a spiceworks release),
+        # and a stray tagged a noun is no role: a score line's figures (a Florida Today box score)
+        ("“Video is a huge part of that,” says Michael Litt, co-founder and CEO of Vidyard.", "Michael Litt", "co-founder"),
         ("Rockledge (0-1): Blakely 15 points. Devoe 2 points. Baker 6 points. Brown 4 points.", "Baker", None),
         # a list the parser took for an apposition is no role; an apposition with "and" set off is one (BBC News)
         ("A row involving Taylor Swift, her former record label and a couple of big name US politicians looks like it's coming to an end.",
@@ -136,6 +136,8 @@ def by_name(entities):
         ("Coach Bruce Boudreau praised the team after the game.", "Bruce Boudreau", "coach"),
         # a legislator's title, also where NER ran it into the name (DUC 2006 D0608H)
         ("Assemblyman Herb Conaway sponsored the bill.", "Herb Conaway", "assemblyman"),
+        # a hyphenated word the parse cut in an apposition is whole (DUC 2006 D0608H: "DaimlerChrysler co")
+        ("Robert Eaton, DaimlerChrysler co-chairman, said the seats were safe.", "Robert Eaton", "DaimlerChrysler co-chairman"),
         ("The measure was sponsored by Assemblyman Herb Conaway, D-Burlington.", "Herb Conaway", "assemblyman"),
         ("Browns DL Sheldon Richardson, however, decided to weigh in on Thursday's fight on Monday.", "Sheldon Richardson", "Browns DL"),
         # ... but one whose phrase the parse runs on into the next line keeps its role (Reuters)

@@ -588,11 +588,16 @@ def _cut_in_name(last: Token) -> bool:
 
 
 def _rejoined(words: list[Token]) -> list[Token]:
-    """The role with the first part of a hyphenated word the parse cut from it ("vice" of "vice-premier",
-    "co" of "co-author": the role was "-premier", "-author")."""
+    """The role with the parts of a hyphenated word the parse cut from it: the first ("vice" of "vice-premier",
+    "co" of "co-author": the role was "-premier", "-author") or the last ("Robert Eaton, DaimlerChrysler
+    co-chairman": the role was "DaimlerChrysler co", DUC 2006 D0608H)."""
     if not words:
         return words
-    doc, at = words[0].doc, words[0].i
+    doc, last = words[0].doc, words[-1]
+    if (last.i + 2 < len(doc) and not last.whitespace_ and doc[last.i + 1].text in nlp.HYPHENS
+            and not doc[last.i + 1].whitespace_ and doc[last.i + 2].is_alpha):
+        words = [*words, doc[last.i + 1], doc[last.i + 2]]
+    at = words[0].i
     if words[0].text not in nlp.HYPHENS:  # the hyphen itself may have been stripped as punctuation
         if at < 2 or doc[at - 1].text not in nlp.HYPHENS or doc[at - 1].whitespace_:
             return words
