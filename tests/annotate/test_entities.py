@@ -136,6 +136,9 @@ def by_name(entities):
         ("Coach Bruce Boudreau praised the team after the game.", "Bruce Boudreau", "coach"),
         # a legislator's title, also where NER ran it into the name (DUC 2006 D0608H)
         ("Assemblyman Herb Conaway sponsored the bill.", "Herb Conaway", "assemblyman"),
+        # a bracket the role leaves open is no part of it (DUC 2006 D0603C: "... of Vietnam (SBV")
+        ("The agreements were signed by Le Duc Thuy, governor of the State Bank of Vietnam (SBV), on Monday.", "Le Duc Thuy",
+         "governor of the State Bank of Vietnam"),
         # a hyphenated word the parse cut in an apposition is whole (DUC 2006 D0608H: "DaimlerChrysler co")
         ("Robert Eaton, DaimlerChrysler co-chairman, said the seats were safe.", "Robert Eaton", "DaimlerChrysler co-chairman"),
         ("The measure was sponsored by Assemblyman Herb Conaway, D-Burlington.", "Herb Conaway", "assemblyman"),

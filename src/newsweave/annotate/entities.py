@@ -501,6 +501,9 @@ def _role_text(words: list[Token], common: set[str]) -> str | None:
     noun ("the company that ...").
     """
     words = _rejoined(_strip_edges(words))
+    opened = [k for k, t in enumerate(words) if t.text == "("]
+    if opened and not any(t.text == ")" for t in words[opened[-1]:]):  # "governor of the State Bank of Vietnam (SBV"
+        words = _strip_edges(words[: opened[-1]])
     possessive = next((k for k, t in enumerate(words) if t.tag_ == "POS"), None)
     # a comma before the possessive joins two phrases: "visit to Lisbon last month, Macau's governor"
     spliced = possessive is not None and any(t.text == "," for t in words[:possessive])
