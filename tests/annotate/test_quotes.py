@@ -249,10 +249,11 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
         # the writer's proposal reports nobody's words (the web pile: the Times' DealBook, a Stack Overflow post)
         ("First, let’s say what the Yahoo sale is not.", []),
         ("Let's talk about the deep end for a moment.", []),
-        # ... and a command to the reader (the web pile: an RFC's "Note that", a blog's thanks to its commenters); a
-        # subject makes it a report
-        ("Note that the use of strong ETags prohibits changing the response body.", []),
+        # ... and a command to the reader (the web pile: a blog's thanks to its commenters; an RFC's "Note that", which
+        # the parse alone already gave no quote, stays none); a subject makes it a report
         ("Thank you all for your kind reviews.", []),
+        ("Thank you for publishing it.", []),
+        ("Note that the use of strong ETags prohibits changing the response body.", []),
         ("The mayor noted that the use of strong barriers prohibits flooding.",
          [("that the use of strong barriers prohibits flooding", "indirect", "The mayor", False, "noted")]),
         (  # where she posted is no speaker, and a platform NER calls a person is no "she" (the web pile: BBC News)
