@@ -22,6 +22,7 @@ from newsweave.synthesize.claims import (
     _readable,
     _same_counts,
     _sentence_vectors,
+    _without_subject,
     _without_contained_claims,
     align_claims,
     clause_units,
@@ -79,6 +80,36 @@ def test_set_cosines(sets, idf, common, rare, order):
     assert np.allclose(np.diag(scores), 1.0)  # a set is its own best match, weighted or not
     first, second = scores[common], scores[rare]
     assert (first < second) if order == "<" else np.isclose(first, second)
+
+
+# (key sets of a story's rows, share, what is left of the first set): a name in more than the share of a
+# story's rows is its subject and leaves every set; numbers and counts stay, however often they are told;
+# a story of fewer than claims.subject_min_rows rows keeps everything (a share of it is a row or two)
+_STORY = [{"epstein", "e2", "aug"}, {"epstein", "e2", "10:30"}] + [{"epstein", "e2", "2 gate"}] * 18 + [{"andrew"}] * 5
+WITHOUT_SUBJECT = [
+    (_STORY, 0.2, {"aug"}),  # the web pile's prison report: "Epstein" (and its entity) in 20 of 25 rows
+    ([{"andrew"}] * 5 + _STORY[:20], 0.2, {"andrew"}),  # 5 of 25 rows is no more than a fifth: a name of its own
+    (_STORY[:20], 0.2, {"aug"}),
+    ([{"2 gate", "kestrel"}] * 25, 0.2, {"2 gate"}),  # "gates 2 and 3" in every row is still the fact
+    (_STORY[:19], 0.2, {"epstein", "e2", "aug"}),  # 19 rows: too few to tell a subject
+    (_STORY, 0.0, {"epstein", "e2", "aug"}),  # off
+]
+
+
+@pytest.mark.parametrize(("sets", "share", "first"), WITHOUT_SUBJECT)
+def test_the_story_subject_is_no_shared_key(sets, share, first):
+    assert _without_subject([set(s) for s in sets], share)[0] == first
+
+
+def test_rows_sharing_only_the_subject_are_no_claim_pair(embedder):
+    """Two clauses of a story of 20 rows naming its subject, and nothing else in common, no longer score
+    as one fact on the key overlap; two that share a name of their own still do."""
+    texts = ["enabling Epstein for so many years.", "the officers discovered Epstein's body."] + \
+        [f"On day {n}, Epstein was seen at the house." for n in range(16)] + ["Lisa Boesky spoke first.", "Later, Boesky said it again."]
+    rows = [Sentence(str(n % 2), 0, len(t), t, n) for n, t in enumerate(texts)]
+    scorer = PairScorer(rows, embedder.encode(texts))
+    keys = scorer.keys.block(np.arange(len(rows)), np.arange(len(rows)))
+    assert keys[0, 1] == 0.0 and keys[18, 19] > 0.5
 
 
 # (reports, sentences that must share one claim, sentences that must not)

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -535,7 +535,8 @@ class PairScorer:
     overlap (`_SetCosines`, idf-weighted when claims.idf_overlaps), plus claims.sentence_weight times the
     cosine of the rows' whole sentences (`context`, when given), plus `count_weight` (default: claims.count_weight) where two sentences of
     different reports count the same things (`_same_counts`), less `same_document_penalty` (default: claims.same_document_penalty) within
-    one report. A sentence scores `_SELF_SCORE` with itself.
+    one report. A sentence scores `_SELF_SCORE` with itself. The key overlap leaves out the story's subject
+    (`_without_subject`; default: claims.subject_share).
 
     What is kept is linear in the sentences: their vectors, sparse incidence rows and the sparse
     pairs that count the same things; `block` computes the rows x cols scores asked for.
@@ -543,15 +544,16 @@ class PairScorer:
 
     def __init__(
         self, sentences: Sequence[Sentence], vectors: np.ndarray, entities: Sequence[Entity] = (), count_weight: float | None = None,
-        context: np.ndarray | None = None, same_document_penalty: float | None = None,
+        context: np.ndarray | None = None, same_document_penalty: float | None = None, subject_share: float | None = None,
     ) -> None:
         claims = _settings().claims
+        share = claims.subject_share if subject_share is None else subject_share
         self.count_weight = claims.count_weight if count_weight is None else count_weight
         self.context = None if context is None or claims.sentence_weight <= 0 else np.asarray(context, dtype=np.float32)
         self.sentence_weight = claims.sentence_weight if self.context is not None else 0.0
         self.key_weight, self.lexical_weight = claims.key_weight, claims.lexical_weight
         self.penalty = claims.same_document_penalty if same_document_penalty is None else same_document_penalty
-        keys = _key_tokens(sentences, entities)
+        keys = _without_subject(_key_tokens(sentences, entities), share)
         self.vectors = np.asarray(vectors, dtype=np.float32)
         self.keys = _SetCosines(keys, claims.idf_overlaps)
         self.words = _SetCosines([_content_words(_core(s.text)) for s in sentences], claims.idf_overlaps)
@@ -601,6 +603,17 @@ class PairScorer:
             found_cols.append(b)
         a, b = np.concatenate(found_rows), np.concatenate(found_cols)
         return coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(len(rows), len(rows))).tocsr()
+
+
+def _without_subject(keys: list[set[str]], share: float) -> list[set[str]]:
+    """The key sets without the names (entity ids, capitalised words) in more than `share` of them, in a
+    story of at least claims.subject_min_rows rows: the story's subject, which two rows share whatever
+    facts they state. Numbers and counts stay: "gates 2 and 3" is the fact, however often it is told."""
+    if share <= 0 or len(keys) < _settings().claims.subject_min_rows:
+        return keys
+    frequency = Counter(item for items in keys for item in items if not item[0].isdigit())
+    subject = {item for item, n in frequency.items() if n > share * len(keys)}
+    return [items - subject for items in keys] if subject else keys
 
 
 class _SetCosines:
@@ -835,7 +848,11 @@ def _denied_content_scores(
     # A denial pairs by what it denies, at thresholds set on meaning and overlap alone; a report's own
     # statement is no less likely to be what its denial denies ("... the report said. X denied it"):
     # no same-report penalty (on the odd DUC dev topics, denials on the claim they deny 15 -> 17 of 42 -> 45).
-    scores = PairScorer(every, np.vstack([vectors, embedder.encode(contents)]), entities, count_weight=0.0, same_document_penalty=0.0)
+    # The story's subject stays in: a denial names what it denies in the story's own names ("Russia asked
+    # China ...": "No."), and the denial cuts were set with it (the Russia-China test reports lose Peskov's
+    # "No." without it).
+    scores = PairScorer(every, np.vstack([vectors, embedder.encode(contents)]), entities, count_weight=0.0, same_document_penalty=0.0,
+                        subject_share=0.0)
     return _DeniedContents(scores, sentences, denying, contents, [members[i].speaker for i in denying])
 
 
