@@ -642,6 +642,12 @@ UNPAIRED = [
           "territory to cross into Chechnya."},
     # a page's curly "n’t" is a plain negation like "n't": an analyst saying what another report says in his
     # words agrees with it (the web pile: Gannett's and New Media's newspapers)
+    # a party denying something of itself denies no claim of its own: the subject named in an apposition
+    # is the claim's subject (the web pile: AP's and CBS's impeachment reports)
+    {"a": "Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his own account of the July 10 meeting to say "
+          "Sondland did, in fact, discuss investigations with the visiting Ukrainians.",
+     "b": "Volker disputed the notion that he had been a participant in what's been portrayed as an outside or \"irregular\" "
+          "channel of Ukraine policy."},
     {"a": "Since 2008, there hasn’t been a single year of revenue gain in the newspaper industry as a whole.",
      "b": "“Since 2008, there hasn’t been a single year of revenue gain in the newspaper industry as a whole,” says veteran "
           "industry analyst Ken Doctor."},

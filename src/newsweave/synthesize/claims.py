@@ -107,6 +107,8 @@ _NAMED = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 _APPOSED_NAME_ENDS = re.compile(rf"(?:^|\s){_NAMED},\s+[^,]+$")
 _APPOSED_NAME_OPENS = re.compile(rf"^{_NAMED},\s+[^,]+,\s+\S")
 # The lowercase words a list of names may hold: "the Fed Cup and Davis Cup Finals" is no clause.
+# A subject of at most four words, then an apposition that ends in a name, then the verb in lower case.
+_SUBJECT_APPOSITION = re.compile(rf"^(?:[\w'’-]+\s+){{0,3}}[\w'’-]+,\s+(?!(?:which|who|whose|that|where|when)\b)(?:[^,]*?\s)??({_NAMED}),\s+[a-z]")
 _PHRASE_WORDS = _grammar.DETERMINERS | _grammar.PREPOSITIONS | {"and", "or"}
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|which|whose)\b)")
@@ -1286,7 +1288,11 @@ def _name_words(name: str | None) -> set[str]:
 
 
 def _first_names(member: ClaimMember) -> set[str]:
-    """The name words of the member's speaker, authority and first name in its first words (its subject)."""
+    """The name words of the member's speaker, authority and first name in its first words (its subject),
+    or the name closing an apposition to a short opening phrase ("Another diplomat, former special envoy
+    to Ukraine Kurt Volker, shifted his own account ...": Volker's claim, which he does not deny)."""
+    if apposed := _SUBJECT_APPOSITION.match(member.text):
+        return _name_words(member.speaker) | _name_words(member.authority) | _name_words(apposed.group(1))
     words = _WORD.findall(re.sub(r"['’]s\b", "", member.text))
     subject: list[str] = []
     for at, word in enumerate(words):
