@@ -499,6 +499,10 @@ def test_debris_stripped_and_junk_rejected(pipeline, text, proposed, label, expe
         ("Investors fled Silicon Valley.", "Silicon Valley", "ORG", ("Silicon Valley", "PLACE")),
         ("Anthony Lake said the talks were over.", "Anthony Lake", "PERSON", ("Anthony Lake", "PERSON")),  # a person
         ("Long Island Rail Road trains were late.", "Long Island Rail Road", "ORG", ("Long Island Rail Road", "ORG")),
+        # a street is a place, two words or more (the web pile: NER's people "Wall Street", "Jolinda Drive")
+        ("Shares fell on Wall Street on Tuesday.", "Wall Street", "PERSON", ("Wall Street", "PLACE")),
+        ("Police arrested him at his home on Jolinda Drive.", "Jolinda Drive", "PERSON", ("Jolinda Drive", "PLACE")),
+        ("Nathan Lane starred in the show.", "Nathan Lane", "PERSON", ("Nathan Lane", "PERSON")),  # a person
         # a title NER took into the organisation is the person's after it
         ("Navy Capt. Raymond Mabus led the search.", "Navy Capt.", "ORG", ("Navy", "ORG")),
         ("The Navy was searching.", "Navy", "ORG", ("Navy", "ORG")),

@@ -130,6 +130,8 @@ def extract_mentions(doc_id: str, sdoc: Doc) -> Iterator[EntityMention]:
             etype = "ORG"  # "Port Halden City Council" is often tagged GPE
         elif _bare(text.split()[-1]) in _lexicon.names.PLACE_WORDS and (etype == "ORG" or etype == "PERSON" and len(text.split()) >= 3):
             etype = "PLACE"
+        elif etype == "PERSON" and " " in text and _bare(text.split()[-1]) in _lexicon.names.STREET_WORDS:
+            etype = "PLACE"
         if etype == "PERSON" and _name_key(text) in _lexicon.names.KNOWN_PLATFORMS:
             etype = "ORG"  # "Twitter" is often tagged PERSON ("Dick Clark Productions" too: nlp.parse relabels it)
         elif etype in {"ORG", "PERSON"} and _looks_like_outlet(text):

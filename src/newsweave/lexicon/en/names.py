@@ -43,6 +43,10 @@ PLACE_WORDS = {
     "airport", "airfield", "base", "ocean", "sea", "lake", "bay", "bridge", "boulevard", "valley", "canyon",
     "peninsula", "strait", "island", "islands", "park", "harbor", "harbour", "mountains",
 }
+# Last words of a street's name, which make a two-word person a place: NER tags "Wall Street" and
+# "Jolinda Drive" (an arrest report's address) people (the web pile). Not "lane" or "way": Nathan Lane,
+# Steve Way are people; an organisation keeps its label ("Long Island Rail Road").
+STREET_WORDS = {"street", "avenue", "road", "drive", "boulevard", "st", "ave", "rd", "blvd"}
 # Small alias table for places and organisations whose spellings share no key (data, not logic).
 ALIASES = {
     "us": "united states", "usa": "united states", "united states of america": "united states",
