@@ -106,9 +106,9 @@ _LIST_ITEM = re.compile(r",\s+[^\W\d_]+(?:-[^\W\d_]+)*\s*$")  # "..., monitor" b
 _NAMED = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 _APPOSED_NAME_ENDS = re.compile(rf"(?:^|\s){_NAMED},\s+[^,]+$")
 _APPOSED_NAME_OPENS = re.compile(rf"^{_NAMED},\s+[^,]+,\s+\S")
-# The lowercase words a list of names may hold: "the Fed Cup and Davis Cup Finals" is no clause.
 # A subject of at most four words, then an apposition that ends in a name, then the verb in lower case.
 _SUBJECT_APPOSITION = re.compile(rf"^(?:[\w'’-]+\s+){{0,3}}[\w'’-]+,\s+(?!(?:which|who|whose|that|where|when)\b)(?:[^,]*?\s)??({_NAMED}),\s+[a-z]")
+# The lowercase words a list of names may hold: "the Fed Cup and Davis Cup Finals" is no clause.
 _PHRASE_WORDS = _grammar.DETERMINERS | _grammar.PREPOSITIONS | {"and", "or"}
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|which|whose)\b)")
