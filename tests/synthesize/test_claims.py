@@ -184,15 +184,22 @@ def test_refusal_to_comment_carries_no_claim(texts, statement, refusal, embedder
     assert not holding(statement) & holding(refusal)
 
 
-def test_questions_alone_claim_nothing(embedder):
-    """A question asked in three reports is no fact they corroborate (PolitiFact's, the Deccan Herald's and the
-    New York Times's "What tariffs has the United States imposed?" in the web pile); the answer is a claim."""
-    texts = {k: "What tariffs has the United States imposed?\nThe United States imposed tariffs on $250 billion of Chinese goods."
-             for k in ("a", "b", "c")}
-    docs = docs_of(texts)
+# (a sentence that states nothing, the claim after it): a question asked in three reports is no fact they
+# corroborate (PolitiFact's, the Deccan Herald's and the New York Times's in the web pile), nor is a lead-in
+# to what follows (the web pile's Lifehacker pages: "...: ." claims); what follows is the claim
+STATING_NOTHING = [
+    ("What tariffs has the United States imposed?", "The United States imposed tariffs on $250 billion of Chinese goods."),
+    ("We've talked about the tricks stores play on your senses, but here are some of the biggest things to look out for:",
+     "Stores play classic, upbeat tunes to keep shoppers inside for longer."),
+]
+
+
+@pytest.mark.parametrize(("nothing", "claim"), STATING_NOTHING)
+def test_questions_and_lead_ins_claim_nothing(nothing, claim, embedder):
+    docs = docs_of({k: f"{nothing}\n{claim}" for k in ("a", "b", "c")})
     claims = align_claims(docs, split_sentences(docs), [], [], embedder)
-    assert [c.text for c in claims if len(c.documents) == 3] == ["The United States imposed tariffs on $250 billion of Chinese goods."]
-    assert not any(m.text.endswith("?") for c in claims for m in c.members)
+    assert claim in [c.text for c in claims if len(c.documents) == 3]
+    assert not any(nothing.endswith(m.text) for c in claims for m in c.members)
 
 
 # (two clauses, each with the sentence it was cut from, sentence_weight): the clauses' own words

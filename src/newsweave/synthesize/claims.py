@@ -223,8 +223,9 @@ def align_claims(
     denying = [i for i, m in enumerate(members) if m.stance == stance_rules.DENIES]
     # A refusal to comment says nothing of the matter it was asked about: it joins only other refusals.
     # A question states nothing ("What tariffs has the United States imposed?", a subheading of three
-    # reports in the web pile, was a claim they "corroborated"): it joins no claim.
-    apart = refusing | {i for i, unit in enumerate(sentences) if _question(unit.text)}
+    # reports in the web pile, was a claim they "corroborated"), nor does a lead-in to what follows it: they
+    # join no claim.
+    apart = refusing | {i for i, unit in enumerate(sentences) if _question(unit.text) or _lead_in(unit.text)}
     asserting = [r for r in range(len(rows)) if members[unit_of[r]].stance != stance_rules.DENIES and unit_of[r] not in apart]
     groups = [g for g in _clusters(scores, asserting) if _claims_something(g, len(sentences), rows)]
     owner = {i: g for g, group in enumerate(groups) for i in group if i < len(sentences)}
@@ -362,6 +363,13 @@ def _join_stated_claims(
 def _question(text: str) -> bool:
     """Whether a unit is a question: it ends in a question mark, inside closing quotes or not."""
     return text.rstrip().rstrip(CLOSING_DOUBLE + STRAIGHT_DOUBLE + "’'").endswith("?")
+
+
+def _lead_in(text: str) -> bool:
+    """Whether a unit only introduces what follows it: it ends in a colon ("Here are some of the biggest
+    things to look out for:", "The following little scene ensued:"; 101 claims of the web pile's 13,149
+    were such, shown as "...:.")."""
+    return text.rstrip().endswith(":")
 
 
 def _claims_something(group: list[int], units: int, rows: Sequence[Sentence]) -> bool:
