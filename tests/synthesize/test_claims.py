@@ -184,21 +184,24 @@ def test_refusal_to_comment_carries_no_claim(texts, statement, refusal, embedder
     assert not holding(statement) & holding(refusal)
 
 
-# (a sentence that states nothing, the claim after it): a question asked in three reports is no fact they
-# corroborate (PolitiFact's, the Deccan Herald's and the New York Times's in the web pile), nor is a lead-in
-# to what follows (the web pile's Lifehacker pages: "...: ." claims); what follows is the claim
+# (a sentence that states nothing, the claim after it, the claims all three reports carry): a question asked
+# in three reports is no fact they corroborate (PolitiFact's, the Deccan Herald's and the New York Times's in
+# the web pile), nor is a lead-in to what follows (the web pile's Lifehacker pages: "...: ." claims); what
+# follows is the claim, and so is a clause before the lead-in
 STATING_NOTHING = [
-    ("What tariffs has the United States imposed?", "The United States imposed tariffs on $250 billion of Chinese goods."),
+    ("What tariffs has the United States imposed?", "The United States imposed tariffs on $250 billion of Chinese goods.",
+     ["The United States imposed tariffs on $250 billion of Chinese goods."]),
     ("We've talked about the tricks stores play on your senses, but here are some of the biggest things to look out for:",
-     "Stores play classic, upbeat tunes to keep shoppers inside for longer."),
+     "Stores play classic, upbeat tunes to keep shoppers inside for longer.",
+     ["Stores play classic, upbeat tunes to keep shoppers inside for longer.", "We've talked about the tricks stores play on your senses."]),
 ]
 
 
-@pytest.mark.parametrize(("nothing", "claim"), STATING_NOTHING)
-def test_questions_and_lead_ins_claim_nothing(nothing, claim, embedder):
+@pytest.mark.parametrize(("nothing", "claim", "carried"), STATING_NOTHING)
+def test_questions_and_lead_ins_claim_nothing(nothing, claim, carried, embedder):
     docs = docs_of({k: f"{nothing}\n{claim}" for k in ("a", "b", "c")})
     claims = align_claims(docs, split_sentences(docs), [], [], embedder)
-    assert claim in [c.text for c in claims if len(c.documents) == 3]
+    assert sorted(c.text for c in claims if len(c.documents) == 3) == sorted(carried)
     assert not any(nothing.endswith(m.text) for c in claims for m in c.members)
 
 

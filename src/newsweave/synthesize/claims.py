@@ -1297,10 +1297,8 @@ def _name_words(name: str | None) -> set[str]:
 
 def _first_names(member: ClaimMember) -> set[str]:
     """The name words of the member's speaker, authority and first name in its first words (its subject),
-    or the name closing an apposition to a short opening phrase ("Another diplomat, former special envoy
+    and of the name closing an apposition to a short opening phrase ("Another diplomat, former special envoy
     to Ukraine Kurt Volker, shifted his own account ...": Volker's claim, which he does not deny)."""
-    if apposed := _SUBJECT_APPOSITION.match(member.text):
-        return _name_words(member.speaker) | _name_words(member.authority) | _name_words(apposed.group(1))
     words = _WORD.findall(re.sub(r"['’]s\b", "", member.text))
     subject: list[str] = []
     for at, word in enumerate(words):
@@ -1308,7 +1306,9 @@ def _first_names(member: ClaimMember) -> set[str]:
             subject.append(word)
         elif subject:
             break
-    return _name_words(member.speaker) | _name_words(member.authority) | _name_words(" ".join(subject))
+    apposed = _SUBJECT_APPOSITION.match(member.text)
+    return (_name_words(member.speaker) | _name_words(member.authority) | _name_words(" ".join(subject))
+            | _name_words(apposed.group(1) if apposed else None))
 
 
 def _anaphoric(text: str) -> bool:
