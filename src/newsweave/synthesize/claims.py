@@ -111,7 +111,9 @@ _SUBJECT_APPOSITION = re.compile(rf"^(?:[\w'’-]+\s+){{0,3}}[\w'’-]+,\s+(?!(?
 # The lowercase words a list of names may hold: "the Fed Cup and Davis Cup Finals" is no clause.
 _PHRASE_WORDS = _grammar.DETERMINERS | _grammar.PREPOSITIONS | {"and", "or"}
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|which|whose)\b)")
+# "..., and whether a crewed 2024 moon mission is even feasible" is a second object of the verb before (an
+# indirect question), never a clause of its own: the web pile showed it as a claim three reports "carried".
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+(?!(?:that|to|who|which|whose|whether)\b)")
 _COORDINATED = re.compile(r",\s+(?:and|but|while)\s+$")  # a joint that may close a list instead: the parse decides
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
@@ -450,7 +452,7 @@ def clauses(sentence: Sentence, parsed: Doc | None = None) -> list[Sentence]:
     named with what they are ("Kurt Volker, former special envoy to Kyiv, and Tim Morrison, ..., testified"),
     nor, given the sentence's `parsed` text, the last item of a list (`_closes_list`).
     """
-    text, pieces, begin, head = sentence.text, [], 0, ""
+    text, pieces, begin, head, fragment = sentence.text, [], 0, "", False
     for joint in _CLAUSE_BREAK.finditer(text):
         if inside_quote(text[:joint.start()]):
             continue
@@ -465,18 +467,20 @@ def clauses(sentence: Sentence, parsed: Doc | None = None) -> list[Sentence]:
             continue  # the last item of a list of names ("..., the WTA and ATP Finals, and the Fed Cup and Davis Cup Finals")
         if parsed is not None and _closes_list(parsed, joint.end()):
             continue
-        shared = _shared_head(head + before, after)
+        opening = next((w for w in after.split()[:2] if w.lower() not in _grammar.LINKING_ADVERBS), "")
+        predicate = _opens_predicate(opening) or (parsed is not None and _conjoined_predicate(parsed, joint.end()))
+        shared = _shared_head(head + before, after, predicate)
         if shared is None:
             continue  # a phrase that cannot stand alone and shares no head we can find: kept in its clause
-        pieces.append((begin, joint.start(), head))
-        begin, head = joint.end(), shared
+        pieces.append((begin, joint.start(), head, fragment))
+        begin, head, fragment = joint.end(), shared, predicate and not shared
         if shared and after.split(None, 1)[0].lower() in _grammar.LINKING_ADVERBS:  # "and then to Rome": drop "then"
             begin += len(after) - len(after.split(None, 1)[1])
     if not pieces:
         return [sentence]
-    pieces.append((begin, len(text), head))
-    return [Sentence(sentence.doc, sentence.start + b, sentence.start + e, _rebuilt(h, text[b:e]), sentence.index)
-            for b, e, h in pieces]
+    pieces.append((begin, len(text), head, fragment))
+    return [Sentence(sentence.doc, sentence.start + b, sentence.start + e, _rebuilt(h, text[b:e], f), sentence.index)
+            for b, e, h, f in pieces]
 
 
 def _closes_list(parsed: Doc, start: int) -> bool:
@@ -491,16 +495,25 @@ def _names_alone(part: str) -> bool:
     return all(w[0].isdigit() or not w[0].islower() or w in _PHRASE_WORDS for w in _WORD.findall(part))
 
 
-def _shared_head(before: str, after: str) -> str | None:
+def _conjoined_predicate(parsed: Doc, start: int) -> bool:
+    """Whether the part opening at character `start` is, by the parse, a verb conjoined to the verb before
+    with no subject of its own ("She didn't give a date ..., but said SpaceX would fly Starship ...": an
+    irregular past form that `_opens_predicate` cannot tell from a subject)."""
+    token = next((t for t in parsed if t.idx >= start and t.lower_ not in _grammar.LINKING_ADVERBS), None)
+    return (token is not None and token.pos_ in ("VERB", "AUX") and token.dep_ == "conj"
+            and not any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in token.children))
+
+
+def _shared_head(before: str, after: str, predicate: bool) -> str | None:
     """The subject and verb a coordinated phrase shares with the clause before it: "" when the phrase
     has its own (it opens with no preposition), the words before the same preposition in `before`
     ("Russia has asked China " for "for economic help"), the subject of `before` for a phrase that opens
-    with an auxiliary ("Finland " for "has exhibited special interest ..."), None when there is none to
+    with its `predicate` ("Finland " for "has exhibited special interest ..."), None when there is none to
     share, or when the joint closes a list ("to evaluate, monitor, and manage the country's wetlands")."""
     words = after.split(None, 2)
     if words and words[0].lower() in _grammar.LINKING_ADVERBS and len(words) > 1:
         words = words[1:]
-    if words and _opens_predicate(words[0]):  # "..., and has exhibited", "..., but stressed": the subject before it
+    if words and predicate:  # "..., and has exhibited", "..., but stressed": the subject before it
         return _subject(before) or ""
     if not words or words[0].lower() not in _grammar.PREPOSITIONS:
         return None if _LIST_ITEM.search(before) else ""  # "to evaluate, monitor, and manage": a list
@@ -530,11 +543,11 @@ def _subject(clause: str) -> str | None:
     return clause[:found.start()]
 
 
-def _rebuilt(head: str, phrase: str) -> str:
-    """The phrase with its shared head, capitalised: a statement a reader can read alone; a part that
-    opens with an auxiliary or a past form and shares no subject found stays as written, in lower case, a fragment
+def _rebuilt(head: str, phrase: str, fragment: bool) -> str:
+    """The phrase with its shared head, capitalised: a statement a reader can read alone; a `fragment` (a part
+    that opens with its predicate and shares no subject found) stays as written, in lower case, a fragment
     a reader is shown by its whole sentence (`_readable`)."""
-    if not head and _opens_predicate(phrase.split(None, 1)[0]):
+    if fragment:
         return phrase
     phrase = head + phrase
     return phrase[:1].upper() + phrase[1:]
