@@ -240,6 +240,13 @@ def test_source_as_written(text: str, expected: list[tuple[str, str | None]]) ->
             "``We were concerned that when time runs out, what are they going to do for food?'' said Glen Revere, a nutritionist with the Indian Health Services.",
             [("``We were concerned that when time runs out, what are they going to do for food?''", "Glen Revere", "said")],
         ),
+        # an organisation's name the tagger ran into the clause after it is not its speaker (the web pile, Fox News)
+        (
+            "On Monday, Big Machine Records issued a statement that appeared to make it possible for Swift to perform her songs "
+            "at the upcoming American Music Awards after Swift publicly scolded her former label, accusing the Braun-owned "
+            "company of preventing her from performing her earlier hits.",
+            [("the Braun-owned company of preventing her from performing her earlier hits", "Swift", "accusing")],
+        ),
         ("``I was scared,'' Molina said. ``I've just been having kids and staying home.''", [("``I was scared,''", "Molina", "said"), ("``I've just been having kids and staying home.''", "Molina", "said")]),
     ],
 )

@@ -24,6 +24,13 @@ from newsweave.annotate import nlp
         # "Taylor"s from "Martin Taylor"); a name's particle is
         ("Dempsey picked up the phone and rang Taylor.", [("Taylor", "PERSON")]),
         ("The neon signs were perfect for the street, de Miranda said.", [("de Miranda", "PERSON")]),
+        # nor the clause the tagger ran an organisation into (the web pile: "American Music Awards after Swift" was the
+        # speaker of Swift's accusation); a name's own lowercase word stays
+        ("On Monday, Big Machine Records issued a statement that appeared to make it possible for Swift to perform her songs "
+         "at the upcoming American Music Awards after Swift publicly scolded her former label, accusing the Braun-owned "
+         "company of preventing her from performing her earlier hits.",
+         [("Monday", "DATE"), ("Big Machine Records", "ORG"), ("Swift", "PRODUCT"), ("American Music Awards", "ORG"), ("Braun", "ORG")]),
+        ("The Bank of America said profits rose.", [("The Bank of America", "ORG")]),
         # within a line nothing changes
         ("Fernando Caudevilla first ventured into Silk Road forums in April 2013.",
          [("Fernando Caudevilla", "PERSON"), ("first", "ORDINAL"), ("Silk Road", "LOC"), ("April 2013", "DATE")]),

@@ -95,7 +95,8 @@ def _names_only(sdoc: Doc) -> Doc:
     ("Julian Assange's legal troubles"), which a speaker named after the span then keeps, and a verb or a
     role before a name ("Dempsey picked up the phone and rang Taylor": "rang Taylor", a second Taylor,
     kept the patient's twelve "Taylor"s from his full name, "Martin Taylor"; "rookie Emil Bemstrom"); and it
-    tags "Dick Clark Productions" a person, whom "the production company" then could not stand for."""
+    tags "Dick Clark Productions" a person, whom "the production company" then could not stand for; it also runs an
+    organisation into the clause after it ("American Music Awards after Swift")."""
     if not any(_name_bounds(ent) != (ent.start, ent.end) or _company(ent)
                or any(token.is_space and "\n" in token.text for token in ent) for ent in sdoc.ents):
         return sdoc
@@ -117,10 +118,12 @@ def _names_only(sdoc: Doc) -> Doc:
 
 
 def _name_bounds(ent: Span) -> tuple[int, int]:
-    """The entity's tokens without a trailing possessive and, in a person's name, without an opening
+    """The entity's tokens without a trailing possessive or a clause NER ran it into ("American Music Awards after
+    Swift publicly scolded ...", the web pile: cut at a subordinator in lower case) and, in a person's name, without an opening
     word that leads into it (`leads_into_name`) and the lowercase words before it but for a name's particles ("de
     Miranda", "van Gogh")."""
     start, end = ent.start, ent.end - 1 if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.end
+    end = next((t.i for t in ent.doc[start + 1:end] if t.is_lower and t.text in _names.NAME_BREAKING_SUBORDINATORS), end)
     if ent.label_ == "PERSON":
         if end - start > 1 and leads_into_name(ent.doc[start]):
             start += 1

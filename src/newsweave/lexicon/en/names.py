@@ -5,6 +5,7 @@ readability and scrapinghub pages (../shared/eval/extraction); not tuned.
 
 from __future__ import annotations
 
+from newsweave.lexicon.en import grammar as _grammar
 from newsweave.lexicon.en.calendar import MONTH_NAMES, WEEKDAY_NAMES
 # Nouns for people, whose apposition or premodifier marks an unlabelled proper name as a person.
 PERSON_NOUNS = {
@@ -18,6 +19,9 @@ PERSON_NOUNS = {
     "superintendent", "chief", "head", "coordinator", "administrator", "supervisor", "foreman",
     "fisherman", "shopkeeper", "teacher", "nurse", "doctor", "witness", "survivor", "victim", "parent",
 }
+# Subordinators that open a clause in lower case, never a word inside a name ("American Music Awards after Swift
+# publicly scolded ..." is NER's organisation): a name is cut before one. Not "as" ("Life as We Know It").
+NAME_BREAKING_SUBORDINATORS = _grammar.SUBORDINATORS - {"as"}
 HEADLINE_SMALL_WORDS = {
     "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "by", "at", "with", "as", "from",
     "but", "is", "are", "be", "vs", "v",
