@@ -503,6 +503,8 @@ def test_debris_stripped_and_junk_rejected(pipeline, text, proposed, label, expe
         ("Shares fell on Wall Street on Tuesday.", "Wall Street", "PERSON", ("Wall Street", "PLACE")),
         ("Police arrested him at his home on Jolinda Drive.", "Jolinda Drive", "PERSON", ("Jolinda Drive", "PLACE")),
         ("Nathan Lane starred in the show.", "Nathan Lane", "PERSON", ("Nathan Lane", "PERSON")),  # a person
+        # a masthead word makes a newspaper (the web pile, PolitiFact: NER's person "Intelligencer")
+        ("McKinley said, according to the Intelligencer, the Wheeling News-Register.", "Intelligencer", "PERSON", ("Intelligencer", "OUTLET")),
         # a title NER took into the organisation is the person's after it
         ("Navy Capt. Raymond Mabus led the search.", "Navy Capt.", "ORG", ("Navy", "ORG")),
         ("The Navy was searching.", "Navy", "ORG", ("Navy", "ORG")),

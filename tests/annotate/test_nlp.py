@@ -31,6 +31,8 @@ from newsweave.annotate import nlp
          "company of preventing her from performing her earlier hits.",
          [("Monday", "DATE"), ("Big Machine Records", "ORG"), ("Swift", "PRODUCT"), ("American Music Awards", "ORG"), ("Braun", "ORG")]),
         ("The Bank of America said profits rose.", [("The Bank of America", "ORG")]),
+        ("“All it took was one bad infection and Mike would wipe out every penny he had,” Teresa Nielsen Hayden explained.",
+         [("one", "CARDINAL"), ("Mike", "PERSON"), ("every penny", "MONEY"), ("Teresa Nielsen Hayden", "WORK_OF_ART")]),
         # within a line nothing changes
         ("Fernando Caudevilla first ventured into Silk Road forums in April 2013.",
          [("Fernando Caudevilla", "PERSON"), ("first", "ORDINAL"), ("Silk Road", "LOC"), ("April 2013", "DATE")]),

@@ -118,12 +118,15 @@ def _names_only(sdoc: Doc) -> Doc:
 
 
 def _name_bounds(ent: Span) -> tuple[int, int]:
-    """The entity's tokens without a trailing possessive or a clause NER ran it into ("American Music Awards after
-    Swift publicly scolded ...", the web pile: cut at a subordinator in lower case) and, in a person's name, without an opening
+    """The entity's tokens without a trailing possessive, a verb or a clause NER ran it into ("Teresa Nielsen Hayden
+    explained", "American Music Awards after Swift publicly scolded ...", the web pile: cut at a subordinator in lower
+    case) and, in a person's name, without an opening
     word that leads into it (`leads_into_name`) and the lowercase words before it but for a name's particles ("de
     Miranda", "van Gogh")."""
     start, end = ent.start, ent.end - 1 if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.end
     end = next((t.i for t in ent.doc[start + 1:end] if t.is_lower and t.text in _names.NAME_BREAKING_SUBORDINATORS), end)
+    if end - start > 1 and ent.doc[end - 1].is_lower and ent.doc[end - 1].tag_.startswith("VB"):
+        end -= 1  # "Teresa Nielsen Hayden explained", the tagger's work of art: the verb after a name is none of it
     if ent.label_ == "PERSON":
         if end - start > 1 and leads_into_name(ent.doc[start]):
             start += 1

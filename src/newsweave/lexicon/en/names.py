@@ -96,6 +96,7 @@ OUTLET_NAME_WORDS = {
     "guardian", "chronicle", "observer", "examiner", "reporter", "daily", "weekly", "magazine",
     "radio", "tv", "television", "broadcasting", "network", "wire", "bulletin", "courier",
     "sentinel", "inquirer", "dispatch", "newspaper", "media", "broadcaster", "channel",
+    "intelligencer", "enquirer", "ledger",  # "according to the Intelligencer": the tagger's person (the web pile, PolitiFact)
 }
 # Organisations that are told things, or report figures, without being outlets.
 NOT_OUTLET_WORDS = {
