@@ -169,6 +169,12 @@ def test_roles_from_appositions_and_premodifiers(story, text, name, role):
             "Daniel Okafor",
             ["chief executive of Kestrel Marine Works"],
         ),
+        # ... without the words before it (the web pile, VentureBeat: "founder of whether WeWork")
+        (
+            ("Among the issues the NYAG is examining is whether WeWork’s founder and former CEO, Adam Neumann, indulged in self-dealing.",),
+            "Adam Neumann",
+            ["founder of WeWork"],
+        ),
         # Nested wordings are one role, said the way most reports say it.
         (
             (

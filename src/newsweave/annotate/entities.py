@@ -613,7 +613,8 @@ def _rejoined(words: list[Token]) -> list[Token]:
 
 def _strip_edges(words: list[Token]) -> list[Token]:
     start, end = 0, len(words)
-    while start < end and (words[start].pos_ in {"DET", "PRON", "ADP", "PART", "PUNCT", "CCONJ"} or words[start].is_space):
+    # "whether" of "is whether WeWork’s founder and former CEO, Adam Neumann, ...": "founder of whether WeWork" (the web pile)
+    while start < end and (words[start].pos_ in {"DET", "PRON", "ADP", "PART", "PUNCT", "CCONJ", "SCONJ"} or words[start].is_space):
         start += 1
     while end > start and (words[end - 1].is_punct or words[end - 1].is_space):
         end -= 1
