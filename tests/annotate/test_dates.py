@@ -125,6 +125,9 @@ FOUND = [
     # after an amount's noun, "of" takes a number (the web pile's GPU review); a season's or an end's "of" a year
     ("The chip earned a total score of 2072, a total of 1900 points, by the summer of 2019 and the end of 2020.",
      ["2019", "2020"]),
+    # a house number before a street's name (the web pile, an arrest log: "1909" was on the timeline)
+    ("Officers stopped a vehicle driven by Jonathan P. Blair, 29, of 1909 Jolinda Drive, in 2019.", ["2019"]),
+    ("The man, of 1850 Elm Avenue, was arrested in 1999 on Elm Road.", ["1999"]),
     ("Three weeks ago and a couple of days ago.", ["Three weeks ago", "a couple of days ago"]),
     ("Die Flut kam am Sonntag, dem 13. März 2022.", []),
     # a reference list's citation holds the day a source was read, no time of the story

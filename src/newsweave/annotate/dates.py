@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 _calendar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).calendar
 _figures = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).figures
 _reporting = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).reporting
+_names = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).names
 
 # How a publication date was read from the text (Document.published_inferred). A "Published"
 # line is the page's own statement: dates resolved against it are not marked inferred; against
@@ -85,6 +86,9 @@ _PREPS = ("in", "In", "since", "Since", "by", "until", "till", "through", "durin
 _AFTER_PREP = "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in _PREPS) + ")"
 # A year followed by a count noun is a number ("by 2000 votes"), not a date.
 _NOT_A_COUNT = r"(?!\s*(?:%|percent|people|votes|troops|soldiers|residents|homes|households|cases|deaths|dollars|km|miles|meters|metres|feet|tons|tonnes)\b)"
+# A number before a street's name is a house number ("of 1909 Jolinda Drive", an arrest log in the web pile), no year.
+_NOT_AN_ADDRESS = (r"(?!\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:" + "|".join(sorted(_names.STREET_WORDS))
+                   + r")\b)")
 
 
 def _explicit(p: str) -> str:
@@ -105,7 +109,7 @@ _ALTERNATIVES = (
     ("month", rf"(?:(?P<my_mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?P<my_M>{_MONTH})\s+(?P<my_Y>{_YEAR})"),
     ("month", rf"(?:(?P<mo_mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Mm]id|[Ll]ate)(?:\s+|-)(?P<mo_M>{_MONTH_FULL})\b"
               rf"|{_AFTER_PREP}(?P<mo_M2>{_MONTH_FULL})\b(?!['’]s))(?:\s+of\s+(?P<mo_ry>last|this|next)\s+year)?"),
-    ("year", rf"(?:(?P<y_mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<y_Y>{_YEAR})|{_AFTER_PREP}(?P<y_Y2>{_YEAR})){_NOT_A_COUNT}(?!-\d)"),
+    ("year", rf"(?:(?P<y_mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<y_Y>{_YEAR})|{_AFTER_PREP}(?P<y_Y2>{_YEAR})){_NOT_A_COUNT}{_NOT_AN_ADDRESS}(?!-\d)"),
     ("ago", rf"(?i:(?:(?P<ago_q>{_QUALIFIER})\s+)?(?P<ago_n>{_NUM})\s+(?P<ago_u>{_UNIT})s?\s+ago)\b"),
     ("period", r"(?i:(?P<pe_mod>the\s+last|last|this|next|earlier\s+this|later\s+this|this\s+past|the\s+past|the\s+previous|the\s+coming)"
                r"\s+(?P<pe_u>week|weekend|month|year))\b"),
