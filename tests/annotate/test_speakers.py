@@ -229,6 +229,20 @@ def speakers_and_channels(text: str) -> list[tuple[str | None, str | None]]:
          "quoted Russian prosecutor in Chechnya Vladimir Kravchenko as saying Tuesday. "
          "\"Sufficient evidence has been collected against some of the suspects,\" he said.",
          [("Vladimir Kravchenko", None)]),
+        # a surname the tagger took for a place where it stands alone is still the person's (the web pile, AP: the "he"
+        # went to Joe Biden, named in the sentence before)
+        ("Ambassador Gordon Sondland testified on Wednesday. Sondland, a wealthy hotelier, is more directly entangled than any "
+         "witness yet in the efforts to get Ukraine to investigate political rival Joe Biden and Democrats in the 2016 election. "
+         "Yet Sondland has already amended his testimony once — “I now do recall,” he said.",
+         [("Gordon Sondland", None)]),
+        # ... but not a surname inside the quotation the "he" said, nor one that is no clause's subject
+        ("President Donald Trump left for Asia. Eswar Prasad, a trade professor at Cornell, said the president’s temperament "
+         "had complicated the task. “By hyping up expectations, Trump makes the prospects for any sort of trade deal more "
+         "uncertain,” he said.",
+         [("Eswar Prasad", None), ("Eswar Prasad", None)]),
+        ("Virginia Giuffre has said she met Prince Andrew in 2001. Andrew said he couldn’t have been with Giuffre, because she "
+         "described him as sweating. “I didn’t sweat at the time,” he said.",
+         [("Virginia Giuffre", None), ("Prince Andrew", None), ("Prince Andrew", None), ("Prince Andrew", None)]),
         ("Benny Kashriel, mayor of Maaleh Adumim, said he would not meet the army's request. "
          "“In Tel Aviv and Jerusalem there were also attacks but does that mean we should fence in the city centers,” he said.",
          [("Benny Kashriel", None), ("Benny Kashriel", None)]),

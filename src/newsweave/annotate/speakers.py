@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave import lexicon
 from newsweave.annotate.nlp import HYPHENS, text_of
+from newsweave.annotate.quote_marks import inside_quote
 from newsweave.read.dateline import dateline_end, skip_dateline
 from newsweave.settings import current as _settings
 
@@ -97,6 +98,17 @@ class SpeakerResolver:
         self.persons = [ent for ent in self.ents if ent.label_ == "PERSON" and not _titled_outlet(sdoc, ent) and self._organisation_of(ent) is None
                         and ent.text.lower() not in _platforms]
         self._surnames = {person[-1].text for person in self.persons}
+        # what a "he" may stand for: the people, and a surname of theirs the tagger took for something else where it
+        # stands alone as a clause's subject, outside a quotation. The web pile: "Yet Sondland has already amended his
+        # testimony once — 'I now do recall,' he said" ("Sondland" a place: the "he" went to "Joe Biden" in the sentence
+        # before); not "been with Giuffre", nor the "Trump" of what the next "he" said.
+        inside = {t.i for ent in self.persons for t in ent}
+        text = text_of(sdoc)
+        self._referents = sorted(self.persons + [
+            sdoc[t.i:t.i + 1] for t in sdoc
+            if t.text in self._surnames and t.i not in inside and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+            and not any(c.pos_ == "PROPN" for c in t.children) and not inside_quote(text[text.rfind("\n", 0, t.idx) + 1:t.idx])
+        ], key=lambda span: span.start)
         self.last: Speaker | None = None
         self.spoken: list[tuple[int, Speaker, bool, bool]] = []  # (where, speaker, plural, an institution or document) of each named source
         self._spoken_at: list[int] = []
@@ -177,7 +189,7 @@ class SpeakerResolver:
         head = span.root
         lower = head.lower_
         if lower in _grammar.PERSONAL_PRONOUNS and len(span) == 1:
-            person = _nearest_person(self.persons, source[0], None)
+            person = _nearest_person(self._referents, source[0], None)
             last = self.last if self.last is not None and runs_on(text_of(sdoc), self.last.span[1], source[0]) else None
             # a person named inside what the last speaker said ("Herbert said that Sir William had ...
             # 'Our expectations were low,' he said") is spoken of, not speaking: the he is Herbert
