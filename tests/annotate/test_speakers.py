@@ -36,6 +36,7 @@ def resolved(text: str, source: str, occurrence: int = 0) -> tuple[str | None, b
         ("A spokesperson for the ministry said the talks were over.", "spokesperson", "A spokesperson for the ministry"),
         ("Many home-schoolers said they would not return.", "schoolers", "Many home-schoolers"),  # a hyphen inside a word
         ("Some parents - and teachers - said so.", "parents", "Some parents"),
+        ("As both NBC News and Bloomberg have reported, the accounts are public.", "News", "NBC News"),  # the web pile
         ("The vice-president said the rate was rising.", "president", "The vice-president"),  # parsed apart (DUC 2006 D0625G)
         ("The vice-president said the rate was rising.", "vice", "The vice-president"),
         # a page's leftover button labels above the sentence (BBC embedded tweets): no part of its subject

@@ -32,7 +32,9 @@ _grammar = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).grammar
 _titles = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).titles
 _platforms = lexicon.for_language(lexicon.DEFAULT_LANGUAGE).names.KNOWN_PLATFORMS
 
-NP_STOP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj"})
+# what ends a noun phrase, or (on its left) opens it after: the "both" of "both NBC News and Bloomberg" too, whose
+# "and Bloomberg" is cut (the web pile's authority "both NBC News")
+NP_STOP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "cc", "conj", "preconj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # A passive subject is what is reported on, not who reports it ("Trump is expected to win").
