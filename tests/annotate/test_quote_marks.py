@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.annotate.quote_marks import closing_mark, inside_quote
+from newsweave.annotate.quote_marks import closing_mark, inside_quote, inside_quote_on_line
 
 
 @pytest.mark.parametrize(
@@ -28,6 +28,23 @@ from newsweave.annotate.quote_marks import closing_mark, inside_quote
 )
 def test_inside_quote(before: str, inside: bool) -> None:
     assert inside_quote(before) is inside
+
+
+# (text, positions asked, whether each is inside a quote opened on its own line): a line break closes all
+ON_LINE = [
+    ("“We will not allow it,” Sondland said. “He", [3, 27, 40], [True, False, True]),
+    ("“An open quote\nSondland said", [5, 16], [True, False]),
+    ('The 65" TV was "too big', [5, 17], [False, True]),
+    ("no marks at all", [0, 5], [False, False]),
+    ("", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "positions", "inside"), ON_LINE)
+def test_inside_quote_on_line(text: str, positions: list[int], inside: list[bool]) -> None:
+    assert inside_quote_on_line(text, positions) == inside
+    # the same answers as `inside_quote` of each position's line before it
+    assert inside == [inside_quote(text[text.rfind("\n", 0, at) + 1:at]) for at in positions]
 
 
 @pytest.mark.parametrize(

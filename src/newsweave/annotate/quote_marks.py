@@ -8,6 +8,7 @@ reader of a text's edges counts it (the brief: is this sentence a quote alone?).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 OPENING_DOUBLE = "“„«"
 CLOSING_DOUBLE = "”»"
@@ -15,6 +16,7 @@ STRAIGHT_DOUBLE = '"'
 DOUBLE = OPENING_DOUBLE + CLOSING_DOUBLE + STRAIGHT_DOUBLE
 SINGLE = "‘’'`"
 _DOUBLE_MARK = re.compile(f"[{DOUBLE}]")
+_MARK_OR_BREAK = re.compile(f"[{DOUBLE}\n]")
 
 
 def inch_mark(text: str, at: int) -> bool:
@@ -27,18 +29,48 @@ def inside_quote(before: str) -> bool:
     """Whether the end of `before` is inside double quotation marks opened in it: curly marks and
     guillemets nest (a stray closing mark closes nothing), straight ones count in pairs, an inch
     mark where one would open (`inch_mark`) not at all."""
-    depth = straight = 0
+    state = _Depth()
     for match in _DOUBLE_MARK.finditer(before):
-        mark = match.group()
-        if mark == STRAIGHT_DOUBLE:
-            if straight % 2 == 0 and inch_mark(before, match.start()):
-                continue
-            straight += 1
-        elif mark in OPENING_DOUBLE:
-            depth += 1
+        state.mark(before, match.start())
+    return state.inside
+
+
+def inside_quote_on_line(text: str, positions: Sequence[int]) -> list[bool]:
+    """`inside_quote` of each of `positions` (ascending) with its own line's text before it: one pass over
+    the text's marks and line breaks, so a line of a million characters costs its length once, not once a
+    position."""
+    found, state = [], _Depth()
+    events = _MARK_OR_BREAK.finditer(text)
+    event = next(events, None)
+    for at in positions:
+        while event is not None and event.start() < at:
+            if event.group() == "\n":
+                state = _Depth()
+            else:
+                state.mark(text, event.start())
+            event = next(events, None)
+        found.append(state.inside)
+    return found
+
+
+class _Depth:
+    """How deep a run of text is in double quotation marks, read mark by mark."""
+
+    def __init__(self) -> None:
+        self.depth = self.straight = 0
+
+    def mark(self, text: str, at: int) -> None:
+        if text[at] == STRAIGHT_DOUBLE:
+            if not (self.straight % 2 == 0 and inch_mark(text, at)):
+                self.straight += 1
+        elif text[at] in OPENING_DOUBLE:
+            self.depth += 1
         else:
-            depth = max(depth - 1, 0)
-    return depth > 0 or straight % 2 == 1
+            self.depth = max(self.depth - 1, 0)
+
+    @property
+    def inside(self) -> bool:
+        return self.depth > 0 or self.straight % 2 == 1
 
 
 def closing_mark(text: str) -> str:

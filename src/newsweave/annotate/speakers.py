@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave import lexicon
 from newsweave.annotate.nlp import HYPHENS, text_of
-from newsweave.annotate.quote_marks import inside_quote
+from newsweave.annotate.quote_marks import inside_quote_on_line
 from newsweave.read.dateline import dateline_end, skip_dateline
 from newsweave.settings import current as _settings
 
@@ -105,12 +105,11 @@ class SpeakerResolver:
         # testimony once — 'I now do recall,' he said" ("Sondland" a place: the "he" went to "Joe Biden" in the sentence
         # before); not "been with Giuffre", nor the "Trump" of what the next "he" said.
         inside = {t.i for ent in self.persons for t in ent}
-        text = text_of(sdoc)
-        self._referents = sorted(self.persons + [
-            sdoc[t.i:t.i + 1] for t in sdoc
-            if t.text in self._surnames and t.i not in inside and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
-            and not any(c.pos_ == "PROPN" for c in t.children) and not inside_quote(text[text.rfind("\n", 0, t.idx) + 1:t.idx])
-        ], key=lambda span: span.start)
+        alone = [t for t in sdoc if t.text in self._surnames and t.i not in inside and t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN"
+                 and not any(c.pos_ == "PROPN" for c in t.children)]
+        quoted = inside_quote_on_line(text_of(sdoc), [t.idx for t in alone])
+        self._referents = sorted(self.persons + [sdoc[t.i:t.i + 1] for t, q in zip(alone, quoted, strict=True) if not q],
+                                 key=lambda span: span.start)
         self.last: Speaker | None = None
         self.spoken: list[tuple[int, Speaker, bool, bool]] = []  # (where, speaker, plural, an institution or document) of each named source
         self._spoken_at: list[int] = []
