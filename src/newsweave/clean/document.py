@@ -1,8 +1,9 @@
-"""Cleaning one document: encoding repair, then line-level junk removal, both recorded on it."""
+"""Cleaning one document: encoding repair, junk inside sentences, then line-level junk removal, all recorded on it."""
 
 from __future__ import annotations
 
 from newsweave.clean.encoding import repair_text
+from newsweave.clean.inline import cut_hover_cards
 from newsweave.clean.lines import clean_lines, split_glued_breadcrumb
 from newsweave.model import Document
 
@@ -19,6 +20,9 @@ def clean_document(doc: Document) -> Document:
     glued = split_glued_breadcrumb(title)  # "HomeWorldFlood barriers fail" -> "Flood barriers fail"
     if glued:
         title = glued[1]
+    text, cut = cut_hover_cards(text)
+    if cut:
+        repairs.append(cut)
     cleaned = clean_lines(text, title=title, extracted=doc.format in EXTRACTED_FORMATS)
     doc.title = title
     doc.text = cleaned.text
