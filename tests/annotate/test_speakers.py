@@ -244,6 +244,16 @@ def speakers_and_channels(text: str) -> list[tuple[str | None, str | None]]:
         ("Virginia Giuffre has said she met Prince Andrew in 2001. Andrew said he couldn’t have been with Giuffre, because she "
          "described him as sweating. “I didn’t sweat at the time,” he said.",
          [("Virginia Giuffre", None), ("Prince Andrew", None), ("Prince Andrew", None), ("Prince Andrew", None)]),
+        # the subject before a "he" in its own sentence, not the name of an office after it; a surname past a "Jr."
+        # (the web pile, The Hill: the threat went to Ilhan Omar)
+        ("Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty to threatening to murder a United States official. "
+         "Carlineo was arrested in April for a March 21 phone call he reportedly made to Omar’s office, in which he said "
+         "he’d put a “bullet in her f---ing skull.”",
+         [("Patrick W. Carlineo Jr.", None)]),
+        # a person named inside the quotation a "she" says is spoken of (the web pile, The Hill: the lawyer's words went to her client)
+        ("Sonya A. Zoghlin, Carlineo’s attorney, told The Hill that her client did not intend to cause harm. "
+         "“Pat Carlineo is passionate about his political beliefs and his right to express them,” she said in an email.",
+         [("Sonya A. Zoghlin", "The Hill"), ("Sonya A. Zoghlin", None)]),
         ("Benny Kashriel, mayor of Maaleh Adumim, said he would not meet the army's request. "
          "“In Tel Aviv and Jerusalem there were also attacks but does that mean we should fence in the city centers,” he said.",
          [("Benny Kashriel", None), ("Benny Kashriel", None)]),
