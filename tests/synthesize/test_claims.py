@@ -248,6 +248,14 @@ CLAUSES = [
      "ATP Finals, and the Fed Cup and Davis Cup Finals.",
      ["The Tennis Podcast is produced weekly throughout the year, daily during the Grand Slam tournaments, the WTA and "
       "ATP Finals, and the Fed Cup and Davis Cup Finals."]),
+    # ... nor does a verb's -ing form, a second item of what came before (the web pile, AP: "being a felon in possession
+    # of firearms" was a claim two reports carried)
+    ("Patrick W. Carlineo Jr., 55, of Addison, a village southwest of Ithaca, pleaded guilty to threatening to assault and "
+     "murder a United States official, and being a felon in possession of firearms, the U.S. Attorney’s Office for the "
+     "Western District of New York said in a statement.",
+     ["Patrick W. Carlineo Jr., 55, of Addison, a village southwest of Ithaca, pleaded guilty to threatening to assault and "
+      "murder a United States official, and being a felon in possession of firearms, the U.S. Attorney’s Office for the "
+      "Western District of New York said in a statement."]),
     ("The council met on Monday at City Hall, and the mayor of Halden Harbor resigned.",
      ["The council met on Monday at City Hall", "The mayor of Halden Harbor resigned."]),
     # "not only A, but B" is one statement (the web pile, ZDNet: its first half made a claim of its own)

@@ -465,7 +465,7 @@ def clauses(sentence: Sentence, parsed: Doc | None = None) -> list[Sentence]:
             continue  # "not only A, but B" is one statement: "Apple not only caught up ..." alone is half of it
         if _names_alone(_CLAUSE_BREAK.split(after, maxsplit=1)[0]):
             continue  # the last item of a list of names ("..., the WTA and ATP Finals, and the Fed Cup and Davis Cup Finals")
-        if parsed is not None and _closes_list(parsed, joint.end()):
+        if parsed is not None and (_closes_list(parsed, joint.end()) or _opens_gerund(parsed, joint.end())):
             continue
         opening = next((w for w in after.split()[:2] if w.lower() not in _grammar.LINKING_ADVERBS), "")
         predicate = _opens_predicate(opening) or (parsed is not None and _conjoined_predicate(parsed, joint.end()))
@@ -488,6 +488,15 @@ def _closes_list(parsed: Doc, start: int) -> bool:
     phrase before it: a list's last item ("..., and pledges to protect intellectual property"), not a clause."""
     return any(token.dep_ == "conj" and token.left_edge.idx == start and token.pos_ in _NOMINAL and token.head.pos_ in _NOMINAL
                for token in parsed)
+
+
+def _opens_gerund(parsed: Doc, start: int) -> bool:
+    """Whether the part opening at character `start` opens with a verb's -ing form: no clause of its own but
+    a second item of what comes before ("pleaded guilty to threatening to murder a U.S. official, and being a
+    felon in possession of firearms": cut there, "being a felon ..." was a claim two reports carried), or a
+    phrase hung on it (", while leaving ...")."""
+    token = next((t for t in parsed if t.idx >= start and t.lower_ not in _grammar.LINKING_ADVERBS), None)
+    return token is not None and token.tag_ == "VBG" and token.pos_ in ("VERB", "AUX")
 
 
 def _names_alone(part: str) -> bool:
