@@ -61,6 +61,12 @@ from newsweave.clean.encoding import fix_text_fast, has_entity_residue, repair_t
                      ["possessive"], id="possessive split from its word"),
         pytest.param("Yahoo 's sale. The word 's' is a letter.", "Yahoo's sale. The word 's' is a letter.", ["possessive"],
                      id="a quoted letter is no possessive"),
+        # invisible characters inside words (the web pile: the Washington Post's soft hyphens, Lifehacker's zero-width spaces)
+        pytest.param("Obama and Netan\u00adyahu met Vladi\u00admir Putin.", "Obama and Netanyahu met Vladimir Putin.", ["invisible"],
+                     id="soft hyphens dropped"),
+        pytest.param("Read more twocents.\u200blifehacker.\u200bcom\n\ufeffNext", "Read more twocents.lifehacker.com\nNext", ["invisible"],
+                     id="zero-width spaces and a byte-order mark dropped"),
+        pytest.param("می\u200cخواهم 👩\u200d💻", "می\u200cخواهم 👩\u200d💻", [], id="joiners that scripts and emoji need stay"),
         pytest.param("O assunto foi levantado.\nA bout of flu kept him home.", "O assunto foi levantado.\nA bout of flu kept him home.", [], id="letters that are words"),
     ],
 )

@@ -52,7 +52,7 @@ def test_repair_text_records_every_change(text: str) -> None:
     """Repaired text differs from its input only with a Repair saying so, and a repair counts something."""
     fixed, repairs = repair_text(text)
     assert (fixed != text) == bool(repairs)
-    assert all(r.kind in {"ftfy", "entity-residue", "drop-cap"} and r.count > 0 for r in repairs)
+    assert all(r.kind in {"invisible", "ftfy", "entity-residue", "drop-cap", "possessive"} and r.count > 0 for r in repairs)
 
 
 @property_test(300, text=st.one_of(texts(), page_texts(), long_lines()), title=texts(max_fragments=5),

@@ -16,6 +16,11 @@ the page never writes the two parts apart inside a line ("the T cells" keeps "T 
 "A", "I", "O", "E" and "Y" stand alone in English or open sentences in other languages
 ("O assunto foi ...", "E chi siamo ..."): never joined.
 
+Invisible characters a page sets inside words go: a soft hyphen marks where a browser may break a
+word ("Netan\u00adyahu", "Vladi\u00admir Putin": the Washington Post's pages are full of them), a zero-width
+space or word joiner where it may or may not, a byte-order mark is no character at all. Left in, the
+name is two names to every reader that matches words ("Netan\u00adyahu" was a person of its own).
+
 A possessive split from its word by the page's markup (a link's end: "according to NPR ’s Feng",
 "Yahoo ’s $4.8 billion sale") is joined back; "NPR ’s Feng" was a speaker and a source of its own.
 """
@@ -53,8 +58,9 @@ _DROP_CAP_RE = re.compile(r"^([B-DF-HJ-NP-XZ]) ([a-z]{2,})\b(?![-'’])", re.MUL
 
 
 def repair_text(text: str) -> tuple[str, list[Repair]]:
-    """`text` with entity residue, mojibake and split drop caps repaired, and one `Repair` per kind
-    of change made."""
+    """`text` with invisible characters dropped, entity residue, mojibake and split drop caps repaired,
+    and one `Repair` per kind of change made."""
+    text, invisible = _drop_invisible(text)
     text, residue = _repair_residue(text)
     fixed = fix_text_fast(text)
     repairs: list[Repair] = []
@@ -65,7 +71,22 @@ def repair_text(text: str) -> tuple[str, list[Repair]]:
         repairs.append(ftfy_repair)
     fixed, drop_caps = _join_drop_caps(fixed)
     fixed, possessives = _join_possessives(fixed)
-    return fixed, [r for r in (residue, *repairs, drop_caps, possessives) if r is not None]
+    return fixed, [r for r in (invisible, residue, *repairs, drop_caps, possessives) if r is not None]
+
+
+# Soft hyphen, zero-width space, word joiner, byte-order mark (see the module's docstring). Not the
+# zero-width joiner and non-joiner: Persian, Indic scripts and emoji need them.
+_INVISIBLE_RE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def _drop_invisible(text: str) -> tuple[str, Repair | None]:
+    """"Netan\u00adyahu" -> "Netanyahu": characters with no width set inside words."""
+    found = _INVISIBLE_RE.search(text)
+    if found is None:
+        return text, None
+    word = re.split(r"\s", text[max(0, found.start() - 30):found.start()])[-1] + re.split(r"\s", text[found.end():found.end() + 30])[0]
+    cleaned, count = _INVISIBLE_RE.subn("", text)
+    return cleaned, Repair(kind="invisible", count=count, example=f"U+{ord(found.group()):04X} dropped: {_INVISIBLE_RE.sub('', word)}")
 
 
 # A word, spaces, then "’s" or "'s" ending a word: the possessive the page's markup set apart.
