@@ -392,6 +392,8 @@ def test_places_and_organisations_merge(story, texts, name, type_, aliases):
         # a person noun before a name makes it a person, whatever NER said (the web pile: NER's place "Merav Eitan") ...
         (("OGE Group (Israel) is an expert on light art, the founders Merav Eitan and Gaston Zahr are the artistic directors "
           "of Jerusalem Light Festival.",), "Merav Eitan", "PERSON", []),
+        # ... but not a plural set off by commas: a list the parse took for an apposition (the web pile, The Age)
+        (("Bosses, officials, even the Press Council, are up in arms over the bill.",), "Press Council", "ORG", []),
         # ... but a place in apposition with a person noun is a misparse: no person, no role (Al Bawaba)
         (("Following Assange’s arrest in the UK, a lawyer for the woman involved in the case asked for the investigation "
           "to be resumed.",), "UK", "PLACE", []),

@@ -229,8 +229,12 @@ def _people_by_role(sdoc: Doc) -> Iterator[tuple[Span, bool]]:
             if name is not None and not any(t.ent_type_ for t in name):
                 yield name, False
         elif tok.pos_ == "NOUN" and tok.lemma_.casefold() in _lexicon.names.PERSON_NOUNS:
-            heads = [c for c in tok.children if c.dep_ == "appos"]
-            if tok.dep_ == "compound" or tok.dep_ == "appos" and LABEL_TYPES.get(tok.head.ent_type_) != "PLACE":
+            # a plural set off by commas is a list the parse took for an apposition ("Bosses, journalists, even the Press
+            # Council, are up in arms": the Press Council was a person); right before its names it stays ("the founders
+            # Merav Eitan and Gaston Zahr")
+            plural = tok.tag_ == "NNS"
+            heads = [c for c in tok.children if c.dep_ == "appos" and not (plural and c.left_edge.i != tok.i + 1)]
+            if tok.dep_ == "compound" or tok.dep_ == "appos" and not plural and LABEL_TYPES.get(tok.head.ent_type_) != "PLACE":
                 heads.append(tok.head)  # a place before the noun is a misparse: "in the UK, a lawyer for the woman asked"
             for head in heads:
                 name = _proper_name(head)
