@@ -229,7 +229,7 @@ def _people_by_role(sdoc: Doc) -> Iterator[tuple[Span, bool]]:
             if name is not None and not any(t.ent_type_ for t in name):
                 yield name, False
         elif tok.pos_ == "NOUN" and tok.lemma_.casefold() in _lexicon.names.PERSON_NOUNS:
-            # a plural set off by commas is a list the parse took for an apposition ("Bosses, journalists, even the Press
+            # a plural set off by commas is a list the parse took for an apposition ("Bosses, officials, even the Press
             # Council, are up in arms": the Press Council was a person); right before its names it stays ("the founders
             # Merav Eitan and Gaston Zahr")
             plural = tok.tag_ == "NNS"
