@@ -64,8 +64,9 @@ from newsweave.clean.encoding import fix_text_fast, has_entity_residue, repair_t
         # invisible characters inside words (the web pile: the Washington Post's soft hyphens, Lifehacker's zero-width spaces)
         pytest.param("Obama and Netan\u00adyahu met Vladi\u00admir Putin.", "Obama and Netanyahu met Vladimir Putin.", ["invisible"],
                      id="soft hyphens dropped"),
-        pytest.param("Read more twocents.\u200blifehacker.\u200bcom\n\ufeffNext", "Read more twocents.lifehacker.com\nNext", ["invisible"],
-                     id="zero-width spaces and a byte-order mark dropped"),
+        pytest.param("Read more twocents.\u200blifehacker.\u200bcom\n\ufeffNext", "Read more twocents.lifehacker.com\nNext", ["ftfy", "invisible"],
+                     id="zero-width spaces and a byte-order mark dropped (ftfy takes the mark)"),
+        pytest.param("Australia y Ocean\u00c3\u00ada", "Australia y Oceanía", ["ftfy"], id="a soft hyphen inside mojibake is half a letter: ftfy's"),
         pytest.param("می\u200cخواهم 👩\u200d💻", "می\u200cخواهم 👩\u200d💻", [], id="joiners that scripts and emoji need stay"),
         pytest.param("O assunto foi levantado.\nA bout of flu kept him home.", "O assunto foi levantado.\nA bout of flu kept him home.", [], id="letters that are words"),
     ],

@@ -58,9 +58,8 @@ _DROP_CAP_RE = re.compile(r"^([B-DF-HJ-NP-XZ]) ([a-z]{2,})\b(?![-'’])", re.MUL
 
 
 def repair_text(text: str) -> tuple[str, list[Repair]]:
-    """`text` with invisible characters dropped, entity residue, mojibake and split drop caps repaired,
+    """`text` with entity residue, mojibake and split drop caps repaired and invisible characters dropped,
     and one `Repair` per kind of change made."""
-    text, invisible = _drop_invisible(text)
     text, residue = _repair_residue(text)
     fixed = fix_text_fast(text)
     repairs: list[Repair] = []
@@ -69,9 +68,11 @@ def repair_text(text: str) -> tuple[str, list[Repair]]:
         if residue is None:
             fixed, residue = _repair_residue(fixed)
         repairs.append(ftfy_repair)
+    # after ftfy: in mojibake a soft hyphen is half of a character ("espaÃ\u00adol"), which ftfy puts back together
+    fixed, invisible = _drop_invisible(fixed)
     fixed, drop_caps = _join_drop_caps(fixed)
     fixed, possessives = _join_possessives(fixed)
-    return fixed, [r for r in (invisible, residue, *repairs, drop_caps, possessives) if r is not None]
+    return fixed, [r for r in (residue, *repairs, invisible, drop_caps, possessives) if r is not None]
 
 
 # Soft hyphen, zero-width space, word joiner, byte-order mark (see the module's docstring). Not the
