@@ -25,8 +25,11 @@ _GAP = r"[ \t]"  # a card lies within its line
 _HOVER_CARD = re.compile(
     rf"(?<![\w'’-])(?P<given>[A-Z][\w.'’-]*?){_GAP}+(?P<surname>{_SURNAME})"  # the name as the sentence writes it
     rf"{_GAP}*(?P<card>(?P<full>(?:[A-Z(][\w.'’()-]*{_GAP}+){{0,4}}?)(?P=surname)"  # the card's name: "Ilhan Omar", "Kristi Lynn Noem"
-    rf"{_GAP}*\S[^\n]{{10,{MAX_CARD_CHARS}}}?{_GAP}?MORE)(?![\w'’-])"  # its headlines, up to its "MORE" link
+    rf"{_GAP}*\S[^\n]{{10,{MAX_CARD_CHARS}}}?{_GAP}?MORE)"  # its headlines, up to its "MORE" link
 )
+_MORE = re.compile(r"MORE(?![\w'’-])")
+# How far before its "MORE" a card may open: the name before it, the card's name and its headlines.
+_CARD_REACH = MAX_CARD_CHARS + 200
 
 
 def cut_hover_cards(text: str) -> tuple[str, Repair | None]:
@@ -49,14 +52,18 @@ def cut_hover_cards(text: str) -> tuple[str, Repair | None]:
 
 
 def _cut(text: str, cards: list[str], by_title: bool) -> str:
-    kept, at, start = [], 0, 0
-    while (match := _HOVER_CARD.search(text, start)) is not None:
-        given = match["given"].strip(".").lower()
-        full = {word.strip("().").lower() for word in match["full"].split()}
-        if (given in _TITLE_WORDS) if by_title else (given in full):
-            kept.append(text[at:match.start("card")].rstrip() if text[match.end():match.end() + 1] in " ,.;:)" else text[at:match.start("card")])
-            cards.append(match["card"])
-            at = start = match.end()
-        else:
+    """`text` less the cards ending at each "MORE": a card is looked for only in the reach before one, so a
+    long page of repeated names costs its "MORE"s, not its length times a card's."""
+    kept, at = [], 0
+    for more in _MORE.finditer(text):
+        start = max(at, more.start() - _CARD_REACH)
+        while start < more.start() and (match := _HOVER_CARD.search(text, start, more.end())) is not None:
+            given = match["given"].strip(".").lower()
+            full = {word.strip("().").lower() for word in match["full"].split()}
+            if match.end() == more.end() and ((given in _TITLE_WORDS) if by_title else (given in full)):
+                kept.append(text[at:match.start("card")].rstrip() if text[match.end():match.end() + 1] in " ,.;:)" else text[at:match.start("card")])
+                cards.append(match["card"])
+                at = match.end()
+                break
             start = match.start() + 1
     return "".join(kept) + text[at:]
