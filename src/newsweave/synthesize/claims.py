@@ -57,7 +57,7 @@ from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsweave.annotate import nlp
 from newsweave.annotate.quote_marks import CLOSING_DOUBLE, STRAIGHT_DOUBLE, inside_quote
@@ -495,8 +495,13 @@ def _opens_gerund(parsed: Doc, start: int) -> bool:
     a second item of what comes before ("pleaded guilty to threatening to murder a U.S. official, and being a
     felon in possession of firearms": cut there, "being a felon ..." was a claim two reports carried), or a
     phrase hung on it (", while leaving ...")."""
-    token = next((t for t in parsed if t.idx >= start and t.lower_ not in _grammar.LINKING_ADVERBS), None)
+    token = _opening_word(parsed, start)
     return token is not None and token.tag_ == "VBG" and token.pos_ in ("VERB", "AUX")
+
+
+def _opening_word(parsed: Doc, start: int) -> Token | None:
+    """The first word of the part opening at character `start`, past a linking adverb ("and then said")."""
+    return next((t for t in parsed if t.idx >= start and t.lower_ not in _grammar.LINKING_ADVERBS), None)
 
 
 def _names_alone(part: str) -> bool:
@@ -508,7 +513,7 @@ def _conjoined_predicate(parsed: Doc, start: int) -> bool:
     """Whether the part opening at character `start` is, by the parse, a verb conjoined to the verb before
     with no subject of its own ("She didn't give a date ..., but said SpaceX would fly Starship ...": an
     irregular past form that `_opens_predicate` cannot tell from a subject)."""
-    token = next((t for t in parsed if t.idx >= start and t.lower_ not in _grammar.LINKING_ADVERBS), None)
+    token = _opening_word(parsed, start)
     return (token is not None and token.pos_ in ("VERB", "AUX") and token.dep_ == "conj"
             and not any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in token.children))
 
