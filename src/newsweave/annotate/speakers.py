@@ -118,6 +118,8 @@ class SpeakerResolver:
         named = sorted(self.persons + alone, key=lambda span: span.start)
         quoted = inside_quote_on_line(text_of(sdoc), [span.start_char for span in named])
         self._referents = [span for span, q in zip(named, quoted, strict=True) if not q]
+        self._referent_starts = [span.start for span in self._referents]  # in text order, as are their ends: bisected
+        self._referent_ends = [span.end_char for span in self._referents]
         self.last: Speaker | None = None
         self.spoken: list[tuple[int, Speaker, bool, bool]] = []  # (where, speaker, plural, an institution or document) of each named source
         self._spoken_at: list[int] = []
@@ -198,7 +200,8 @@ class SpeakerResolver:
         head = span.root
         lower = head.lower_
         if lower in _grammar.PERSONAL_PRONOUNS and len(span) == 1:
-            person = _nearest_person(self._referents, source[0])
+            at = bisect_right(self._referent_ends, source[0])  # the nearest person ending before the pronoun
+            person = self._referents[at - 1] if at else None
             subject = self._subject_before(person, head) if person is not None else None
             if subject is not None:
                 return Speaker(_fullest(self.persons, subject).text, span_chars(subject), False), True
@@ -259,8 +262,8 @@ class SpeakerResolver:
         sent = pronoun.sent
         if person.root.dep_ in SUBJECT_DEPS or person.start < sent.start:
             return None
-        subjects = [r for r in self._referents if sent.start <= r.start and r.end <= pronoun.i and r.root.dep_ in SUBJECT_DEPS]
-        return subjects[-1] if subjects else None
+        first, last = bisect_left(self._referent_starts, sent.start), bisect_left(self._referent_starts, pronoun.i)
+        return next((r for r in reversed(self._referents[first:last]) if r.end <= pronoun.i and r.root.dep_ in SUBJECT_DEPS), None)
 
     def _titled_person(self, span: Span) -> Span | None:
         """The person a definite title stands for ("The vice-president said" after "Kenyan Vice-President
@@ -461,12 +464,6 @@ def surname(person: Span) -> str:
     while len(words) > 1 and words[-1].lower().rstrip(".") in _titles.NAME_SUFFIXES:
         words.pop()
     return words[-1]
-
-
-def _nearest_person(persons: list[Span], before: int) -> Span | None:
-    """The closest PERSON mention ending before `before`."""
-    at = bisect_right([ent.end_char for ent in persons], before)
-    return persons[at - 1] if at else None
 
 
 def _fullest(persons: list[Span], mention: Span) -> Span:
