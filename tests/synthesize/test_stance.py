@@ -260,6 +260,11 @@ DENIED_CONTENTS = [
     ("That idea has been vehemently rejected by Egyptian officials, who contend that mechanical failure is the probable cause, "
      "or possibly even a bomb or missile.", None),
     ("The conservatives, however, dispute that.", None),
+    # a party denies having said it: what is denied is its saying the content, or what was said before
+    ("At no point did we say Taylor could not perform on the AMAs or block her Netflix special.",
+     "we said Taylor could not perform on the AMAs or block her Netflix special"),
+    ("The ministry said it had never claimed that the vaccine was fully effective.", "it claimed the vaccine was fully effective"),
+    ('"I never said that," Trump told reporters.', None),
 ]
 
 

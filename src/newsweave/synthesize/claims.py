@@ -234,6 +234,9 @@ def align_claims(
     denials: dict[int, list[int]] = defaultdict(list)
     unpaired: list[int] = []
     said = dict(zip(denying, stance_rules.denied_contents([sentences[i].text for i in denying], [members[i].cue for i in denying]), strict=True))
+    for i, content in said.items():  # "At no point did we say ...": a party denying something of itself is scored by its name
+        if content is not None and _SPEAKER_PRONOUN.match(content.text) and not named(members[i].speaker) and i in deniers:
+            members[i].speaker = deniers[i]
     content_scores = _denied_content_scores(denying, members, rows, vectors, embedder, entities, said)
     claim_names = [set().union(*(_first_names(members[unit_of[r]]) for r in group)) for group in groups]
     for group in _denial_groups(content_scores, denying, members, sentences):

@@ -14,17 +14,19 @@ rule that fires decides:
 3. a bare "No." answering a reported question;
 4. a fact-checker's rebuttal: a clause opened by "No," or "No -" ("No, a spider did not burrow ...");
 5. a refusal to comment ("declined to offer specifics", "no comment"): reports, never denies;
-6. negation of a main verb, or of the content clause of a reporting verb, whose subject is then
+6. a party denying having said it ("At no point did we say ...", "'I never said that,' Trump
+   told reporters"); what someone did not say, in the writer's voice, denies nothing;
+7. negation of a main verb, or of the content clause of a reporting verb, whose subject is then
    the speaker of the denial: toward a given claim ("ISIS fanatics have NOT beheaded her") it
    denies when the negated clause shares a word with the claim; alone only when a party says it,
    for in the writer's voice it is a negative statement ("nobody was hurt"); a threat or promise
    ("we will not allow", "we won't stand by"), an opinion ("I don't think"), advice ("don't
    reset your phone") or a contrast ("pay for it, not the people of Lower Quay") never denies (issue 12);
-7. a hedge or a reporting frame ("reportedly", "may", "according to X", "X says ...", a question,
+8. a hedge or a reporting frame ("reportedly", "may", "according to X", "X says ...", a question,
    a source set off by a colon or a dash: "Analyst: ...", "... -- report"); a reporting verb in a
    modifying clause ("dies after complaining of pains") or a hedge on an object ("mob attacks
    alleged rapist") qualifies something else than the news, and does not count;
-8. otherwise the sentence asserts.
+9. otherwise the sentence asserts.
 
 The word lists live in lexicon/en/denial.py.
 
@@ -43,6 +45,8 @@ later rules (Title Case denial verbs, "No," rebuttals, headline sources, asked a
 refutations, doubt, empty searches, claim overlap of a negation, advice, yes/no questions,
 subordinate reporting verbs, object hedges, requests and vows, verbless negated clauses, negated
 embedded questions, hoax claims denied, gerunds denied) were written from tune-half errors only.
+Rule 6 came from the web pile (Big Machine answering Taylor Swift) and the odd DUC 2006 dev topics'
+sentences of what someone "did not say"; it changes no Emergent verdict.
 """
 
 from __future__ import annotations
@@ -475,6 +479,69 @@ def _negation(doc: Doc | Span, claim_words: set[str], claim_negated: bool, _repo
     return None
 
 
+def _unsaid(doc: Doc | Span, claim_words: set[str], _negated: bool, _reports: bool) -> Stance | None:
+    """A party denies having said the content: "At no point did we say Taylor could not perform",
+    "'I never said that,' Trump told reporters", "the label said it never claimed ...". A verb of
+    saying, negated, in the past, with a stated content or a pointer back, in the first person or
+    under a party's reporting verb; in the writer's voice it is what someone did not say ("He ...
+    did not say, as he did in 1992, that it was a wrong choice"; DUC 2006 dev, odd topics). Not an
+    open question ("did not say whether"), a refusal ("declined to say"), nor what one can, will or
+    does say ("can't say", "won't say"), which leave the content open (the negation rule reports
+    them). Toward a claim the content must share a word with it; the claim's own negation does not
+    matter: what is denied is having said it (Swift's "could not perform", Big Machine's "never said")."""
+    for token in doc:
+        if not _negates(token):
+            continue
+        verb = _clause_verb(token)
+        if verb.lemma_.lower() not in denial.UNSAYING_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.head.i != verb.i and token.head.lower_ not in denial.NEGATIVE_ADVERBIAL_NOUNS:
+            continue  # "No hard evidence of Isis claims it kidnapped ...": the "no" is the evidence's, not the saying's
+        if not _said_in_the_past(verb) or _refused(verb) or _about_embedded_question(verb) or _in_wh_clause(verb):
+            continue
+        if _unsaid_content(verb) is None or (claim_words and not _about_claim(verb, claim_words)):
+            continue
+        subject = next((c.lower_ for c in verb.children if c.dep_ in SUBJECT_DEPS), "")
+        reporter = _subject_text(verb.head) if verb.dep_ == "ccomp" and _reporting_verb(verb.head) else None
+        if reporter and subject in denial.SELF_SUBJECTS_REPORTED:
+            return Stance(DENIES, f"{token.text} {verb.text}", reporter)  # "the label said it never claimed ..."
+        if subject in denial.SELF_SUBJECTS_QUOTED:
+            return Stance(DENIES, f"{token.text} {verb.text}", _subject_text(verb))  # "At no point did we say ..."
+        # else the writer's account of what someone did not say: "He ... did not say, as he did in 1992, that it was a
+        # wrong choice"; "Hall's statement did not suggest that ..." (DUC 2006 dev, odd topics)
+    return None
+
+
+def _said_in_the_past(verb: Token) -> bool:
+    """"never said", "did not say", "have never claimed": what was (not) said; not "can't say", "won't
+    say", "I'm not saying", which speak of what one can, will or does say."""
+    if verb.tag_ in ("VBD", "VBN"):
+        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)
+
+
+def _past(verb: Token) -> str:
+    """A verb of saying in the past tense: "say" -> "said", "claim" -> "claimed", "allege" -> "alleged"."""
+    lemma = verb.lemma_.lower()
+    return "said" if lemma == "say" else verb.text if verb.tag_ in ("VBD", "VBN") else lemma + ("d" if lemma.endswith("e") else "ed")
+
+
+def _unsaid_content(verb: Token) -> DeniedContent | None:
+    """What a negated verb of saying denies having said: its content clause, or a pointer back ("I
+    never said that", "we never said so") to what was said before; None for anything else ("did
+    not say anything", "did not say much")."""
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "ccomp":  # what is denied is having said it: "we said <...>"
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            said = f"{_phrase(subject)} {_past(verb)} " if subject is not None else ""
+            return DeniedContent(said + _clause_text(child), False)
+        if child.dep_ in ("dobj", "advmod") and child.lower_ in denial.ANAPHORIC_PRONOUNS | {"so"} and not list(child.children):
+            return DeniedContent("", True)
+    return None
+
+
 def _excluding(verb: Token) -> bool:
     """A verb of excluding ("rule out", "exclude"): negated it leaves the content open, like "did not confirm"."""
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
@@ -659,7 +726,7 @@ def _headline_source(tokens: list[Token]) -> str | None:
     return None
 
 
-RULES = (_denial_verb, _refutation, _negative_answer, _rebuttal, _refusal, _negation, _hedge_or_report)
+RULES = (_denial_verb, _refutation, _negative_answer, _rebuttal, _refusal, _unsaid, _negation, _hedge_or_report)
 
 
 class DeniedContent(NamedTuple):
@@ -687,6 +754,8 @@ def denied_content(doc: Doc | Span, cue: str) -> DeniedContent | None:
     for token in (t for t in doc if t.text == words[-1]):
         if token.lemma_.lower() in DENIAL_LEMMAS:
             found = _complement(token)
+        elif token.lemma_.lower() in denial.UNSAYING_LEMMAS:
+            found = _unsaid_content(token)
         elif token.lower_ in REFUTATION_WORDS or token.lower_ in denial.CONTENT_NOUNS:
             found = _refuted(token)
         else:
@@ -777,6 +846,8 @@ def _clause_verb(negation: Token) -> Token:
     fighters were caught"); a negated predicate without a verb is its own clause ("says expansion not imminent")."""
     if negation.head.pos_ in ("VERB", "AUX") or (negation.dep_ == "neg" and negation.head.dep_ in MAIN_CLAUSE_DEPS):
         return negation.head
+    if negation.head.lower_ in denial.NEGATIVE_ADVERBIAL_NOUNS and negation.head.dep_ == "pobj" and negation.head.head.dep_ == "prep":
+        return negation.head.head.head  # "At no point did we say ...": the phrase's "no" negates "say"
     return negation.head.head  # also the subject of a verbless clause (`_verbless_clause`)
 
 

@@ -183,6 +183,14 @@ THREAT_LEMMAS = frozenset({
 # ambassador warned") or an outlet's report ("CNN reported that he had not been briefed"): a negation
 # under them does not deny.
 NON_DENYING_FRAMES = frozenset({"warn", "threaten", "vow", "pledge", "promise", "caution", "report"})
+# Verbs of saying whose negation with a stated content denies having said it: "At no point did we
+# say Taylor could not perform" (Big Machine, answering Taylor Swift), "Pope Francis did NOT say our
+# pets are going to heaven" (Emergent's headline, labelled against). Not with an open question
+# ("did not say whether"), a refusal or a future ("won't say"): those leave the content open.
+UNSAYING_LEMMAS = frozenset({"say", "claim", "state", "suggest", "allege", "assert"})
+# Nouns of a negative adverbial ("at no point", "at no time", "in no way", "under no circumstances"):
+# its "no" negates the clause the phrase modifies.
+NEGATIVE_ADVERBIAL_NOUNS = frozenset({"point", "time", "stage", "moment", "way", "circumstances", "circumstance", "account"})
 # Negative determiners and pronouns: "nobody was hurt", "no arrests were made" state an absence, a
 # fact of its own, unless they point at a claim ("no such request").
 ABSENCE_WORDS = frozenset({"no", "nobody", "nothing", "none", "neither", "nor"})
