@@ -394,6 +394,11 @@ def test_places_and_organisations_merge(story, texts, name, type_, aliases):
           "of Jerusalem Light Festival.",), "Merav Eitan", "PERSON", []),
         # ... but not a plural set off by commas: a list the parse took for an apposition (the web pile, The Age)
         (("Bosses, officials, even the Press Council, are up in arms over the bill.",), "Press Council", "ORG", []),
+        # a role headed by an organisation's noun makes an organisation, whatever NER said (the web pile: the BBC; WIRED)
+        (("\u201cIt was an attempt to mislead voters,\u2019\u2019 Will Moy, chief executive of the London-based fact-checking "
+          "website Full Fact, told the BBC.",), "Full Fact", "ORG", ["London-based fact-checking website"]),
+        (("Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms. She was formerly an "
+          "editor at Motherboard, VICE's science and technology site.",), "Motherboard", "ORG", ["science and technology site of VICE"]),
         # ... but a place in apposition with a person noun is a misparse: no person, no role (Al Bawaba)
         (("Following Assange’s arrest in the UK, a lawyer for the woman involved in the case asked for the investigation "
           "to be resumed.",), "UK", "PLACE", []),

@@ -798,22 +798,41 @@ def merge_entities(mentions: Iterable[EntityMention], outlets: Iterable[str] = (
     expand = {keys[n]: names[group] for group, members in ordered if group.startswith("N:") for n in members}
     entities = []
     for group, members in ordered:
+        roles = [_expand_role(m.role, expand) for n in members if (m := mentions[n]).role]
         etype = "PERSON" if group in titled else _vote(group_types[group])
+        if etype == "PERSON" and group not in titled and roles and all(_organisation_role(r) for r in roles):
+            etype = "ORG"  # "Full Fact, a London-based fact-checking website", whatever NER took it for
         name = names[group]
         source = next((outlet_names[k] for k in (keys[n].replace(" ", "") for n in members) if k in outlet_names), None)
         if source is not None and etype != "PLACE":
             etype = "OUTLET"  # the story's own sources, even where NER took them for people
             if any(c.isupper() for c in source) and _name_key(source) == _name_key(name):
                 name = source  # the outlet's own spelling: "The Meridian Standard"
-        roles = [_expand_role(m.role, expand) for n in members if (m := mentions[n]).role]
         entities.append(_entity(f"e{len(entities) + 1}", name, etype, [mentions[n] for n in members], roles))
     return entities
 
 
 def _person_role(role: str | None) -> bool:
     """Whether a role is a person's by its head noun: "talent manager", "spokeswoman for the ministry"."""
-    head = re.split(r"\s+(?:of|for|at|to|in|with|on|from)\s+", role)[0].split() if role else []
-    return bool(head) and head[-1].lower() in ROLE_NOUNS
+    return _role_head(role) in ROLE_NOUNS
+
+
+def _organisation_role(role: str | None) -> bool:
+    """Whether a role is an organisation's by its head noun: "London-based fact-checking website"."""
+    return _role_head(role) in _lexicon.names.ORGANISATION_ROLE_NOUNS
+
+
+def _role_head(role: str | None) -> str:
+    """A role's head noun, lowercased: the last word before its first preposition ("spokeswoman for
+    the ministry", "CEO of Apple"), or the last word when that is a noun and what precedes the
+    preposition a name ("University of Liverpool biochemist", "Washington State Department of Health
+    public information officer")."""
+    if not role:
+        return ""
+    before, words = re.split(r"\s+(?:of|for|at|to|in|with|on|from)\s+", role)[0].split(), role.split()
+    if before and before[-1][0].isupper() and words[-1].islower():
+        return words[-1]  # "University of Liverpool biochemist"; not "CEO of Apple"
+    return before[-1].lower() if before else ""
 
 
 def _spellings(members: list[EntityMention]) -> list[str]:

@@ -26,6 +26,16 @@ HEADLINE_SMALL_WORDS = {
     "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "by", "at", "with", "as", "from",
     "but", "is", "are", "be", "vs", "v",
 }
+# Head nouns of a role that make its name an organisation's, whatever NER's label: "Full Fact, a
+# London-based fact-checking website", "Project Jonah, a whale rescue group", "Motherboard, the science and
+# technology site of VICE" were people (the web pile). Not "investor", "parent" or "team": George Soros is a
+# "Hungarian-American investor", a child a parent, a player in a team.
+ORGANISATION_ROLE_NOUNS = {
+    "website", "site", "company", "firm", "group", "agency", "startup", "organization", "organisation", "charity",
+    "nonprofit", "newspaper", "magazine", "network", "broadcaster", "publisher", "retailer", "manufacturer", "maker",
+    "app", "platform", "service", "studio", "brand", "chain", "business", "corporation", "subsidiary", "outlet",
+    "newsroom", "publication", "airline", "carrier", "university", "institute", "foundation", "association",
+}
 # Last words that make a name an organisation's, whatever NER's label ("City Council" as GPE).
 ORG_WORDS = {
     "council", "authority", "university", "college", "fund", "committee", "department",
