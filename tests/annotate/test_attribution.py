@@ -221,6 +221,18 @@ def test_source_as_written(text: str, expected: list[tuple[str, str | None]]) ->
             "``I don't see how Bouchard can call a referendum in the near future,'' said Francois Rocher, a professor of political science at Carleton University in Ottawa.",
             [("``I don't see how Bouchard can call a referendum in the near future,''", "Francois Rocher", "said")],
         ),
+        # ... "call" naming in the passive or as a bare participle, summoning, or ending something (the web pile) ...
+        ("This theoretical phase of matter is called quark-gluon plasma.", []),
+        ("Breathing in mold from hay or grain can lead to what's called “farmer's lung,” not to be confused with a farmer's tan.", []),
+        ("Often called bird fancier's asthma, symptoms can range from a wheezy cough to asthma.", []),
+        ("Officers carried the girl to safety in the parking lot where they called an ambulance.", []),
+        ("Izuku hung up his tinfoil hat and called it a month.", []),
+        # ... but calling on someone, calling for something, or a caller named, reports (PolNeAR dev)
+        ("David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.",
+         [("to apologize to Donald Trump", "David Axelrod", "called")]),
+        ("The mayor called the decision a disgrace.", [("the decision a disgrace", "The mayor", "called")]),
+        ("Warner, the Virginia Democrat, called last year’s tax bill “the worst piece of legislation we have passed since I arrived in the Senate.”",
+         [("last year’s tax bill “the worst piece of legislation we have passed since I arrived in the Senate.”", "Warner", "called")]),
         # a cue the parser strands under a word it misread as a verb keeps the subject before it
         (
             "Dr. Timothy McAlindon, a Boston University rheumatologist and lead author of the analysis, said his conclusions are ``a little more positive'' than before.",

@@ -186,6 +186,10 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             "“Campaigns are having trouble raising money. Super PACs have the money,” says Evan Tracey, a media consultant.",
             [("“Campaigns are having trouble raising money. Super PACs have the money,”", "direct", "Evan Tracey", False, "says")],
         ),
+        (  # ... but "be" or "have" after it, whole or contracted, is no verb of saying (the web pile)
+            "Making a student newsroom digital isn’t about producing “digital manifestos”, it’s about being curious enough that you’ll want to continue experimenting.",
+            [],
+        ),
         (  # a signature line after the quote
             "The senator repeated the claim on Tuesday.\n\n“I helped write that bill, and I am proud of it.”\n\n- Bernie Sanders.\n\nThe claim is exaggerated.",
             [("“I helped write that bill, and I am proud of it.”", "direct", "Bernie Sanders", False, None)],

@@ -82,13 +82,16 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset({
 # Cues that also place a telephone call ("call the hotline at 1-888-584-3110"): with a number "at",
 # not a statement.
 PHONE_CUES = frozenset({"call", "phone", "telephone"})
-# What "call" convenes or orders rather than names ("would call a referendum", "called a snap election",
-# "the union called a strike", DUC 2006 dev): with one of these as its object, "call" reports nothing.
+# What "call" convenes, orders or summons rather than names ("would call a referendum", "called a snap
+# election", "the union called a strike", DUC 2006 dev; "they called an ambulance", the web pile): with one
+# of these as its object, "call" reports nothing.
 CONVENED_NOUNS = frozenset({
     "referendum", "plebiscite", "election", "vote", "poll", "strike", "walkout", "boycott", "meeting",
     "session", "summit", "conference", "hearing", "inquiry", "ceasefire", "truce", "halt", "recess",
-    "timeout", "moratorium", "curfew",
+    "timeout", "moratorium", "curfew", "ambulance", "police", "911", "paramedics", "firefighters", "cops",
 })
+# "Called it a day" and its kin end something and report nothing ("Izuku ... called it a month", the web pile).
+CALLED_IT_NOUNS = frozenset({"day", "night", "month", "week", "year", "season", "career", "quits"})
 
 # Cues of putting a question or a request to someone ("Asked whether ..., Peskov said", "what China
 # had been asked to provide"): with no asker written, what they carry is no one's statement.
