@@ -186,6 +186,14 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None, bool, str | None]]:
             "“Campaigns are having trouble raising money. Super PACs have the money,” says Evan Tracey, a media consultant.",
             [("“Campaigns are having trouble raising money. Super PACs have the money,”", "direct", "Evan Tracey", False, "says")],
         ),
+        (  # ... nor after a full stop inside a quote the quote ends on: the next sentence (the web pile, the New York Times)
+            "“My people had $20 billion done,” Mr. Trump recounted in an Oct. 21 cabinet meeting. “And I said, ‘I want more.’ "
+            "They said, ‘The farmers can’t handle it.’ I said, ‘Tell them to buy larger tractors. It’s very simple.’” The cabinet "
+            "members gathered around Mr. Trump laughed.",
+            [("“My people had $20 billion done,”", "direct", "Trump", False, "recounted"),
+             ("“And I said, ‘I want more.’ They said, ‘The farmers can’t handle it.’ I said, ‘Tell them to buy larger tractors. "
+              "It’s very simple.’”", "direct", "Trump", False, "recounted")],
+        ),
         (  # ... but "be" or "have" after it, whole or contracted, is no verb of saying (the web pile)
             "Making a student newsroom digital isn’t about producing “digital manifestos”, it’s about being curious enough that you’ll want to continue experimenting.",
             [],

@@ -403,7 +403,7 @@ def _not_reporting(verb: Token) -> bool:
 
 def _naming(verb: Token) -> bool:
     """"Call" naming or summoning with no one said to call it so: in the passive or as a bare participle
-    without an agent ("is called quark-gluon plasma", "what's called \u201cfarmer's lung\u201d", "Often called
+    without an agent ("is called quark-gluon plasma", "what's called “farmer's lung”", "Often called
     bird fancier's asthma", "were called in to assist"; "was called a liar by the senator" reports the
     senator), or ending something ("called it a month"). The web pile's pages of science and reviews made
     dozens of such "quotes"."""
@@ -757,8 +757,8 @@ def _bare_quote_cue(sdoc: Doc, quote: tuple[int, int]) -> Reported:
         if colon >= 0 and sdoc[colon].text == ":":
             verb = sdoc[colon].head if sdoc[colon].head.pos_ in ("VERB", "AUX") else sdoc[colon].sent.root
             source = _source(verb) if verb.pos_ in ("VERB", "AUX") and verb.i < colon else None
-            if source is not None:
-                return _bare_cue(sdoc, quote, verb, source)
+            if source is not None:  # a clause a colon closes introduces it, whatever its verb ("Buckley ... had a similar experience: “...”")
+                return _bare_cue(sdoc, quote, verb, source, introduced=True)
         before = sdoc[colon - 1] if colon > 0 else None
         if before is not None and before.dep_ in ("dobj", "dative") and before.head.lemma_.lower() in cues.REPORTING_VERBS and before.head.i < before.i:
             before = before.head  # "when he urged voters, “...”", "told reporters, “...”": the verb of the object before the comma
@@ -775,10 +775,11 @@ def _bare_quote_cue(sdoc: Doc, quote: tuple[int, int]) -> Reported:
                     return _bare_cue(sdoc, quote, verb, source)
     closing = sdoc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
     opens = text_of(sdoc)[max(0, quote[0] - _settings().quotes.label_chars):quote[0]].rstrip()[-1:] in ("", ".", "!", "?", ":", "”", '"')
-    if closing is not None and text_of(sdoc)[closing.start_char - 1:closing.start_char] != ".":
+    # not after a full stop, nor one inside a quote the quote ends on ("... It's very simple.’” The cabinet members ...")
+    if closing is not None and text_of(sdoc)[max(0, closing.start_char - 4):closing.start_char].rstrip(SINGLE)[-1:] != ".":
         word = _next_word(sdoc, closing.end - 1, 1)
         subject = _noun_of(sdoc[word]).i if word is not None and _adjoins(sdoc, closing.end - 1, word) else None
-        if subject is not None and sdoc[subject].dep_ in SUBJECTS and sdoc[subject].head.pos_ == "VERB" and not _linking(sdoc[subject].head):
+        if subject is not None and sdoc[subject].dep_ in SUBJECTS and sdoc[subject].head.pos_ == "VERB":
             verb = sdoc[subject].head
             if 0 < verb.i - subject <= _settings().quotes.adjacent_tokens + 2 or 0 < subject - verb.i <= 1 or (opens and _right_before(sdoc[subject], verb)):
                 return _bare_cue(sdoc, quote, verb, speaker_phrase(sdoc[subject]))
@@ -806,9 +807,9 @@ _LINK = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
 
 
 def _linking(verb: Token) -> bool:
-    """"Be" or "have", whole or contracted, which the tagger may take for a verb after a quote ("producing
-    \u201cdigital manifestos\u201d, it\u2019s about being curious", the web pile): no verb of saying."""
-    return verb.lemma_.lower() in ("be", "have") or verb.lower_.lstrip("'\u2019") in ("s", "re", "m", "ve", "d")
+    """"Be" or "have", whole or contracted, which the tagger may take for a verb beside a quote ("producing
+    “digital manifestos”, it’s about being curious", the web pile): no verb of saying."""
+    return verb.lemma_.lower() in ("be", "have") or verb.lower_.lstrip("'’") in ("s", "re", "m", "ve", "d")
 
 
 def _names_a_work(sdoc: Doc, quote: tuple[int, int]) -> bool:
@@ -878,7 +879,12 @@ def _entity_of(token: Token) -> Span | None:
     return next((ent for ent in token.sent.ents if ent.start <= token.i < ent.end), None)
 
 
-def _bare_cue(sdoc: Doc, quote: tuple[int, int], verb: Token, source: tuple[int, int]) -> Reported:
+def _bare_cue(sdoc: Doc, quote: tuple[int, int], verb: Token, source: tuple[int, int], introduced: bool = False) -> Reported:
+    """The quote with the verb found beside it as its cue, unless that is "be" or "have" (`_linking`) and no
+    colon `introduced` the quote: "The price is “as low as I've ever seen”", "“...,” it’s about" quote nobody
+    (the web pile)."""
+    if _linking(verb) and not introduced:
+        return Reported(quote, "direct", None, None, None, None, None)
     return Reported(quote, "direct", verb.text, verb.lemma_.lower(), span_chars(sdoc[verb.i:verb.i + 1]), source, None)
 
 
