@@ -264,6 +264,7 @@ DENIED_CONTENTS = [
     ("At no point did we say Taylor could not perform on the AMAs or block her Netflix special.",
      "we said Taylor could not perform on the AMAs or block her Netflix special"),
     ("The ministry said it had never claimed that the vaccine was fully effective.", "it claimed the vaccine was fully effective"),
+    ("The spokesman said he never said that the plant would close.", "he said the plant would close"),
     ('"I never said that," Trump told reporters.', None),
 ]
 

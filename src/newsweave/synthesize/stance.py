@@ -754,8 +754,8 @@ def denied_content(doc: Doc | Span, cue: str) -> DeniedContent | None:
     for token in (t for t in doc if t.text == words[-1]):
         if token.lemma_.lower() in DENIAL_LEMMAS:
             found = _complement(token)
-        elif token.lemma_.lower() in denial.UNSAYING_LEMMAS:
-            found = _unsaid_content(token)
+        elif token.lemma_.lower() in denial.UNSAYING_LEMMAS and any(_negates(t) and _clause_verb(t).i == token.i for t in token.subtree):
+            found = _unsaid_content(token)  # the negated "said", not the one reporting it ("he said he never said that ...")
         elif token.lower_ in REFUTATION_WORDS or token.lower_ in denial.CONTENT_NOUNS:
             found = _refuted(token)
         else:
