@@ -618,6 +618,14 @@ DENIALS = [
               "Big Machine has denied Swift’s claims, saying they were “shocking and false.”"},
         "Taylor Swift posted", ["Big Machine have twice denied", "Big Machine has denied"],
     ),
+    (  # ... and so does a party denying having said it, its "we" scored as the party (the web pile: BBC News, Fox News)
+        {"a": "Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing tracks from "
+              "her first six albums at the AMAs.\nShe also accused Big Machine of holding back permission to use any music in an "
+              "upcoming Netflix documentary about her life.",
+         "b": "Big Machine have twice denied doing anything wrong.\nAt no point did we say Taylor could not perform on the AMAs "
+              "or block her Netflix special."},
+        "Then, last week, Taylor Swift", ["Big Machine have twice denied", "At no point did we say"],
+    ),
     (  # the web pile (Euronews, RT): "both allegations" are the accusations, not the sentence before's
         {"a": "Assange was accused of rape by a woman and sexual assault by another one following a Wikileaks conference in Stockholm in 2010.\n"
               "But a judge ruled that Assange should remain in jail until his extradition hearing because of his history of absconding.",
