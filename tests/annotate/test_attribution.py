@@ -227,6 +227,10 @@ def test_source_as_written(text: str, expected: list[tuple[str, str | None]]) ->
         ("Often called bird fancier's asthma, symptoms can range from a wheezy cough to asthma.", []),
         ("Officers carried the girl to safety in the parking lot where they called an ambulance.", []),
         ("Izuku hung up his tinfoil hat and called it a month.", []),
+        # ... whatever what it names says further on ("caused by ...", "which is sent by ...": no caller)
+        ("The patient was diagnosed with what's called \"feather duvet lung,\" a type of severe lung inflammation caused by an "
+         "immune response to feathers.", []),
+        ("This is called a \"third-party request,\" which is sent by your browser to Facebook.", []),
         # ... but calling on someone, calling for something, or a caller named, reports (PolNeAR dev)
         ("David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.",
          [("to apologize to Donald Trump", "David Axelrod", "called")]),

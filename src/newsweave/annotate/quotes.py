@@ -381,9 +381,10 @@ def _according_to(sdoc: Doc, token: Token, quotes: list[tuple[int, int]], quote_
 def _not_reporting(verb: Token) -> bool:
     """A cue word used for something else: a participle as an adjective ("the so-called ``digital
     divide''", "promising young athletes"), naming what it modifies ("genes called hox genes") or in the
-    passive ("is called quark-gluon plasma", `_naming`), a telephone call ("call the hotline at 1-888-584-3110"), or convening something ("would call a
-    referendum"; "called the referendum question unclear" still names), or the writer's proposal
-    ("First, let's say what the sale is not", "Let's talk about the background")."""
+    passive ("is called quark-gluon plasma", `_naming`), a telephone call ("call the hotline at
+    1-888-584-3110"), or convening something ("would call a referendum"; "called the referendum question
+    unclear" still names), or the writer's proposal ("First, let's say what the sale is not", "Let's
+    talk about the background")."""
     if verb.dep_ == "amod" or _addresses_reader(verb):
         return True
     if verb.head.lemma_.lower() == "let" and any(c.dep_ in SUBJECTS and c.lower_ in ("'s", "’s", "us") for c in verb.children):
@@ -418,7 +419,10 @@ def _naming(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     participle = (verb.tag_ == "VBN" and not deps & {"aux", "auxpass", "nsubj"} and not {"dobj", "oprd"} <= deps
                   and verb.head.pos_ != "PROPN")
-    if (passive or participle) and not any(t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by" for t in verb.subtree):
+    # the caller written: "by" on the verb or on its object ("was called a liar by the senator"), not deeper in
+    # what it names ("what's called “feather duvet lung,” a type of ... inflammation caused by an immune response")
+    caller = any(t.dep_ in ("agent", "prep") and t.lower_ == "by" and verb.i in (t.head.i, t.head.head.i) for t in verb.subtree)
+    if (passive or participle) and not caller:
         return True
     return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) and any(
         c.dep_ in ("oprd", "dobj", "npadvmod") and c.lemma_.lower() in cues.CALLED_IT_NOUNS for c in verb.subtree)
@@ -779,7 +783,8 @@ def _bare_quote_cue(sdoc: Doc, quote: tuple[int, int]) -> Reported:
     if closing is not None and text_of(sdoc)[max(0, closing.start_char - 4):closing.start_char].rstrip(SINGLE)[-1:] != ".":
         word = _next_word(sdoc, closing.end - 1, 1)
         subject = _noun_of(sdoc[word]).i if word is not None and _adjoins(sdoc, closing.end - 1, word) else None
-        if subject is not None and sdoc[subject].dep_ in SUBJECTS and sdoc[subject].head.pos_ == "VERB":
+        # not a relative pronoun: "a “third-party request,” which is sent by your browser" names no speaker
+        if subject is not None and sdoc[subject].dep_ in SUBJECTS and sdoc[subject].head.pos_ == "VERB" and sdoc[subject].tag_ not in ("WDT", "WP"):
             verb = sdoc[subject].head
             if 0 < verb.i - subject <= _settings().quotes.adjacent_tokens + 2 or 0 < subject - verb.i <= 1 or (opens and _right_before(sdoc[subject], verb)):
                 return _bare_cue(sdoc, quote, verb, speaker_phrase(sdoc[subject]))
